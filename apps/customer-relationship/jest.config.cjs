@@ -1,0 +1,1 @@
+module.exports = { ...require('../../jest.preset.cjs'), displayName: 'customer-relationship', rootDir: __dirname, passWithNoTests: false };

@@ -1,0 +1,73 @@
+import { updateIfVersion } from '@salesgraph/persistence';
+import { rowScope, Viewer } from '@salesgraph/auth';
+import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { CustomerClass, CustomerEntity, CustomerStatus } from './customer.entity';
+
+export interface CustomerListFilter {
+  class?: CustomerClass[] | null;
+  status?: CustomerStatus[] | null;
+  ownerId?: string | null;
+  nameContains?: string | null;
+}
+
+/** Customer rows, always seen through the viewer's row scope. */
+export class CustomerRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The customers among `ids` that the viewer may see. */
+  findVisibleByIds(viewer: Viewer, ids: readonly string[]): Promise<CustomerEntity[]> {
+    return this.visible(viewer).andWhere('customer.id IN (:...ids)', { ids }).getMany();
+  }
+
+  /** One page (plus one row, to tell if more follow) and the total count. */
+  async page(viewer: Viewer, filter: CustomerListFilter, first: number, afterId?: string): Promise<[CustomerEntity[], number]> {
+    const query = this.visible(viewer);
+    if (filter.class?.length) query.andWhere('customer.class IN (:...classes)', { classes: filter.class });
+    if (filter.status?.length) query.andWhere('customer.status IN (:...statuses)', { statuses: filter.status });
+    if (filter.ownerId) query.andWhere('customer.owner_id = :ownerId', { ownerId: filter.ownerId });
+    if (filter.nameContains) {
+      query.andWhere('LOWER(customer.name) LIKE :name', { name: `%${escapeLike(filter.nameContains.toLowerCase())}%` });
+    }
+    const total = await query.clone().getCount();
+    if (afterId !== undefined) query.andWhere('customer.id > :afterId', { afterId });
+    const rows = await query.orderBy('customer.id', 'ASC').take(first + 1).getMany();
+    return [rows, total];
+  }
+
+  insert(manager: EntityManager, customer: CustomerEntity): Promise<unknown> {
+    return manager.insert(CustomerEntity, customer);
+  }
+
+  /** Updates the row only if it is still at `version`; false when someone else changed it first. */
+  updateIfVersion(manager: EntityManager, id: string, version: number, changes: Partial<CustomerEntity>): Promise<boolean> {
+    return updateIfVersion(manager, CustomerEntity, id, version, changes);
+  }
+
+  private visible(viewer: Viewer): SelectQueryBuilder<CustomerEntity> {
+    return whereCustomerVisible(this.dataSource.getRepository(CustomerEntity).createQueryBuilder('customer').where('1 = 1'), viewer, 'customer');
+  }
+}
+
+/**
+ * Narrows a query joined to `customer` (as `alias`) to the customers the viewer
+ * may see: a rep their own, a manager the team's (through the rep directory).
+ */
+export function whereCustomerVisible<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, viewer: Viewer, alias: string): SelectQueryBuilder<T> {
+  const scope = rowScope(viewer);
+  switch (scope.kind) {
+    case 'ALL':
+      return query;
+    case 'OWNER':
+      return query.andWhere(`${alias}.owner_id = :scopeRep`, { scopeRep: scope.repId });
+    case 'TEAM':
+      return query.andWhere(`${alias}.owner_id IN (SELECT rep_id FROM rep_directory WHERE team_id = :scopeTeam)`, {
+        scopeTeam: scope.teamId,
+      });
+    case 'NONE':
+      return query.andWhere('1 = 0');
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

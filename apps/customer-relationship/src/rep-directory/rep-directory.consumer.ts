@@ -1,0 +1,22 @@
+import { FeedConsumer, HttpFeedSource } from '@salesgraph/events';
+import { ConsumerDeps, feedUrl } from '@salesgraph/subgraph-kit';
+import { RepDirectoryEntity } from './rep-directory.entity';
+
+export const REP_PERFORMANCE_FEED = 'rep-performance';
+
+/** Keeps the rep directory in step with rep-performance's feed. */
+export function repDirectoryConsumer(deps: ConsumerDeps): FeedConsumer {
+  return new FeedConsumer({
+    feed: REP_PERFORMANCE_FEED,
+    source: new HttpFeedSource(feedUrl(deps.env, 'rep-performance', 4002), deps.serviceToken),
+    dataSource: deps.dataSource,
+    onError: deps.onError,
+    handlers: {
+      SalesRepRegistered: {
+        1: async (manager, payload) => {
+          await manager.upsert(RepDirectoryEntity, { repId: payload.repId, teamId: payload.teamId, name: payload.name }, ['repId']);
+        },
+      },
+    },
+  });
+}

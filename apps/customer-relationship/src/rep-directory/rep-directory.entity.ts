@@ -1,0 +1,19 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * Which team each rep is in, as rep-performance last announced it: what a
+ * manager's row scope and the owner checks need, without reading another
+ * subgraph's database.
+ */
+@Entity('rep_directory')
+@Index('IDX_rep_directory_team', ['teamId'])
+export class RepDirectoryEntity {
+  @PrimaryColumn('varchar', { name: 'rep_id', length: 36 })
+  repId!: string;
+
+  @Column('varchar', { name: 'team_id', length: 36 })
+  teamId!: string;
+
+  @Column('varchar', { name: 'name', length: 200 })
+  name!: string;
+}

@@ -1,0 +1,11 @@
+import { OutboxEventEntity, OutboxSequenceEntity } from '@salesgraph/events';
+import { SubgraphDatabase } from '@salesgraph/persistence';
+import { InitialSchema1764374400000 } from './migrations/1764374400000-initial-schema';
+import { SalesRepEntity } from './sales-rep/sales-rep.entity';
+import { TeamEntity } from './team/team.entity';
+
+export const repPerformanceDatabase: SubgraphDatabase = {
+  subgraph: 'rep-performance',
+  entities: [TeamEntity, SalesRepEntity, OutboxEventEntity, OutboxSequenceEntity],
+  migrations: [InitialSchema1764374400000],
+};

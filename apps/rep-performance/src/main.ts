@@ -1,0 +1,4 @@
+import { main } from '@salesgraph/subgraph-kit';
+import { repPerformanceSubgraph } from './subgraph';
+
+main(repPerformanceSubgraph);

@@ -1,0 +1,34 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, VersionColumn } from 'typeorm';
+import { TeamEntity } from '../team/team.entity';
+
+export type SalesRepType = 'HUNTER' | 'FARMER' | 'BOTH';
+
+@Entity('sales_rep')
+@Index('IDX_sales_rep_team', ['teamId'])
+@Index('UQ_sales_rep_email', ['email'], { unique: true })
+export class SalesRepEntity {
+  @PrimaryColumn('varchar', { name: 'id', length: 36 })
+  id!: string;
+
+  @Column('varchar', { name: 'name', length: 200 })
+  name!: string;
+
+  @Column('varchar', { name: 'email', length: 200 })
+  email!: string;
+
+  @Column('varchar', { name: 'type', length: 8 })
+  type!: SalesRepType;
+
+  @Column('varchar', { name: 'team_id', length: 36 })
+  teamId!: string;
+
+  @ManyToOne(() => TeamEntity, { onDelete: 'RESTRICT', onUpdate: 'RESTRICT' })
+  @JoinColumn({ name: 'team_id', foreignKeyConstraintName: 'FK_sales_rep_team' })
+  team?: TeamEntity;
+
+  @Column('datetime', { name: 'created_at' })
+  createdAt!: Date;
+
+  @VersionColumn({ name: 'version', type: 'integer' })
+  version!: number;
+}

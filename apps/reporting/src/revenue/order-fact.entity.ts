@@ -1,0 +1,39 @@
+import { bigintAsNumber } from '@salesgraph/persistence';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/** One row per order: the grain every revenue figure can be drilled down to. */
+@Entity('order_fact')
+@Index('IDX_order_fact_rep_day', ['repId', 'day'])
+export class OrderFactEntity {
+  @PrimaryColumn('varchar', { name: 'order_id', length: 36 })
+  orderId!: string;
+
+  @Column('varchar', { name: 'customer_id', length: 36 })
+  customerId!: string;
+
+  @Column('varchar', { name: 'rep_id', length: 36 })
+  repId!: string;
+
+  /** ISO date of the order (UTC). */
+  @Column('varchar', { name: 'day', length: 10 })
+  day!: string;
+
+  @Column('bigint', { name: 'total_minor', transformer: bigintAsNumber })
+  totalMinor!: number;
+}
+
+/** Revenue per rep and day: what period figures sum over. */
+@Entity('rep_daily_revenue')
+export class RepDailyRevenueEntity {
+  @PrimaryColumn('varchar', { name: 'rep_id', length: 36 })
+  repId!: string;
+
+  @PrimaryColumn('varchar', { name: 'day', length: 10 })
+  day!: string;
+
+  @Column('bigint', { name: 'revenue_minor', transformer: bigintAsNumber })
+  revenueMinor!: number;
+
+  @Column('integer', { name: 'order_count' })
+  orderCount!: number;
+}

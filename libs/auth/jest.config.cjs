@@ -1,0 +1,1 @@
+module.exports = { ...require('../../jest.preset.cjs'), displayName: 'auth', rootDir: __dirname, passWithNoTests: false };

@@ -1,0 +1,32 @@
+import { dayKey, parsePeriod, PeriodFormatError } from './period';
+
+describe('parsePeriod', () => {
+  it.each([
+    ['2026', 'YEAR', '2026-01-01', '2026-12-31'],
+    ['2026-Q4', 'QUARTER', '2026-10-01', '2026-12-31'],
+    ['2026-Q1', 'QUARTER', '2026-01-01', '2026-03-31'],
+    ['2026-11', 'MONTH', '2026-11-01', '2026-11-30'],
+    ['2024-02', 'MONTH', '2024-02-01', '2024-02-29'],
+    ['2026-W48', 'WEEK', '2026-11-23', '2026-11-29'],
+    ['2026-W01', 'WEEK', '2025-12-29', '2026-01-04'],
+    ['2026-11-29', 'DAY', '2026-11-29', '2026-11-29'],
+  ])('%s is a %s from %s to %s', (text, kind, firstDay, lastDay) => {
+    expect(parsePeriod(text)).toEqual({ kind, label: text, firstDay, lastDay });
+  });
+
+  it.each(['', '26', '2026-13', '2026-Q5', '2026-W54', '2026-02-30', 'last month', '2026-1'])(
+    'refuses %j with a message naming the accepted forms',
+    (text) => {
+      expect(() => parsePeriod(text)).toThrow(PeriodFormatError);
+      expect(() => parsePeriod(text)).toThrow(/year \(2026\), quarter \(2026-Q4\), month \(2026-11\)/);
+    },
+  );
+
+  it('knows 2026 has 53 ISO weeks', () => {
+    expect(parsePeriod('2026-W53').lastDay).toBe('2027-01-03');
+  });
+
+  it('keys instants by their UTC day', () => {
+    expect(dayKey(new Date('2026-11-29T23:59:59Z'))).toBe('2026-11-29');
+  });
+});

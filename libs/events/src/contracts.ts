@@ -1,0 +1,51 @@
+/**
+ * Versioned event contracts: the only shapes that cross a subgraph boundary.
+ * A breaking change to a payload is a new version, never an edit in place;
+ * consumers name the versions they understand.
+ */
+export interface EventContracts {
+  /** A customer was created by its owner or a manager (customer-relationship). */
+  CustomerCreated: {
+    1: { customerId: string; name: string; class: 'A' | 'B' | 'C' | 'D'; ownerId: string; createdAt: string };
+  };
+  /** An order was recorded against a customer (customer-relationship). Amounts in minor units. */
+  OrderRecorded: {
+    1: { orderId: string; customerId: string; repId: string; orderedAt: string; totalMinor: number };
+  };
+  /** A rep joined the organisation or moved team (rep-performance). */
+  SalesRepRegistered: {
+    1: { repId: string; name: string; teamId: string };
+  };
+}
+
+export type EventType = keyof EventContracts;
+export type EventVersion<T extends EventType> = keyof EventContracts[T] & number;
+export type EventPayload<T extends EventType, V extends EventVersion<T> = EventVersion<T>> = EventContracts[T][V];
+
+/** The newest version of each contract: what producers write today. */
+export const CURRENT_VERSION: { [T in EventType]: EventVersion<T> } = {
+  CustomerCreated: 1,
+  OrderRecorded: 1,
+  SalesRepRegistered: 1,
+};
+
+/** An event as it travels: the envelope of ARCHITECTURE.md. */
+export interface EventEnvelope<T extends EventType = EventType> {
+  /** Globally unique id (UUID). */
+  id: string;
+  /** Position in the producer's feed: strictly increasing, no gaps in commit order. */
+  sequence: number;
+  type: T;
+  version: number;
+  /** ISO-8601 instant. */
+  occurredAt: string;
+  aggregateId: string;
+  payload: EventPayload<T>;
+}
+
+/** A new event before the outbox gives it an id and a sequence. */
+export interface NewEvent<T extends EventType = EventType> {
+  type: T;
+  aggregateId: string;
+  payload: EventPayload<T, (typeof CURRENT_VERSION)[T]>;
+}

@@ -1,0 +1,5 @@
+export * from './data-source';
+export * from './migrate';
+export * from './column-types';
+export * from './query-counting-logger';
+export * from './optimistic-update';

@@ -1,0 +1,39 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The error codes a client may see, with the message kept. Anything else is
+ * an internal fault: logged with its detail, shown as a plain internal error.
+ */
+export const CLIENT_ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+] as const;
+export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];
+
+/** Input the caller must correct; `field` is the path into the arguments, e.g. `input.total`. */
+export function badUserInput(field: string, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
+}
+
+export function forbidden(message = 'You may not do this'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+}
+
+export function notFound(what: string, id: string, field?: string): GraphQLError {
+  return new GraphQLError(`${what} ${id} was not found`, { extensions: { code: 'NOT_FOUND', ...(field ? { field } : {}) } });
+}
+
+export function conflict(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'CONFLICT' } });
+}
+
+export function isClientErrorCode(code: unknown): code is ClientErrorCode {
+  return typeof code === 'string' && (CLIENT_ERROR_CODES as readonly string[]).includes(code);
+}

@@ -1,0 +1,173 @@
+import { randomUUID } from 'node:crypto';
+import { AddressInfo } from 'node:net';
+import { Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { AuthenticationError, bearerToken, signServiceToken, verifyToken, Viewer } from '@salesgraph/auth';
+import { FeedConsumer, readFeed } from '@salesgraph/events';
+import express, { NextFunction, Request, Response } from 'express';
+import { GraphQLFormattedError, parse } from 'graphql';
+import { DataSource } from 'typeorm';
+import commonSdl from './common.graphql';
+import { SubgraphContext } from './context';
+import { isClientErrorCode } from './errors';
+import { mergeResolvers } from './merge-resolvers';
+import { DateTimeScalar, MoneyScalar } from './scalars';
+import { SubgraphDefinition } from './subgraph-definition';
+
+export const COMMON_SDL = commonSdl;
+
+/** The whole SDL a subgraph serves: the kit's common types, then its features. */
+export function subgraphSdl(definition: SubgraphDefinition): string {
+  return [COMMON_SDL, ...definition.typeDefs].join('\n');
+}
+
+export interface RunningSubgraph {
+  readonly url: string;
+  readonly port: number;
+  readonly apollo: ApolloServer<SubgraphContext>;
+  /** The services the server's requests use. */
+  readonly services: unknown;
+  readonly consumers: FeedConsumer[];
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  readonly dataSource: DataSource;
+  readonly secret: string;
+  /** 0 picks a free port (tests). */
+  readonly port: number;
+  readonly host?: string;
+  readonly env?: NodeJS.ProcessEnv;
+  /** Start the feed consumers (default true). */
+  readonly consume?: boolean;
+  readonly log?: (line: string) => void;
+}
+
+export function buildApollo<L, S>(definition: SubgraphDefinition<L, S>, httpServer?: Server): ApolloServer<SubgraphContext<L, S>> {
+  const resolvers = mergeResolvers<Record<string, unknown>>({ Money: MoneyScalar, DateTime: DateTimeScalar }, definition.resolvers);
+  return new ApolloServer<SubgraphContext<L, S>>({
+    schema: buildSubgraphSchema({ typeDefs: parse(subgraphSdl(definition)), resolvers: resolvers as never }),
+    includeStacktraceInErrorResponses: false,
+    formatError: maskInternalError(definition.name),
+    // No Apollo usage reporting here, so no inline traces to compute.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [])],
+  });
+}
+
+/** Keeps client errors as they are; replaces anything else with a message that says nothing of our insides. */
+export function maskInternalError(service: string) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (isClientErrorCode(formatted.extensions?.['code'])) return formatted;
+    console.error(`[${service}] internal error`, error);
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+export function contextFor<L, S>(
+  definition: SubgraphDefinition<L, S>,
+  dataSource: DataSource,
+  services: S,
+  viewer: Viewer,
+  requestId: string = randomUUID(),
+): SubgraphContext<L, S> {
+  return { viewer, requestId, dataSource, services, loaders: definition.createLoaders(dataSource, viewer) };
+}
+
+/**
+ * Serves a subgraph: /graphql (bearer token required, including for
+ * `_service` and `_entities`), /events (service token), /health and /ready.
+ */
+export async function startSubgraph<L, S>(definition: SubgraphDefinition<L, S>, options: StartOptions): Promise<RunningSubgraph> {
+  const { dataSource, secret } = options;
+  const log = options.log ?? ((line: string) => console.log(`[${definition.name}] ${line}`));
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = new Server(app);
+  const apollo = buildApollo(definition, httpServer);
+  await apollo.start();
+  const services = definition.createServices(dataSource);
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: definition.name });
+  });
+  app.get('/ready', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      res.json({ status: 'ready', service: definition.name });
+    } catch {
+      res.status(503).json({ status: 'unavailable', service: definition.name });
+    }
+  });
+
+  const authenticate = (req: Request, res: Response, next: NextFunction) => {
+    const token = bearerToken(req.header('authorization'));
+    try {
+      if (!token) throw new AuthenticationError('Authentication required: send Authorization: Bearer <token>');
+      res.locals['viewer'] = verifyToken(secret, token);
+      next();
+    } catch (error) {
+      const message = error instanceof AuthenticationError ? error.message : 'Authentication failed';
+      res.status(401).json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+    }
+  };
+
+  if (definition.producesFeed) {
+    app.get('/events', authenticate, async (req, res) => {
+      const viewer = res.locals['viewer'] as Viewer;
+      if (viewer.role !== 'SERVICE') {
+        res.status(403).json({ error: 'The event feed is for services' });
+        return;
+      }
+      const after = Number(req.query['after'] ?? 0);
+      const limit = Number(req.query['limit'] ?? 100);
+      if (!Number.isInteger(after) || after < 0 || !Number.isInteger(limit) || limit < 1 || limit > 1000) {
+        res.status(400).json({ error: 'after must be a whole number ≥ 0 and limit within 1…1000' });
+        return;
+      }
+      res.json({ events: await readFeed(dataSource, after, limit) });
+    });
+  }
+
+  app.use(
+    '/graphql',
+    authenticate,
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) =>
+        contextFor(definition, dataSource, services, res.locals['viewer'] as Viewer, req.header('x-request-id') ?? randomUUID()),
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve);
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+
+  const consumers =
+    options.consume === false
+      ? []
+      : (definition.consumers?.({
+          dataSource,
+          env: options.env ?? process.env,
+          serviceToken: () => signServiceToken(secret, definition.name),
+          onError: (error) => log(`feed consumer: ${(error as Error).message}`),
+        }) ?? []);
+  for (const consumer of consumers) consumer.start();
+
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    port,
+    apollo: apollo as unknown as ApolloServer<SubgraphContext>,
+    services,
+    consumers,
+    stop: async () => {
+      await Promise.all(consumers.map((consumer) => consumer.stop()));
+      await apollo.stop();
+    },
+  };
+}

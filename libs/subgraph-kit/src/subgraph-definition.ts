@@ -1,0 +1,39 @@
+import { Viewer } from '@salesgraph/auth';
+import { FeedConsumer } from '@salesgraph/events';
+import { SubgraphDatabase } from '@salesgraph/persistence';
+import { DataSource } from 'typeorm';
+
+/** Everything that makes a subgraph app: the kit turns it into a running server. */
+export interface SubgraphDefinition<TLoaders = unknown, TServices = unknown> {
+  /** kebab-case name: the supergraph's subgraph name and the prefix of its settings. */
+  readonly name: string;
+  readonly defaultPort: number;
+  /** The feature SDL files, without the kit's common SDL. */
+  readonly typeDefs: readonly string[];
+  readonly resolvers: object;
+  readonly database: SubgraphDatabase;
+  readonly createServices: (dataSource: DataSource) => TServices;
+  readonly createLoaders: (dataSource: DataSource, viewer: Viewer) => TLoaders;
+  /** Serve this subgraph's outbox at GET /events. */
+  readonly producesFeed?: boolean;
+  /** The feeds this subgraph consumes, built once the database is ready. */
+  readonly consumers?: (deps: ConsumerDeps) => FeedConsumer[];
+}
+
+export interface ConsumerDeps {
+  readonly dataSource: DataSource;
+  /** A fresh service token for calling a producer's feed. */
+  readonly serviceToken: () => string;
+  readonly env: NodeJS.ProcessEnv;
+  readonly onError: (error: unknown) => void;
+}
+
+/** `customer-relationship` → `CUSTOMER_RELATIONSHIP`, the prefix of its settings. */
+export function settingPrefix(subgraph: string): string {
+  return subgraph.toUpperCase().replace(/-/g, '_');
+}
+
+/** Where a producer's feed is: `<PRODUCER>_FEED_URL`, else the producer's default local port. */
+export function feedUrl(env: NodeJS.ProcessEnv, producer: string, defaultPort: number): string {
+  return env[`${settingPrefix(producer)}_FEED_URL`] ?? `http://127.0.0.1:${defaultPort}/events`;
+}
