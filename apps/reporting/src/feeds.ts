@@ -12,6 +12,7 @@ export function reportingConsumers(deps: ConsumerDeps): FeedConsumer[] {
       dataSource: deps.dataSource,
       handlers,
       onError: deps.onError,
+      onRecovered: deps.onRecovered,
     });
   return [consumer('customer-relationship', 4001, revenueProjection), consumer('rep-performance', 4002, repDimensionProjection)];
 }

@@ -21,7 +21,10 @@ export interface FeedConsumerOptions {
   handlers: EventHandlers;
   batchSize?: number;
   pollIntervalMs?: number;
-  onError?: (error: unknown) => void;
+  /** Called on the first failure of an outage. */
+  onError?: (error: unknown, feed: string) => void;
+  /** Called when the feed answers again after an outage. */
+  onRecovered?: (feed: string) => void;
 }
 
 /**
@@ -78,9 +81,20 @@ export class FeedConsumer {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
+    let failing = false;
     const tick = () => {
       this.running = this.catchUp()
-        .then(() => undefined, (error) => this.options.onError?.(error))
+        .then(
+          () => {
+            if (failing) this.options.onRecovered?.(this.options.feed);
+            failing = false;
+          },
+          (error) => {
+            // Once per outage: a producer that is down for a minute is one line, not 240.
+            if (!failing) this.options.onError?.(error, this.options.feed);
+            failing = true;
+          },
+        )
         .finally(() => {
           if (!this.stopped) this.timer = setTimeout(tick, this.options.pollIntervalMs ?? 250);
         });

@@ -254,8 +254,9 @@ export type SalesRep = {
    * Revenue credited to the rep in a period: the sum of their orders' totals.
    * `period` is a year (2026), quarter (2026-Q4), month (2026-11), ISO week (2026-W48) or day (2026-11-29).
    * A rep sees their own, a manager their team's, directors and analysts everyone's.
+   * Null, with an error, when reporting cannot answer: the rest of a query still arrives.
    */
-  revenue: Scalars['Money']['output'];
+  revenue?: Maybe<Scalars['Money']['output']>;
   /** The rep's team. */
   team: Team;
   /** Whether the rep develops new business, maintains existing customers, or both. */

@@ -78,7 +78,25 @@ export function dataSourceOptions(database: SubgraphDatabase, url: string): Data
 }
 
 export function createDataSource(database: SubgraphDatabase, url = resolveDatabaseUrl(database.subgraph)): DataSource {
-  return new DataSource(dataSourceOptions(database, url));
+  const dataSource = new DataSource(dataSourceOptions(database, url));
+  if (databaseKind(url) === 'sqlite') serialiseTransactions(dataSource);
+  return dataSource;
+}
+
+/**
+ * better-sqlite3 is one connection: two overlapping transactions on it fail
+ * with "cannot start a transaction within a transaction". Queue them, so
+ * concurrent requests behave as they do on MySQL's pool.
+ */
+function serialiseTransactions(dataSource: DataSource): void {
+  const manager = dataSource.manager;
+  const transaction = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
+  let tail: Promise<unknown> = Promise.resolve();
+  manager.transaction = ((...args: unknown[]) => {
+    const run = tail.then(() => transaction(...args));
+    tail = run.catch(() => undefined);
+    return run;
+  }) as typeof manager.transaction;
 }
 
 /** Counts the SQL statements a data source has sent: the efficiency tests read it. */

@@ -155,7 +155,8 @@ export async function startSubgraph<L, S>(definition: SubgraphDefinition<L, S>, 
           dataSource,
           env: options.env ?? process.env,
           serviceToken: () => signServiceToken(secret, definition.name),
-          onError: (error) => log(`feed consumer: ${(error as Error).message}`),
+          onError: (error, feed) => log(`feed ${feed} unavailable (${(error as Error).message}); retrying`),
+          onRecovered: (feed) => log(`feed ${feed} answering again`),
         }) ?? []);
   for (const consumer of consumers) consumer.start();
 

@@ -25,7 +25,8 @@ export interface ConsumerDeps {
   /** A fresh service token for calling a producer's feed. */
   readonly serviceToken: () => string;
   readonly env: NodeJS.ProcessEnv;
-  readonly onError: (error: unknown) => void;
+  readonly onError: (error: unknown, feed: string) => void;
+  readonly onRecovered: (feed: string) => void;
 }
 
 /** `customer-relationship` → `CUSTOMER_RELATIONSHIP`, the prefix of its settings. */

@@ -43,6 +43,7 @@ describeOnEachDatabase('customers', (kind) => {
       onError: (error) => {
         throw error;
       },
+      onRecovered: () => undefined,
     });
     await directory.apply([
       repRegistered(1, 'rep-ann', 'team-north'),

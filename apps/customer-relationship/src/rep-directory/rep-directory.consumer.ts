@@ -11,6 +11,7 @@ export function repDirectoryConsumer(deps: ConsumerDeps): FeedConsumer {
     source: new HttpFeedSource(feedUrl(deps.env, 'rep-performance', 4002), deps.serviceToken),
     dataSource: deps.dataSource,
     onError: deps.onError,
+      onRecovered: deps.onRecovered,
     handlers: {
       SalesRepRegistered: {
         1: async (manager, payload) => {

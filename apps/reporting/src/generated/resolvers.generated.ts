@@ -45,8 +45,9 @@ export type SalesRep = {
    * Revenue credited to the rep in a period: the sum of their orders' totals.
    * `period` is a year (2026), quarter (2026-Q4), month (2026-11), ISO week (2026-W48) or day (2026-11-29).
    * A rep sees their own, a manager their team's, directors and analysts everyone's.
+   * Null, with an error, when reporting cannot answer: the rest of a query still arrives.
    */
-  revenue: Scalars['Money']['output'];
+  revenue?: Maybe<Scalars['Money']['output']>;
 };
 
 
@@ -188,7 +189,7 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
 export type SalesRepResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SalesRep'] = ResolversParentTypes['SalesRep'], FederationReferenceType extends FederationReferenceTypes['SalesRep'] = FederationReferenceTypes['SalesRep']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SalesRep']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  revenue?: Resolver<ResolversTypes['Money'], ParentType, ContextType, RequireFields<SalesRepRevenueArgs, 'period'>>;
+  revenue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType, RequireFields<SalesRepRevenueArgs, 'period'>>;
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{

@@ -1,0 +1,27 @@
+import { isClientErrorCode } from '@salesgraph/subgraph-kit';
+import { GraphQLFormattedError } from 'graphql';
+
+/**
+ * What a client may see of an error. Input, auth and validation errors pass
+ * with their message and field; anything else (a dead subgraph, a bug) is
+ * reduced to which service failed: no internal URL, stack or subgraph body.
+ */
+export function clientError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const extensions = formatted.extensions ?? {};
+  const code = extensions['code'];
+  const serviceName = typeof extensions['serviceName'] === 'string' ? extensions['serviceName'] : undefined;
+  if (isClientErrorCode(code)) {
+    const field = extensions['field'];
+    return {
+      message: formatted.message,
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code, ...(field !== undefined ? { field } : {}) },
+    };
+  }
+  return {
+    message: serviceName ? `The ${serviceName} service could not answer this part of the request` : 'Internal server error',
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: serviceName ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR', ...(serviceName ? { serviceName } : {}) },
+  };
+}

@@ -1,0 +1,27 @@
+import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { GatewayContext } from './gateway-context';
+
+/**
+ * Calls a subgraph with the caller's own token (the subgraph verifies it
+ * again) and the request id, and gives up after `timeoutMs` so a slow or dead
+ * subgraph costs its fields, not the whole request.
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(name: string, url: string, timeoutMs: number) {
+    super({
+      url,
+      fetcher: ((input: string, init: RequestInit) =>
+        fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as unknown as RemoteGraphQLDataSource['fetcher'],
+    });
+    this.name = name;
+  }
+
+  readonly name: string;
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const headers = request.http?.headers;
+    if (!headers || !('token' in context)) return;
+    headers.set('authorization', `Bearer ${context.token}`);
+    headers.set('x-request-id', context.requestId);
+  }
+}

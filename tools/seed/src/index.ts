@@ -1,0 +1,3 @@
+export * from './demo-data';
+export * from './graphql-client';
+export * from './seed-demo';

@@ -1,0 +1,2 @@
+export * from './dev-files';
+export * from './processes';
