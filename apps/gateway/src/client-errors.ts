@@ -10,6 +10,9 @@ export function clientError(formatted: GraphQLFormattedError): GraphQLFormattedE
   const extensions = formatted.extensions ?? {};
   const code = extensions['code'];
   const serviceName = typeof extensions['serviceName'] === 'string' ? extensions['serviceName'] : undefined;
+  if (code === 'SERVICE_UNAVAILABLE' && serviceName) {
+    return { message: formatted.message, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code, serviceName } };
+  }
   if (isClientErrorCode(code)) {
     const field = extensions['field'];
     return {

@@ -1,4 +1,5 @@
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
 import { GatewayContext } from './gateway-context';
 
 /**
@@ -10,8 +11,15 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   constructor(name: string, url: string, timeoutMs: number) {
     super({
       url,
-      fetcher: ((input: string, init: RequestInit) =>
-        fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as unknown as RemoteGraphQLDataSource['fetcher'],
+      fetcher: (async (input: string, init: RequestInit) => {
+        try {
+          return await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+        } catch (error) {
+          // Refused, reset or timed out: say which service, never where it lives.
+          const reason = (error as Error).name === 'TimeoutError' ? `did not answer within ${timeoutMs} ms` : 'is unreachable';
+          throw new GraphQLError(`The ${name} service ${reason}`, { extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: name } });
+        }
+      }) as unknown as RemoteGraphQLDataSource['fetcher'],
     });
     this.name = name;
   }

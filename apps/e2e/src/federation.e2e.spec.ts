@@ -1,0 +1,213 @@
+import { readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { Viewer } from '@salesgraph/auth';
+import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
+import { eventually, Suite } from './suite';
+
+const admin: Viewer = { subject: 'admin', role: 'ADMIN' };
+const director: Viewer = { subject: 'director', role: 'DIRECTOR' };
+
+const DONE_QUERY = `{ customers(first: 5) { totalCount edges { node { id name class owner { id name revenue(period: "2026") } } } } }`;
+
+describeOnEachDatabase('the federated suite end to end', (kind) => {
+  const suite = new Suite(kind);
+  const org = { north: '', south: '', ann: '', bob: '', sam: '' };
+  const customers = { bob: '', ann: '', sam: '' };
+  let annViewer: Viewer;
+  let bobViewer: Viewer;
+  let samViewer: Viewer;
+
+  const data = async <T>(viewer: Viewer | undefined, query: string, variables?: Record<string, unknown>): Promise<T> => {
+    const result = await suite.query<T>(viewer, query, variables);
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    return result.data as T;
+  };
+  const revenueOf = async (repId: string, period = '2026') =>
+    (await data<{ salesRep: { revenue: string } }>(director, `query($id: ID!, $p: String!) { salesRep(id: $id) { revenue(period: $p) } }`, { id: repId, p: period })).salesRep
+      .revenue;
+  const recordOrder = (viewer: Viewer, customerId: string, total: string, orderedAt = '2026-11-15T10:00:00Z') =>
+    suite.query<{ recordOrder: { id: string; total: string } }>(viewer, `mutation($input: RecordOrderInput!) { recordOrder(input: $input) { id total rep { id name } } }`, {
+      input: { customerId, total, orderedAt },
+    });
+
+  beforeAll(async () => {
+    await suite.start();
+    for (const team of ['north', 'south'] as const) {
+      org[team] = (await data<{ createTeam: { id: string } }>(admin, `mutation($n: String!) { createTeam(input: { name: $n }) { id } }`, { n: team })).createTeam.id;
+    }
+    const register = async (name: string, teamId: string) =>
+      (
+        await data<{ registerSalesRep: { id: string } }>(
+          admin,
+          `mutation($input: RegisterSalesRepInput!) { registerSalesRep(input: $input) { id } }`,
+          { input: { name, email: `${name.toLowerCase()}@example.com`, type: 'BOTH', teamId } },
+        )
+      ).registerSalesRep.id;
+    org.ann = await register('Ann', org.north);
+    org.bob = await register('Bob', org.north);
+    org.sam = await register('Sam', org.south);
+    annViewer = { subject: 'ann', role: 'MANAGER', repId: org.ann, teamId: org.north };
+    bobViewer = { subject: 'bob', role: 'REP', repId: org.bob, teamId: org.north };
+    samViewer = { subject: 'sam', role: 'REP', repId: org.sam, teamId: org.south };
+    // customer-relationship learns of the reps from rep-performance's feed.
+    for (const [key, viewer] of [['bob', bobViewer], ['ann', annViewer], ['sam', samViewer]] as const) {
+      customers[key] = await eventually(async () => {
+        const result = await suite.query<{ createCustomer: { id: string } }>(
+          director,
+          `mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`,
+          { input: { name: `${key} customer`, class: 'A', ownerId: viewer.repId } },
+        );
+        return result.data?.createCustomer.id;
+      });
+    }
+  });
+  afterAll(() => suite.stop());
+
+  it('credits an order recorded through the gateway to the rep’s revenue within seconds', async () => {
+    expect((await recordOrder(bobViewer, customers.bob, '100.50')).errors).toBeUndefined();
+    expect((await recordOrder(bobViewer, customers.bob, '200.25', '2025-12-31T23:00:00Z')).errors).toBeUndefined();
+    await eventually(async () => ((await revenueOf(org.bob)) === '100.50' ? true : undefined), 5000);
+    expect(await revenueOf(org.bob, '2025')).toBe('200.25');
+    expect(await revenueOf(org.bob, '2026-Q4')).toBe('100.50');
+    expect(await revenueOf(org.bob, '2026-10')).toBe('0.00');
+  });
+
+  it('answers the director’s first page with owners’ names and revenue in one request', async () => {
+    const result = await data<{ customers: { totalCount: number; edges: Array<{ node: { name: string; owner: { id: string; name: string; revenue: string } } }> } }>(
+      director,
+      DONE_QUERY,
+    );
+    expect(result.customers.totalCount).toBe(3);
+    const bob = result.customers.edges.find((edge) => edge.node.name === 'bob customer')!;
+    expect(bob.node.owner).toEqual({ id: org.bob, name: 'Bob', revenue: '100.50' });
+  });
+
+  it('shows a rep only their customers and a manager the team’s', async () => {
+    const names = async (viewer: Viewer) =>
+      (await data<{ customers: { edges: Array<{ node: { name: string } }> } }>(viewer, DONE_QUERY)).customers.edges.map((edge) => edge.node.name).sort();
+    expect(await names(bobViewer)).toEqual(['bob customer']);
+    expect(await names(samViewer)).toEqual(['sam customer']);
+    expect(await names(annViewer)).toEqual(['ann customer', 'bob customer']);
+    const other = await suite.query(samViewer, `query($id: ID!) { customer(id: $id) { id } }`, { id: customers.bob });
+    expect(other.data).toEqual({ customer: null });
+    const revenue = await suite.query(samViewer, `query($id: ID!) { salesRep(id: $id) { name revenue(period: "2026") } }`, { id: org.bob });
+    expect(revenue.data).toEqual({ salesRep: { name: 'Bob', revenue: null } });
+    expect(revenue.errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
+  });
+
+  it('gives no token UNAUTHENTICATED and no data, and a subgraph called directly nothing', async () => {
+    const response = await fetch(suite.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: DONE_QUERY }) });
+    expect(response.status).toBe(401);
+    const body = (await response.json()) as { data?: unknown; errors: Array<{ extensions: { code: string } }> };
+    expect(body.data).toBeUndefined();
+    expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    for (const name of ['customer-relationship', 'rep-performance', 'reporting'] as const) {
+      const direct = await fetch(suite.subgraphUrl(name), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ _service { sdl } }' }),
+      });
+      expect(direct.status).toBe(401);
+      expect(await direct.text()).not.toContain('sdl');
+    }
+  });
+
+  it('refuses bad input with BAD_USER_INPUT and the field path, and writes nothing', async () => {
+    const before = await revenueOf(org.bob);
+    const negative = await recordOrder(bobViewer, customers.bob, '-5.00');
+    expect(negative.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.total' });
+    const zero = await recordOrder(bobViewer, customers.bob, '0.00');
+    expect(zero.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.total' });
+    const unknown = await recordOrder(bobViewer, 'no-such-customer', '5.00');
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.customerId' });
+    const othersCustomer = await recordOrder(samViewer, customers.bob, '5.00');
+    expect(othersCustomer.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.customerId' });
+    const period = await suite.query(director, `query($id: ID!) { salesRep(id: $id) { revenue(period: "2026-13") } }`, { id: org.bob });
+    expect(period.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period' });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await revenueOf(org.bob)).toBe(before);
+  });
+
+  it('still serves customers and owners when reporting is down, with an error for revenue only', async () => {
+    await suite.stopApp('reporting');
+    const response = await fetch(suite.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${(await import('@salesgraph/auth')).signToken((await import('./suite')).SECRET, director)}` },
+      body: JSON.stringify({ query: DONE_QUERY }),
+    });
+    const text = await response.text();
+    const body = JSON.parse(text) as { data: { customers: { totalCount: number; edges: Array<{ node: { owner: { name: string; revenue: null } } }> } }; errors: Array<{ message: string; extensions: Record<string, unknown> }> };
+    expect(body.data.customers.totalCount).toBe(3);
+    expect(body.data.customers.edges.map((edge) => edge.node.owner.name).sort()).toEqual(['Ann', 'Bob', 'Sam']);
+    expect(body.data.customers.edges.every((edge) => edge.node.owner.revenue === null)).toBe(true);
+    expect(body.errors.length).toBeGreaterThan(0);
+    expect(body.errors[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', serviceName: 'reporting' });
+    // Nothing of the insides: no internal URL, address or stack.
+    expect(text).not.toMatch(/127\.0\.0\.1|localhost|http:\/\/|ECONNREFUSED|stacktrace|at \w+ \(/);
+  });
+
+  it('loses nothing while reporting is down: it catches up when it comes back, counting each order once', async () => {
+    expect((await recordOrder(bobViewer, customers.bob, '10.00')).errors).toBeUndefined();
+    expect((await recordOrder(samViewer, customers.sam, '7.25')).errors).toBeUndefined();
+    await suite.startApp('reporting');
+    await eventually(async () => ((await revenueOf(org.bob)) === '110.50' ? true : undefined), 5000);
+    expect(await revenueOf(org.sam)).toBe('7.25');
+    // A second restart re-reads nothing it has already applied.
+    await suite.stopApp('reporting');
+    await suite.startApp('reporting');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await revenueOf(org.bob)).toBe('110.50');
+    expect(await revenueOf(org.sam)).toBe('7.25');
+  });
+
+  it('answers within the subgraph timeout when a subgraph hangs', async () => {
+    const reporting = suite.processes.get('reporting')!;
+    reporting.kill('SIGSTOP');
+    try {
+      const started = Date.now();
+      const result = await suite.query<{ customers: { totalCount: number } }>(director, DONE_QUERY);
+      const elapsed = Date.now() - started;
+      expect(result.data?.customers.totalCount).toBe(3);
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', serviceName: 'reporting' });
+      // SUBGRAPH_TIMEOUT_MS is 1.5 s here; far below the hang it would otherwise be.
+      expect(elapsed).toBeLessThan(10_000);
+    } finally {
+      reporting.kill('SIGCONT');
+    }
+  });
+
+  it('reloads a changed supergraph without dropping a request', async () => {
+    const original = readFileSync(suite.supergraphPath, 'utf8');
+    const marker = 'An account the sales organisation sells to';
+    expect(original).toContain(marker);
+    const changed = original.replace(marker, 'A customer account (reloaded)');
+    const introspect = async () =>
+      (await data<{ __type: { description: string } }>(director, `{ __type(name: "Customer") { description } }`)).__type.description;
+    const failures: unknown[] = [];
+    let stop = false;
+    const load = (async () => {
+      while (!stop) {
+        const result = await suite.query(director, '{ customers(first: 1) { totalCount } }');
+        if (result.errors) failures.push(result.errors);
+      }
+    })();
+    const tmp = `${suite.supergraphPath}.tmp`;
+    writeFileSync(tmp, changed);
+    renameSync(tmp, suite.supergraphPath);
+    await eventually(async () => ((await introspect()).includes('(reloaded)') ? true : undefined), 10_000);
+    stop = true;
+    await load;
+    expect(failures).toEqual([]);
+  });
+
+  it('reports health and readiness', async () => {
+    const base = suite.gatewayUrl.replace('/graphql', '');
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+    const ready = await fetch(`${base}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ready', subgraphs: { 'customer-relationship': 'ready', 'rep-performance': 'ready', reporting: 'ready' } });
+    await suite.stopApp('reporting');
+    const degraded = await fetch(`${base}/ready`);
+    expect(degraded.status).toBe(503);
+    expect(await degraded.json()).toMatchObject({ subgraphs: { reporting: 'unavailable' } });
+  });
+});

@@ -1,0 +1,116 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { signToken, Viewer } from '@salesgraph/auth';
+import { DatabaseKind } from '@salesgraph/persistence';
+import { createTestDatabase, TestDatabase } from '@salesgraph/persistence/testing';
+import { graphql, GraphQLResponse } from '@salesgraph/seed';
+import { waitForOk } from '@salesgraph/start';
+
+const root = resolve(__dirname, '../../..');
+export const SECRET = 'e2e-secret-for-salesgraph-end-to-end-0000';
+const SUBGRAPHS = ['customer-relationship', 'rep-performance', 'reporting'] as const;
+export type AppName = (typeof SUBGRAPHS)[number] | 'gateway';
+
+/** The four apps as real processes from their builds, each subgraph on its own database. */
+export class Suite {
+  readonly ports = new Map<AppName, number>();
+  readonly processes = new Map<AppName, ChildProcess>();
+  readonly databases = new Map<string, TestDatabase>();
+  readonly output: string[] = [];
+  supergraphPath = '';
+
+  constructor(private readonly kind: DatabaseKind) {}
+
+  get gatewayUrl(): string {
+    return `http://127.0.0.1:${this.ports.get('gateway')}/graphql`;
+  }
+
+  subgraphUrl(name: AppName): string {
+    return `http://127.0.0.1:${this.ports.get(name)}/graphql`;
+  }
+
+  env(): NodeJS.ProcessEnv {
+    const env: NodeJS.ProcessEnv = { PATH: process.env['PATH'], AUTH_SECRET: SECRET, SUBGRAPH_TIMEOUT_MS: '1500', SUPERGRAPH_PATH: this.supergraphPath };
+    for (const name of SUBGRAPHS) {
+      const prefix = name.toUpperCase().replace(/-/g, '_');
+      env[`${prefix}_DATABASE_URL`] = this.databases.get(name)!.url;
+      env[`${prefix}_PORT`] = String(this.ports.get(name));
+      env[`${prefix}_URL`] = this.subgraphUrl(name);
+      env[`${prefix}_FEED_URL`] = this.subgraphUrl(name).replace('/graphql', '/events');
+    }
+    env['GATEWAY_PORT'] = String(this.ports.get('gateway'));
+    return env;
+  }
+
+  async start(): Promise<void> {
+    for (const name of [...SUBGRAPHS, 'gateway'] as const) this.ports.set(name, await freePort());
+    for (const name of SUBGRAPHS) this.databases.set(name, await createTestDatabase(this.kind, `e2e_${name}`));
+    // A copy the test may rewrite, to watch the gateway reload it.
+    this.supergraphPath = join(mkdtempSync(join(tmpdir(), 'salesgraph-e2e-')), 'supergraph.graphql');
+    copyFileSync(join(root, 'supergraph.graphql'), this.supergraphPath);
+    for (const name of SUBGRAPHS) await this.run(name, ['migrate']);
+    for (const name of [...SUBGRAPHS, 'gateway'] as const) await this.startApp(name);
+  }
+
+  async startApp(name: AppName): Promise<void> {
+    const child = spawn(process.execPath, [join(root, 'dist/apps', name, 'main.js')], { env: this.env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout?.on('data', (chunk: Buffer) => this.output.push(`${name}: ${chunk}`));
+    child.stderr?.on('data', (chunk: Buffer) => this.output.push(`${name}: ${chunk}`));
+    this.processes.set(name, child);
+    await waitForOk(`http://127.0.0.1:${this.ports.get(name)}/health`, 20_000);
+  }
+
+  async stopApp(name: AppName): Promise<void> {
+    const child = this.processes.get(name);
+    if (!child || child.exitCode !== null) return;
+    await new Promise<void>((resolveExit) => {
+      child.once('exit', () => resolveExit());
+      child.kill('SIGKILL');
+    });
+    this.processes.delete(name);
+  }
+
+  async stop(): Promise<void> {
+    for (const name of this.processes.keys()) await this.stopApp(name);
+    for (const database of this.databases.values()) await database.drop();
+  }
+
+  /** A request through the gateway as `viewer` (or with no token). */
+  query<T = Record<string, unknown>>(viewer: Viewer | undefined, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+    return graphql<T>(this.gatewayUrl, viewer ? signToken(SECRET, viewer) : undefined, query, variables);
+  }
+
+  private run(name: AppName, args: string[]): Promise<void> {
+    return new Promise((resolveRun, reject) => {
+      const child = spawn(process.execPath, [join(root, 'dist/apps', name, 'main.js'), ...args], { env: this.env(), stdio: 'pipe' });
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+      child.on('exit', (code) => (code === 0 ? resolveRun() : reject(new Error(`${name} ${args.join(' ')} failed: ${output}`))));
+    });
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Polls until `check` returns a value, for effects that travel through event feeds. */
+export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms`);
+    await new Promise((resolveWait) => setTimeout(resolveWait, 100));
+  }
+}
