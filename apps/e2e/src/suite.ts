@@ -36,7 +36,7 @@ export class Suite {
     const env: NodeJS.ProcessEnv = { PATH: process.env['PATH'], AUTH_SECRET: SECRET, SUBGRAPH_TIMEOUT_MS: '1500', SUPERGRAPH_PATH: this.supergraphPath };
     for (const name of SUBGRAPHS) {
       const prefix = name.toUpperCase().replace(/-/g, '_');
-      env[`${prefix}_DATABASE_URL`] = this.databases.get(name)!.url;
+      env[`${prefix}_DATABASE_URL`] = this.databases.get(name)?.url;
       env[`${prefix}_PORT`] = String(this.ports.get(name));
       env[`${prefix}_URL`] = this.subgraphUrl(name);
       env[`${prefix}_FEED_URL`] = this.subgraphUrl(name).replace('/graphql', '/events');

@@ -25,12 +25,12 @@ export async function seedDemo(gatewayUrl: string, adminToken: string, data: Dem
   }
   const reps = new Map<string, SeededRep>();
   for (const rep of data.reps) {
-    const teamId = teamIds.get(rep.teamKey)!;
+    const teamId = known(teamIds, rep.teamKey);
     const result = await call<{ registerSalesRep: { id: string } }>(
       `mutation($input: RegisterSalesRepInput!) { registerSalesRep(input: $input) { id } }`,
       { input: { name: rep.name, email: rep.email, type: rep.type, teamId } },
     );
-    const teamName = data.teams.find((team) => team.key === rep.teamKey)!.name;
+    const teamName = data.teams.find((team) => team.key === rep.teamKey)?.name ?? rep.teamKey;
     reps.set(rep.key, { id: result.registerSalesRep.id, name: rep.name, teamId, teamName, manager: rep.manager });
     if (rep.manager) {
       await call(`mutation($input: SetTeamManagerInput!) { setTeamManager(input: $input) { id } }`, {
@@ -41,7 +41,7 @@ export async function seedDemo(gatewayUrl: string, adminToken: string, data: Dem
 
   const customerIds = new Map<string, string>();
   await inParallel(data.customers, concurrency, async (customer) => {
-    const input = { name: customer.name, class: customer.class, ownerId: reps.get(customer.ownerKey)!.id };
+    const input = { name: customer.name, class: customer.class, ownerId: known(reps, customer.ownerKey).id };
     // The customer subgraph learns of new reps from rep-performance's feed a moment later.
     const id = await retryWhile(
       async () => {
@@ -63,10 +63,17 @@ export async function seedDemo(gatewayUrl: string, adminToken: string, data: Dem
 
   await inParallel(data.orders, concurrency, (order) =>
     call(`mutation($input: RecordOrderInput!) { recordOrder(input: $input) { id } }`, {
-      input: { customerId: customerIds.get(order.customerKey)!, total: order.total, orderedAt: order.orderedAt },
+      input: { customerId: known(customerIds, order.customerKey), total: order.total, orderedAt: order.orderedAt },
     }),
   );
   return [...reps.values()];
+}
+
+/** A key the seed itself created earlier: missing means the demo data is inconsistent. */
+function known<T>(map: Map<string, T>, key: string): T {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`demo data refers to ${key}, which was not created`);
+  return value;
 }
 
 async function inParallel<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<unknown>): Promise<void> {
