@@ -29,6 +29,14 @@ export function supergraphFromFile(path: string, log: (line: string) => void, in
     };
     // Polling rather than fs.watch: it survives the write-then-rename that the compose tool does.
     watchFile(path, { interval: intervalMs }, listener);
-    return { supergraphSdl: current, cleanup: async () => unwatchFile(path, listener) };
+    // watchFile's first stat is taken later: a change landing before it would never fire, so look once more.
+    const settle = setTimeout(listener, intervalMs * 2);
+    return {
+      supergraphSdl: current,
+      cleanup: async () => {
+        clearTimeout(settle);
+        unwatchFile(path, listener);
+      },
+    };
   };
 }
