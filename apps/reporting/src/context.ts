@@ -31,8 +31,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
     /** Throws FORBIDDEN unless the viewer may see this rep's figures. */
     assertCanSeeRep: async (repId: string) => {
       const scope = rowScope(viewer);
-      if (scope.kind === 'ALL') return;
-      if (scope.kind === 'OWNER' && scope.repId === repId) return;
+      if (scope.kind === 'ALL' || viewer.repId === repId) return;
       if (scope.kind === 'TEAM' && (await repDimension.load(repId))?.teamId === scope.teamId) return;
       throw forbidden("You may not see this rep's figures");
     },

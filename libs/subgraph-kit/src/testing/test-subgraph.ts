@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Viewer } from '@salesgraph/auth';
 import { createDataSource, DatabaseKind, migrate } from '@salesgraph/persistence';
 import { createTestDatabase, TestDatabase } from '@salesgraph/persistence/testing';
@@ -63,4 +65,13 @@ export async function startTestSubgraph<L, S>(
 export function onlyError(result: GraphQLResult) {
   if (result.errors?.length !== 1) throw new Error(`expected one error, got ${JSON.stringify(result.errors)}`);
   return result.errors[0];
+}
+
+/**
+ * The SDL files under an app's source folder that its typeDefs do not serve:
+ * the compose tool reads the folder, the app its import list, and the two must agree.
+ */
+export function unservedSdlFiles(typeDefs: readonly string[], srcDir: string): string[] {
+  const files = (readdirSync(srcDir, { recursive: true }) as string[]).filter((file) => file.endsWith('.graphql'));
+  return files.filter((file) => !typeDefs.includes(readFileSync(join(srcDir, file), 'utf8')));
 }

@@ -1,0 +1,75 @@
+import { Viewer } from '@salesgraph/auth';
+import { readFeed } from '@salesgraph/events';
+import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
+import { onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
+import { CustomerEntity } from '../customer/customer.entity';
+import { CustomerRepository } from '../customer/customer.repository';
+import { customerRelationshipSubgraph } from '../subgraph';
+
+const ann: Viewer = { subject: 'ann', role: 'REP', repId: 'rep-ann', teamId: 'north' };
+const bob: Viewer = { subject: 'bob', role: 'REP', repId: 'rep-bob', teamId: 'north' };
+const analyst: Viewer = { subject: 'a', role: 'ANALYST' };
+
+const RECORD = `mutation($input: RecordOrderInput!) { recordOrder(input: $input) { id total orderedAt rep { id } customer { id status } } }`;
+
+describeOnEachDatabase('orders', (kind) => {
+  let subgraph: TestSubgraph;
+  let customerId = '';
+
+  beforeAll(async () => {
+    subgraph = await startTestSubgraph(customerRelationshipSubgraph, kind);
+    const created = await subgraph.execute(ann, `mutation { createCustomer(input: { name: "Acme", class: B }) { id } }`);
+    customerId = (created.data as { createCustomer: { id: string } }).createCustomer.id;
+  });
+  afterAll(() => subgraph?.stop());
+
+  const record = (viewer: Viewer, input: Record<string, unknown>) => subgraph.execute(viewer, RECORD, { input });
+  const feedLength = async () => (await readFeed(subgraph.dataSource, 0, 1000)).length;
+
+  it('records an order for the customer’s owner, activates a prospect and announces the order', async () => {
+    const result = await record(ann, { customerId, total: '1234.5', orderedAt: '2026-11-20T08:00:00Z' });
+    expect(result.errors).toBeUndefined();
+    const recorded = (result.data as { recordOrder: { id: string } }).recordOrder;
+    expect(recorded).toMatchObject({ total: '1234.50', orderedAt: '2026-11-20T08:00:00.000Z', rep: { id: 'rep-ann' }, customer: { id: customerId, status: 'ACTIVE' } });
+    const events = await readFeed(subgraph.dataSource, 0, 1000);
+    expect(events[events.length - 1]).toMatchObject({
+      type: 'OrderRecorded',
+      payload: { orderId: recorded.id, customerId, repId: 'rep-ann', totalMinor: 123450, orderedAt: '2026-11-20T08:00:00.000Z' },
+    });
+    const fetched = await subgraph.execute(ann, `query($id: ID!) { order(id: $id) { total } }`, { id: recorded.id });
+    expect(fetched.data).toEqual({ order: { total: '1234.50' } });
+    expect((await subgraph.execute(bob, `query($id: ID!) { order(id: $id) { total } }`, { id: recorded.id })).data).toEqual({ order: null });
+  });
+
+  it.each([
+    ['a negative total', { total: '-5.00' }, 'input.total'],
+    ['a zero total', { total: '0' }, 'input.total'],
+    ['a future date', { total: '5.00', orderedAt: '2099-01-01T00:00:00Z' }, 'input.orderedAt'],
+    ['an unknown customer', { total: '5.00', customerId: 'nope' }, 'input.customerId'],
+  ])('refuses %s with BAD_USER_INPUT on the field and writes nothing', async (_case, input, field) => {
+    const before = await feedLength();
+    expect(onlyError(await record(ann, { customerId, ...input })).extensions).toEqual({ code: 'BAD_USER_INPUT', field });
+    expect(await feedLength()).toBe(before);
+  });
+
+  it('refuses money that is not a decimal string', async () => {
+    const error = onlyError(await record(ann, { customerId, total: '12.345' }));
+    expect(error.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(error.message).toMatch(/input\.total|not an amount/);
+  });
+
+  it('refuses another rep’s customer as unknown, and analysts outright', async () => {
+    expect(onlyError(await record(bob, { customerId, total: '5.00' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.customerId' });
+    expect(onlyError(await record(analyst, { customerId, total: '5.00' })).extensions?.['code']).toBe('FORBIDDEN');
+  });
+
+  it('detects a concurrent edit: the second writer of the same version loses', async () => {
+    const customers = new CustomerRepository(subgraph.dataSource);
+    const [row] = await customers.findVisibleByIds(ann, [customerId]);
+    const first = await subgraph.dataSource.transaction((manager) => customers.updateIfVersion(manager, customerId, row.version, { status: 'DORMANT' }));
+    const second = await subgraph.dataSource.transaction((manager) => customers.updateIfVersion(manager, customerId, row.version, { status: 'CHURNED' }));
+    expect([first, second]).toEqual([true, false]);
+    const stored = await subgraph.dataSource.getRepository(CustomerEntity).findOneByOrFail({ id: customerId });
+    expect(stored).toMatchObject({ status: 'DORMANT', version: row.version + 1 });
+  });
+});

@@ -1,0 +1,99 @@
+import { Viewer } from '@salesgraph/auth';
+import { readFeed } from '@salesgraph/events';
+import { pendingSchemaChanges, queryCounter } from '@salesgraph/persistence';
+import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
+import { onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
+import { repPerformanceSubgraph } from './subgraph';
+
+const admin: Viewer = { subject: 'admin', role: 'ADMIN' };
+const rep: Viewer = { subject: 'rep', role: 'REP', repId: 'r', teamId: 't' };
+const analyst: Viewer = { subject: 'analyst', role: 'ANALYST' };
+
+describeOnEachDatabase('organisation', (kind) => {
+  let subgraph: TestSubgraph;
+  let north = '';
+  const reps: string[] = [];
+
+  beforeAll(async () => {
+    subgraph = await startTestSubgraph(repPerformanceSubgraph, kind);
+  });
+  afterAll(() => subgraph?.stop());
+
+  const createTeam = (viewer: Viewer, name: string) =>
+    subgraph.execute(viewer, `mutation($name: String!) { createTeam(input: { name: $name }) { id name manager { id } members { id } } }`, { name });
+  const register = (viewer: Viewer, input: Record<string, unknown>) =>
+    subgraph.execute(viewer, `mutation($input: RegisterSalesRepInput!) { registerSalesRep(input: $input) { id name email type team { id name } } }`, { input });
+
+  it('leaves no schema change for the entities after migrating', async () => {
+    expect(await pendingSchemaChanges(subgraph.dataSource)).toEqual([]);
+  });
+
+  it('creates a team for an admin and refuses reps, analysts and duplicate names', async () => {
+    const created = await createTeam(admin, 'North');
+    expect(created.errors).toBeUndefined();
+    north = (created.data as { createTeam: { id: string } }).createTeam.id;
+    expect(created.data).toEqual({ createTeam: { id: north, name: 'North', manager: null, members: [] } });
+    expect(onlyError(await createTeam(rep, 'Rogue')).extensions?.['code']).toBe('FORBIDDEN');
+    expect(onlyError(await createTeam(analyst, 'Rogue')).extensions?.['code']).toBe('FORBIDDEN');
+    expect(onlyError(await createTeam(admin, 'North')).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.name' });
+  });
+
+  it('registers reps into a team and announces each on the feed', async () => {
+    for (const name of ['Ann', 'Bob', 'Cy']) {
+      const result = await register(admin, { name, email: `${name}@Example.com`, type: 'HUNTER', teamId: north });
+      expect(result.errors).toBeUndefined();
+      const registered = (result.data as { registerSalesRep: { id: string; email: string; team: { name: string } } }).registerSalesRep;
+      expect(registered).toMatchObject({ email: `${name.toLowerCase()}@example.com`, team: { name: 'North' } });
+      reps.push(registered.id);
+    }
+    const events = await readFeed(subgraph.dataSource, 0, 100);
+    expect(events.map((event) => [event.type, event.payload])).toEqual(
+      reps.map((id, i) => ['SalesRepRegistered', { repId: id, name: ['Ann', 'Bob', 'Cy'][i], teamId: north }]),
+    );
+  });
+
+  it.each([
+    ['an unknown team', { name: 'X', email: 'x@example.com', type: 'FARMER', teamId: 'nope' }, 'input.teamId'],
+    ['a malformed email', { name: 'X', email: 'not-an-email', type: 'FARMER' }, 'input.email'],
+    ['a taken email', { name: 'X', email: 'ANN@example.com', type: 'FARMER' }, 'input.email'],
+    ['an empty name', { name: ' ', email: 'y@example.com', type: 'FARMER' }, 'input.name'],
+  ])('refuses %s with BAD_USER_INPUT and writes nothing', async (_case, input, field) => {
+    const feed = (await readFeed(subgraph.dataSource, 0, 100)).length;
+    const error = onlyError(await register(admin, { teamId: north, ...input }));
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
+    expect((await readFeed(subgraph.dataSource, 0, 100)).length).toBe(feed);
+  });
+
+  it('appoints a member as manager, and only a member', async () => {
+    const other = (await createTeam(admin, 'South')).data as { createTeam: { id: string } };
+    const wrong = await subgraph.execute(admin, `mutation($t: ID!, $m: ID!) { setTeamManager(input: { teamId: $t, managerId: $m }) { id } }`, {
+      t: other.createTeam.id,
+      m: reps[0],
+    });
+    expect(onlyError(wrong).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.managerId' });
+    const right = await subgraph.execute(admin, `mutation($t: ID!, $m: ID!) { setTeamManager(input: { teamId: $t, managerId: $m }) { manager { name } } }`, {
+      t: north,
+      m: reps[0],
+    });
+    expect(right.data).toEqual({ setTeamManager: { manager: { name: 'Ann' } } });
+  });
+
+  it('resolves reps by reference for other subgraphs', async () => {
+    const result = await subgraph.execute(rep, `query($r: [_Any!]!) { _entities(representations: $r) { ... on SalesRep { name team { name } } } }`, {
+      r: [{ __typename: 'SalesRep', id: reps[1] }, { __typename: 'SalesRep', id: 'missing' }],
+    });
+    expect(result.data).toEqual({ _entities: [{ name: 'Bob', team: { name: 'North' } }, null] });
+  });
+
+  it('reads reps with their teams and teams with members in statement counts that do not grow with the page', async () => {
+    const counter = queryCounter(subgraph.dataSource);
+    const query = `query($first: Int) { salesReps(first: $first) { totalCount edges { node { name team { name manager { name } members { name } } } } } teams { name members { name } } }`;
+    const small = await counter.countDuring(() => subgraph.execute(rep, query, { first: 1 }));
+    const result = await subgraph.execute(rep, query, { first: 100 });
+    const large = await counter.countDuring(() => subgraph.execute(rep, query, { first: 100 }));
+    expect((result.data as { salesReps: { totalCount: number } }).salesReps.totalCount).toBe(3);
+    expect(large).toBe(small);
+    // reps page + count + teams list + reps' teams + managers + members
+    expect(large).toBe(6);
+  });
+});
