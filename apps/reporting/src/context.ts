@@ -1,6 +1,6 @@
 import { rowScope, Viewer } from '@salesgraph/auth';
 import { parsePeriod, Period, PeriodFormatError } from '@salesgraph/domain';
-import { badUserInput, byIdLoader, forbidden, SubgraphContext } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, SubgraphContext } from '@salesgraph/subgraph-kit';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { RepDimensionRepository } from './rep-dimension/rep-dimension.repository';
@@ -13,27 +13,36 @@ export function createServices(_dataSource: DataSource) {
 export function createLoaders(dataSource: DataSource, viewer: Viewer) {
   const revenue = new RevenueRepository(dataSource);
   const reps = new RepDimensionRepository(dataSource);
-  const repDimension = byIdLoader((ids) => reps.findByIds(ids));
+
+  /** Of these reps, the ones whose figures the viewer may see: themselves, their team's (manager), or all. */
+  const visibleReps = async (repIds: readonly string[]): Promise<Set<string>> => {
+    const scope = rowScope(viewer);
+    if (scope.kind === 'ALL') return new Set(repIds);
+    const visible = new Set(repIds.filter((id) => id === viewer.repId));
+    if (scope.kind === 'TEAM') {
+      const others = repIds.filter((id) => id !== viewer.repId);
+      if (others.length) for (const rep of await reps.findByIds(others)) if (rep.teamId === scope.teamId) visible.add(rep.id);
+    }
+    return visible;
+  };
+
   const revenueByPeriod = new Map<string, DataLoader<string, number>>();
   return {
-    /** Revenue in minor units for a rep in a period: one SQL statement per period per request. */
+    /**
+     * Revenue in minor units for a rep in a period, or FORBIDDEN: per batch one
+     * SQL statement per period, plus one for a manager's team check.
+     */
     revenue: (period: Period) => {
       let loader = revenueByPeriod.get(period.label);
       if (!loader) {
         loader = new DataLoader<string, number>(async (repIds) => {
-          const sums = await revenue.byRep(repIds, period);
-          return repIds.map((id) => sums.get(id) ?? 0);
+          const visible = await visibleReps(repIds);
+          const sums = visible.size ? await revenue.byRep([...visible], period) : new Map<string, number>();
+          return repIds.map((id) => (visible.has(id) ? (sums.get(id) ?? 0) : forbidden("You may not see this rep's figures")));
         });
         revenueByPeriod.set(period.label, loader);
       }
       return loader;
-    },
-    /** Throws FORBIDDEN unless the viewer may see this rep's figures. */
-    assertCanSeeRep: async (repId: string) => {
-      const scope = rowScope(viewer);
-      if (scope.kind === 'ALL' || viewer.repId === repId) return;
-      if (scope.kind === 'TEAM' && (await repDimension.load(repId))?.teamId === scope.teamId) return;
-      throw forbidden("You may not see this rep's figures");
     },
   };
 }
