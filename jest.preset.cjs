@@ -28,4 +28,5 @@ module.exports = {
     '^.+\\.graphql$': path.join(root, 'tools/jest/graphql-transform.cjs'),
   },
   testTimeout: 60000,
+  reporters: ['default', path.join(root, 'tools/jest/summary-reporter.cjs')],
 };
