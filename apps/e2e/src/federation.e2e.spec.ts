@@ -200,6 +200,20 @@ describeOnEachDatabase('the federated suite end to end', (kind) => {
     expect(failures).toEqual([]);
   });
 
+  it('refuses queries beyond the depth and alias limits before touching a subgraph', async () => {
+    const deep = `{ teams { members { team { members { team { members { team { members { team { members { team { name } } } } } } } } } } } }`;
+    const tooDeep = await suite.query(director, deep);
+    expect(tooDeep.data).toBeUndefined();
+    expect(tooDeep.errors?.[0].extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(tooDeep.errors?.[0].message).toMatch(/depth/i);
+    const aliases = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: teams { name }`).join(' ')} }`;
+    const tooMany = await suite.query(director, aliases);
+    expect(tooMany.errors?.[0].extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(tooMany.errors?.[0].message).toMatch(/alias/i);
+    const fine = await suite.query(director, `{ teams { members { team { name } } } }`);
+    expect(fine.errors).toBeUndefined();
+  });
+
   it('reports health and readiness', async () => {
     const base = suite.gatewayUrl.replace('/graphql', '');
     expect((await fetch(`${base}/health`)).status).toBe(200);

@@ -11,6 +11,7 @@ import express from 'express';
 import { GraphQLError } from 'graphql';
 import { clientError } from './client-errors';
 import { GatewayContext } from './gateway-context';
+import { queryLimits } from './query-limits';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { supergraphFromFile } from './supergraph-file';
 
@@ -52,11 +53,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const app = express();
   app.disable('x-powered-by');
   const httpServer = new Server(app);
+  const limits = queryLimits();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
     formatError: (formatted) => clientError(formatted),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...limits.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
