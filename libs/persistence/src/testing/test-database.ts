@@ -60,29 +60,24 @@ export async function createTestDatabase(kind: DatabaseKind, label = 'test'): Pr
   const serverUrl = process.env[TEST_MYSQL_URL_VARIABLE];
   if (!serverUrl) throw new Error(`${TEST_MYSQL_URL_VARIABLE} is not set`);
   const name = `sg_${suffix}`;
+  await onServer(serverUrl, `CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { kind, url: url.toString(), drop: () => onServer(serverUrl, `DROP DATABASE IF EXISTS \`${name}\``) };
+}
+
+/** Runs one statement on the test server itself, outside any database. */
+async function onServer(serverUrl: string, sql: string): Promise<void> {
   const server = new URL(serverUrl.replace(/^mariadb:/, 'mysql:'));
-  const admin = await createConnection({
+  const connection = await createConnection({
     host: server.hostname,
     port: Number(server.port || 3306),
     user: decodeURIComponent(server.username || 'root'),
     password: decodeURIComponent(server.password),
   });
-  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    kind,
-    url: url.toString(),
-    drop: async () => {
-      const conn = await createConnection({
-        host: server.hostname,
-        port: Number(server.port || 3306),
-        user: decodeURIComponent(server.username || 'root'),
-        password: decodeURIComponent(server.password),
-      });
-      await conn.query(`DROP DATABASE IF EXISTS \`${name}\``);
-      await conn.end();
-    },
-  };
+  try {
+    await connection.query(sql);
+  } finally {
+    await connection.end();
+  }
 }
