@@ -38,7 +38,10 @@ async function main(): Promise<void> {
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
 
-  for (const { name, port } of SUBGRAPHS) {
+  // Producers before their consumers, so no feed is read before it is served.
+  const startOrder = ['rep-performance', 'customer-relationship', 'reporting'];
+  const subgraphs = [...SUBGRAPHS].sort((a, b) => startOrder.indexOf(a.name) - startOrder.indexOf(b.name));
+  for (const { name, port } of subgraphs) {
     group.start(name, [bundle(name)], env);
     await waitForOk(`http://127.0.0.1:${process.env[`${name.toUpperCase().replace(/-/g, '_')}_PORT`] ?? port}/health`);
   }
