@@ -1,12 +1,28 @@
 import { ConsumerCheckpointEntity, OutboxEventEntity, OutboxSequenceEntity } from '@salesgraph/events';
 import { SubgraphDatabase } from '@salesgraph/persistence';
+import { CustomerAssignmentEntity } from './customer/customer-assignment.entity';
+import { CustomerQualityProfileEntity } from './customer/customer-quality-profile.entity';
 import { CustomerEntity } from './customer/customer.entity';
+import { KeyAccountFundEntryEntity } from './customer/key-account-fund-entry.entity';
 import { InitialSchema1764374400000 } from './migrations/1764374400000-initial-schema';
+import { CustomerProfile1764460800000 } from './migrations/1764460800000-customer-profile';
 import { OrderEntity } from './order/order.entity';
 import { RepDirectoryEntity } from './rep-directory/rep-directory.entity';
+import { VisitPolicyEntity } from './visit-policy/visit-policy.entity';
 
 export const customerRelationshipDatabase: SubgraphDatabase = {
   subgraph: 'customer-relationship',
-  entities: [CustomerEntity, OrderEntity, RepDirectoryEntity, OutboxEventEntity, OutboxSequenceEntity, ConsumerCheckpointEntity],
-  migrations: [InitialSchema1764374400000],
+  entities: [
+    CustomerEntity,
+    CustomerAssignmentEntity,
+    CustomerQualityProfileEntity,
+    KeyAccountFundEntryEntity,
+    VisitPolicyEntity,
+    OrderEntity,
+    RepDirectoryEntity,
+    OutboxEventEntity,
+    OutboxSequenceEntity,
+    ConsumerCheckpointEntity,
+  ],
+  migrations: [InitialSchema1764374400000, CustomerProfile1764460800000],
 };

@@ -1,2 +1,5 @@
 export * from './money';
 export * from './period';
+export * from './customer-lifecycle';
+export * from './visit-policy';
+export * from './willingness';

@@ -1,10 +1,15 @@
 import { Column, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
 
-export type CustomerClass = 'A' | 'B' | 'C' | 'D';
-export type CustomerStatus = 'PROSPECT' | 'ACTIVE' | 'DORMANT' | 'CHURNED';
+import { bigintAsNumber } from '@salesgraph/persistence';
+import type { CustomerClass, CustomerStatus } from '@salesgraph/domain';
+
+export type { CustomerClass, CustomerStatus };
+export type CustomerSource = 'TRADE_SHOW' | 'PHONE' | 'REFERRAL' | 'WEB' | 'VISIT';
+export type RelationshipLevel = 'INTIMATE' | 'FACE_TO_FACE' | 'DISTANT' | 'BRAND_ONLY';
 
 @Entity('customer')
 @Index('IDX_customer_owner', ['ownerId'])
+@Index('IDX_customer_region', ['region'])
 export class CustomerEntity {
   @PrimaryColumn('varchar', { name: 'id', length: 36 })
   id!: string;
@@ -23,6 +28,32 @@ export class CustomerEntity {
 
   @Column('datetime', { name: 'created_at' })
   createdAt!: Date;
+
+  @Column('varchar', { name: 'industry', length: 100, nullable: true })
+  industry!: string | null;
+
+  @Column('varchar', { name: 'region', length: 100, nullable: true })
+  region!: string | null;
+
+  @Column('varchar', { name: 'address', length: 500, nullable: true })
+  address!: string | null;
+
+  @Column('varchar', { name: 'source', length: 16, nullable: true })
+  source!: CustomerSource | null;
+
+  @Column('varchar', { name: 'relationship_level', length: 16, nullable: true })
+  relationshipLevel!: RelationshipLevel | null;
+
+  /** Kept by visit logging: what the visit policy measures against. */
+  @Column('datetime', { name: 'last_visit_at', nullable: true })
+  lastVisitAt!: Date | null;
+
+  /** A-class only: the ring-fenced relationship budget, in minor units. */
+  @Column('bigint', { name: 'key_account_fund_minor', nullable: true, transformer: bigintAsNumber })
+  keyAccountFundMinor!: number | null;
+
+  @Column('bigint', { name: 'key_account_fund_spent_minor', nullable: true, transformer: bigintAsNumber })
+  keyAccountFundSpentMinor!: number | null;
 
   /** Optimistic lock: every update says which version it read. */
   @VersionColumn({ name: 'version', type: 'integer' })

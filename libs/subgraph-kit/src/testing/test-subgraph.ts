@@ -31,16 +31,24 @@ export async function startTestSubgraph<L, S>(
 ): Promise<TestSubgraph> {
   const database = await createTestDatabase(kind, definition.name);
   const dataSource = createDataSource(definition.database, database.url);
-  await dataSource.initialize();
-  await migrate(dataSource);
-  const running = await startSubgraph(definition, {
-    dataSource,
-    secret: TEST_SECRET,
-    port: 0,
-    consume: options.consume ?? false,
-    env: options.env ?? {},
-    log: () => undefined,
-  });
+  let running: RunningSubgraph;
+  try {
+    await dataSource.initialize();
+    await migrate(dataSource);
+    running = await startSubgraph(definition, {
+      dataSource,
+      secret: TEST_SECRET,
+      port: 0,
+      consume: options.consume ?? false,
+      env: options.env ?? {},
+      log: () => undefined,
+    });
+  } catch (error) {
+    // Leave nothing open behind a failed start, or Jest waits on the pool for ever.
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await database.drop();
+    throw error;
+  }
   return {
     database,
     dataSource,
