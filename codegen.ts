@@ -33,7 +33,12 @@ const config: CodegenConfig = {
   generates: {
     ...subgraph('customer-relationship', {
       Customer: '../customer/customer.entity#CustomerEntity',
+      CustomerAssignment: '../customer-assignment/customer-assignment.entity#CustomerAssignmentEntity',
+      CustomerQualityProfile: '../quality-profile/quality-profile.entity#CustomerQualityProfileEntity',
+      KeyAccountFund: '../customer/customer.entity#CustomerEntity',
+      KeyAccountFundEntry: '../key-account-fund/key-account-fund-entry.entity#KeyAccountFundEntryEntity',
       Order: '../order/order.entity#OrderEntity',
+      VisitPolicy: '../visit-policy/visit-policy.entity#VisitPolicyEntity',
     }),
     ...subgraph('rep-performance', {
       SalesRep: '../sales-rep/sales-rep.entity#SalesRepEntity',

@@ -1,22 +1,46 @@
 import { Viewer } from '@salesgraph/auth';
-import { byIdLoader, SubgraphContext } from '@salesgraph/subgraph-kit';
+import { byIdLoader, childListLoader, SubgraphContext } from '@salesgraph/subgraph-kit';
 import { DataSource } from 'typeorm';
+import { CustomerAssignmentService } from './customer-assignment/customer-assignment.service';
 import { CustomerRepository } from './customer/customer.repository';
 import { CustomerService } from './customer/customer.service';
+import { KeyAccountFundService } from './key-account-fund/key-account-fund.service';
 import { OrderRepository } from './order/order.repository';
 import { OrderService } from './order/order.service';
+import { QualityProfileService } from './quality-profile/quality-profile.service';
+import { VisitPolicyEntity } from './visit-policy/visit-policy.entity';
+import { VisitPolicyService } from './visit-policy/visit-policy.service';
 
 export function createServices(dataSource: DataSource) {
-  return { customers: new CustomerService(dataSource), orders: new OrderService(dataSource) };
+  const customers = new CustomerService(dataSource);
+  return {
+    customers,
+    assignments: new CustomerAssignmentService(dataSource, customers),
+    keyAccountFunds: new KeyAccountFundService(dataSource, customers),
+    qualityProfiles: new QualityProfileService(dataSource, customers),
+    visitPolicies: new VisitPolicyService(dataSource),
+    orders: new OrderService(dataSource),
+  };
 }
 
-/** Every loader applies the viewer's row scope: a row the viewer may not see loads as null. */
+/**
+ * Per request. Every loader of customers or orders applies the viewer's row
+ * scope: a row the viewer may not see loads as null. Child lists are only
+ * asked for customers already visible.
+ */
 export function createLoaders(dataSource: DataSource, viewer: Viewer) {
   const customers = new CustomerRepository(dataSource);
   const orders = new OrderRepository(dataSource);
+  const services = createServices(dataSource);
+  let policies: Promise<Map<string, VisitPolicyEntity>> | undefined;
   return {
     customer: byIdLoader((ids) => customers.findVisibleByIds(viewer, ids)),
     order: byIdLoader((ids) => orders.findVisibleByIds(viewer, ids)),
+    assignmentHistory: childListLoader((ids) => services.assignments.historyOf(ids), (row) => row.customerId),
+    keyAccountFundEntries: childListLoader((ids) => services.keyAccountFunds.entriesOf(ids), (row) => row.customerId),
+    qualityProfile: childListLoader((ids) => services.qualityProfiles.profilesOf(ids), (row) => row.customerId),
+    /** The four class policies, read once per request. */
+    visitPolicies: () => (policies ??= services.visitPolicies.list().then((rows) => new Map(rows.map((row) => [row.class, row])))),
   };
 }
 

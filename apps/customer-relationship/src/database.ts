@@ -1,9 +1,9 @@
 import { ConsumerCheckpointEntity, OutboxEventEntity, OutboxSequenceEntity } from '@salesgraph/events';
 import { SubgraphDatabase } from '@salesgraph/persistence';
-import { CustomerAssignmentEntity } from './customer/customer-assignment.entity';
-import { CustomerQualityProfileEntity } from './customer/customer-quality-profile.entity';
+import { CustomerAssignmentEntity } from './customer-assignment/customer-assignment.entity';
+import { CustomerQualityProfileEntity } from './quality-profile/quality-profile.entity';
 import { CustomerEntity } from './customer/customer.entity';
-import { KeyAccountFundEntryEntity } from './customer/key-account-fund-entry.entity';
+import { KeyAccountFundEntryEntity } from './key-account-fund/key-account-fund-entry.entity';
 import { InitialSchema1764374400000 } from './migrations/1764374400000-initial-schema';
 import { CustomerProfile1764460800000 } from './migrations/1764460800000-customer-profile';
 import { OrderEntity } from './order/order.entity';

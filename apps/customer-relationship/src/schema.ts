@@ -1,5 +1,9 @@
+import customerAssignmentSdl from './customer-assignment/customer-assignment.graphql';
 import customerSdl from './customer/customer.graphql';
+import keyAccountFundSdl from './key-account-fund/key-account-fund.graphql';
 import orderSdl from './order/order.graphql';
+import qualityProfileSdl from './quality-profile/quality-profile.graphql';
+import visitPolicySdl from './visit-policy/visit-policy.graphql';
 
 /** Every SDL file of this subgraph; the compose tool and a contract test check none is missing. */
-export const typeDefs = [customerSdl, orderSdl];
+export const typeDefs = [customerSdl, customerAssignmentSdl, keyAccountFundSdl, qualityProfileSdl, visitPolicySdl, orderSdl];

@@ -1,16 +1,27 @@
 import { mergeResolvers, SubgraphDefinition } from '@salesgraph/subgraph-kit';
 import { createLoaders, createServices } from './context';
+import { customerAssignmentResolvers } from './customer-assignment/customer-assignment.resolvers';
 import { customerResolvers } from './customer/customer.resolvers';
 import { customerRelationshipDatabase } from './database';
+import { keyAccountFundResolvers } from './key-account-fund/key-account-fund.resolvers';
 import { orderResolvers } from './order/order.resolvers';
+import { qualityProfileResolvers } from './quality-profile/quality-profile.resolvers';
 import { repDirectoryConsumer } from './rep-directory/rep-directory.consumer';
 import { typeDefs } from './schema';
+import { visitPolicyResolvers } from './visit-policy/visit-policy.resolvers';
 
 export const customerRelationshipSubgraph: SubgraphDefinition<ReturnType<typeof createLoaders>, ReturnType<typeof createServices>> = {
   name: 'customer-relationship',
   defaultPort: 4001,
   typeDefs,
-  resolvers: mergeResolvers(customerResolvers, orderResolvers),
+  resolvers: mergeResolvers(
+    customerResolvers,
+    customerAssignmentResolvers,
+    keyAccountFundResolvers,
+    qualityProfileResolvers,
+    visitPolicyResolvers,
+    orderResolvers,
+  ),
   database: customerRelationshipDatabase,
   createServices,
   createLoaders,

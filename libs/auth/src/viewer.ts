@@ -46,3 +46,8 @@ export function canWrite(viewer: Viewer): boolean {
 export function canManageOrganisation(viewer: Viewer): boolean {
   return viewer.role === 'DIRECTOR' || viewer.role === 'ADMIN';
 }
+
+/** Managers, directors and admins: those who approve, reassign and see sensitive profiles. */
+export function isManagerial(viewer: Viewer): boolean {
+  return viewer.role === 'MANAGER' || viewer.role === 'DIRECTOR' || viewer.role === 'ADMIN';
+}

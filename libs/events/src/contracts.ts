@@ -12,6 +12,26 @@ export interface EventContracts {
   OrderRecorded: {
     1: { orderId: string; customerId: string; repId: string; orderedAt: string; totalMinor: number };
   };
+  /** A customer's descriptive fields changed (customer-relationship): the whole new picture. */
+  CustomerUpdated: {
+    1: { customerId: string; name: string; class: 'A' | 'B' | 'C' | 'D'; region: string | null; industry: string | null };
+  };
+  /** A customer moved along its lifecycle (customer-relationship). */
+  CustomerStatusChanged: {
+    1: { customerId: string; from: string; to: string; changedAt: string };
+  };
+  /** A customer was given to another rep, with the reason (customer-relationship). */
+  CustomerReassigned: {
+    1: { customerId: string; fromRepId: string; toRepId: string; reason: string; assignedAt: string };
+  };
+  /** Relationship spending drawn on an A-class customer's key-account fund (customer-relationship). Minor units. */
+  KeyAccountFundDrawn: {
+    1: { customerId: string; entryId: string; amountMinor: number; purpose: string; recordedAt: string };
+  };
+  /** A director changed how often a class must be visited (customer-relationship). */
+  VisitPolicyChanged: {
+    1: { class: 'A' | 'B' | 'C' | 'D'; intervalDays: number };
+  };
   /** A rep joined the organisation or moved team (rep-performance). */
   SalesRepRegistered: {
     1: { repId: string; name: string; teamId: string };
@@ -25,6 +45,11 @@ export type EventPayload<T extends EventType, V extends EventVersion<T> = EventV
 /** The newest version of each contract: what producers write today. */
 export const CURRENT_VERSION: { [T in EventType]: EventVersion<T> } = {
   CustomerCreated: 1,
+  CustomerUpdated: 1,
+  CustomerStatusChanged: 1,
+  CustomerReassigned: 1,
+  KeyAccountFundDrawn: 1,
+  VisitPolicyChanged: 1,
   OrderRecorded: 1,
   SalesRepRegistered: 1,
 };

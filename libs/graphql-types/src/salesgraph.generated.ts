@@ -19,14 +19,43 @@ export type Scalars = {
   Money: { input: string; output: string; }
 };
 
+/** How the customer weighs business against private life. */
+export type BusinessPrivateBalance =
+  /** Balanced. */
+  | 'BALANCED'
+  /** Business comes first. */
+  | 'BUSINESS_FIRST'
+  /** Private life comes first. */
+  | 'PRIVATE_FIRST';
+
+/** Moves a customer along its lifecycle. */
+export type ChangeCustomerStatusInput = {
+  /** The customer. */
+  id: Scalars['ID']['input'];
+  /** The new status: one of the customer's allowedNextStatuses. */
+  status: CustomerStatus;
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+};
+
 /** What a new customer needs. */
 export type CreateCustomerInput = {
+  /** Postal address (up to 500 characters). */
+  address?: InputMaybe<Scalars['String']['input']>;
   /** Value tier. */
   class: CustomerClass;
+  /** Industry (up to 100 characters). */
+  industry?: InputMaybe<Scalars['String']['input']>;
   /** The customer's name (1–200 characters). */
   name: Scalars['String']['input'];
   /** The owning rep; defaults to the caller when the caller is a rep. */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Sales region (up to 100 characters). */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** How close the relationship is. */
+  relationshipLevel?: InputMaybe<RelationshipLevel>;
+  /** How the customer was found. */
+  source?: InputMaybe<CustomerSource>;
   /** Lifecycle status to start in; defaults to PROSPECT. */
   status?: InputMaybe<CustomerStatus>;
 };
@@ -40,18 +69,63 @@ export type CreateTeamInput = {
 /** An account the sales organisation sells to, usually a company, owned by one rep. */
 export type Customer = {
   __typename?: 'Customer';
+  /** Postal address. */
+  address?: Maybe<Scalars['String']['output']>;
+  /** Where the status may go next. */
+  allowedNextStatuses: Array<CustomerStatus>;
+  /** Every change of owner, oldest first. */
+  assignmentHistory: Array<CustomerAssignment>;
   /** Value tier: A is a key account; each class carries a visit-frequency policy. */
   class: CustomerClass;
   /** When the customer was filed. */
   createdAt: Scalars['DateTime']['output'];
+  /** Whole days past the due visit; 0 when not overdue. */
+  daysOverdue: Scalars['Int']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /** The customer's industry. */
+  industry?: Maybe<Scalars['String']['output']>;
+  /** The key-account fund, for A-class customers that have one. */
+  keyAccountFund?: Maybe<KeyAccountFund>;
+  /** When the customer was last visited, if ever. */
+  lastVisitAt?: Maybe<Scalars['DateTime']['output']>;
   /** The customer's name as the rep files it. */
   name: Scalars['String']['output'];
+  /** When the next visit is due under the class's visit policy (counted from filing if never visited). */
+  nextVisitDueAt: Scalars['DateTime']['output'];
   /** The rep who owns the relationship. */
   owner: SalesRep;
+  /** The quality profile: null when there is none or the caller is not the owner or a manager. */
+  qualityProfile?: Maybe<CustomerQualityProfile>;
+  /** The sales region the customer belongs to. */
+  region?: Maybe<Scalars['String']['output']>;
+  /** How close the relationship is, closest first. */
+  relationshipLevel?: Maybe<RelationshipLevel>;
+  /** How the customer was found. */
+  source?: Maybe<CustomerSource>;
   /** Where the customer stands in its lifecycle. */
   status: CustomerStatus;
+  /** The record's version: send it back with an update, so a concurrent edit is detected instead of overwritten. */
+  version: Scalars['Int']['output'];
+  /** Whether the visit policy's interval has passed without a visit. */
+  visitOverdue: Scalars['Boolean']['output'];
+};
+
+/** One change of a customer's owner. */
+export type CustomerAssignment = {
+  __typename?: 'CustomerAssignment';
+  /** When. */
+  assignedAt: Scalars['DateTime']['output'];
+  /** Who made the change (user id). */
+  assignedBy: Scalars['String']['output'];
+  /** The rep who owned the customer before. */
+  from: SalesRep;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Why it moved. */
+  reason: Scalars['String']['output'];
+  /** The rep who owns it since. */
+  to: SalesRep;
 };
 
 /** Value tiers, A the most valuable (key accounts) to D the least. */
@@ -89,13 +163,63 @@ export type CustomerEdge = {
 export type CustomerFilter = {
   /** Only customers of these classes. */
   class?: InputMaybe<Array<CustomerClass>>;
+  /** Only customers filed before this instant. */
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only customers filed at or after this instant. */
+  createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only customers whose name contains this text (case-insensitive). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only customers whose visit is overdue (true) or not (false) under their class's policy. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only customers owned by this rep. */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only customers in these regions. */
+  region?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only customers in these statuses. */
   status?: InputMaybe<Array<CustomerStatus>>;
+  /** Only customers owned by reps of this team. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** The guide's customer quality profile: who the customer is as a business partner. Sensitive: owner and managers only. */
+export type CustomerQualityProfile = {
+  __typename?: 'CustomerQualityProfile';
+  /** Weight of business against private life. */
+  businessPrivateBalance?: Maybe<BusinessPrivateBalance>;
+  /** Education level of the person running the business. */
+  educationLevel?: Maybe<Scalars['String']['output']>;
+  /** Standing in the industry. */
+  industryStanding?: Maybe<IndustryStanding>;
+  /** Free notes. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** Past setbacks and how they were handled. */
+  pastSetbacks?: Maybe<Scalars['String']['output']>;
+  /** Reputation among peers. */
+  peerReputation?: Maybe<Scalars['String']['output']>;
+  /** Reading habits. */
+  readingHabits?: Maybe<Scalars['String']['output']>;
+  /** Where that standing is heading. */
+  standingTrend?: Maybe<StandingTrend>;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The profile's version: send it back with a change. */
+  version: Scalars['Int']['output'];
+  /** Years in business. */
+  yearsInBusiness?: Maybe<Scalars['Int']['output']>;
+};
+
+/** How a customer was found. */
+export type CustomerSource =
+  /** By telephone. */
+  | 'PHONE'
+  /** Referred by someone. */
+  | 'REFERRAL'
+  /** At a trade show. */
+  | 'TRADE_SHOW'
+  /** On a visit. */
+  | 'VISIT'
+  /** Through the web. */
+  | 'WEB';
 
 /** The customer lifecycle: PROSPECT → ACTIVE → DORMANT or CHURNED. */
 export type CustomerStatus =
@@ -108,18 +232,86 @@ export type CustomerStatus =
   /** Not yet buying. */
   | 'PROSPECT';
 
+/** Draws relationship spending on a key-account fund. */
+export type DrawKeyAccountFundInput = {
+  /** How much, more than zero and no more than what remains. */
+  amount: Scalars['Money']['input'];
+  /** An A-class customer with a fund. */
+  customerId: Scalars['ID']['input'];
+  /** What it pays for (1–500 characters). */
+  purpose: Scalars['String']['input'];
+};
+
+/** A customer's standing in its industry. */
+export type IndustryStanding =
+  /** Challenging the leaders. */
+  | 'CHALLENGER'
+  /** Established player. */
+  | 'ESTABLISHED'
+  /** Leads the industry. */
+  | 'LEADER'
+  /** New to the industry. */
+  | 'NEWCOMER';
+
+/** An A-class customer's ring-fenced relationship budget. */
+export type KeyAccountFund = {
+  __typename?: 'KeyAccountFund';
+  /** The budget. */
+  budget: Scalars['Money']['output'];
+  /** Every draw, newest first. */
+  entries: Array<KeyAccountFundEntry>;
+  /** What is left to draw. */
+  remaining: Scalars['Money']['output'];
+  /** What has been drawn. */
+  spent: Scalars['Money']['output'];
+};
+
+/** One draw on a key-account fund. */
+export type KeyAccountFundEntry = {
+  __typename?: 'KeyAccountFundEntry';
+  /** How much. */
+  amount: Scalars['Money']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** What it paid for. */
+  purpose: Scalars['String']['output'];
+  /** When. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** Who drew it (user id). */
+  recordedBy: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Moves a customer along PROSPECT → ACTIVE → DORMANT/CHURNED (a dormant one may be woken, a churned one won back). */
+  changeCustomerStatus: Customer;
   /** Files a new customer; a rep files for themselves, a manager for the team, a director for anyone. */
   createCustomer: Customer;
   /** Creates a team (directors and admins). */
   createTeam: Team;
+  /** Draws on a key-account fund (the owner and managers); refused beyond what remains. */
+  drawKeyAccountFund: Customer;
+  /** Gives a customer to another rep, keeping the change in its history (managers within the team, directors and admins). */
+  reassignCustomer: Customer;
   /** Records an order against a customer; a prospect becomes an active customer. */
   recordOrder: Order;
   /** Registers a rep in a team (directors and admins). */
   registerSalesRep: SalesRep;
+  /** Sets a customer's quality profile (the owner and managers). */
+  setCustomerQualityProfile: Customer;
+  /** Sets an A-class customer's fund budget (managers, directors and admins). */
+  setKeyAccountFund: Customer;
   /** Appoints a member of a team as its manager (directors and admins). */
   setTeamManager: Team;
+  /** Sets how often a class must be visited (directors and admins). */
+  setVisitPolicy: VisitPolicy;
+  /** Changes a customer's descriptive fields (its owner and managers). */
+  updateCustomer: Customer;
+};
+
+
+export type MutationChangeCustomerStatusArgs = {
+  input: ChangeCustomerStatusInput;
 };
 
 
@@ -133,6 +325,16 @@ export type MutationCreateTeamArgs = {
 };
 
 
+export type MutationDrawKeyAccountFundArgs = {
+  input: DrawKeyAccountFundInput;
+};
+
+
+export type MutationReassignCustomerArgs = {
+  input: ReassignCustomerInput;
+};
+
+
 export type MutationRecordOrderArgs = {
   input: RecordOrderInput;
 };
@@ -143,8 +345,28 @@ export type MutationRegisterSalesRepArgs = {
 };
 
 
+export type MutationSetCustomerQualityProfileArgs = {
+  input: SetCustomerQualityProfileInput;
+};
+
+
+export type MutationSetKeyAccountFundArgs = {
+  input: SetKeyAccountFundInput;
+};
+
+
 export type MutationSetTeamManagerArgs = {
   input: SetTeamManagerInput;
+};
+
+
+export type MutationSetVisitPolicyArgs = {
+  input: SetVisitPolicyInput;
+};
+
+
+export type MutationUpdateCustomerArgs = {
+  input: UpdateCustomerInput;
 };
 
 /** A sale to a customer, credited to the rep who owns the customer. */
@@ -183,12 +405,16 @@ export type Query = {
   customers: CustomerConnection;
   /** One order, if the caller may see its customer. */
   order?: Maybe<Order>;
+  /** Customers whose last visit is older than their class's policy, that the caller may see; narrowed to a rep or a team. */
+  overdueCustomers: CustomerConnection;
   /** One rep. */
   salesRep?: Maybe<SalesRep>;
   /** All reps, ordered by id. */
   salesReps: SalesRepConnection;
   /** Every team, by name. */
   teams: Array<Team>;
+  /** The visit policy of every class, A to D. */
+  visitPolicies: Array<VisitPolicy>;
 };
 
 
@@ -209,6 +435,14 @@ export type QueryOrderArgs = {
 };
 
 
+export type QueryOverdueCustomersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QuerySalesRepArgs = {
   id: Scalars['ID']['input'];
 };
@@ -217,6 +451,16 @@ export type QuerySalesRepArgs = {
 export type QuerySalesRepsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Gives a customer to another rep. */
+export type ReassignCustomerInput = {
+  /** The customer. */
+  customerId: Scalars['ID']['input'];
+  /** Why (1–500 characters): kept in the customer's history. */
+  reason: Scalars['String']['input'];
+  /** The rep who takes it over: in the manager's team, or any rep for a director. */
+  toRepId: Scalars['ID']['input'];
 };
 
 /** What recording an order needs. */
@@ -240,6 +484,17 @@ export type RegisterSalesRepInput = {
   /** Hunter, farmer or both. */
   type: SalesRepType;
 };
+
+/** The guide's relationship ladder, closest first: personalisation rises as it gets closer. */
+export type RelationshipLevel =
+  /** Knows only the brand. */
+  | 'BRAND_ONLY'
+  /** Occasional, distant contact. */
+  | 'DISTANT'
+  /** Regular face-to-face contact. */
+  | 'FACE_TO_FACE'
+  /** Personal closeness. */
+  | 'INTIMATE';
 
 /** A rep, owned by rep-performance; customer-relationship knows only its id. */
 export type SalesRep = {
@@ -298,6 +553,40 @@ export type SalesRepType =
   /** Develops new customers. */
   | 'HUNTER';
 
+/** The whole quality profile, replacing what was there. */
+export type SetCustomerQualityProfileInput = {
+  /** Weight of business against private life. */
+  businessPrivateBalance?: InputMaybe<BusinessPrivateBalance>;
+  /** The customer. */
+  customerId: Scalars['ID']['input'];
+  /** Education level (up to 100 characters). */
+  educationLevel?: InputMaybe<Scalars['String']['input']>;
+  /** Standing in the industry. */
+  industryStanding?: InputMaybe<IndustryStanding>;
+  /** Free notes. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Past setbacks (up to 1,000 characters). */
+  pastSetbacks?: InputMaybe<Scalars['String']['input']>;
+  /** Reputation among peers (up to 1,000 characters). */
+  peerReputation?: InputMaybe<Scalars['String']['input']>;
+  /** Reading habits (up to 500 characters). */
+  readingHabits?: InputMaybe<Scalars['String']['input']>;
+  /** Where that standing is heading. */
+  standingTrend?: InputMaybe<StandingTrend>;
+  /** The profile version you read; leave out when creating the profile. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+  /** Years in business, 0–500. */
+  yearsInBusiness?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Sets an A-class customer's key-account fund budget. */
+export type SetKeyAccountFundInput = {
+  /** The budget: not below what is already spent. */
+  budget: Scalars['Money']['input'];
+  /** An A-class customer. */
+  customerId: Scalars['ID']['input'];
+};
+
 /** Appoints a team's manager. */
 export type SetTeamManagerInput = {
   /** The rep who will manage it: a member of the team. */
@@ -305,6 +594,23 @@ export type SetTeamManagerInput = {
   /** The team. */
   teamId: Scalars['ID']['input'];
 };
+
+/** Sets a class's visit interval. */
+export type SetVisitPolicyInput = {
+  /** The class. */
+  class: CustomerClass;
+  /** Days allowed between visits, 1–365. */
+  intervalDays: Scalars['Int']['input'];
+};
+
+/** The direction of a customer's standing. */
+export type StandingTrend =
+  /** Falling. */
+  | 'FALLING'
+  /** Rising. */
+  | 'RISING'
+  /** Steady. */
+  | 'STEADY';
 
 /** A sales team: reps under one manager. */
 export type Team = {
@@ -317,4 +623,39 @@ export type Team = {
   members: Array<SalesRep>;
   /** The team's name. */
   name: Scalars['String']['output'];
+};
+
+/** Changes to a customer's descriptive fields; fields left out stay as they are, null clears them. */
+export type UpdateCustomerInput = {
+  /** Postal address (up to 500 characters). */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** New value tier. */
+  class?: InputMaybe<CustomerClass>;
+  /** The customer. */
+  id: Scalars['ID']['input'];
+  /** Industry (up to 100 characters). */
+  industry?: InputMaybe<Scalars['String']['input']>;
+  /** New name (1–200 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Sales region (up to 100 characters). */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** How close the relationship is. */
+  relationshipLevel?: InputMaybe<RelationshipLevel>;
+  /** How the customer was found. */
+  source?: InputMaybe<CustomerSource>;
+  /** The version you read: if someone changed the customer since, the update is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** How often customers of a class must be visited. Editable by directors. */
+export type VisitPolicy = {
+  __typename?: 'VisitPolicy';
+  /** The class it applies to. */
+  class: CustomerClass;
+  /** Days allowed between visits. */
+  intervalDays: Scalars['Int']['output'];
+  /** When it was last set. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who last set it ('default' for the shipped defaults). */
+  updatedBy: Scalars['String']['output'];
 };

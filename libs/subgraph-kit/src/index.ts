@@ -7,3 +7,4 @@ export * from './server';
 export * from './run-subgraph';
 export * from './subgraph-definition';
 export * from './loaders';
+export * from './input';

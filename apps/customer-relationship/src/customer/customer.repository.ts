@@ -7,7 +7,12 @@ export interface CustomerListFilter {
   class?: CustomerClass[] | null;
   status?: CustomerStatus[] | null;
   ownerId?: string | null;
+  teamId?: string | null;
   nameContains?: string | null;
+  region?: string[] | null;
+  createdFrom?: Date | null;
+  createdBefore?: Date | null;
+  overdue?: boolean | null;
 }
 
 /** Customer rows, always seen through the viewer's row scope. */
@@ -20,8 +25,29 @@ export class CustomerRepository {
   }
 
   /** One page (plus one row, to tell if more follow) and the total count. */
-  async page(viewer: Viewer, filter: CustomerListFilter, first: number, afterId?: string): Promise<[CustomerEntity[], number]> {
+  async page(
+    viewer: Viewer,
+    filter: CustomerListFilter,
+    first: number,
+    afterId?: string,
+    overdueBefore?: Map<CustomerClass, Date>,
+  ): Promise<[CustomerEntity[], number]> {
     const query = this.visible(viewer);
+    if (filter.teamId) query.andWhere('customer.owner_id IN (SELECT rep_id FROM rep_directory WHERE team_id = :teamId)', { teamId: filter.teamId });
+    if (filter.region?.length) query.andWhere('customer.region IN (:...regions)', { regions: filter.region });
+    if (filter.createdFrom) query.andWhere('customer.created_at >= :createdFrom', { createdFrom: filter.createdFrom });
+    if (filter.createdBefore) query.andWhere('customer.created_at < :createdBefore', { createdBefore: filter.createdBefore });
+    if (filter.overdue != null && overdueBefore) {
+      // One threshold per class, computed in TypeScript: date arithmetic differs between SQLite and MySQL.
+      const parameters: Record<string, unknown> = {};
+      const byClass = [...overdueBefore].map(([customerClass, before]) => {
+        parameters[`overdueClass${customerClass}`] = customerClass;
+        parameters[`overdueBefore${customerClass}`] = before;
+        return `(customer.class = :overdueClass${customerClass} AND COALESCE(customer.last_visit_at, customer.created_at) < :overdueBefore${customerClass})`;
+      });
+      const overdue = byClass.length ? `(${byClass.join(' OR ')})` : '1 = 0';
+      query.andWhere(filter.overdue ? overdue : `NOT ${overdue}`, parameters);
+    }
     if (filter.class?.length) query.andWhere('customer.class IN (:...classes)', { classes: filter.class });
     if (filter.status?.length) query.andWhere('customer.status IN (:...statuses)', { statuses: filter.status });
     if (filter.ownerId) query.andWhere('customer.owner_id = :ownerId', { ownerId: filter.ownerId });

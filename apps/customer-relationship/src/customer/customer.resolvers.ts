@@ -1,8 +1,17 @@
-import { Resolvers } from '../generated/resolvers.generated';
+import { allowedNextStatuses, daysOverdue, isVisitOverdue, visitDueAt } from '@salesgraph/domain';
 import { pageRequest, toConnection } from '@salesgraph/subgraph-kit';
 import { CustomerRelationshipContext } from '../context';
+import { Resolvers } from '../generated/resolvers.generated';
+import { CustomerEntity } from './customer.entity';
 
 const CURSOR_TYPE = 'Customer';
+
+/** The class's interval, from the request's one read of the policies. */
+async function intervalDays(customer: CustomerEntity, { loaders }: CustomerRelationshipContext): Promise<number> {
+  const policy = (await loaders.visitPolicies()).get(customer.class);
+  if (!policy) throw new Error(`no visit policy for class ${customer.class}`);
+  return policy.intervalDays;
+}
 
 export const customerResolvers: Resolvers<CustomerRelationshipContext> = {
   Query: {
@@ -15,9 +24,15 @@ export const customerResolvers: Resolvers<CustomerRelationshipContext> = {
   },
   Mutation: {
     createCustomer: (_parent, { input }, { viewer, services }) => services.customers.create(viewer, input),
+    updateCustomer: (_parent, { input }, { viewer, services }) => services.customers.update(viewer, input),
+    changeCustomerStatus: (_parent, { input }, { viewer, services }) => services.customers.changeStatus(viewer, input),
   },
   Customer: {
     __resolveReference: (reference, { loaders }) => loaders.customer.load(reference.id),
-    owner: (customer) => ({ __typename: 'SalesRep', id: (customer as { ownerId: string }).ownerId }),
+    owner: (customer) => ({ __typename: 'SalesRep', id: customer.ownerId }),
+    nextVisitDueAt: async (customer, _args, context) => visitDueAt(customer.lastVisitAt, new Date(customer.createdAt), await intervalDays(customer, context)),
+    visitOverdue: async (customer, _args, context) => isVisitOverdue(customer.lastVisitAt, new Date(customer.createdAt), await intervalDays(customer, context), new Date()),
+    daysOverdue: async (customer, _args, context) => daysOverdue(customer.lastVisitAt, new Date(customer.createdAt), await intervalDays(customer, context), new Date()),
+    allowedNextStatuses: (customer) => [...allowedNextStatuses(customer.status)],
   },
 };

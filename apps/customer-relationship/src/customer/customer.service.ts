@@ -1,17 +1,34 @@
 import { randomUUID } from 'node:crypto';
 import { canWrite, rowScope, Viewer } from '@salesgraph/auth';
+import { allowedNextStatuses, canChangeStatus } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, forbidden, PageRequest } from '@salesgraph/subgraph-kit';
-import { DataSource } from 'typeorm';
+import { badUserInput, conflict, definedOnly, forbidden, optionalText, PageRequest, requiredText } from '@salesgraph/subgraph-kit';
+import { DataSource, EntityManager } from 'typeorm';
 import { RepDirectoryRepository } from '../rep-directory/rep-directory.repository';
-import { CustomerClass, CustomerEntity, CustomerStatus } from './customer.entity';
+import { VisitPolicyRepository } from '../visit-policy/visit-policy.repository';
+import { CustomerClass, CustomerEntity, CustomerSource, CustomerStatus, RelationshipLevel } from './customer.entity';
 import { CustomerListFilter, CustomerRepository } from './customer.repository';
 
-export interface CreateCustomerInput {
+interface DescriptiveFields {
+  industry?: string | null;
+  region?: string | null;
+  address?: string | null;
+  source?: CustomerSource | null;
+  relationshipLevel?: RelationshipLevel | null;
+}
+
+export interface CreateCustomerInput extends DescriptiveFields {
   name: string;
   class: CustomerClass;
   ownerId?: string | null;
   status?: CustomerStatus | null;
+}
+
+export interface UpdateCustomerInput extends DescriptiveFields {
+  id: string;
+  version: number;
+  name?: string | null;
+  class?: CustomerClass | null;
 }
 
 const NAME_MAX = 200;
@@ -19,23 +36,36 @@ const NAME_MAX = 200;
 export class CustomerService {
   private readonly customers: CustomerRepository;
   private readonly directory: RepDirectoryRepository;
+  private readonly policies: VisitPolicyRepository;
 
   constructor(private readonly dataSource: DataSource) {
     this.customers = new CustomerRepository(dataSource);
     this.directory = new RepDirectoryRepository(dataSource);
+    this.policies = new VisitPolicyRepository(dataSource);
   }
 
-  list(viewer: Viewer, filter: CustomerListFilter, page: PageRequest): Promise<[CustomerEntity[], number]> {
-    return this.customers.page(viewer, filter, page.first, page.after);
+  async list(viewer: Viewer, filter: CustomerListFilter, page: PageRequest, now = new Date()): Promise<[CustomerEntity[], number]> {
+    const overdueBefore = filter.overdue == null ? undefined : await this.policies.overdueThresholds(now);
+    return this.customers.page(viewer, filter, page.first, page.after, overdueBefore);
+  }
+
+  /**
+   * A customer the viewer may change: visible to them and not read-only.
+   * Anything else is reported on `field` as not found, so ids of other reps'
+   * customers reveal nothing.
+   */
+  async workable(viewer: Viewer, id: string, field: string): Promise<CustomerEntity> {
+    if (!canWrite(viewer)) throw forbidden('Analysts have read-only access');
+    const [customer] = await this.customers.findVisibleByIds(viewer, [id]);
+    if (!customer) throw badUserInput(field, `no customer ${id} that you may work on`);
+    return customer;
   }
 
   /** Files a customer and announces it, in one transaction. */
   async create(viewer: Viewer, input: CreateCustomerInput, now = new Date()): Promise<CustomerEntity> {
     if (!canWrite(viewer)) throw forbidden('Analysts have read-only access');
-    const name = input.name.trim();
-    if (name.length === 0 || name.length > NAME_MAX) {
-      throw badUserInput('input.name', `name must be 1–${NAME_MAX} characters`);
-    }
+    const name = requiredText(input.name, 'input.name', NAME_MAX);
+    const fields = descriptiveFields(input);
     const ownerId = await this.ownerFor(viewer, input.ownerId ?? undefined);
     const customer = Object.assign(new CustomerEntity(), {
       id: randomUUID(),
@@ -44,6 +74,14 @@ export class CustomerService {
       status: input.status ?? 'PROSPECT',
       ownerId,
       createdAt: now,
+      industry: fields.industry ?? null,
+      region: fields.region ?? null,
+      address: fields.address ?? null,
+      source: fields.source ?? null,
+      relationshipLevel: fields.relationshipLevel ?? null,
+      lastVisitAt: null,
+      keyAccountFundMinor: null,
+      keyAccountFundSpentMinor: null,
       version: 1,
     });
     await this.dataSource.transaction(async (manager) => {
@@ -59,21 +97,88 @@ export class CustomerService {
     return customer;
   }
 
+  /** Changes descriptive fields if the caller read the current version; announces the new picture. */
+  async update(viewer: Viewer, input: UpdateCustomerInput): Promise<CustomerEntity> {
+    const customer = await this.workable(viewer, input.id, 'input.id');
+    const changes: Partial<CustomerEntity> = definedOnly({
+      ...descriptiveFields(input),
+      name: input.name == null ? undefined : requiredText(input.name, 'input.name', NAME_MAX),
+      class: input.class ?? undefined,
+    });
+    const updated = { ...customer, ...changes, version: input.version + 1 };
+    await this.saveVersioned(input.version, customer, changes, async (manager) => {
+      await appendToOutbox(manager, [
+        {
+          type: 'CustomerUpdated',
+          aggregateId: customer.id,
+          payload: { customerId: customer.id, name: updated.name, class: updated.class, region: updated.region, industry: updated.industry },
+        },
+      ]);
+    });
+    return Object.assign(new CustomerEntity(), updated);
+  }
+
+  async changeStatus(viewer: Viewer, input: { id: string; version: number; status: CustomerStatus }, now = new Date()): Promise<CustomerEntity> {
+    const customer = await this.workable(viewer, input.id, 'input.id');
+    if (!canChangeStatus(customer.status, input.status)) {
+      const allowed = allowedNextStatuses(customer.status).join(' or ');
+      throw badUserInput('input.status', `a ${customer.status} customer can become ${allowed}, not ${input.status}`);
+    }
+    await this.saveVersioned(input.version, customer, { status: input.status }, (manager) =>
+      appendToOutbox(manager, [
+        {
+          type: 'CustomerStatusChanged',
+          aggregateId: customer.id,
+          payload: { customerId: customer.id, from: customer.status, to: input.status, changedAt: now.toISOString() },
+        },
+      ]),
+    );
+    return Object.assign(new CustomerEntity(), { ...customer, status: input.status, version: input.version + 1 });
+  }
+
+  /**
+   * Writes `changes` only if the row is still at `version`, together with
+   * `alongside` (history rows, events), in one transaction; CONFLICT otherwise.
+   */
+  async saveVersioned(
+    version: number,
+    customer: CustomerEntity,
+    changes: Partial<CustomerEntity>,
+    alongside: (manager: EntityManager) => Promise<unknown>,
+  ): Promise<void> {
+    const stale = () => conflict(`customer ${customer.id} was changed by someone else (now version ${customer.version}): reload and try again`);
+    if (version !== customer.version) throw stale();
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await this.customers.updateIfVersion(manager, customer.id, version, changes))) throw stale();
+      await alongside(manager);
+    });
+  }
+
   /** Who will own the customer: a rep files for themselves, a manager within the team, a director for any known rep. */
-  private async ownerFor(viewer: Viewer, requested: string | undefined): Promise<string> {
+  async ownerFor(viewer: Viewer, requested: string | undefined, field = 'input.ownerId'): Promise<string> {
     const scope = rowScope(viewer);
     const ownerId = requested ?? viewer.repId;
-    if (!ownerId) throw badUserInput('input.ownerId', 'ownerId is required: you are not a rep yourself');
+    if (!ownerId) throw badUserInput(field, 'ownerId is required: you are not a rep yourself');
     if (scope.kind === 'OWNER') {
-      if (ownerId !== scope.repId) throw badUserInput('input.ownerId', 'a rep can only file customers they own');
+      if (ownerId !== scope.repId) throw badUserInput(field, 'a rep can only file customers they own');
       return ownerId;
     }
     const rep = await this.directory.find(ownerId);
-    if (!rep) throw badUserInput('input.ownerId', `no rep ${ownerId} is known`);
+    if (!rep) throw badUserInput(field, `no rep ${ownerId} is known`);
     if (scope.kind === 'TEAM' && rep.teamId !== scope.teamId) {
-      throw badUserInput('input.ownerId', 'a manager can only assign customers within their team');
+      throw badUserInput(field, 'a manager can only assign customers within their team');
     }
     if (scope.kind === 'NONE') throw forbidden();
     return ownerId;
   }
+}
+
+function descriptiveFields(input: DescriptiveFields): DescriptiveFields {
+  return {
+    industry: optionalText(input.industry, 'input.industry', 100),
+    region: optionalText(input.region, 'input.region', 100),
+    address: optionalText(input.address, 'input.address', 500),
+    source: input.source,
+    relationshipLevel: input.relationshipLevel,
+  };
 }

@@ -1,6 +1,6 @@
 import { bigintAsNumber } from '@salesgraph/persistence';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { CustomerEntity } from './customer.entity';
+import { CustomerEntity } from '../customer/customer.entity';
 
 /** One draw on an A-class customer's key-account fund. */
 @Entity('key_account_fund_entry')

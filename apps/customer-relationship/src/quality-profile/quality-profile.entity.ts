@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, VersionColumn } from 'typeorm';
-import { CustomerEntity } from './customer.entity';
+import { CustomerEntity } from '../customer/customer.entity';
 
 export type IndustryStanding = 'LEADER' | 'ESTABLISHED' | 'CHALLENGER' | 'NEWCOMER';
 export type StandingTrend = 'RISING' | 'STEADY' | 'FALLING';

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { CustomerEntity } from './customer.entity';
+import { CustomerEntity } from '../customer/customer.entity';
 
 /** One change of a customer's owner, with who made it and why: the account's history. */
 @Entity('customer_assignment')

@@ -1,0 +1,73 @@
+import { Viewer } from '@salesgraph/auth';
+import { badUserInput, conflict, optionalText, wholeNumber } from '@salesgraph/subgraph-kit';
+import { DataSource, In } from 'typeorm';
+import { CustomerEntity } from '../customer/customer.entity';
+import { CustomerService } from '../customer/customer.service';
+import { BusinessPrivateBalance, CustomerQualityProfileEntity, IndustryStanding, StandingTrend } from './quality-profile.entity';
+
+export interface SetQualityProfileInput {
+  customerId: string;
+  version?: number | null;
+  educationLevel?: string | null;
+  readingHabits?: string | null;
+  yearsInBusiness?: number | null;
+  pastSetbacks?: string | null;
+  industryStanding?: IndustryStanding | null;
+  standingTrend?: StandingTrend | null;
+  peerReputation?: string | null;
+  businessPrivateBalance?: BusinessPrivateBalance | null;
+  notes?: string | null;
+}
+
+/** Sensitive: the owner and managers see it; analysts, though they read everything else, do not. */
+export function maySeeQualityProfile(viewer: Viewer): boolean {
+  return viewer.role === 'REP' || viewer.role === 'MANAGER' || viewer.role === 'DIRECTOR' || viewer.role === 'ADMIN';
+}
+
+export class QualityProfileService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly customers: CustomerService,
+  ) {}
+
+  /** Replaces the whole profile: created without a version, changed only from the version read. */
+  async set(viewer: Viewer, input: SetQualityProfileInput, now = new Date()): Promise<CustomerEntity> {
+    const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
+    const profile = {
+      educationLevel: optionalText(input.educationLevel ?? null, 'input.educationLevel', 100) ?? null,
+      readingHabits: optionalText(input.readingHabits ?? null, 'input.readingHabits', 500) ?? null,
+      yearsInBusiness: input.yearsInBusiness == null ? null : wholeNumber(input.yearsInBusiness, 'input.yearsInBusiness', 0, 500),
+      pastSetbacks: optionalText(input.pastSetbacks ?? null, 'input.pastSetbacks', 1000) ?? null,
+      industryStanding: input.industryStanding ?? null,
+      standingTrend: input.standingTrend ?? null,
+      peerReputation: optionalText(input.peerReputation ?? null, 'input.peerReputation', 1000) ?? null,
+      businessPrivateBalance: input.businessPrivateBalance ?? null,
+      notes: optionalText(input.notes ?? null, 'input.notes', 10_000) ?? null,
+      updatedAt: now,
+    };
+    await this.dataSource.transaction(async (manager) => {
+      const existing = await manager.findOneBy(CustomerQualityProfileEntity, { customerId: customer.id });
+      if (!existing) {
+        if (input.version != null) throw badUserInput('input.version', 'there is no profile yet: leave version out to create it');
+        await manager.insert(CustomerQualityProfileEntity, { customerId: customer.id, ...profile, version: 1 });
+        return;
+      }
+      if (input.version == null) throw badUserInput('input.version', 'the profile exists: send the version you read');
+      const stale = () => conflict(`the profile of customer ${customer.id} was changed by someone else: reload and try again`);
+      if (input.version !== existing.version) throw stale();
+      // Keyed by its customer, not `id`, so not updateIfVersion: the same guarded UPDATE by hand.
+      const updated = await manager
+        .createQueryBuilder()
+        .update(CustomerQualityProfileEntity)
+        .set({ ...profile, version: existing.version + 1 })
+        .where('customer_id = :id AND version = :version', { id: customer.id, version: existing.version })
+        .execute();
+      if (updated.affected !== 1) throw stale();
+    });
+    return customer;
+  }
+
+  profilesOf(customerIds: readonly string[]): Promise<CustomerQualityProfileEntity[]> {
+    return this.dataSource.getRepository(CustomerQualityProfileEntity).findBy({ customerId: In([...customerIds]) });
+  }
+}

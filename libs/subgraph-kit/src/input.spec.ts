@@ -1,0 +1,39 @@
+import { GraphQLError } from 'graphql';
+import { definedOnly, optionalText, positiveAmount, requiredText, wholeNumber } from './input';
+
+const fieldOf = (work: () => unknown) => {
+  try {
+    work();
+  } catch (error) {
+    return (error as GraphQLError).extensions;
+  }
+  throw new Error('accepted');
+};
+
+describe('input rules', () => {
+  it('trims required text and refuses blank or long text on its field', () => {
+    expect(requiredText('  Acme ', 'input.name', 10)).toBe('Acme');
+    expect(fieldOf(() => requiredText('  ', 'input.name', 10))).toEqual({ code: 'BAD_USER_INPUT', field: 'input.name' });
+    expect(fieldOf(() => requiredText('x'.repeat(11), 'input.name', 10))).toEqual({ code: 'BAD_USER_INPUT', field: 'input.name' });
+  });
+
+  it('leaves out undefined, clears null and blank, refuses long optional text', () => {
+    expect(optionalText(undefined, 'f', 5)).toBeUndefined();
+    expect(optionalText(null, 'f', 5)).toBeNull();
+    expect(optionalText('  ', 'f', 5)).toBeNull();
+    expect(optionalText(' ab ', 'f', 5)).toBe('ab');
+    expect(fieldOf(() => optionalText('abcdef', 'input.region', 5))).toEqual({ code: 'BAD_USER_INPUT', field: 'input.region' });
+  });
+
+  it('bounds whole numbers and amounts', () => {
+    expect(wholeNumber(7, 'f', 1, 365)).toBe(7);
+    expect(fieldOf(() => wholeNumber(0, 'input.intervalDays', 1, 365))).toEqual({ code: 'BAD_USER_INPUT', field: 'input.intervalDays' });
+    expect(fieldOf(() => wholeNumber(1.5, 'f', 1, 365))).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(positiveAmount(1, 'f')).toBe(1);
+    expect(fieldOf(() => positiveAmount(0, 'input.amount'))).toEqual({ code: 'BAD_USER_INPUT', field: 'input.amount' });
+  });
+
+  it('keeps only what an update sets', () => {
+    expect(definedOnly({ a: 1, b: undefined, c: null })).toEqual({ a: 1, c: null });
+  });
+});

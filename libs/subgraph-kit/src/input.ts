@@ -1,0 +1,38 @@
+import { badUserInput } from './errors';
+
+/**
+ * Required text: trimmed, 1…max characters, or BAD_USER_INPUT on `field`.
+ */
+export function requiredText(value: string, field: string, max: number): string {
+  const text = value.trim();
+  if (text.length === 0 || text.length > max) throw badUserInput(field, `${field.split('.').pop()} must be 1–${max} characters`);
+  return text;
+}
+
+/**
+ * Optional text as GraphQL gives it: undefined (left out) stays undefined,
+ * null or blank clears to null, longer than `max` is BAD_USER_INPUT on `field`.
+ */
+export function optionalText(value: string | null | undefined, field: string, max: number): string | null | undefined {
+  if (value === undefined) return undefined;
+  const text = value?.trim() ?? '';
+  if (text.length > max) throw badUserInput(field, `${field.split('.').pop()} must be at most ${max} characters`);
+  return text.length ? text : null;
+}
+
+/** A whole number within min…max, or BAD_USER_INPUT on `field`. */
+export function wholeNumber(value: number, field: string, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) throw badUserInput(field, `${field.split('.').pop()} must be a whole number from ${min} to ${max}`);
+  return value;
+}
+
+/** A positive amount of money in minor units, or BAD_USER_INPUT on `field`. */
+export function positiveAmount(minor: number, field: string): number {
+  if (!Number.isSafeInteger(minor) || minor <= 0) throw badUserInput(field, `${field.split('.').pop()} must be greater than zero`);
+  return minor;
+}
+
+/** Drops the keys whose value is undefined: what an update leaves alone. */
+export function definedOnly<T extends object>(changes: T): Partial<T> {
+  return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
