@@ -32,6 +32,7 @@ const config: CodegenConfig = {
   overwrite: true,
   generates: {
     ...subgraph('customer-relationship', {
+      Contact: '../contact/contact.entity#ContactEntity',
       Customer: '../customer/customer.entity#CustomerEntity',
       CustomerAssignment: '../customer-assignment/customer-assignment.entity#CustomerAssignmentEntity',
       CustomerQualityProfile: '../quality-profile/quality-profile.entity#CustomerQualityProfileEntity',

@@ -1,6 +1,8 @@
 import { Viewer } from '@salesgraph/auth';
 import { byIdLoader, childListLoader, SubgraphContext } from '@salesgraph/subgraph-kit';
 import { DataSource } from 'typeorm';
+import { ContactRepository } from './contact/contact.repository';
+import { ContactService } from './contact/contact.service';
 import { CustomerAssignmentService } from './customer-assignment/customer-assignment.service';
 import { CustomerRepository } from './customer/customer.repository';
 import { CustomerService } from './customer/customer.service';
@@ -16,6 +18,7 @@ export function createServices(dataSource: DataSource) {
   return {
     customers,
     assignments: new CustomerAssignmentService(dataSource, customers),
+    contacts: new ContactService(dataSource, customers),
     keyAccountFunds: new KeyAccountFundService(dataSource, customers),
     qualityProfiles: new QualityProfileService(dataSource, customers),
     visitPolicies: new VisitPolicyService(dataSource),
@@ -31,11 +34,14 @@ export function createServices(dataSource: DataSource) {
 export function createLoaders(dataSource: DataSource, viewer: Viewer) {
   const customers = new CustomerRepository(dataSource);
   const orders = new OrderRepository(dataSource);
+  const contacts = new ContactRepository(dataSource);
   const services = createServices(dataSource);
   let policies: Promise<Map<string, VisitPolicyEntity>> | undefined;
   return {
     customer: byIdLoader((ids) => customers.findVisibleByIds(viewer, ids)),
     order: byIdLoader((ids) => orders.findVisibleByIds(viewer, ids)),
+    contact: byIdLoader((ids) => contacts.findByIds(ids)),
+    contacts: childListLoader((ids) => contacts.findByCustomers(ids), (row) => row.customerId),
     assignmentHistory: childListLoader((ids) => services.assignments.historyOf(ids), (row) => row.customerId),
     keyAccountFundEntries: childListLoader((ids) => services.keyAccountFunds.entriesOf(ids), (row) => row.customerId),
     qualityProfile: childListLoader((ids) => services.qualityProfiles.profilesOf(ids), (row) => row.customerId),

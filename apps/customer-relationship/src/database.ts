@@ -1,11 +1,13 @@
 import { ConsumerCheckpointEntity, OutboxEventEntity, OutboxSequenceEntity } from '@salesgraph/events';
 import { SubgraphDatabase } from '@salesgraph/persistence';
+import { ContactEntity, ContactRoleEntity } from './contact/contact.entity';
 import { CustomerAssignmentEntity } from './customer-assignment/customer-assignment.entity';
 import { CustomerQualityProfileEntity } from './quality-profile/quality-profile.entity';
 import { CustomerEntity } from './customer/customer.entity';
 import { KeyAccountFundEntryEntity } from './key-account-fund/key-account-fund-entry.entity';
 import { InitialSchema1764374400000 } from './migrations/1764374400000-initial-schema';
 import { CustomerProfile1764460800000 } from './migrations/1764460800000-customer-profile';
+import { Contacts1764547200000 } from './migrations/1764547200000-contacts';
 import { OrderEntity } from './order/order.entity';
 import { RepDirectoryEntity } from './rep-directory/rep-directory.entity';
 import { VisitPolicyEntity } from './visit-policy/visit-policy.entity';
@@ -18,11 +20,13 @@ export const customerRelationshipDatabase: SubgraphDatabase = {
     CustomerQualityProfileEntity,
     KeyAccountFundEntryEntity,
     VisitPolicyEntity,
+    ContactEntity,
+    ContactRoleEntity,
     OrderEntity,
     RepDirectoryEntity,
     OutboxEventEntity,
     OutboxSequenceEntity,
     ConsumerCheckpointEntity,
   ],
-  migrations: [InitialSchema1764374400000, CustomerProfile1764460800000],
+  migrations: [InitialSchema1764374400000, CustomerProfile1764460800000, Contacts1764547200000],
 };

@@ -1,3 +1,4 @@
+import contactSdl from './contact/contact.graphql';
 import customerAssignmentSdl from './customer-assignment/customer-assignment.graphql';
 import customerSdl from './customer/customer.graphql';
 import keyAccountFundSdl from './key-account-fund/key-account-fund.graphql';
@@ -6,4 +7,4 @@ import qualityProfileSdl from './quality-profile/quality-profile.graphql';
 import visitPolicySdl from './visit-policy/visit-policy.graphql';
 
 /** Every SDL file of this subgraph; the compose tool and a contract test check none is missing. */
-export const typeDefs = [customerSdl, customerAssignmentSdl, keyAccountFundSdl, qualityProfileSdl, visitPolicySdl, orderSdl];
+export const typeDefs = [customerSdl, customerAssignmentSdl, contactSdl, keyAccountFundSdl, qualityProfileSdl, visitPolicySdl, orderSdl];

@@ -1,5 +1,6 @@
 import { mergeResolvers, SubgraphDefinition } from '@salesgraph/subgraph-kit';
 import { createLoaders, createServices } from './context';
+import { contactResolvers } from './contact/contact.resolvers';
 import { customerAssignmentResolvers } from './customer-assignment/customer-assignment.resolvers';
 import { customerResolvers } from './customer/customer.resolvers';
 import { customerRelationshipDatabase } from './database';
@@ -17,6 +18,7 @@ export const customerRelationshipSubgraph: SubgraphDefinition<ReturnType<typeof 
   resolvers: mergeResolvers(
     customerResolvers,
     customerAssignmentResolvers,
+    contactResolvers,
     keyAccountFundResolvers,
     qualityProfileResolvers,
     visitPolicyResolvers,

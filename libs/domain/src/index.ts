@@ -3,3 +3,4 @@ export * from './period';
 export * from './customer-lifecycle';
 export * from './visit-policy';
 export * from './willingness';
+export * from './social-style';

@@ -28,6 +28,10 @@ export interface EventContracts {
   KeyAccountFundDrawn: {
     1: { customerId: string; entryId: string; amountMinor: number; purpose: string; recordedAt: string };
   };
+  /** A contact was added or changed, with the buying roles it now holds (customer-relationship). */
+  ContactChanged: {
+    1: { contactId: string; customerId: string; roles: string[] };
+  };
   /** A director changed how often a class must be visited (customer-relationship). */
   VisitPolicyChanged: {
     1: { class: 'A' | 'B' | 'C' | 'D'; intervalDays: number };
@@ -50,6 +54,7 @@ export const CURRENT_VERSION: { [T in EventType]: EventVersion<T> } = {
   CustomerReassigned: 1,
   KeyAccountFundDrawn: 1,
   VisitPolicyChanged: 1,
+  ContactChanged: 1,
   OrderRecorded: 1,
   SalesRepRegistered: 1,
 };

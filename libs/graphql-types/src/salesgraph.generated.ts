@@ -19,6 +19,26 @@ export type Scalars = {
   Money: { input: string; output: string; }
 };
 
+/** A new contact at a customer. */
+export type AddContactInput = {
+  /** The customer. */
+  customerId: Scalars['ID']['input'];
+  /** Email. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Influence on the decision, 0–100. */
+  influence?: InputMaybe<Scalars['Int']['input']>;
+  /** Full name (1–200 characters). */
+  name: Scalars['String']['input'];
+  /** Telephone (up to 50 characters). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Buying-centre roles. */
+  roles?: InputMaybe<Array<BuyingRole>>;
+  /** Social style. */
+  socialStyle?: InputMaybe<SocialStyle>;
+  /** Job title (up to 200 characters). */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** How the customer weighs business against private life. */
 export type BusinessPrivateBalance =
   /** Balanced. */
@@ -28,6 +48,23 @@ export type BusinessPrivateBalance =
   /** Private life comes first. */
   | 'PRIVATE_FIRST';
 
+/** Parts people play in a purchase. */
+export type BuyingRole =
+  /** Advises the decision. */
+  | 'ADVISOR'
+  /** Places the order. */
+  | 'BUYER'
+  /** Guides the rep inside the customer: vital, says the guide. */
+  | 'COACH'
+  /** Decides. */
+  | 'DECISION_MAKER'
+  /** Evaluates the offer. */
+  | 'EVALUATOR'
+  /** Sways the decision. */
+  | 'INFLUENCER'
+  /** Uses the product. */
+  | 'USER';
+
 /** Moves a customer along its lifecycle. */
 export type ChangeCustomerStatusInput = {
   /** The customer. */
@@ -36,6 +73,33 @@ export type ChangeCustomerStatusInput = {
   status: CustomerStatus;
   /** The version you read. */
   version: Scalars['Int']['input'];
+};
+
+/** A person at a customer, with their part in the buying decision. */
+export type Contact = {
+  __typename?: 'Contact';
+  /** How to approach this contact, from their social style. */
+  approachAdvice?: Maybe<Scalars['String']['output']>;
+  /** The customer they work for. */
+  customer: Customer;
+  /** Email. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Influence on the purchase decision, 0–100 (%). */
+  influence?: Maybe<Scalars['Int']['output']>;
+  /** Full name. */
+  name: Scalars['String']['output'];
+  /** Telephone. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Buying-centre roles: a contact may hold several. */
+  roles: Array<BuyingRole>;
+  /** Social style on the assertiveness × emotionality grid. */
+  socialStyle?: Maybe<SocialStyle>;
+  /** Job title. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** The record's version: send it back with an update. */
+  version: Scalars['Int']['output'];
 };
 
 /** What a new customer needs. */
@@ -77,10 +141,14 @@ export type Customer = {
   assignmentHistory: Array<CustomerAssignment>;
   /** Value tier: A is a key account; each class carries a visit-frequency policy. */
   class: CustomerClass;
+  /** The customer's contacts, by name. */
+  contacts: Array<Contact>;
   /** When the customer was filed. */
   createdAt: Scalars['DateTime']['output'];
   /** Whole days past the due visit; 0 when not overdue. */
   daysOverdue: Scalars['Int']['output'];
+  /** Whether any contact is a COACH: a customer without one is a risk. */
+  hasCoach: Scalars['Boolean']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** The customer's industry. */
@@ -179,6 +247,8 @@ export type CustomerFilter = {
   status?: InputMaybe<Array<CustomerStatus>>;
   /** Only customers owned by reps of this team. */
   teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only customers with (false) or without (true) a COACH among their contacts. */
+  withoutCoach?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** The guide's customer quality profile: who the customer is as a business partner. Sensitive: owner and managers only. */
@@ -283,6 +353,8 @@ export type KeyAccountFundEntry = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a contact to a customer the caller works on. */
+  addContact: Contact;
   /** Moves a customer along PROSPECT → ACTIVE → DORMANT/CHURNED (a dormant one may be woken, a churned one won back). */
   changeCustomerStatus: Customer;
   /** Files a new customer; a rep files for themselves, a manager for the team, a director for anyone. */
@@ -305,8 +377,15 @@ export type Mutation = {
   setTeamManager: Team;
   /** Sets how often a class must be visited (directors and admins). */
   setVisitPolicy: VisitPolicy;
+  /** Changes a contact, from the version read. */
+  updateContact: Contact;
   /** Changes a customer's descriptive fields (its owner and managers). */
   updateCustomer: Customer;
+};
+
+
+export type MutationAddContactArgs = {
+  input: AddContactInput;
 };
 
 
@@ -362,6 +441,11 @@ export type MutationSetTeamManagerArgs = {
 
 export type MutationSetVisitPolicyArgs = {
   input: SetVisitPolicyInput;
+};
+
+
+export type MutationUpdateContactArgs = {
+  input: UpdateContactInput;
 };
 
 
@@ -603,6 +687,17 @@ export type SetVisitPolicyInput = {
   intervalDays: Scalars['Int']['input'];
 };
 
+/** Social styles: assertiveness against emotionality. */
+export type SocialStyle =
+  /** Less assertive, high emotion. */
+  | 'AMIABLE'
+  /** Less assertive, low emotion. */
+  | 'ANALYTICAL'
+  /** Assertive, low emotion. */
+  | 'DRIVER'
+  /** Assertive, high emotion. */
+  | 'EXPRESSIVE';
+
 /** The direction of a customer's standing. */
 export type StandingTrend =
   /** Falling. */
@@ -623,6 +718,28 @@ export type Team = {
   members: Array<SalesRep>;
   /** The team's name. */
   name: Scalars['String']['output'];
+};
+
+/** Changes to a contact; fields left out stay, null clears. */
+export type UpdateContactInput = {
+  /** Email. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The contact. */
+  id: Scalars['ID']['input'];
+  /** Influence on the decision, 0–100. */
+  influence?: InputMaybe<Scalars['Int']['input']>;
+  /** Full name (1–200 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Telephone. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Buying-centre roles, replacing the old ones. */
+  roles?: InputMaybe<Array<BuyingRole>>;
+  /** Social style. */
+  socialStyle?: InputMaybe<SocialStyle>;
+  /** Job title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read. */
+  version: Scalars['Int']['input'];
 };
 
 /** Changes to a customer's descriptive fields; fields left out stay as they are, null clears them. */

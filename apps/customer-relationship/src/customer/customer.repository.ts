@@ -13,6 +13,7 @@ export interface CustomerListFilter {
   createdFrom?: Date | null;
   createdBefore?: Date | null;
   overdue?: boolean | null;
+  withoutCoach?: boolean | null;
 }
 
 /** Customer rows, always seen through the viewer's row scope. */
@@ -37,6 +38,10 @@ export class CustomerRepository {
     if (filter.region?.length) query.andWhere('customer.region IN (:...regions)', { regions: filter.region });
     if (filter.createdFrom) query.andWhere('customer.created_at >= :createdFrom', { createdFrom: filter.createdFrom });
     if (filter.createdBefore) query.andWhere('customer.created_at < :createdBefore', { createdBefore: filter.createdBefore });
+    if (filter.withoutCoach != null) {
+      const coach = `EXISTS (SELECT 1 FROM contact JOIN contact_role ON contact_role.contact_id = contact.id WHERE contact.customer_id = customer.id AND contact_role.role = 'COACH')`;
+      query.andWhere(filter.withoutCoach ? `NOT ${coach}` : coach);
+    }
     if (filter.overdue != null && overdueBefore) {
       // One threshold per class, computed in TypeScript: date arithmetic differs between SQLite and MySQL.
       const parameters: Record<string, unknown> = {};

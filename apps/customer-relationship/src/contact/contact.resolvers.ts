@@ -1,0 +1,30 @@
+import { approachAdvice, hasCoach } from '@salesgraph/domain';
+import { CustomerRelationshipContext } from '../context';
+import { Resolvers } from '../generated/resolvers.generated';
+
+export const contactResolvers: Resolvers<CustomerRelationshipContext> = {
+  Mutation: {
+    addContact: (_parent, { input }, { viewer, services }) => services.contacts.add(viewer, input),
+    updateContact: (_parent, { input }, { viewer, services }) => services.contacts.update(viewer, input),
+  },
+  Customer: {
+    contacts: (customer, _args, { loaders }) => loaders.contacts.load(customer.id),
+    hasCoach: async (customer, _args, { loaders }) =>
+      hasCoach((await loaders.contacts.load(customer.id)).map((contact) => ({ roles: (contact.roles ?? []).map((role) => role.role) }))),
+  },
+  Contact: {
+    __resolveReference: async (reference, { loaders }) => {
+      const contact = await loaders.contact.load(reference.id);
+      // Visible only through a customer the viewer may see.
+      return contact && (await loaders.customer.load(contact.customerId)) ? contact : null;
+    },
+    customer: async (contact, _args, { loaders }) => {
+      const customer = await loaders.customer.load(contact.customerId);
+      if (!customer) throw new Error(`customer of contact ${contact.id} not found`);
+      return customer;
+    },
+    roles: (contact) => (contact.roles ?? []).map((role) => role.role).sort(),
+    approachAdvice: (contact) => (contact.socialStyle ? approachAdvice(contact.socialStyle) : null),
+    influence: (contact) => contact.influencePercent,
+  },
+};

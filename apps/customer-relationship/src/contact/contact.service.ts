@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { Viewer } from '@salesgraph/auth';
+import { BuyingRole, SocialStyle } from '@salesgraph/domain';
+import { appendToOutbox } from '@salesgraph/events';
+import { updateIfVersion } from '@salesgraph/persistence';
+import { badUserInput, conflict, definedOnly, optionalText, requiredText, wholeNumber } from '@salesgraph/subgraph-kit';
+import { DataSource } from 'typeorm';
+import { CustomerService } from '../customer/customer.service';
+import { ContactEntity, ContactRoleEntity } from './contact.entity';
+import { ContactRepository } from './contact.repository';
+
+interface ContactFields {
+  name?: string | null;
+  title?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  roles?: BuyingRole[] | null;
+  socialStyle?: SocialStyle | null;
+  influence?: number | null;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Contacts and their buying roles; changes are announced so reporting can flag customers without a coach. */
+export class ContactService {
+  private readonly contacts: ContactRepository;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly customers: CustomerService,
+  ) {
+    this.contacts = new ContactRepository(dataSource);
+  }
+
+  async add(viewer: Viewer, input: ContactFields & { customerId: string; name: string }): Promise<ContactEntity> {
+    const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
+    const fields = validated(input);
+    const roles = [...new Set(input.roles ?? [])];
+    const contact = Object.assign(new ContactEntity(), {
+      id: randomUUID(),
+      customerId: customer.id,
+      name: requiredText(input.name, 'input.name', 200),
+      title: fields.title ?? null,
+      phone: fields.phone ?? null,
+      email: fields.email ?? null,
+      socialStyle: input.socialStyle ?? null,
+      influencePercent: fields.influencePercent ?? null,
+      version: 1,
+    });
+    await this.dataSource.transaction(async (manager) => {
+      await this.contacts.insert(manager, contact, roles);
+      await appendToOutbox(manager, [{ type: 'ContactChanged', aggregateId: contact.id, payload: { contactId: contact.id, customerId: customer.id, roles } }]);
+    });
+    contact.roles = roles.map((role) => ({ contactId: contact.id, role }) as ContactRoleEntity);
+    return contact;
+  }
+
+  async update(viewer: Viewer, input: ContactFields & { id: string; version: number }): Promise<ContactEntity> {
+    const [contact] = await this.contacts.findByIds([input.id]);
+    // A contact is as visible as its customer; both misses read the same, so ids reveal nothing.
+    const missing = () => badUserInput('input.id', `no contact ${input.id} that you may work on`);
+    if (!contact) throw missing();
+    await this.customers.workable(viewer, contact.customerId, 'input.id').catch((error) => {
+      throw (error as { extensions?: { code?: string } }).extensions?.code === 'BAD_USER_INPUT' ? missing() : error;
+    });
+    const fields = validated(input);
+    const changes: Partial<ContactEntity> = definedOnly({
+      name: input.name == null ? undefined : requiredText(input.name, 'input.name', 200),
+      title: fields.title,
+      phone: fields.phone,
+      email: fields.email,
+      socialStyle: input.socialStyle,
+      influencePercent: fields.influencePercent,
+    });
+    const stale = () => conflict(`contact ${contact.id} was changed by someone else: reload and try again`);
+    if (input.version !== contact.version) throw stale();
+    const roles = input.roles == null ? undefined : [...new Set(input.roles)];
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await updateIfVersion(manager, ContactEntity, contact.id, input.version, changes))) throw stale();
+      if (roles) await this.contacts.replaceRoles(manager, contact.id, roles);
+      await appendToOutbox(manager, [
+        {
+          type: 'ContactChanged',
+          aggregateId: contact.id,
+          payload: { contactId: contact.id, customerId: contact.customerId, roles: roles ?? (contact.roles ?? []).map((role) => role.role) },
+        },
+      ]);
+    });
+    const [updated] = await this.contacts.findByIds([contact.id]);
+    return updated;
+  }
+}
+
+function validated(input: ContactFields): Partial<Pick<ContactEntity, 'title' | 'phone' | 'email' | 'influencePercent'>> {
+  const email = optionalText(input.email, 'input.email', 200);
+  if (email && !EMAIL.test(email)) throw badUserInput('input.email', `"${email}" is not an email address`);
+  return {
+    title: optionalText(input.title, 'input.title', 200),
+    phone: optionalText(input.phone, 'input.phone', 50),
+    email,
+    influencePercent: input.influence == null ? (input.influence as null | undefined) : wholeNumber(input.influence, 'input.influence', 0, 100),
+  };
+}
