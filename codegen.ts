@@ -40,6 +40,9 @@ const config: CodegenConfig = {
       KeyAccountFundEntry: '../key-account-fund/key-account-fund-entry.entity#KeyAccountFundEntryEntity',
       Order: '../order/order.entity#OrderEntity',
       VisitPolicy: '../visit-policy/visit-policy.entity#VisitPolicyEntity',
+      Visit: '../visit/visit.entity#VisitEntity',
+      WillingnessAssessment: '../visit/visit.entity#VisitAssessmentEntity',
+      AssessmentQuestionSet: '../visit/visit.entity#AssessmentQuestionSetEntity',
     }),
     ...subgraph('rep-performance', {
       SalesRep: '../sales-rep/sales-rep.entity#SalesRepEntity',

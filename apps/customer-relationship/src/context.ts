@@ -1,5 +1,6 @@
 import { Viewer } from '@salesgraph/auth';
 import { byIdLoader, childListLoader, SubgraphContext } from '@salesgraph/subgraph-kit';
+import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { ContactRepository } from './contact/contact.repository';
 import { ContactService } from './contact/contact.service';
@@ -12,6 +13,9 @@ import { OrderService } from './order/order.service';
 import { QualityProfileService } from './quality-profile/quality-profile.service';
 import { VisitPolicyEntity } from './visit-policy/visit-policy.entity';
 import { VisitPolicyService } from './visit-policy/visit-policy.service';
+import { AssessmentQuestionSetEntity, VisitEntity } from './visit/visit.entity';
+import { VisitRepository } from './visit/visit.repository';
+import { VisitService } from './visit/visit.service';
 
 export function createServices(dataSource: DataSource) {
   const customers = new CustomerService(dataSource);
@@ -19,6 +23,7 @@ export function createServices(dataSource: DataSource) {
     customers,
     assignments: new CustomerAssignmentService(dataSource, customers),
     contacts: new ContactService(dataSource, customers),
+    visits: new VisitService(dataSource, customers),
     keyAccountFunds: new KeyAccountFundService(dataSource, customers),
     qualityProfiles: new QualityProfileService(dataSource, customers),
     visitPolicies: new VisitPolicyService(dataSource),
@@ -35,6 +40,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
   const customers = new CustomerRepository(dataSource);
   const orders = new OrderRepository(dataSource);
   const contacts = new ContactRepository(dataSource);
+  const visits = new VisitRepository(dataSource);
   const services = createServices(dataSource);
   let policies: Promise<Map<string, VisitPolicyEntity>> | undefined;
   return {
@@ -42,6 +48,17 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
     order: byIdLoader((ids) => orders.findVisibleByIds(viewer, ids)),
     contact: byIdLoader((ids) => contacts.findByIds(ids)),
     contacts: childListLoader((ids) => contacts.findByCustomers(ids), (row) => row.customerId),
+    visit: byIdLoader((ids) => visits.findVisibleByIds(viewer, ids)),
+    lastVisit: new DataLoader<string, VisitEntity | null>(async (customerIds) => {
+      const latest = new Map((await visits.latestOf(customerIds)).map((visit) => [visit.customerId, visit]));
+      return customerIds.map((id) => latest.get(id) ?? null);
+    }),
+    contactsMet: childListLoader((ids) => visits.contactsMetOn(ids), (row) => row.visitId),
+    assessment: childListLoader((ids) => visits.assessmentsOf(ids), (row) => row.visitId),
+    questionSet: new DataLoader<number, AssessmentQuestionSetEntity | null>(async (versions) => {
+      const found = new Map((await visits.questionSets(versions)).map((set) => [set.version, set]));
+      return versions.map((version) => found.get(version) ?? null);
+    }),
     assignmentHistory: childListLoader((ids) => services.assignments.historyOf(ids), (row) => row.customerId),
     keyAccountFundEntries: childListLoader((ids) => services.keyAccountFunds.entriesOf(ids), (row) => row.customerId),
     qualityProfile: childListLoader((ids) => services.qualityProfiles.profilesOf(ids), (row) => row.customerId),

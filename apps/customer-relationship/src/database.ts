@@ -8,9 +8,11 @@ import { KeyAccountFundEntryEntity } from './key-account-fund/key-account-fund-e
 import { InitialSchema1764374400000 } from './migrations/1764374400000-initial-schema';
 import { CustomerProfile1764460800000 } from './migrations/1764460800000-customer-profile';
 import { Contacts1764547200000 } from './migrations/1764547200000-contacts';
+import { Visits1764633600000 } from './migrations/1764633600000-visits';
 import { OrderEntity } from './order/order.entity';
 import { RepDirectoryEntity } from './rep-directory/rep-directory.entity';
 import { VisitPolicyEntity } from './visit-policy/visit-policy.entity';
+import { AssessmentQuestionSetEntity, VisitAssessmentEntity, VisitContactEntity, VisitEntity } from './visit/visit.entity';
 
 export const customerRelationshipDatabase: SubgraphDatabase = {
   subgraph: 'customer-relationship',
@@ -22,11 +24,15 @@ export const customerRelationshipDatabase: SubgraphDatabase = {
     VisitPolicyEntity,
     ContactEntity,
     ContactRoleEntity,
+    VisitEntity,
+    VisitContactEntity,
+    VisitAssessmentEntity,
+    AssessmentQuestionSetEntity,
     OrderEntity,
     RepDirectoryEntity,
     OutboxEventEntity,
     OutboxSequenceEntity,
     ConsumerCheckpointEntity,
   ],
-  migrations: [InitialSchema1764374400000, CustomerProfile1764460800000, Contacts1764547200000],
+  migrations: [InitialSchema1764374400000, CustomerProfile1764460800000, Contacts1764547200000, Visits1764633600000],
 };

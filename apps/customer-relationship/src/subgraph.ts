@@ -10,6 +10,7 @@ import { qualityProfileResolvers } from './quality-profile/quality-profile.resol
 import { repDirectoryConsumer } from './rep-directory/rep-directory.consumer';
 import { typeDefs } from './schema';
 import { visitPolicyResolvers } from './visit-policy/visit-policy.resolvers';
+import { visitResolvers } from './visit/visit.resolvers';
 
 export const customerRelationshipSubgraph: SubgraphDefinition<ReturnType<typeof createLoaders>, ReturnType<typeof createServices>> = {
   name: 'customer-relationship',
@@ -22,6 +23,7 @@ export const customerRelationshipSubgraph: SubgraphDefinition<ReturnType<typeof 
     keyAccountFundResolvers,
     qualityProfileResolvers,
     visitPolicyResolvers,
+    visitResolvers,
     orderResolvers,
   ),
   database: customerRelationshipDatabase,

@@ -4,3 +4,4 @@ export * from './customer-lifecycle';
 export * from './visit-policy';
 export * from './willingness';
 export * from './social-style';
+export * from './report-timeliness';

@@ -32,6 +32,25 @@ export interface EventContracts {
   ContactChanged: {
     1: { contactId: string; customerId: string; roles: string[] };
   };
+  /** A visit was logged (customer-relationship). Expenses in minor units; the assessment total out of 100. */
+  VisitLogged: {
+    1: {
+      visitId: string;
+      customerId: string;
+      repId: string;
+      jointManagerId: string | null;
+      kind: string;
+      visitedAt: string;
+      expensesMinor: number;
+      assessmentTotal: number | null;
+      reportDueAt: string;
+      reportSubmittedAt: string | null;
+    };
+  };
+  /** A visit report was filed after the visit (customer-relationship): feeds report timeliness. */
+  VisitReportSubmitted: {
+    1: { visitId: string; repId: string; dueAt: string; submittedAt: string };
+  };
   /** A director changed how often a class must be visited (customer-relationship). */
   VisitPolicyChanged: {
     1: { class: 'A' | 'B' | 'C' | 'D'; intervalDays: number };
@@ -55,6 +74,8 @@ export const CURRENT_VERSION: { [T in EventType]: EventVersion<T> } = {
   KeyAccountFundDrawn: 1,
   VisitPolicyChanged: 1,
   ContactChanged: 1,
+  VisitLogged: 1,
+  VisitReportSubmitted: 1,
   OrderRecorded: 1,
   SalesRepRegistered: 1,
 };

@@ -39,6 +39,69 @@ export type AddContactInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One question's score in an assessment. */
+export type AssessmentAnswer = {
+  __typename?: 'AssessmentAnswer';
+  /** The question's key. */
+  key: Scalars['String']['output'];
+  /** Points the question could give. */
+  maxPoints: Scalars['Int']['output'];
+  /** Points given. */
+  points: Scalars['Int']['output'];
+  /** The question as it was asked. */
+  question: Scalars['String']['output'];
+};
+
+/** Points for one question. */
+export type AssessmentAnswerInput = {
+  /** The question's key. */
+  key: Scalars['String']['input'];
+  /** Points, 0 to the question's maxPoints. */
+  points: Scalars['Int']['input'];
+};
+
+/** A willingness assessment, scored against the current question set. */
+export type AssessmentInput = {
+  /** One answer per question of the current set. */
+  answers: Array<AssessmentAnswerInput>;
+  /** The contact assessed: one of the contacts met. */
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One question of the assessment. */
+export type AssessmentQuestion = {
+  __typename?: 'AssessmentQuestion';
+  /** Stable key, UPPER_SNAKE_CASE. */
+  key: Scalars['String']['output'];
+  /** The most points it can give. */
+  maxPoints: Scalars['Int']['output'];
+  /** The question. */
+  text: Scalars['String']['output'];
+};
+
+/** One question of a new set. */
+export type AssessmentQuestionInput = {
+  /** Stable key, UPPER_SNAKE_CASE. */
+  key: Scalars['String']['input'];
+  /** The most points it can give. */
+  maxPoints: Scalars['Int']['input'];
+  /** The question. */
+  text: Scalars['String']['input'];
+};
+
+/** A version of the assessment's questions. */
+export type AssessmentQuestionSet = {
+  __typename?: 'AssessmentQuestionSet';
+  /** When. */
+  publishedAt: Scalars['DateTime']['output'];
+  /** Who published it ('default' for the guide's set). */
+  publishedBy: Scalars['String']['output'];
+  /** The questions. */
+  questions: Array<AssessmentQuestion>;
+  /** Version number: assessments name the version they used. */
+  version: Scalars['Int']['output'];
+};
+
 /** How the customer weighs business against private life. */
 export type BusinessPrivateBalance =
   /** Balanced. */
@@ -155,6 +218,8 @@ export type Customer = {
   industry?: Maybe<Scalars['String']['output']>;
   /** The key-account fund, for A-class customers that have one. */
   keyAccountFund?: Maybe<KeyAccountFund>;
+  /** The most recent visit. */
+  lastVisit?: Maybe<Visit>;
   /** When the customer was last visited, if ever. */
   lastVisitAt?: Maybe<Scalars['DateTime']['output']>;
   /** The customer's name as the rep files it. */
@@ -351,6 +416,32 @@ export type KeyAccountFundEntry = {
   recordedBy: Scalars['String']['output'];
 };
 
+/** What logging a visit needs. */
+export type LogVisitInput = {
+  /** A willingness assessment of the customer. */
+  assessment?: InputMaybe<AssessmentInput>;
+  /** Contacts of this customer who were met. */
+  contactIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The customer visited: one the caller works on. */
+  customerId: Scalars['ID']['input'];
+  /** Expenses incurred, zero or more. */
+  expenses?: InputMaybe<Scalars['Money']['input']>;
+  /** The manager on a joint visit. */
+  jointManagerId?: InputMaybe<Scalars['ID']['input']>;
+  /** What kind of visit. */
+  kind: VisitKind;
+  /** The agreed next step (up to 500 characters). */
+  nextStep?: InputMaybe<Scalars['String']['input']>;
+  /** When the next step is due. */
+  nextStepAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What came of it; giving it now submits the visit report. */
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  /** What it was for (1–500 characters). */
+  purpose: Scalars['String']['input'];
+  /** When it took place; not in the future. */
+  visitedAt: Scalars['DateTime']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a contact to a customer the caller works on. */
@@ -363,6 +454,10 @@ export type Mutation = {
   createTeam: Team;
   /** Draws on a key-account fund (the owner and managers); refused beyond what remains. */
   drawKeyAccountFund: Customer;
+  /** Logs a visit, with its assessment, and moves the customer's last visit on. */
+  logVisit: Visit;
+  /** Publishes a new version of the assessment questions (directors and admins). */
+  publishAssessmentQuestionSet: AssessmentQuestionSet;
   /** Gives a customer to another rep, keeping the change in its history (managers within the team, directors and admins). */
   reassignCustomer: Customer;
   /** Records an order against a customer; a prospect becomes an active customer. */
@@ -377,6 +472,8 @@ export type Mutation = {
   setTeamManager: Team;
   /** Sets how often a class must be visited (directors and admins). */
   setVisitPolicy: VisitPolicy;
+  /** Files the visit report; whether it was on time feeds the rep's report-timeliness KPI. */
+  submitVisitReport: Visit;
   /** Changes a contact, from the version read. */
   updateContact: Contact;
   /** Changes a customer's descriptive fields (its owner and managers). */
@@ -406,6 +503,16 @@ export type MutationCreateTeamArgs = {
 
 export type MutationDrawKeyAccountFundArgs = {
   input: DrawKeyAccountFundInput;
+};
+
+
+export type MutationLogVisitArgs = {
+  input: LogVisitInput;
+};
+
+
+export type MutationPublishAssessmentQuestionSetArgs = {
+  input: PublishAssessmentQuestionSetInput;
 };
 
 
@@ -441,6 +548,11 @@ export type MutationSetTeamManagerArgs = {
 
 export type MutationSetVisitPolicyArgs = {
   input: SetVisitPolicyInput;
+};
+
+
+export type MutationSubmitVisitReportArgs = {
+  input: SubmitVisitReportInput;
 };
 
 
@@ -481,8 +593,16 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A new version of the assessment's questions. */
+export type PublishAssessmentQuestionSetInput = {
+  /** The questions; their maxPoints must add up to 100. */
+  questions: Array<AssessmentQuestionInput>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** The assessment question set in force. */
+  assessmentQuestionSet: AssessmentQuestionSet;
   /** One customer, if it exists and the caller may see it. */
   customer?: Maybe<Customer>;
   /** The customers the caller may see, ordered by id: a rep their own, a manager the team's, directors and analysts all. */
@@ -499,6 +619,8 @@ export type Query = {
   teams: Array<Team>;
   /** The visit policy of every class, A to D. */
   visitPolicies: Array<VisitPolicy>;
+  /** Visits to customers the caller may see, newest first. */
+  visits: VisitConnection;
 };
 
 
@@ -534,6 +656,13 @@ export type QuerySalesRepArgs = {
 
 export type QuerySalesRepsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryVisitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VisitFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -707,6 +836,20 @@ export type StandingTrend =
   /** Steady. */
   | 'STEADY';
 
+/** The visit report, filed after the visit. */
+export type SubmitVisitReportInput = {
+  /** The agreed next step. */
+  nextStep?: InputMaybe<Scalars['String']['input']>;
+  /** When the next step is due. */
+  nextStepAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What came of the visit (1–2,000 characters). */
+  outcome: Scalars['String']['input'];
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+  /** The visit. */
+  visitId: Scalars['ID']['input'];
+};
+
 /** A sales team: reps under one manager. */
 export type Team = {
   __typename?: 'Team';
@@ -764,6 +907,94 @@ export type UpdateCustomerInput = {
   version: Scalars['Int']['input'];
 };
 
+/** A sales call on a customer: the input of selling. */
+export type Visit = {
+  __typename?: 'Visit';
+  /** The willingness assessment made on the visit, if any. */
+  assessment?: Maybe<WillingnessAssessment>;
+  /** The contacts met, by name. */
+  contactsMet: Array<Contact>;
+  /** The customer visited. */
+  customer: Customer;
+  /** Expenses incurred on the visit. */
+  expenses?: Maybe<Scalars['Money']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The manager who came along on a joint visit. */
+  jointManager?: Maybe<SalesRep>;
+  /** What kind of visit: new development or maintenance of an existing customer, and more. */
+  kind: VisitKind;
+  /** The agreed next step. */
+  nextStep?: Maybe<Scalars['String']['output']>;
+  /** When the next step is due. */
+  nextStepAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What came of it: the visit report. */
+  outcome?: Maybe<Scalars['String']['output']>;
+  /** What it was for. */
+  purpose: Scalars['String']['output'];
+  /** The rep who made the visit. */
+  rep: SalesRep;
+  /** When the visit report is due. */
+  reportDueAt: Scalars['DateTime']['output'];
+  /** Whether the report came in time: null while it still may. */
+  reportOnTime?: Maybe<Scalars['Boolean']['output']>;
+  /** When the visit report was submitted. */
+  reportSubmittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The record's version: send it back with the report. */
+  version: Scalars['Int']['output'];
+  /** When the visit took place. */
+  visitedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of visits. */
+export type VisitConnection = {
+  __typename?: 'VisitConnection';
+  /** The visits on this page, newest first. */
+  edges: Array<VisitEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many visits match, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A visit on a page. */
+export type VisitEdge = {
+  __typename?: 'VisitEdge';
+  /** Pass as `after` to continue after this visit. */
+  cursor: Scalars['String']['output'];
+  /** The visit. */
+  node: Visit;
+};
+
+/** Narrows a visit list. */
+export type VisitFilter = {
+  /** Only visits before this instant. */
+  before?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only visits to this customer. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only visits at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only visits of these kinds. */
+  kind?: InputMaybe<Array<VisitKind>>;
+  /** Only visits by this rep. */
+  repId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only visits whose report is still missing. */
+  reportMissing?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Kinds of visit; new development costs about seven times what maintenance does. */
+export type VisitKind =
+  /** Collecting money owed. */
+  | 'COLLECTION'
+  /** Handling a complaint. */
+  | 'COMPLAINT'
+  /** Maintaining an existing customer. */
+  | 'MAINTENANCE'
+  /** Developing a new customer. */
+  | 'NEW_DEVELOPMENT'
+  /** Service call. */
+  | 'SERVICE';
+
 /** How often customers of a class must be visited. Editable by directors. */
 export type VisitPolicy = {
   __typename?: 'VisitPolicy';
@@ -776,3 +1007,27 @@ export type VisitPolicy = {
   /** Who last set it ('default' for the shipped defaults). */
   updatedBy: Scalars['String']['output'];
 };
+
+/** How willing a customer is to buy, scored on a visit against a versioned question set (100 points). */
+export type WillingnessAssessment = {
+  __typename?: 'WillingnessAssessment';
+  /** Each question's points. */
+  answers: Array<AssessmentAnswer>;
+  /** FAIL below 40, PASS 40–70, GOOD above 70. */
+  band: WillingnessBand;
+  /** The contact assessed, if one was named. */
+  contact?: Maybe<Contact>;
+  /** The question set version it was scored against. */
+  questionSetVersion: Scalars['Int']['output'];
+  /** Points out of 100. */
+  total: Scalars['Int']['output'];
+};
+
+/** Bands of the willingness total. */
+export type WillingnessBand =
+  /** Below 40 points. */
+  | 'FAIL'
+  /** Above 70 points. */
+  | 'GOOD'
+  /** 40 to 70 points. */
+  | 'PASS';

@@ -7,6 +7,7 @@ import { CustomerQualityProfileEntity } from '../quality-profile/quality-profile
 import { KeyAccountFundEntryEntity } from '../key-account-fund/key-account-fund-entry.entity';
 import { OrderEntity } from '../order/order.entity';
 import { VisitPolicyEntity } from '../visit-policy/visit-policy.entity';
+import { VisitEntity, VisitAssessmentEntity, AssessmentQuestionSetEntity } from '../visit/visit.entity';
 import { SubgraphContext } from '@salesgraph/subgraph-kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -49,6 +50,69 @@ export type AddContactInput = {
   socialStyle?: InputMaybe<SocialStyle>;
   /** Job title (up to 200 characters). */
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One question's score in an assessment. */
+export type AssessmentAnswer = {
+  __typename?: 'AssessmentAnswer';
+  /** The question's key. */
+  key: Scalars['String']['output'];
+  /** Points the question could give. */
+  maxPoints: Scalars['Int']['output'];
+  /** Points given. */
+  points: Scalars['Int']['output'];
+  /** The question as it was asked. */
+  question: Scalars['String']['output'];
+};
+
+/** Points for one question. */
+export type AssessmentAnswerInput = {
+  /** The question's key. */
+  key: Scalars['String']['input'];
+  /** Points, 0 to the question's maxPoints. */
+  points: Scalars['Int']['input'];
+};
+
+/** A willingness assessment, scored against the current question set. */
+export type AssessmentInput = {
+  /** One answer per question of the current set. */
+  answers: Array<AssessmentAnswerInput>;
+  /** The contact assessed: one of the contacts met. */
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One question of the assessment. */
+export type AssessmentQuestion = {
+  __typename?: 'AssessmentQuestion';
+  /** Stable key, UPPER_SNAKE_CASE. */
+  key: Scalars['String']['output'];
+  /** The most points it can give. */
+  maxPoints: Scalars['Int']['output'];
+  /** The question. */
+  text: Scalars['String']['output'];
+};
+
+/** One question of a new set. */
+export type AssessmentQuestionInput = {
+  /** Stable key, UPPER_SNAKE_CASE. */
+  key: Scalars['String']['input'];
+  /** The most points it can give. */
+  maxPoints: Scalars['Int']['input'];
+  /** The question. */
+  text: Scalars['String']['input'];
+};
+
+/** A version of the assessment's questions. */
+export type AssessmentQuestionSet = {
+  __typename?: 'AssessmentQuestionSet';
+  /** When. */
+  publishedAt: Scalars['DateTime']['output'];
+  /** Who published it ('default' for the guide's set). */
+  publishedBy: Scalars['String']['output'];
+  /** The questions. */
+  questions: Array<AssessmentQuestion>;
+  /** Version number: assessments name the version they used. */
+  version: Scalars['Int']['output'];
 };
 
 /** How the customer weighs business against private life. */
@@ -161,6 +225,8 @@ export type Customer = {
   industry?: Maybe<Scalars['String']['output']>;
   /** The key-account fund, for A-class customers that have one. */
   keyAccountFund?: Maybe<KeyAccountFund>;
+  /** The most recent visit. */
+  lastVisit?: Maybe<Visit>;
   /** When the customer was last visited, if ever. */
   lastVisitAt?: Maybe<Scalars['DateTime']['output']>;
   /** The customer's name as the rep files it. */
@@ -357,6 +423,32 @@ export type KeyAccountFundEntry = {
   recordedBy: Scalars['String']['output'];
 };
 
+/** What logging a visit needs. */
+export type LogVisitInput = {
+  /** A willingness assessment of the customer. */
+  assessment?: InputMaybe<AssessmentInput>;
+  /** Contacts of this customer who were met. */
+  contactIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The customer visited: one the caller works on. */
+  customerId: Scalars['ID']['input'];
+  /** Expenses incurred, zero or more. */
+  expenses?: InputMaybe<Scalars['Money']['input']>;
+  /** The manager on a joint visit. */
+  jointManagerId?: InputMaybe<Scalars['ID']['input']>;
+  /** What kind of visit. */
+  kind: VisitKind;
+  /** The agreed next step (up to 500 characters). */
+  nextStep?: InputMaybe<Scalars['String']['input']>;
+  /** When the next step is due. */
+  nextStepAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What came of it; giving it now submits the visit report. */
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  /** What it was for (1–500 characters). */
+  purpose: Scalars['String']['input'];
+  /** When it took place; not in the future. */
+  visitedAt: Scalars['DateTime']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a contact to a customer the caller works on. */
@@ -367,6 +459,10 @@ export type Mutation = {
   createCustomer: Customer;
   /** Draws on a key-account fund (the owner and managers); refused beyond what remains. */
   drawKeyAccountFund: Customer;
+  /** Logs a visit, with its assessment, and moves the customer's last visit on. */
+  logVisit: Visit;
+  /** Publishes a new version of the assessment questions (directors and admins). */
+  publishAssessmentQuestionSet: AssessmentQuestionSet;
   /** Gives a customer to another rep, keeping the change in its history (managers within the team, directors and admins). */
   reassignCustomer: Customer;
   /** Records an order against a customer; a prospect becomes an active customer. */
@@ -377,6 +473,8 @@ export type Mutation = {
   setKeyAccountFund: Customer;
   /** Sets how often a class must be visited (directors and admins). */
   setVisitPolicy: VisitPolicy;
+  /** Files the visit report; whether it was on time feeds the rep's report-timeliness KPI. */
+  submitVisitReport: Visit;
   /** Changes a contact, from the version read. */
   updateContact: Contact;
   /** Changes a customer's descriptive fields (its owner and managers). */
@@ -404,6 +502,16 @@ export type MutationDrawKeyAccountFundArgs = {
 };
 
 
+export type MutationLogVisitArgs = {
+  input: LogVisitInput;
+};
+
+
+export type MutationPublishAssessmentQuestionSetArgs = {
+  input: PublishAssessmentQuestionSetInput;
+};
+
+
 export type MutationReassignCustomerArgs = {
   input: ReassignCustomerInput;
 };
@@ -426,6 +534,11 @@ export type MutationSetKeyAccountFundArgs = {
 
 export type MutationSetVisitPolicyArgs = {
   input: SetVisitPolicyInput;
+};
+
+
+export type MutationSubmitVisitReportArgs = {
+  input: SubmitVisitReportInput;
 };
 
 
@@ -466,8 +579,16 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A new version of the assessment's questions. */
+export type PublishAssessmentQuestionSetInput = {
+  /** The questions; their maxPoints must add up to 100. */
+  questions: Array<AssessmentQuestionInput>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** The assessment question set in force. */
+  assessmentQuestionSet: AssessmentQuestionSet;
   /** One customer, if it exists and the caller may see it. */
   customer?: Maybe<Customer>;
   /** The customers the caller may see, ordered by id: a rep their own, a manager the team's, directors and analysts all. */
@@ -478,6 +599,8 @@ export type Query = {
   overdueCustomers: CustomerConnection;
   /** The visit policy of every class, A to D. */
   visitPolicies: Array<VisitPolicy>;
+  /** Visits to customers the caller may see, newest first. */
+  visits: VisitConnection;
 };
 
 
@@ -503,6 +626,13 @@ export type QueryOverdueCustomersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryVisitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VisitFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Gives a customer to another rep. */
@@ -605,6 +735,20 @@ export type StandingTrend =
   /** Steady. */
   | 'STEADY';
 
+/** The visit report, filed after the visit. */
+export type SubmitVisitReportInput = {
+  /** The agreed next step. */
+  nextStep?: InputMaybe<Scalars['String']['input']>;
+  /** When the next step is due. */
+  nextStepAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What came of the visit (1–2,000 characters). */
+  outcome: Scalars['String']['input'];
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+  /** The visit. */
+  visitId: Scalars['ID']['input'];
+};
+
 /** Changes to a contact; fields left out stay, null clears. */
 export type UpdateContactInput = {
   /** Email. */
@@ -649,6 +793,94 @@ export type UpdateCustomerInput = {
   version: Scalars['Int']['input'];
 };
 
+/** A sales call on a customer: the input of selling. */
+export type Visit = {
+  __typename?: 'Visit';
+  /** The willingness assessment made on the visit, if any. */
+  assessment?: Maybe<WillingnessAssessment>;
+  /** The contacts met, by name. */
+  contactsMet: Array<Contact>;
+  /** The customer visited. */
+  customer: Customer;
+  /** Expenses incurred on the visit. */
+  expenses?: Maybe<Scalars['Money']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The manager who came along on a joint visit. */
+  jointManager?: Maybe<SalesRep>;
+  /** What kind of visit: new development or maintenance of an existing customer, and more. */
+  kind: VisitKind;
+  /** The agreed next step. */
+  nextStep?: Maybe<Scalars['String']['output']>;
+  /** When the next step is due. */
+  nextStepAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What came of it: the visit report. */
+  outcome?: Maybe<Scalars['String']['output']>;
+  /** What it was for. */
+  purpose: Scalars['String']['output'];
+  /** The rep who made the visit. */
+  rep: SalesRep;
+  /** When the visit report is due. */
+  reportDueAt: Scalars['DateTime']['output'];
+  /** Whether the report came in time: null while it still may. */
+  reportOnTime?: Maybe<Scalars['Boolean']['output']>;
+  /** When the visit report was submitted. */
+  reportSubmittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The record's version: send it back with the report. */
+  version: Scalars['Int']['output'];
+  /** When the visit took place. */
+  visitedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of visits. */
+export type VisitConnection = {
+  __typename?: 'VisitConnection';
+  /** The visits on this page, newest first. */
+  edges: Array<VisitEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many visits match, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A visit on a page. */
+export type VisitEdge = {
+  __typename?: 'VisitEdge';
+  /** Pass as `after` to continue after this visit. */
+  cursor: Scalars['String']['output'];
+  /** The visit. */
+  node: Visit;
+};
+
+/** Narrows a visit list. */
+export type VisitFilter = {
+  /** Only visits before this instant. */
+  before?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only visits to this customer. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only visits at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only visits of these kinds. */
+  kind?: InputMaybe<Array<VisitKind>>;
+  /** Only visits by this rep. */
+  repId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only visits whose report is still missing. */
+  reportMissing?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Kinds of visit; new development costs about seven times what maintenance does. */
+export type VisitKind =
+  /** Collecting money owed. */
+  | 'COLLECTION'
+  /** Handling a complaint. */
+  | 'COMPLAINT'
+  /** Maintaining an existing customer. */
+  | 'MAINTENANCE'
+  /** Developing a new customer. */
+  | 'NEW_DEVELOPMENT'
+  /** Service call. */
+  | 'SERVICE';
+
 /** How often customers of a class must be visited. Editable by directors. */
 export type VisitPolicy = {
   __typename?: 'VisitPolicy';
@@ -661,6 +893,30 @@ export type VisitPolicy = {
   /** Who last set it ('default' for the shipped defaults). */
   updatedBy: Scalars['String']['output'];
 };
+
+/** How willing a customer is to buy, scored on a visit against a versioned question set (100 points). */
+export type WillingnessAssessment = {
+  __typename?: 'WillingnessAssessment';
+  /** Each question's points. */
+  answers: Array<AssessmentAnswer>;
+  /** FAIL below 40, PASS 40–70, GOOD above 70. */
+  band: WillingnessBand;
+  /** The contact assessed, if one was named. */
+  contact?: Maybe<Contact>;
+  /** The question set version it was scored against. */
+  questionSetVersion: Scalars['Int']['output'];
+  /** Points out of 100. */
+  total: Scalars['Int']['output'];
+};
+
+/** Bands of the willingness total. */
+export type WillingnessBand =
+  /** Below 40 points. */
+  | 'FAIL'
+  /** Above 70 points. */
+  | 'GOOD'
+  /** 40 to 70 points. */
+  | 'PASS';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -746,6 +1002,7 @@ export type FederationTypes = ResolversObject<{
   Contact: Contact;
   Customer: Customer;
   Order: Order;
+  Visit: Visit;
 }>;
 
 /** Mapping of federation reference types */
@@ -759,6 +1016,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Order:
     ( { __typename: 'Order' }
     & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
+  Visit:
+    ( { __typename: 'Visit' }
+    & GraphQLRecursivePick<FederationTypes['Visit'], {"id":true}> );
 }>;
 
 
@@ -769,6 +1029,12 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AssessmentAnswer: ResolverTypeWrapper<AssessmentAnswer>;
+  AssessmentAnswerInput: AssessmentAnswerInput;
+  AssessmentInput: AssessmentInput;
+  AssessmentQuestion: ResolverTypeWrapper<AssessmentQuestion>;
+  AssessmentQuestionInput: AssessmentQuestionInput;
+  AssessmentQuestionSet: ResolverTypeWrapper<AssessmentQuestionSetEntity>;
   BusinessPrivateBalance: BusinessPrivateBalance;
   BuyingRole: BuyingRole;
   ChangeCustomerStatusInput: ChangeCustomerStatusInput;
@@ -789,10 +1055,12 @@ export type ResolversTypes = ResolversObject<{
   IndustryStanding: IndustryStanding;
   KeyAccountFund: ResolverTypeWrapper<CustomerEntity>;
   KeyAccountFundEntry: ResolverTypeWrapper<KeyAccountFundEntryEntity>;
+  LogVisitInput: LogVisitInput;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderEntity>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PublishAssessmentQuestionSetInput: PublishAssessmentQuestionSetInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReassignCustomerInput: ReassignCustomerInput;
   RecordOrderInput: RecordOrderInput;
@@ -803,9 +1071,17 @@ export type ResolversTypes = ResolversObject<{
   SetVisitPolicyInput: SetVisitPolicyInput;
   SocialStyle: SocialStyle;
   StandingTrend: StandingTrend;
+  SubmitVisitReportInput: SubmitVisitReportInput;
   UpdateContactInput: UpdateContactInput;
   UpdateCustomerInput: UpdateCustomerInput;
+  Visit: ResolverTypeWrapper<VisitEntity>;
+  VisitConnection: ResolverTypeWrapper<Omit<VisitConnection, 'edges'> & { edges: Array<ResolversTypes['VisitEdge']> }>;
+  VisitEdge: ResolverTypeWrapper<Omit<VisitEdge, 'node'> & { node: ResolversTypes['Visit'] }>;
+  VisitFilter: VisitFilter;
+  VisitKind: VisitKind;
   VisitPolicy: ResolverTypeWrapper<VisitPolicyEntity>;
+  WillingnessAssessment: ResolverTypeWrapper<VisitAssessmentEntity>;
+  WillingnessBand: WillingnessBand;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -814,6 +1090,12 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
+  AssessmentAnswer: AssessmentAnswer;
+  AssessmentAnswerInput: AssessmentAnswerInput;
+  AssessmentInput: AssessmentInput;
+  AssessmentQuestion: AssessmentQuestion;
+  AssessmentQuestionInput: AssessmentQuestionInput;
+  AssessmentQuestionSet: AssessmentQuestionSetEntity;
   ChangeCustomerStatusInput: ChangeCustomerStatusInput;
   Contact: ContactEntity;
   CreateCustomerInput: CreateCustomerInput;
@@ -828,10 +1110,12 @@ export type ResolversParentTypes = ResolversObject<{
   DrawKeyAccountFundInput: DrawKeyAccountFundInput;
   KeyAccountFund: CustomerEntity;
   KeyAccountFundEntry: KeyAccountFundEntryEntity;
+  LogVisitInput: LogVisitInput;
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
   Order: OrderEntity;
   PageInfo: PageInfo;
+  PublishAssessmentQuestionSetInput: PublishAssessmentQuestionSetInput;
   Query: Record<PropertyKey, never>;
   ReassignCustomerInput: ReassignCustomerInput;
   RecordOrderInput: RecordOrderInput;
@@ -839,9 +1123,35 @@ export type ResolversParentTypes = ResolversObject<{
   SetCustomerQualityProfileInput: SetCustomerQualityProfileInput;
   SetKeyAccountFundInput: SetKeyAccountFundInput;
   SetVisitPolicyInput: SetVisitPolicyInput;
+  SubmitVisitReportInput: SubmitVisitReportInput;
   UpdateContactInput: UpdateContactInput;
   UpdateCustomerInput: UpdateCustomerInput;
+  Visit: VisitEntity;
+  VisitConnection: Omit<VisitConnection, 'edges'> & { edges: Array<ResolversParentTypes['VisitEdge']> };
+  VisitEdge: Omit<VisitEdge, 'node'> & { node: ResolversParentTypes['Visit'] };
+  VisitFilter: VisitFilter;
   VisitPolicy: VisitPolicyEntity;
+  WillingnessAssessment: VisitAssessmentEntity;
+}>;
+
+export type AssessmentAnswerResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AssessmentAnswer'] = ResolversParentTypes['AssessmentAnswer']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AssessmentQuestionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AssessmentQuestion'] = ResolversParentTypes['AssessmentQuestion']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AssessmentQuestionSetResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AssessmentQuestionSet'] = ResolversParentTypes['AssessmentQuestionSet']> = ResolversObject<{
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  publishedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['AssessmentQuestion']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ContactResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact'], FederationReferenceType extends FederationReferenceTypes['Contact'] = FederationReferenceTypes['Contact']> = ResolversObject<{
@@ -872,6 +1182,7 @@ export type CustomerResolvers<ContextType = SubgraphContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   keyAccountFund?: Resolver<Maybe<ResolversTypes['KeyAccountFund']>, ParentType, ContextType>;
+  lastVisit?: Resolver<Maybe<ResolversTypes['Visit']>, ParentType, ContextType>;
   lastVisitAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nextVisitDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -947,11 +1258,14 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   changeCustomerStatus?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationChangeCustomerStatusArgs, 'input'>>;
   createCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationCreateCustomerArgs, 'input'>>;
   drawKeyAccountFund?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationDrawKeyAccountFundArgs, 'input'>>;
+  logVisit?: Resolver<ResolversTypes['Visit'], ParentType, ContextType, RequireFields<MutationLogVisitArgs, 'input'>>;
+  publishAssessmentQuestionSet?: Resolver<ResolversTypes['AssessmentQuestionSet'], ParentType, ContextType, RequireFields<MutationPublishAssessmentQuestionSetArgs, 'input'>>;
   reassignCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationReassignCustomerArgs, 'input'>>;
   recordOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationRecordOrderArgs, 'input'>>;
   setCustomerQualityProfile?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationSetCustomerQualityProfileArgs, 'input'>>;
   setKeyAccountFund?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationSetKeyAccountFundArgs, 'input'>>;
   setVisitPolicy?: Resolver<ResolversTypes['VisitPolicy'], ParentType, ContextType, RequireFields<MutationSetVisitPolicyArgs, 'input'>>;
+  submitVisitReport?: Resolver<ResolversTypes['Visit'], ParentType, ContextType, RequireFields<MutationSubmitVisitReportArgs, 'input'>>;
   updateContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, RequireFields<MutationUpdateContactArgs, 'input'>>;
   updateCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationUpdateCustomerArgs, 'input'>>;
 }>;
@@ -973,15 +1287,49 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
 }>;
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  assessmentQuestionSet?: Resolver<ResolversTypes['AssessmentQuestionSet'], ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<QueryCustomersArgs>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   overdueCustomers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<QueryOverdueCustomersArgs>>;
   visitPolicies?: Resolver<Array<ResolversTypes['VisitPolicy']>, ParentType, ContextType>;
+  visits?: Resolver<ResolversTypes['VisitConnection'], ParentType, ContextType, Partial<QueryVisitsArgs>>;
 }>;
 
 export type SalesRepResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SalesRep'] = ResolversParentTypes['SalesRep']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type VisitResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Visit'] = ResolversParentTypes['Visit'], FederationReferenceType extends FederationReferenceTypes['Visit'] = FederationReferenceTypes['Visit']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Visit']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assessment?: Resolver<Maybe<ResolversTypes['WillingnessAssessment']>, ParentType, ContextType>;
+  contactsMet?: Resolver<Array<ResolversTypes['Contact']>, ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  expenses?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jointManager?: Resolver<Maybe<ResolversTypes['SalesRep']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['VisitKind'], ParentType, ContextType>;
+  nextStep?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextStepAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rep?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType>;
+  reportDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reportOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  reportSubmittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visitedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type VisitConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['VisitConnection'] = ResolversParentTypes['VisitConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['VisitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type VisitEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['VisitEdge'] = ResolversParentTypes['VisitEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Visit'], ParentType, ContextType>;
 }>;
 
 export type VisitPolicyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['VisitPolicy'] = ResolversParentTypes['VisitPolicy']> = ResolversObject<{
@@ -991,7 +1339,18 @@ export type VisitPolicyResolvers<ContextType = SubgraphContext, ParentType exten
   updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type WillingnessAssessmentResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WillingnessAssessment'] = ResolversParentTypes['WillingnessAssessment']> = ResolversObject<{
+  answers?: Resolver<Array<ResolversTypes['AssessmentAnswer']>, ParentType, ContextType>;
+  band?: Resolver<ResolversTypes['WillingnessBand'], ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['Contact']>, ParentType, ContextType>;
+  questionSetVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
+  AssessmentAnswer?: AssessmentAnswerResolvers<ContextType>;
+  AssessmentQuestion?: AssessmentQuestionResolvers<ContextType>;
+  AssessmentQuestionSet?: AssessmentQuestionSetResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   CustomerAssignment?: CustomerAssignmentResolvers<ContextType>;
@@ -1007,6 +1366,10 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SalesRep?: SalesRepResolvers<ContextType>;
+  Visit?: VisitResolvers<ContextType>;
+  VisitConnection?: VisitConnectionResolvers<ContextType>;
+  VisitEdge?: VisitEdgeResolvers<ContextType>;
   VisitPolicy?: VisitPolicyResolvers<ContextType>;
+  WillingnessAssessment?: WillingnessAssessmentResolvers<ContextType>;
 }>;
 

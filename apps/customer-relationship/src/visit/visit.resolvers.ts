@@ -1,0 +1,61 @@
+import { reportOnTime } from '@salesgraph/domain';
+import { pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { ContactEntity } from '../contact/contact.entity';
+import { CustomerRelationshipContext } from '../context';
+import { Resolvers } from '../generated/resolvers.generated';
+import { parseQuestions } from './visit.service';
+
+const CURSOR_TYPE = 'Visit';
+
+export const visitResolvers: Resolvers<CustomerRelationshipContext> = {
+  Query: {
+    visits: async (_parent, args, { viewer, services }) => {
+      const page = pageRequest(args, CURSOR_TYPE);
+      const [rows, total] = await services.visits.list(viewer, args.filter ?? {}, page);
+      return toConnection(rows, page, total, CURSOR_TYPE, (row) => `${new Date(row.visitedAt).toISOString()}|${row.id}`);
+    },
+    assessmentQuestionSet: (_parent, _args, { services }) => services.visits.visits.currentQuestionSet(),
+  },
+  Mutation: {
+    logVisit: (_parent, { input }, { viewer, services }) => services.visits.log(viewer, input),
+    submitVisitReport: (_parent, { input }, { viewer, services }) => services.visits.submitReport(viewer, input),
+    publishAssessmentQuestionSet: (_parent, { input }, { viewer, services }) => services.visits.publishQuestionSet(viewer, input.questions),
+  },
+  Customer: {
+    lastVisit: (customer, _args, { loaders }) => loaders.lastVisit.load(customer.id),
+  },
+  Visit: {
+    __resolveReference: (reference, { loaders }) => loaders.visit.load(reference.id),
+    customer: async (visit, _args, { loaders }) => {
+      const customer = await loaders.customer.load(visit.customerId);
+      if (!customer) throw new Error(`customer of visit ${visit.id} not found`);
+      return customer;
+    },
+    rep: (visit) => ({ __typename: 'SalesRep', id: visit.repId }),
+    jointManager: (visit) => (visit.jointManagerId ? { __typename: 'SalesRep', id: visit.jointManagerId } : null),
+    expenses: (visit) => visit.expensesMinor,
+    contactsMet: async (visit, _args, { loaders }) => {
+      const met = await loaders.contactsMet.load(visit.id);
+      const contacts = await loaders.contact.loadMany(met.map((row) => row.contactId));
+      return contacts.filter((contact): contact is ContactEntity => contact instanceof ContactEntity).sort((a, b) => a.name.localeCompare(b.name));
+    },
+    assessment: async (visit, _args, { loaders }) => (await loaders.assessment.load(visit.id))[0] ?? null,
+    reportOnTime: (visit) => reportOnTime(new Date(visit.reportDueAt), visit.reportSubmittedAt ? new Date(visit.reportSubmittedAt) : null, new Date()),
+  },
+  WillingnessAssessment: {
+    contact: (assessment, _args, { loaders }) => (assessment.contactId ? loaders.contact.load(assessment.contactId) : null),
+    answers: async (assessment, _args, { loaders }) => {
+      const set = await loaders.questionSet.load(assessment.questionSetVersion);
+      const questions = new Map((set ? parseQuestions(set).questions : []).map((question) => [question.key, question]));
+      return (JSON.parse(assessment.answers) as Array<{ key: string; points: number }>).map((answer) => ({
+        key: answer.key,
+        points: answer.points,
+        question: questions.get(answer.key)?.text ?? answer.key,
+        maxPoints: questions.get(answer.key)?.maxPoints ?? 0,
+      }));
+    },
+  },
+  AssessmentQuestionSet: {
+    questions: (set) => parseQuestions(set).questions.map((question) => ({ ...question })),
+  },
+};

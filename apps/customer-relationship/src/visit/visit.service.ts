@@ -1,0 +1,196 @@
+import { randomUUID } from 'node:crypto';
+import { canManageOrganisation, isManagerial, Viewer } from '@salesgraph/auth';
+import { AssessmentQuestion, AssessmentQuestionSet, questionSetProblems, reportDueAt, scoreAssessment } from '@salesgraph/domain';
+import { appendToOutbox } from '@salesgraph/events';
+import { updateIfVersion } from '@salesgraph/persistence';
+import { badUserInput, conflict, forbidden, optionalText, PageRequest, requiredText } from '@salesgraph/subgraph-kit';
+import { DataSource } from 'typeorm';
+import { ContactRepository } from '../contact/contact.repository';
+import { CustomerEntity } from '../customer/customer.entity';
+import { CustomerService } from '../customer/customer.service';
+import { RepDirectoryRepository } from '../rep-directory/rep-directory.repository';
+import { AssessmentQuestionSetEntity, VisitAssessmentEntity, VisitContactEntity, VisitEntity, VisitKind } from './visit.entity';
+import { VisitListFilter, VisitRepository } from './visit.repository';
+
+export interface LogVisitInput {
+  customerId: string;
+  kind: VisitKind;
+  visitedAt: Date;
+  purpose: string;
+  contactIds?: string[] | null;
+  jointManagerId?: string | null;
+  outcome?: string | null;
+  nextStep?: string | null;
+  nextStepAt?: Date | null;
+  /** Minor units. */
+  expenses?: number | null;
+  assessment?: { contactId?: string | null; answers: Array<{ key: string; points: number }> } | null;
+}
+
+/** Clocks differ a little between a rep's phone and the server. */
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+export function parseQuestions(set: AssessmentQuestionSetEntity): AssessmentQuestionSet {
+  return { version: set.version, questions: JSON.parse(set.questions) as AssessmentQuestion[] };
+}
+
+export class VisitService {
+  readonly visits: VisitRepository;
+  private readonly contacts: ContactRepository;
+  private readonly directory: RepDirectoryRepository;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly customers: CustomerService,
+  ) {
+    this.visits = new VisitRepository(dataSource);
+    this.contacts = new ContactRepository(dataSource);
+    this.directory = new RepDirectoryRepository(dataSource);
+  }
+
+  list(viewer: Viewer, filter: VisitListFilter, page: PageRequest): Promise<[VisitEntity[], number]> {
+    let after: { visitedAt: Date; id: string } | undefined;
+    if (page.after !== undefined) {
+      const [at, id] = page.after.split('|');
+      after = { visitedAt: new Date(at), id };
+    }
+    return this.visits.page(viewer, filter, page.first, after);
+  }
+
+  /**
+   * Logs a visit with the contacts met and its assessment, and moves the
+   * customer's last visit on, in one transaction.
+   */
+  async log(viewer: Viewer, input: LogVisitInput, now = new Date()): Promise<VisitEntity> {
+    const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
+    if (input.visitedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) throw badUserInput('input.visitedAt', 'visitedAt may not be in the future');
+    const purpose = requiredText(input.purpose, 'input.purpose', 500);
+    const outcome = optionalText(input.outcome, 'input.outcome', 2000) ?? null;
+    if (input.expenses != null && (!Number.isSafeInteger(input.expenses) || input.expenses < 0)) throw badUserInput('input.expenses', 'expenses cannot be negative');
+    const contactIds = [...new Set(input.contactIds ?? [])];
+    await this.assertContactsOf(customer, contactIds, 'input.contactIds');
+    if (input.jointManagerId && !(await this.directory.find(input.jointManagerId))) {
+      throw badUserInput('input.jointManagerId', `no rep ${input.jointManagerId} is known`);
+    }
+    const assessment = input.assessment ? await this.scored(customer, input.assessment) : undefined;
+
+    const visit = Object.assign(new VisitEntity(), {
+      id: randomUUID(),
+      customerId: customer.id,
+      repId: viewer.repId ?? customer.ownerId,
+      jointManagerId: input.jointManagerId ?? null,
+      kind: input.kind,
+      visitedAt: input.visitedAt,
+      purpose,
+      outcome,
+      nextStep: optionalText(input.nextStep, 'input.nextStep', 500) ?? null,
+      nextStepAt: input.nextStepAt ?? null,
+      expensesMinor: input.expenses ?? null,
+      reportDueAt: reportDueAt(input.visitedAt),
+      reportSubmittedAt: outcome ? now : null,
+      recordedAt: now,
+      version: 1,
+    });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.insert(VisitEntity, visit);
+      if (contactIds.length) await manager.insert(VisitContactEntity, contactIds.map((contactId) => ({ visitId: visit.id, contactId })));
+      if (assessment) await manager.insert(VisitAssessmentEntity, { visitId: visit.id, ...assessment });
+      // System-kept, so it moves without the customer's version: a visit never makes a profile edit conflict.
+      await manager
+        .createQueryBuilder()
+        .update(CustomerEntity)
+        .set({ lastVisitAt: visit.visitedAt })
+        .where('id = :id AND (last_visit_at IS NULL OR last_visit_at < :at)', { id: customer.id, at: visit.visitedAt })
+        .execute();
+      await appendToOutbox(manager, [
+        {
+          type: 'VisitLogged',
+          aggregateId: visit.id,
+          payload: {
+            visitId: visit.id,
+            customerId: customer.id,
+            repId: visit.repId,
+            jointManagerId: visit.jointManagerId,
+            kind: visit.kind,
+            visitedAt: visit.visitedAt.toISOString(),
+            expensesMinor: visit.expensesMinor ?? 0,
+            assessmentTotal: assessment?.total ?? null,
+            reportDueAt: visit.reportDueAt.toISOString(),
+            reportSubmittedAt: visit.reportSubmittedAt?.toISOString() ?? null,
+          },
+        },
+      ]);
+    });
+    return visit;
+  }
+
+  /** The visit report: by the visiting rep or a manager, once, from the version read. */
+  async submitReport(
+    viewer: Viewer,
+    input: { visitId: string; version: number; outcome: string; nextStep?: string | null; nextStepAt?: Date | null },
+    now = new Date(),
+  ): Promise<VisitEntity> {
+    const [visit] = await this.visits.findVisibleByIds(viewer, [input.visitId]);
+    if (!visit) throw badUserInput('input.visitId', `no visit ${input.visitId} that you may work on`);
+    if (visit.repId !== viewer.repId && !isManagerial(viewer)) throw forbidden('Only the visiting rep or a manager files the report');
+    if (visit.reportSubmittedAt) throw badUserInput('input.visitId', 'the report of this visit is already filed');
+    const changes = {
+      outcome: requiredText(input.outcome, 'input.outcome', 2000),
+      nextStep: optionalText(input.nextStep, 'input.nextStep', 500) ?? visit.nextStep,
+      nextStepAt: input.nextStepAt ?? visit.nextStepAt,
+      reportSubmittedAt: now,
+    };
+    const stale = () => conflict(`visit ${visit.id} was changed by someone else: reload and try again`);
+    if (input.version !== visit.version) throw stale();
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await updateIfVersion(manager, VisitEntity, visit.id, input.version, changes))) throw stale();
+      await appendToOutbox(manager, [
+        {
+          type: 'VisitReportSubmitted',
+          aggregateId: visit.id,
+          payload: { visitId: visit.id, repId: visit.repId, dueAt: visit.reportDueAt.toISOString(), submittedAt: now.toISOString() },
+        },
+      ]);
+    });
+    return Object.assign(new VisitEntity(), { ...visit, ...changes, version: visit.version + 1 });
+  }
+
+  async publishQuestionSet(viewer: Viewer, questions: AssessmentQuestion[], now = new Date()): Promise<AssessmentQuestionSetEntity> {
+    if (!canManageOrganisation(viewer)) throw forbidden('Only directors and admins publish assessment questions');
+    const cleaned = questions.map((question) => ({ key: question.key.trim(), text: question.text.trim(), maxPoints: question.maxPoints }));
+    const [problem] = questionSetProblems(cleaned);
+    if (problem) throw badUserInput(`input.${problem.at}`, problem.problem);
+    return this.dataSource.transaction(async (manager) => {
+      const current = await manager.getRepository(AssessmentQuestionSetEntity).find({ order: { version: 'DESC' }, take: 1 });
+      const set = Object.assign(new AssessmentQuestionSetEntity(), {
+        version: (current[0]?.version ?? 0) + 1,
+        questions: JSON.stringify(cleaned),
+        publishedBy: viewer.subject,
+        publishedAt: now,
+      });
+      await manager.insert(AssessmentQuestionSetEntity, set);
+      return set;
+    });
+  }
+
+  private async scored(customer: CustomerEntity, input: NonNullable<LogVisitInput['assessment']>) {
+    if (input.contactId) await this.assertContactsOf(customer, [input.contactId], 'input.assessment.contactId');
+    const set = parseQuestions(await this.visits.currentQuestionSet());
+    const scored = scoreAssessment(set, input.answers);
+    if (!scored.ok) throw badUserInput(`input.assessment.${scored.problems[0].at}`, scored.problems.map((problem) => problem.problem).join('; '));
+    return {
+      contactId: input.contactId ?? null,
+      questionSetVersion: set.version,
+      answers: JSON.stringify(input.answers.map(({ key, points }) => ({ key, points }))),
+      total: scored.result.total,
+      band: scored.result.band,
+    };
+  }
+
+  private async assertContactsOf(customer: CustomerEntity, contactIds: readonly string[], field: string): Promise<void> {
+    if (!contactIds.length) return;
+    const found = new Set((await this.contacts.findByIds(contactIds)).filter((contact) => contact.customerId === customer.id).map((contact) => contact.id));
+    const index = contactIds.findIndex((id) => !found.has(id));
+    if (index >= 0) throw badUserInput(field.endsWith('contactId') ? field : `${field}.${index}`, `${contactIds[index]} is not a contact of this customer`);
+  }
+}
