@@ -38,6 +38,8 @@ const config: CodegenConfig = {
       CustomerQualityProfile: '../quality-profile/quality-profile.entity#CustomerQualityProfileEntity',
       KeyAccountFund: '../customer/customer.entity#CustomerEntity',
       KeyAccountFundEntry: '../key-account-fund/key-account-fund-entry.entity#KeyAccountFundEntryEntity',
+      Opportunity: '../opportunity/opportunity.entity#OpportunityEntity',
+      OpportunityStageEntry: '../opportunity/opportunity.entity#OpportunityStageHistoryEntity',
       Order: '../order/order.entity#OrderEntity',
       VisitPolicy: '../visit-policy/visit-policy.entity#VisitPolicyEntity',
       Visit: '../visit/visit.entity#VisitEntity',

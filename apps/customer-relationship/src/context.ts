@@ -8,6 +8,8 @@ import { CustomerAssignmentService } from './customer-assignment/customer-assign
 import { CustomerRepository } from './customer/customer.repository';
 import { CustomerService } from './customer/customer.service';
 import { KeyAccountFundService } from './key-account-fund/key-account-fund.service';
+import { OpportunityRepository } from './opportunity/opportunity.repository';
+import { OpportunityService } from './opportunity/opportunity.service';
 import { OrderRepository } from './order/order.repository';
 import { OrderService } from './order/order.service';
 import { QualityProfileService } from './quality-profile/quality-profile.service';
@@ -24,6 +26,7 @@ export function createServices(dataSource: DataSource) {
     assignments: new CustomerAssignmentService(dataSource, customers),
     contacts: new ContactService(dataSource, customers),
     visits: new VisitService(dataSource, customers),
+    opportunities: new OpportunityService(dataSource, customers),
     keyAccountFunds: new KeyAccountFundService(dataSource, customers),
     qualityProfiles: new QualityProfileService(dataSource, customers),
     visitPolicies: new VisitPolicyService(dataSource),
@@ -41,6 +44,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
   const orders = new OrderRepository(dataSource);
   const contacts = new ContactRepository(dataSource);
   const visits = new VisitRepository(dataSource);
+  const opportunities = new OpportunityRepository(dataSource);
   const services = createServices(dataSource);
   let policies: Promise<Map<string, VisitPolicyEntity>> | undefined;
   return {
@@ -49,6 +53,9 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
     contact: byIdLoader((ids) => contacts.findByIds(ids)),
     contacts: childListLoader((ids) => contacts.findByCustomers(ids), (row) => row.customerId),
     visit: byIdLoader((ids) => visits.findVisibleByIds(viewer, ids)),
+    opportunity: byIdLoader((ids) => opportunities.findVisibleByIds(viewer, ids)),
+    openOpportunities: childListLoader((ids) => opportunities.openOf(ids), (row) => row.customerId),
+    stageHistory: childListLoader((ids) => opportunities.historyOf(ids), (row) => row.opportunityId),
     lastVisit: new DataLoader<string, VisitEntity | null>(async (customerIds) => {
       const latest = new Map((await visits.latestOf(customerIds)).map((visit) => [visit.customerId, visit]));
       return customerIds.map((id) => latest.get(id) ?? null);

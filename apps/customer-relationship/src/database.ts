@@ -9,6 +9,8 @@ import { InitialSchema1764374400000 } from './migrations/1764374400000-initial-s
 import { CustomerProfile1764460800000 } from './migrations/1764460800000-customer-profile';
 import { Contacts1764547200000 } from './migrations/1764547200000-contacts';
 import { Visits1764633600000 } from './migrations/1764633600000-visits';
+import { Opportunities1764720000000 } from './migrations/1764720000000-opportunities';
+import { OpportunityEntity, OpportunityStageHistoryEntity } from './opportunity/opportunity.entity';
 import { OrderEntity } from './order/order.entity';
 import { RepDirectoryEntity } from './rep-directory/rep-directory.entity';
 import { VisitPolicyEntity } from './visit-policy/visit-policy.entity';
@@ -28,11 +30,13 @@ export const customerRelationshipDatabase: SubgraphDatabase = {
     VisitContactEntity,
     VisitAssessmentEntity,
     AssessmentQuestionSetEntity,
+    OpportunityEntity,
+    OpportunityStageHistoryEntity,
     OrderEntity,
     RepDirectoryEntity,
     OutboxEventEntity,
     OutboxSequenceEntity,
     ConsumerCheckpointEntity,
   ],
-  migrations: [InitialSchema1764374400000, CustomerProfile1764460800000, Contacts1764547200000, Visits1764633600000],
+  migrations: [InitialSchema1764374400000, CustomerProfile1764460800000, Contacts1764547200000, Visits1764633600000, Opportunities1764720000000],
 };

@@ -2,10 +2,11 @@ import contactSdl from './contact/contact.graphql';
 import customerAssignmentSdl from './customer-assignment/customer-assignment.graphql';
 import customerSdl from './customer/customer.graphql';
 import keyAccountFundSdl from './key-account-fund/key-account-fund.graphql';
+import opportunitySdl from './opportunity/opportunity.graphql';
 import orderSdl from './order/order.graphql';
 import qualityProfileSdl from './quality-profile/quality-profile.graphql';
 import visitPolicySdl from './visit-policy/visit-policy.graphql';
 import visitSdl from './visit/visit.graphql';
 
 /** Every SDL file of this subgraph; the compose tool and a contract test check none is missing. */
-export const typeDefs = [customerSdl, customerAssignmentSdl, contactSdl, keyAccountFundSdl, qualityProfileSdl, visitPolicySdl, visitSdl, orderSdl];
+export const typeDefs = [customerSdl, customerAssignmentSdl, contactSdl, keyAccountFundSdl, qualityProfileSdl, visitPolicySdl, visitSdl, opportunitySdl, orderSdl];

@@ -5,6 +5,7 @@ import { customerAssignmentResolvers } from './customer-assignment/customer-assi
 import { customerResolvers } from './customer/customer.resolvers';
 import { customerRelationshipDatabase } from './database';
 import { keyAccountFundResolvers } from './key-account-fund/key-account-fund.resolvers';
+import { opportunityResolvers } from './opportunity/opportunity.resolvers';
 import { orderResolvers } from './order/order.resolvers';
 import { qualityProfileResolvers } from './quality-profile/quality-profile.resolvers';
 import { repDirectoryConsumer } from './rep-directory/rep-directory.consumer';
@@ -24,6 +25,7 @@ export const customerRelationshipSubgraph: SubgraphDefinition<ReturnType<typeof 
     qualityProfileResolvers,
     visitPolicyResolvers,
     visitResolvers,
+    opportunityResolvers,
     orderResolvers,
   ),
   database: customerRelationshipDatabase,

@@ -5,3 +5,4 @@ export * from './visit-policy';
 export * from './willingness';
 export * from './social-style';
 export * from './report-timeliness';
+export * from './opportunity-stage';

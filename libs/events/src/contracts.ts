@@ -51,6 +51,21 @@ export interface EventContracts {
   VisitReportSubmitted: {
     1: { visitId: string; repId: string; dueAt: string; submittedAt: string };
   };
+  /** An opportunity entered a stage: created, moved, lost or reopened (customer-relationship). Amount in minor units. */
+  OpportunityStageChanged: {
+    1: {
+      opportunityId: string;
+      customerId: string;
+      ownerId: string;
+      from: string | null;
+      to: string;
+      amountMinor: number;
+      enteredAt: string;
+      lostReason: string | null;
+      wonByCompetitor: string | null;
+      reopened: boolean;
+    };
+  };
   /** A director changed how often a class must be visited (customer-relationship). */
   VisitPolicyChanged: {
     1: { class: 'A' | 'B' | 'C' | 'D'; intervalDays: number };
@@ -76,6 +91,7 @@ export const CURRENT_VERSION: { [T in EventType]: EventVersion<T> } = {
   ContactChanged: 1,
   VisitLogged: 1,
   VisitReportSubmitted: 1,
+  OpportunityStageChanged: 1,
   OrderRecorded: 1,
   SalesRepRegistered: 1,
 };

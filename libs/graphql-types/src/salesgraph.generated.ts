@@ -187,6 +187,24 @@ export type CreateCustomerInput = {
   status?: InputMaybe<CustomerStatus>;
 };
 
+/** A new opportunity, starting in PROSPECTING. */
+export type CreateOpportunityInput = {
+  /** Expected value, more than zero. */
+  amount: Scalars['Money']['input'];
+  /** Competitors involved. */
+  competitors?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The customer: one the caller works on. */
+  customerId: Scalars['ID']['input'];
+  /** Expected close date, YYYY-MM-DD. */
+  expectedCloseDate: Scalars['String']['input'];
+  /** What the deal is (1–200 characters). */
+  name: Scalars['String']['input'];
+  /** Products in the deal. */
+  products?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Start further along than PROSPECTING (not closed). */
+  stage?: InputMaybe<OpportunityStage>;
+};
+
 /** What a new team needs. */
 export type CreateTeamInput = {
   /** The team's name (1–100 characters, unique). */
@@ -226,6 +244,8 @@ export type Customer = {
   name: Scalars['String']['output'];
   /** When the next visit is due under the class's visit policy (counted from filing if never visited). */
   nextVisitDueAt: Scalars['DateTime']['output'];
+  /** Open opportunities with this customer, by expected close date. */
+  openOpportunities: Array<Opportunity>;
   /** The rep who owns the relationship. */
   owner: SalesRep;
   /** The quality profile: null when there is none or the caller is not the owner or a manager. */
@@ -442,6 +462,20 @@ export type LogVisitInput = {
   visitedAt: Scalars['DateTime']['input'];
 };
 
+/** Moves an opportunity forward, or to LOST. */
+export type MoveOpportunityStageInput = {
+  /** The opportunity. */
+  id: Scalars['ID']['input'];
+  /** Why it was lost: required for LOST. */
+  lostReason?: InputMaybe<Scalars['String']['input']>;
+  /** A later stage, or LOST. */
+  stage: OpportunityStage;
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+  /** The competitor who won it, for LOST. */
+  wonByCompetitor?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a contact to a customer the caller works on. */
@@ -450,12 +484,16 @@ export type Mutation = {
   changeCustomerStatus: Customer;
   /** Files a new customer; a rep files for themselves, a manager for the team, a director for anyone. */
   createCustomer: Customer;
+  /** Opens an opportunity with a customer. */
+  createOpportunity: Opportunity;
   /** Creates a team (directors and admins). */
   createTeam: Team;
   /** Draws on a key-account fund (the owner and managers); refused beyond what remains. */
   drawKeyAccountFund: Customer;
   /** Logs a visit, with its assessment, and moves the customer's last visit on. */
   logVisit: Visit;
+  /** Moves an opportunity forward or to LOST; going back is a manager's reopenOpportunity. */
+  moveOpportunityStage: Opportunity;
   /** Publishes a new version of the assessment questions (directors and admins). */
   publishAssessmentQuestionSet: AssessmentQuestionSet;
   /** Gives a customer to another rep, keeping the change in its history (managers within the team, directors and admins). */
@@ -464,6 +502,8 @@ export type Mutation = {
   recordOrder: Order;
   /** Registers a rep in a team (directors and admins). */
   registerSalesRep: SalesRep;
+  /** Reopens an opportunity at an earlier or, from LOST, any open stage (managers, directors and admins). */
+  reopenOpportunity: Opportunity;
   /** Sets a customer's quality profile (the owner and managers). */
   setCustomerQualityProfile: Customer;
   /** Sets an A-class customer's fund budget (managers, directors and admins). */
@@ -496,6 +536,11 @@ export type MutationCreateCustomerArgs = {
 };
 
 
+export type MutationCreateOpportunityArgs = {
+  input: CreateOpportunityInput;
+};
+
+
 export type MutationCreateTeamArgs = {
   input: CreateTeamInput;
 };
@@ -508,6 +553,11 @@ export type MutationDrawKeyAccountFundArgs = {
 
 export type MutationLogVisitArgs = {
   input: LogVisitInput;
+};
+
+
+export type MutationMoveOpportunityStageArgs = {
+  input: MoveOpportunityStageInput;
 };
 
 
@@ -528,6 +578,11 @@ export type MutationRecordOrderArgs = {
 
 export type MutationRegisterSalesRepArgs = {
   input: RegisterSalesRepInput;
+};
+
+
+export type MutationReopenOpportunityArgs = {
+  input: ReopenOpportunityInput;
 };
 
 
@@ -563,6 +618,111 @@ export type MutationUpdateContactArgs = {
 
 export type MutationUpdateCustomerArgs = {
   input: UpdateCustomerInput;
+};
+
+/** A deal in the making, moving through the sales stages. */
+export type Opportunity = {
+  __typename?: 'Opportunity';
+  /** Expected value. */
+  amount: Scalars['Money']['output'];
+  /** Competitors involved. */
+  competitors: Array<Scalars['String']['output']>;
+  /** When it was opened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The customer it is with. */
+  customer: Customer;
+  /** Expected close date (YYYY-MM-DD). */
+  expectedCloseDate: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Why it was lost. */
+  lostReason?: Maybe<Scalars['String']['output']>;
+  /** What the deal is. */
+  name: Scalars['String']['output'];
+  /** The rep who owns it. */
+  owner: SalesRep;
+  /** Default win probability of the stage, in %. */
+  probability: Scalars['Int']['output'];
+  /** Products in the deal. */
+  products: Array<Scalars['String']['output']>;
+  /** Where it stands. */
+  stage: OpportunityStage;
+  /** When it entered its current stage. */
+  stageEnteredAt: Scalars['DateTime']['output'];
+  /** Every stage it entered, oldest first. */
+  stageHistory: Array<OpportunityStageEntry>;
+  /** The record's version: send it back with a change. */
+  version: Scalars['Int']['output'];
+  /** Expected value weighted by the stage's win probability. */
+  weightedAmount: Scalars['Money']['output'];
+  /** The competitor who won it. */
+  wonByCompetitor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of opportunities. */
+export type OpportunityConnection = {
+  __typename?: 'OpportunityConnection';
+  /** The opportunities on this page, by expected close date. */
+  edges: Array<OpportunityEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many match, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An opportunity on a page. */
+export type OpportunityEdge = {
+  __typename?: 'OpportunityEdge';
+  /** Pass as `after` to continue after this opportunity. */
+  cursor: Scalars['String']['output'];
+  /** The opportunity. */
+  node: Opportunity;
+};
+
+/** Narrows an opportunity list. */
+export type OpportunityFilter = {
+  /** Only this customer's. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only expected to close on or after this date (YYYY-MM-DD). */
+  expectedCloseFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Only expected to close on or before this date (YYYY-MM-DD). */
+  expectedCloseTo?: InputMaybe<Scalars['String']['input']>;
+  /** Only open (true) or closed (false) ones. */
+  open?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this rep's. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only in these stages. */
+  stage?: InputMaybe<Array<OpportunityStage>>;
+};
+
+/** The sales stages, each with a default win probability. */
+export type OpportunityStage =
+  /** Contract signed (90 %). */
+  | 'CONTRACT_SIGNED'
+  /** Delivered (100 %). */
+  | 'DELIVERED'
+  /** Lost (0 %). */
+  | 'LOST'
+  /** Understanding the need (20 %). */
+  | 'NEEDS_ANALYSIS'
+  /** Negotiating (60 %). */
+  | 'NEGOTIATION'
+  /** Proposal made (40 %). */
+  | 'PROPOSAL'
+  /** Finding the need (10 %). */
+  | 'PROSPECTING';
+
+/** One stage an opportunity entered. */
+export type OpportunityStageEntry = {
+  __typename?: 'OpportunityStageEntry';
+  /** Who moved it (user id). */
+  changedBy: Scalars['String']['output'];
+  /** When it was entered. */
+  enteredAt: Scalars['DateTime']['output'];
+  /** Why a manager reopened it, when this entry is a reopening. */
+  reopenReason?: Maybe<Scalars['String']['output']>;
+  /** The stage. */
+  stage: OpportunityStage;
 };
 
 /** A sale to a customer, credited to the rep who owns the customer. */
@@ -607,6 +767,10 @@ export type Query = {
   customer?: Maybe<Customer>;
   /** The customers the caller may see, ordered by id: a rep their own, a manager the team's, directors and analysts all. */
   customers: CustomerConnection;
+  /** Opportunities with customers the caller may see, by expected close date. */
+  opportunities: OpportunityConnection;
+  /** One opportunity, if the caller may see its customer. */
+  opportunity?: Maybe<Opportunity>;
   /** One order, if the caller may see its customer. */
   order?: Maybe<Order>;
   /** Customers whose last visit is older than their class's policy, that the caller may see; narrowed to a rep or a team. */
@@ -633,6 +797,18 @@ export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CustomerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOpportunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OpportunityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOpportunityArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -708,6 +884,18 @@ export type RelationshipLevel =
   | 'FACE_TO_FACE'
   /** Personal closeness. */
   | 'INTIMATE';
+
+/** A manager takes an opportunity back to an earlier stage, or out of LOST. */
+export type ReopenOpportunityInput = {
+  /** The opportunity. */
+  id: Scalars['ID']['input'];
+  /** Why (1–500 characters): kept in the stage history. */
+  reason: Scalars['String']['input'];
+  /** The open stage it returns to. */
+  stage: OpportunityStage;
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+};
 
 /** A rep, owned by rep-performance; customer-relationship knows only its id. */
 export type SalesRep = {

@@ -20,7 +20,10 @@ export class QueryCountingLogger extends AbstractLogger {
 
   override logQuery(query: string, parameters?: unknown[], queryRunner?: QueryRunner): void {
     // Transaction bookkeeping is not a data round trip a resolver chose to make.
-    if (!/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)/i.test(query)) this.count += 1;
+    if (!/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)/i.test(query)) {
+      this.count += 1;
+      if (process.env['SQL_DEBUG']) console.log(query.slice(0, 160));
+    }
     super.logQuery(query, parameters, queryRunner);
   }
 

@@ -5,6 +5,7 @@ import { CustomerEntity } from '../customer/customer.entity';
 import { CustomerAssignmentEntity } from '../customer-assignment/customer-assignment.entity';
 import { CustomerQualityProfileEntity } from '../quality-profile/quality-profile.entity';
 import { KeyAccountFundEntryEntity } from '../key-account-fund/key-account-fund-entry.entity';
+import { OpportunityEntity, OpportunityStageHistoryEntity } from '../opportunity/opportunity.entity';
 import { OrderEntity } from '../order/order.entity';
 import { VisitPolicyEntity } from '../visit-policy/visit-policy.entity';
 import { VisitEntity, VisitAssessmentEntity, AssessmentQuestionSetEntity } from '../visit/visit.entity';
@@ -200,6 +201,24 @@ export type CreateCustomerInput = {
   status?: InputMaybe<CustomerStatus>;
 };
 
+/** A new opportunity, starting in PROSPECTING. */
+export type CreateOpportunityInput = {
+  /** Expected value, more than zero. */
+  amount: Scalars['Money']['input'];
+  /** Competitors involved. */
+  competitors?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The customer: one the caller works on. */
+  customerId: Scalars['ID']['input'];
+  /** Expected close date, YYYY-MM-DD. */
+  expectedCloseDate: Scalars['String']['input'];
+  /** What the deal is (1–200 characters). */
+  name: Scalars['String']['input'];
+  /** Products in the deal. */
+  products?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Start further along than PROSPECTING (not closed). */
+  stage?: InputMaybe<OpportunityStage>;
+};
+
 /** An account the sales organisation sells to, usually a company, owned by one rep. */
 export type Customer = {
   __typename?: 'Customer';
@@ -233,6 +252,8 @@ export type Customer = {
   name: Scalars['String']['output'];
   /** When the next visit is due under the class's visit policy (counted from filing if never visited). */
   nextVisitDueAt: Scalars['DateTime']['output'];
+  /** Open opportunities with this customer, by expected close date. */
+  openOpportunities: Array<Opportunity>;
   /** The rep who owns the relationship. */
   owner: SalesRep;
   /** The quality profile: null when there is none or the caller is not the owner or a manager. */
@@ -449,6 +470,20 @@ export type LogVisitInput = {
   visitedAt: Scalars['DateTime']['input'];
 };
 
+/** Moves an opportunity forward, or to LOST. */
+export type MoveOpportunityStageInput = {
+  /** The opportunity. */
+  id: Scalars['ID']['input'];
+  /** Why it was lost: required for LOST. */
+  lostReason?: InputMaybe<Scalars['String']['input']>;
+  /** A later stage, or LOST. */
+  stage: OpportunityStage;
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+  /** The competitor who won it, for LOST. */
+  wonByCompetitor?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a contact to a customer the caller works on. */
@@ -457,16 +492,22 @@ export type Mutation = {
   changeCustomerStatus: Customer;
   /** Files a new customer; a rep files for themselves, a manager for the team, a director for anyone. */
   createCustomer: Customer;
+  /** Opens an opportunity with a customer. */
+  createOpportunity: Opportunity;
   /** Draws on a key-account fund (the owner and managers); refused beyond what remains. */
   drawKeyAccountFund: Customer;
   /** Logs a visit, with its assessment, and moves the customer's last visit on. */
   logVisit: Visit;
+  /** Moves an opportunity forward or to LOST; going back is a manager's reopenOpportunity. */
+  moveOpportunityStage: Opportunity;
   /** Publishes a new version of the assessment questions (directors and admins). */
   publishAssessmentQuestionSet: AssessmentQuestionSet;
   /** Gives a customer to another rep, keeping the change in its history (managers within the team, directors and admins). */
   reassignCustomer: Customer;
   /** Records an order against a customer; a prospect becomes an active customer. */
   recordOrder: Order;
+  /** Reopens an opportunity at an earlier or, from LOST, any open stage (managers, directors and admins). */
+  reopenOpportunity: Opportunity;
   /** Sets a customer's quality profile (the owner and managers). */
   setCustomerQualityProfile: Customer;
   /** Sets an A-class customer's fund budget (managers, directors and admins). */
@@ -497,6 +538,11 @@ export type MutationCreateCustomerArgs = {
 };
 
 
+export type MutationCreateOpportunityArgs = {
+  input: CreateOpportunityInput;
+};
+
+
 export type MutationDrawKeyAccountFundArgs = {
   input: DrawKeyAccountFundInput;
 };
@@ -504,6 +550,11 @@ export type MutationDrawKeyAccountFundArgs = {
 
 export type MutationLogVisitArgs = {
   input: LogVisitInput;
+};
+
+
+export type MutationMoveOpportunityStageArgs = {
+  input: MoveOpportunityStageInput;
 };
 
 
@@ -519,6 +570,11 @@ export type MutationReassignCustomerArgs = {
 
 export type MutationRecordOrderArgs = {
   input: RecordOrderInput;
+};
+
+
+export type MutationReopenOpportunityArgs = {
+  input: ReopenOpportunityInput;
 };
 
 
@@ -549,6 +605,111 @@ export type MutationUpdateContactArgs = {
 
 export type MutationUpdateCustomerArgs = {
   input: UpdateCustomerInput;
+};
+
+/** A deal in the making, moving through the sales stages. */
+export type Opportunity = {
+  __typename?: 'Opportunity';
+  /** Expected value. */
+  amount: Scalars['Money']['output'];
+  /** Competitors involved. */
+  competitors: Array<Scalars['String']['output']>;
+  /** When it was opened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The customer it is with. */
+  customer: Customer;
+  /** Expected close date (YYYY-MM-DD). */
+  expectedCloseDate: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Why it was lost. */
+  lostReason?: Maybe<Scalars['String']['output']>;
+  /** What the deal is. */
+  name: Scalars['String']['output'];
+  /** The rep who owns it. */
+  owner: SalesRep;
+  /** Default win probability of the stage, in %. */
+  probability: Scalars['Int']['output'];
+  /** Products in the deal. */
+  products: Array<Scalars['String']['output']>;
+  /** Where it stands. */
+  stage: OpportunityStage;
+  /** When it entered its current stage. */
+  stageEnteredAt: Scalars['DateTime']['output'];
+  /** Every stage it entered, oldest first. */
+  stageHistory: Array<OpportunityStageEntry>;
+  /** The record's version: send it back with a change. */
+  version: Scalars['Int']['output'];
+  /** Expected value weighted by the stage's win probability. */
+  weightedAmount: Scalars['Money']['output'];
+  /** The competitor who won it. */
+  wonByCompetitor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of opportunities. */
+export type OpportunityConnection = {
+  __typename?: 'OpportunityConnection';
+  /** The opportunities on this page, by expected close date. */
+  edges: Array<OpportunityEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many match, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An opportunity on a page. */
+export type OpportunityEdge = {
+  __typename?: 'OpportunityEdge';
+  /** Pass as `after` to continue after this opportunity. */
+  cursor: Scalars['String']['output'];
+  /** The opportunity. */
+  node: Opportunity;
+};
+
+/** Narrows an opportunity list. */
+export type OpportunityFilter = {
+  /** Only this customer's. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only expected to close on or after this date (YYYY-MM-DD). */
+  expectedCloseFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Only expected to close on or before this date (YYYY-MM-DD). */
+  expectedCloseTo?: InputMaybe<Scalars['String']['input']>;
+  /** Only open (true) or closed (false) ones. */
+  open?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this rep's. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only in these stages. */
+  stage?: InputMaybe<Array<OpportunityStage>>;
+};
+
+/** The sales stages, each with a default win probability. */
+export type OpportunityStage =
+  /** Contract signed (90 %). */
+  | 'CONTRACT_SIGNED'
+  /** Delivered (100 %). */
+  | 'DELIVERED'
+  /** Lost (0 %). */
+  | 'LOST'
+  /** Understanding the need (20 %). */
+  | 'NEEDS_ANALYSIS'
+  /** Negotiating (60 %). */
+  | 'NEGOTIATION'
+  /** Proposal made (40 %). */
+  | 'PROPOSAL'
+  /** Finding the need (10 %). */
+  | 'PROSPECTING';
+
+/** One stage an opportunity entered. */
+export type OpportunityStageEntry = {
+  __typename?: 'OpportunityStageEntry';
+  /** Who moved it (user id). */
+  changedBy: Scalars['String']['output'];
+  /** When it was entered. */
+  enteredAt: Scalars['DateTime']['output'];
+  /** Why a manager reopened it, when this entry is a reopening. */
+  reopenReason?: Maybe<Scalars['String']['output']>;
+  /** The stage. */
+  stage: OpportunityStage;
 };
 
 /** A sale to a customer, credited to the rep who owns the customer. */
@@ -593,6 +754,10 @@ export type Query = {
   customer?: Maybe<Customer>;
   /** The customers the caller may see, ordered by id: a rep their own, a manager the team's, directors and analysts all. */
   customers: CustomerConnection;
+  /** Opportunities with customers the caller may see, by expected close date. */
+  opportunities: OpportunityConnection;
+  /** One opportunity, if the caller may see its customer. */
+  opportunity?: Maybe<Opportunity>;
   /** One order, if the caller may see its customer. */
   order?: Maybe<Order>;
   /** Customers whose last visit is older than their class's policy, that the caller may see; narrowed to a rep or a team. */
@@ -613,6 +778,18 @@ export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CustomerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOpportunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OpportunityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOpportunityArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -665,6 +842,18 @@ export type RelationshipLevel =
   | 'FACE_TO_FACE'
   /** Personal closeness. */
   | 'INTIMATE';
+
+/** A manager takes an opportunity back to an earlier stage, or out of LOST. */
+export type ReopenOpportunityInput = {
+  /** The opportunity. */
+  id: Scalars['ID']['input'];
+  /** Why (1–500 characters): kept in the stage history. */
+  reason: Scalars['String']['input'];
+  /** The open stage it returns to. */
+  stage: OpportunityStage;
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+};
 
 /** A rep, owned by rep-performance; customer-relationship knows only its id. */
 export type SalesRep = {
@@ -1001,6 +1190,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Contact: Contact;
   Customer: Customer;
+  Opportunity: Opportunity;
   Order: Order;
   Visit: Visit;
 }>;
@@ -1013,6 +1203,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Customer:
     ( { __typename: 'Customer' }
     & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+  Opportunity:
+    ( { __typename: 'Opportunity' }
+    & GraphQLRecursivePick<FederationTypes['Opportunity'], {"id":true}> );
   Order:
     ( { __typename: 'Order' }
     & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
@@ -1040,6 +1233,7 @@ export type ResolversTypes = ResolversObject<{
   ChangeCustomerStatusInput: ChangeCustomerStatusInput;
   Contact: ResolverTypeWrapper<ContactEntity>;
   CreateCustomerInput: CreateCustomerInput;
+  CreateOpportunityInput: CreateOpportunityInput;
   Customer: ResolverTypeWrapper<CustomerEntity>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CustomerAssignment: ResolverTypeWrapper<CustomerAssignmentEntity>;
@@ -1057,7 +1251,14 @@ export type ResolversTypes = ResolversObject<{
   KeyAccountFundEntry: ResolverTypeWrapper<KeyAccountFundEntryEntity>;
   LogVisitInput: LogVisitInput;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
+  MoveOpportunityStageInput: MoveOpportunityStageInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Opportunity: ResolverTypeWrapper<OpportunityEntity>;
+  OpportunityConnection: ResolverTypeWrapper<Omit<OpportunityConnection, 'edges'> & { edges: Array<ResolversTypes['OpportunityEdge']> }>;
+  OpportunityEdge: ResolverTypeWrapper<Omit<OpportunityEdge, 'node'> & { node: ResolversTypes['Opportunity'] }>;
+  OpportunityFilter: OpportunityFilter;
+  OpportunityStage: OpportunityStage;
+  OpportunityStageEntry: ResolverTypeWrapper<OpportunityStageHistoryEntity>;
   Order: ResolverTypeWrapper<OrderEntity>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PublishAssessmentQuestionSetInput: PublishAssessmentQuestionSetInput;
@@ -1065,6 +1266,7 @@ export type ResolversTypes = ResolversObject<{
   ReassignCustomerInput: ReassignCustomerInput;
   RecordOrderInput: RecordOrderInput;
   RelationshipLevel: RelationshipLevel;
+  ReopenOpportunityInput: ReopenOpportunityInput;
   SalesRep: ResolverTypeWrapper<SalesRep>;
   SetCustomerQualityProfileInput: SetCustomerQualityProfileInput;
   SetKeyAccountFundInput: SetKeyAccountFundInput;
@@ -1099,6 +1301,7 @@ export type ResolversParentTypes = ResolversObject<{
   ChangeCustomerStatusInput: ChangeCustomerStatusInput;
   Contact: ContactEntity;
   CreateCustomerInput: CreateCustomerInput;
+  CreateOpportunityInput: CreateOpportunityInput;
   Customer: CustomerEntity;
   Boolean: Scalars['Boolean']['output'];
   CustomerAssignment: CustomerAssignmentEntity;
@@ -1112,13 +1315,20 @@ export type ResolversParentTypes = ResolversObject<{
   KeyAccountFundEntry: KeyAccountFundEntryEntity;
   LogVisitInput: LogVisitInput;
   Money: Scalars['Money']['output'];
+  MoveOpportunityStageInput: MoveOpportunityStageInput;
   Mutation: Record<PropertyKey, never>;
+  Opportunity: OpportunityEntity;
+  OpportunityConnection: Omit<OpportunityConnection, 'edges'> & { edges: Array<ResolversParentTypes['OpportunityEdge']> };
+  OpportunityEdge: Omit<OpportunityEdge, 'node'> & { node: ResolversParentTypes['Opportunity'] };
+  OpportunityFilter: OpportunityFilter;
+  OpportunityStageEntry: OpportunityStageHistoryEntity;
   Order: OrderEntity;
   PageInfo: PageInfo;
   PublishAssessmentQuestionSetInput: PublishAssessmentQuestionSetInput;
   Query: Record<PropertyKey, never>;
   ReassignCustomerInput: ReassignCustomerInput;
   RecordOrderInput: RecordOrderInput;
+  ReopenOpportunityInput: ReopenOpportunityInput;
   SalesRep: SalesRep;
   SetCustomerQualityProfileInput: SetCustomerQualityProfileInput;
   SetKeyAccountFundInput: SetKeyAccountFundInput;
@@ -1186,6 +1396,7 @@ export type CustomerResolvers<ContextType = SubgraphContext, ParentType extends 
   lastVisitAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nextVisitDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  openOpportunities?: Resolver<Array<ResolversTypes['Opportunity']>, ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType>;
   qualityProfile?: Resolver<Maybe<ResolversTypes['CustomerQualityProfile']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1257,17 +1468,59 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   addContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, RequireFields<MutationAddContactArgs, 'input'>>;
   changeCustomerStatus?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationChangeCustomerStatusArgs, 'input'>>;
   createCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationCreateCustomerArgs, 'input'>>;
+  createOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationCreateOpportunityArgs, 'input'>>;
   drawKeyAccountFund?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationDrawKeyAccountFundArgs, 'input'>>;
   logVisit?: Resolver<ResolversTypes['Visit'], ParentType, ContextType, RequireFields<MutationLogVisitArgs, 'input'>>;
+  moveOpportunityStage?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationMoveOpportunityStageArgs, 'input'>>;
   publishAssessmentQuestionSet?: Resolver<ResolversTypes['AssessmentQuestionSet'], ParentType, ContextType, RequireFields<MutationPublishAssessmentQuestionSetArgs, 'input'>>;
   reassignCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationReassignCustomerArgs, 'input'>>;
   recordOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationRecordOrderArgs, 'input'>>;
+  reopenOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationReopenOpportunityArgs, 'input'>>;
   setCustomerQualityProfile?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationSetCustomerQualityProfileArgs, 'input'>>;
   setKeyAccountFund?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationSetKeyAccountFundArgs, 'input'>>;
   setVisitPolicy?: Resolver<ResolversTypes['VisitPolicy'], ParentType, ContextType, RequireFields<MutationSetVisitPolicyArgs, 'input'>>;
   submitVisitReport?: Resolver<ResolversTypes['Visit'], ParentType, ContextType, RequireFields<MutationSubmitVisitReportArgs, 'input'>>;
   updateContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, RequireFields<MutationUpdateContactArgs, 'input'>>;
   updateCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationUpdateCustomerArgs, 'input'>>;
+}>;
+
+export type OpportunityResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Opportunity'] = ResolversParentTypes['Opportunity'], FederationReferenceType extends FederationReferenceTypes['Opportunity'] = FederationReferenceTypes['Opportunity']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Opportunity']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  competitors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  expectedCloseDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lostReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType>;
+  probability?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['OpportunityStage'], ParentType, ContextType>;
+  stageEnteredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  stageHistory?: Resolver<Array<ResolversTypes['OpportunityStageEntry']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weightedAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  wonByCompetitor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type OpportunityConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['OpportunityConnection'] = ResolversParentTypes['OpportunityConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OpportunityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OpportunityEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['OpportunityEdge'] = ResolversParentTypes['OpportunityEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType>;
+}>;
+
+export type OpportunityStageEntryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['OpportunityStageEntry'] = ResolversParentTypes['OpportunityStageEntry']> = ResolversObject<{
+  changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enteredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reopenReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['OpportunityStage'], ParentType, ContextType>;
 }>;
 
 export type OrderResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
@@ -1290,6 +1543,8 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   assessmentQuestionSet?: Resolver<ResolversTypes['AssessmentQuestionSet'], ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<QueryCustomersArgs>>;
+  opportunities?: Resolver<ResolversTypes['OpportunityConnection'], ParentType, ContextType, Partial<QueryOpportunitiesArgs>>;
+  opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType, RequireFields<QueryOpportunityArgs, 'id'>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   overdueCustomers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<QueryOverdueCustomersArgs>>;
   visitPolicies?: Resolver<Array<ResolversTypes['VisitPolicy']>, ParentType, ContextType>;
@@ -1362,6 +1617,10 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   KeyAccountFundEntry?: KeyAccountFundEntryResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  Opportunity?: OpportunityResolvers<ContextType>;
+  OpportunityConnection?: OpportunityConnectionResolvers<ContextType>;
+  OpportunityEdge?: OpportunityEdgeResolvers<ContextType>;
+  OpportunityStageEntry?: OpportunityStageEntryResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -42,7 +42,8 @@ export class VisitRepository {
     if (after) {
       query.andWhere('(visit.visited_at < :afterAt OR (visit.visited_at = :afterAt AND visit.id < :afterId))', { afterAt: after.visitedAt, afterId: after.id });
     }
-    const rows = await query.orderBy('visit.visited_at', 'DESC').addOrderBy('visit.id', 'DESC').take(first + 1).getMany();
+    // limit, not take: the join to customer is one row each, and take would add a second query.
+    const rows = await query.orderBy('visit.visited_at', 'DESC').addOrderBy('visit.id', 'DESC').limit(first + 1).getMany();
     return [rows, total];
   }
 

@@ -1,0 +1,68 @@
+import { Viewer } from '@salesgraph/auth';
+import { OPEN_STAGES, OpportunityStage } from '@salesgraph/domain';
+import { DataSource, In } from 'typeorm';
+import { whereCustomerVisible } from '../customer/customer.repository';
+import { OpportunityEntity, OpportunityStageHistoryEntity } from './opportunity.entity';
+
+export interface OpportunityListFilter {
+  customerId?: string | null;
+  ownerId?: string | null;
+  stage?: OpportunityStage[] | null;
+  open?: boolean | null;
+  expectedCloseFrom?: string | null;
+  expectedCloseTo?: string | null;
+}
+
+/** Opportunities are as visible as their customers. */
+export class OpportunityRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private visible(viewer: Viewer) {
+    const query = this.dataSource
+      .getRepository(OpportunityEntity)
+      .createQueryBuilder('opportunity')
+      .innerJoin('customer', 'customer', 'customer.id = opportunity.customer_id')
+      .where('1 = 1');
+    return whereCustomerVisible(query, viewer, 'customer');
+  }
+
+  findVisibleByIds(viewer: Viewer, ids: readonly string[]): Promise<OpportunityEntity[]> {
+    return this.visible(viewer).andWhere('opportunity.id IN (:...ids)', { ids }).getMany();
+  }
+
+  /** By expected close date then id; the cursor is the last row's (date, id). */
+  async page(viewer: Viewer, filter: OpportunityListFilter, first: number, after?: { date: string; id: string }): Promise<[OpportunityEntity[], number]> {
+    const query = this.visible(viewer);
+    if (filter.customerId) query.andWhere('opportunity.customer_id = :customerId', { customerId: filter.customerId });
+    if (filter.ownerId) query.andWhere('opportunity.owner_id = :ownerId', { ownerId: filter.ownerId });
+    if (filter.stage?.length) query.andWhere('opportunity.stage IN (:...stages)', { stages: filter.stage });
+    if (filter.open != null) query.andWhere(`opportunity.stage ${filter.open ? 'IN' : 'NOT IN'} (:...openStages)`, { openStages: OPEN_STAGES });
+    if (filter.expectedCloseFrom) query.andWhere('opportunity.expected_close_date >= :closeFrom', { closeFrom: filter.expectedCloseFrom });
+    if (filter.expectedCloseTo) query.andWhere('opportunity.expected_close_date <= :closeTo', { closeTo: filter.expectedCloseTo });
+    const total = await query.clone().getCount();
+    if (after) {
+      query.andWhere('(opportunity.expected_close_date > :afterDate OR (opportunity.expected_close_date = :afterDate AND opportunity.id > :afterId))', {
+        afterDate: after.date,
+        afterId: after.id,
+      });
+    }
+    // limit, not take: the join to customer is one row each, and take would add a second query.
+    const rows = await query.orderBy('opportunity.expected_close_date', 'ASC').addOrderBy('opportunity.id', 'ASC').limit(first + 1).getMany();
+    return [rows, total];
+  }
+
+  /** Open opportunities of several customers: one query for a page. */
+  openOf(customerIds: readonly string[]): Promise<OpportunityEntity[]> {
+    return this.dataSource.getRepository(OpportunityEntity).find({
+      where: { customerId: In([...customerIds]), stage: In([...OPEN_STAGES]) },
+      order: { expectedCloseDate: 'ASC', id: 'ASC' },
+    });
+  }
+
+  historyOf(opportunityIds: readonly string[]): Promise<OpportunityStageHistoryEntity[]> {
+    return this.dataSource.getRepository(OpportunityStageHistoryEntity).find({
+      where: { opportunityId: In([...opportunityIds]) },
+      order: { opportunityId: 'ASC', position: 'ASC' },
+    });
+  }
+}

@@ -1,0 +1,40 @@
+import { DEFAULT_STAGE_PROBABILITY, weightedAmount } from '@salesgraph/domain';
+import { pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { CustomerRelationshipContext } from '../context';
+import { Resolvers } from '../generated/resolvers.generated';
+
+const CURSOR_TYPE = 'Opportunity';
+
+export const opportunityResolvers: Resolvers<CustomerRelationshipContext> = {
+  Query: {
+    opportunity: (_parent, { id }, { loaders }) => loaders.opportunity.load(id),
+    opportunities: async (_parent, args, { viewer, services }) => {
+      const page = pageRequest(args, CURSOR_TYPE);
+      const [rows, total] = await services.opportunities.list(viewer, args.filter ?? {}, page);
+      return toConnection(rows, page, total, CURSOR_TYPE, (row) => `${row.expectedCloseDate}|${row.id}`);
+    },
+  },
+  Mutation: {
+    createOpportunity: (_parent, { input }, { viewer, services }) => services.opportunities.create(viewer, input),
+    moveOpportunityStage: (_parent, { input }, { viewer, services }) => services.opportunities.move(viewer, input),
+    reopenOpportunity: (_parent, { input }, { viewer, services }) => services.opportunities.reopen(viewer, input),
+  },
+  Customer: {
+    openOpportunities: (customer, _args, { loaders }) => loaders.openOpportunities.load(customer.id),
+  },
+  Opportunity: {
+    __resolveReference: (reference, { loaders }) => loaders.opportunity.load(reference.id),
+    customer: async (opportunity, _args, { loaders }) => {
+      const customer = await loaders.customer.load(opportunity.customerId);
+      if (!customer) throw new Error(`customer of opportunity ${opportunity.id} not found`);
+      return customer;
+    },
+    owner: (opportunity) => ({ __typename: 'SalesRep', id: opportunity.ownerId }),
+    amount: (opportunity) => opportunity.amountMinor,
+    weightedAmount: (opportunity) => weightedAmount(opportunity.amountMinor, opportunity.stage),
+    probability: (opportunity) => DEFAULT_STAGE_PROBABILITY[opportunity.stage],
+    competitors: (opportunity) => JSON.parse(opportunity.competitors) as string[],
+    products: (opportunity) => JSON.parse(opportunity.products) as string[],
+    stageHistory: (opportunity, _args, { loaders }) => loaders.stageHistory.load(opportunity.id),
+  },
+};

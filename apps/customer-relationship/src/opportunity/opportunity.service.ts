@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { isManagerial, Viewer } from '@salesgraph/auth';
+import { canMoveStage, canReopen, isClosed, OpportunityStage } from '@salesgraph/domain';
+import { appendToOutbox } from '@salesgraph/events';
+import { updateIfVersion } from '@salesgraph/persistence';
+import { badUserInput, conflict, forbidden, optionalText, PageRequest, positiveAmount, requiredText } from '@salesgraph/subgraph-kit';
+import { DataSource, EntityManager } from 'typeorm';
+import { CustomerService } from '../customer/customer.service';
+import { OpportunityEntity, OpportunityStageHistoryEntity } from './opportunity.entity';
+import { OpportunityListFilter, OpportunityRepository } from './opportunity.repository';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class OpportunityService {
+  readonly opportunities: OpportunityRepository;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly customers: CustomerService,
+  ) {
+    this.opportunities = new OpportunityRepository(dataSource);
+  }
+
+  list(viewer: Viewer, filter: OpportunityListFilter, page: PageRequest): Promise<[OpportunityEntity[], number]> {
+    const after = page.after === undefined ? undefined : { date: page.after.slice(0, 10), id: page.after.slice(11) };
+    for (const [value, field] of [[filter.expectedCloseFrom, 'filter.expectedCloseFrom'], [filter.expectedCloseTo, 'filter.expectedCloseTo']] as const) {
+      if (value) isoDate(value, field);
+    }
+    return this.opportunities.page(viewer, filter, page.first, after);
+  }
+
+  async create(
+    viewer: Viewer,
+    input: { customerId: string; name: string; amount: number; expectedCloseDate: string; competitors?: string[] | null; products?: string[] | null; stage?: OpportunityStage | null },
+    now = new Date(),
+  ): Promise<OpportunityEntity> {
+    const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
+    const stage = input.stage ?? 'PROSPECTING';
+    if (isClosed(stage)) throw badUserInput('input.stage', 'a new opportunity starts in an open stage');
+    const opportunity = Object.assign(new OpportunityEntity(), {
+      id: randomUUID(),
+      customerId: customer.id,
+      ownerId: customer.ownerId,
+      name: requiredText(input.name, 'input.name', 200),
+      amountMinor: positiveAmount(input.amount, 'input.amount'),
+      expectedCloseDate: isoDate(input.expectedCloseDate, 'input.expectedCloseDate'),
+      stage,
+      stageEnteredAt: now,
+      competitors: JSON.stringify(names(input.competitors, 'input.competitors')),
+      products: JSON.stringify(names(input.products, 'input.products')),
+      lostReason: null,
+      wonByCompetitor: null,
+      createdAt: now,
+      version: 1,
+    });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.insert(OpportunityEntity, opportunity);
+      await this.enter(manager, viewer, opportunity, null, stage, now, null);
+    });
+    return opportunity;
+  }
+
+  async move(
+    viewer: Viewer,
+    input: { id: string; version: number; stage: OpportunityStage; lostReason?: string | null; wonByCompetitor?: string | null },
+    now = new Date(),
+  ): Promise<OpportunityEntity> {
+    const opportunity = await this.workable(viewer, input.id);
+    if (!canMoveStage(opportunity.stage, input.stage)) {
+      throw badUserInput('input.stage', `${opportunity.stage} can only move forward or to LOST${isClosed(opportunity.stage) ? ' while open: a manager can reopen it' : ''}`);
+    }
+    const lost = input.stage === 'LOST';
+    const lostReason = lost ? requiredText(input.lostReason ?? '', 'input.lostReason', 500) : null;
+    const wonByCompetitor = lost ? (optionalText(input.wonByCompetitor, 'input.wonByCompetitor', 200) ?? null) : null;
+    return this.change(viewer, opportunity, input.version, { stage: input.stage, stageEnteredAt: now, lostReason, wonByCompetitor }, now, null);
+  }
+
+  async reopen(viewer: Viewer, input: { id: string; version: number; stage: OpportunityStage; reason: string }, now = new Date()): Promise<OpportunityEntity> {
+    if (!isManagerial(viewer)) throw forbidden('Only managers, directors and admins reopen opportunities');
+    const opportunity = await this.workable(viewer, input.id);
+    if (!canReopen(opportunity.stage, input.stage)) throw badUserInput('input.stage', `${opportunity.stage} cannot be reopened at ${input.stage}`);
+    const reason = requiredText(input.reason, 'input.reason', 500);
+    return this.change(viewer, opportunity, input.version, { stage: input.stage, stageEnteredAt: now, lostReason: null, wonByCompetitor: null }, now, reason);
+  }
+
+  private async change(
+    viewer: Viewer,
+    opportunity: OpportunityEntity,
+    version: number,
+    changes: Partial<OpportunityEntity> & { stage: OpportunityStage },
+    now: Date,
+    reopenReason: string | null,
+  ): Promise<OpportunityEntity> {
+    const stale = () => conflict(`opportunity ${opportunity.id} was changed by someone else: reload and try again`);
+    if (version !== opportunity.version) throw stale();
+    const updated = Object.assign(new OpportunityEntity(), { ...opportunity, ...changes, version: version + 1 });
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await updateIfVersion(manager, OpportunityEntity, opportunity.id, version, changes))) throw stale();
+      await this.enter(manager, viewer, updated, opportunity.stage, changes.stage, now, reopenReason);
+    });
+    return updated;
+  }
+
+  /** Records the stage entered and announces it, inside the change's transaction. */
+  private async enter(
+    manager: EntityManager,
+    viewer: Viewer,
+    opportunity: OpportunityEntity,
+    from: OpportunityStage | null,
+    to: OpportunityStage,
+    now: Date,
+    reopenReason: string | null,
+  ): Promise<void> {
+    const position = (await manager.countBy(OpportunityStageHistoryEntity, { opportunityId: opportunity.id })) + 1;
+    await manager.insert(OpportunityStageHistoryEntity, { id: randomUUID(), opportunityId: opportunity.id, position, stage: to, enteredAt: now, changedBy: viewer.subject, reopenReason });
+    await appendToOutbox(manager, [
+      {
+        type: 'OpportunityStageChanged',
+        aggregateId: opportunity.id,
+        payload: {
+          opportunityId: opportunity.id,
+          customerId: opportunity.customerId,
+          ownerId: opportunity.ownerId,
+          from,
+          to,
+          amountMinor: opportunity.amountMinor,
+          enteredAt: now.toISOString(),
+          lostReason: opportunity.lostReason,
+          wonByCompetitor: opportunity.wonByCompetitor,
+          reopened: reopenReason !== null,
+        },
+      },
+    ]);
+  }
+
+  private async workable(viewer: Viewer, id: string): Promise<OpportunityEntity> {
+    const [opportunity] = await this.opportunities.findVisibleByIds(viewer, [id]);
+    if (!opportunity) throw badUserInput('input.id', `no opportunity ${id} that you may work on`);
+    await this.customers.workable(viewer, opportunity.customerId, 'input.id');
+    return opportunity;
+  }
+}
+
+function isoDate(value: string, field: string): string {
+  if (!ISO_DATE.test(value) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+    throw badUserInput(field, `"${value}" is not a date: use YYYY-MM-DD`);
+  }
+  return value;
+}
+
+function names(values: string[] | null | undefined, field: string): string[] {
+  return [...new Set((values ?? []).map((value, index) => requiredText(value, `${field}.${index}`, 200)))];
+}
