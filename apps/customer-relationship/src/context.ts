@@ -12,6 +12,7 @@ import { OpportunityRepository } from './opportunity/opportunity.repository';
 import { OpportunityService } from './opportunity/opportunity.service';
 import { OrderRepository } from './order/order.repository';
 import { OrderService } from './order/order.service';
+import { ReceivablesSummary, ReceivableService } from './receivable/receivable.service';
 import { QualityProfileService } from './quality-profile/quality-profile.service';
 import { VisitPolicyEntity } from './visit-policy/visit-policy.entity';
 import { VisitPolicyService } from './visit-policy/visit-policy.service';
@@ -31,6 +32,7 @@ export function createServices(dataSource: DataSource) {
     qualityProfiles: new QualityProfileService(dataSource, customers),
     visitPolicies: new VisitPolicyService(dataSource),
     orders: new OrderService(dataSource),
+    receivables: new ReceivableService(dataSource),
   };
 }
 
@@ -56,6 +58,15 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
     opportunity: byIdLoader((ids) => opportunities.findVisibleByIds(viewer, ids)),
     openOpportunities: childListLoader((ids) => opportunities.openOf(ids), (row) => row.customerId),
     stageHistory: childListLoader((ids) => opportunities.historyOf(ids), (row) => row.opportunityId),
+    orderLines: childListLoader((ids) => orders.linesOf(ids), (row) => row.orderId),
+    orderInvoices: childListLoader((ids) => services.receivables.invoicesOfOrders(ids), (row) => row.orderId),
+    invoice: byIdLoader((ids) => services.receivables.findVisibleByIds(viewer, ids)),
+    payments: childListLoader((ids) => services.receivables.paymentsOf(ids), (row) => row.invoiceId),
+    /** Receivables of a page of customers: open invoices and 90-day sales, one query each. */
+    receivables: new DataLoader<string, ReceivablesSummary>(async (customerIds) => {
+      const summaries = await services.receivables.summariesByCustomer(customerIds);
+      return customerIds.map((id) => summaries.get(id) as ReceivablesSummary);
+    }),
     lastVisit: new DataLoader<string, VisitEntity | null>(async (customerIds) => {
       const latest = new Map((await visits.latestOf(customerIds)).map((visit) => [visit.customerId, visit]));
       return customerIds.map((id) => latest.get(id) ?? null);

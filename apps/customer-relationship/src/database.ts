@@ -10,8 +10,10 @@ import { CustomerProfile1764460800000 } from './migrations/1764460800000-custome
 import { Contacts1764547200000 } from './migrations/1764547200000-contacts';
 import { Visits1764633600000 } from './migrations/1764633600000-visits';
 import { Opportunities1764720000000 } from './migrations/1764720000000-opportunities';
+import { OrderLinesReceivables1764806400000 } from './migrations/1764806400000-order-lines-receivables';
+import { InvoiceEntity, PaymentEntity } from './receivable/receivable.entity';
 import { OpportunityEntity, OpportunityStageHistoryEntity } from './opportunity/opportunity.entity';
-import { OrderEntity } from './order/order.entity';
+import { OrderEntity, OrderLineEntity } from './order/order.entity';
 import { RepDirectoryEntity } from './rep-directory/rep-directory.entity';
 import { VisitPolicyEntity } from './visit-policy/visit-policy.entity';
 import { AssessmentQuestionSetEntity, VisitAssessmentEntity, VisitContactEntity, VisitEntity } from './visit/visit.entity';
@@ -33,10 +35,13 @@ export const customerRelationshipDatabase: SubgraphDatabase = {
     OpportunityEntity,
     OpportunityStageHistoryEntity,
     OrderEntity,
+    OrderLineEntity,
+    InvoiceEntity,
+    PaymentEntity,
     RepDirectoryEntity,
     OutboxEventEntity,
     OutboxSequenceEntity,
     ConsumerCheckpointEntity,
   ],
-  migrations: [InitialSchema1764374400000, CustomerProfile1764460800000, Contacts1764547200000, Visits1764633600000, Opportunities1764720000000],
+  migrations: [InitialSchema1764374400000, CustomerProfile1764460800000, Contacts1764547200000, Visits1764633600000, Opportunities1764720000000, OrderLinesReceivables1764806400000],
 };

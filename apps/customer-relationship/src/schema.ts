@@ -4,9 +4,10 @@ import customerSdl from './customer/customer.graphql';
 import keyAccountFundSdl from './key-account-fund/key-account-fund.graphql';
 import opportunitySdl from './opportunity/opportunity.graphql';
 import orderSdl from './order/order.graphql';
+import receivableSdl from './receivable/receivable.graphql';
 import qualityProfileSdl from './quality-profile/quality-profile.graphql';
 import visitPolicySdl from './visit-policy/visit-policy.graphql';
 import visitSdl from './visit/visit.graphql';
 
 /** Every SDL file of this subgraph; the compose tool and a contract test check none is missing. */
-export const typeDefs = [customerSdl, customerAssignmentSdl, contactSdl, keyAccountFundSdl, qualityProfileSdl, visitPolicySdl, visitSdl, opportunitySdl, orderSdl];
+export const typeDefs = [customerSdl, customerAssignmentSdl, contactSdl, keyAccountFundSdl, qualityProfileSdl, visitPolicySdl, visitSdl, opportunitySdl, orderSdl, receivableSdl];

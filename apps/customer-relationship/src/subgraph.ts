@@ -7,6 +7,7 @@ import { customerRelationshipDatabase } from './database';
 import { keyAccountFundResolvers } from './key-account-fund/key-account-fund.resolvers';
 import { opportunityResolvers } from './opportunity/opportunity.resolvers';
 import { orderResolvers } from './order/order.resolvers';
+import { receivableResolvers } from './receivable/receivable.resolvers';
 import { qualityProfileResolvers } from './quality-profile/quality-profile.resolvers';
 import { repDirectoryConsumer } from './rep-directory/rep-directory.consumer';
 import { typeDefs } from './schema';
@@ -27,6 +28,7 @@ export const customerRelationshipSubgraph: SubgraphDefinition<ReturnType<typeof 
     visitResolvers,
     opportunityResolvers,
     orderResolvers,
+    receivableResolvers,
   ),
   database: customerRelationshipDatabase,
   createServices,

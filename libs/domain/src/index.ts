@@ -6,3 +6,5 @@ export * from './willingness';
 export * from './social-style';
 export * from './report-timeliness';
 export * from './opportunity-stage';
+export * from './order-pricing';
+export * from './receivables';

@@ -11,6 +11,36 @@ export interface EventContracts {
   /** An order was recorded against a customer (customer-relationship). Amounts in minor units. */
   OrderRecorded: {
     1: { orderId: string; customerId: string; repId: string; orderedAt: string; totalMinor: number };
+    /** v1 plus what KPIs need of an order: gross profit (null when a cost is unknown), terms and discount. */
+    2: {
+      orderId: string;
+      customerId: string;
+      repId: string;
+      orderedAt: string;
+      totalMinor: number;
+      grossProfitMinor: number | null;
+      channel: string | null;
+      paymentTermsDays: number;
+      termsBeyondStandard: boolean;
+      maxDiscountBp: number;
+      discountApprovedBy: string | null;
+    };
+  };
+  /** An order's discount is beyond the rep's authority and waits for a manager (customer-relationship). */
+  OrderAwaitingApproval: {
+    1: { orderId: string; customerId: string; repId: string; totalMinor: number; maxDiscountBp: number; authorityBp: number };
+  };
+  /** A manager refused an order's discount (customer-relationship). */
+  OrderDiscountRejected: {
+    1: { orderId: string; repId: string; reason: string };
+  };
+  /** An invoice was issued on an order (customer-relationship). Minor units. */
+  InvoiceIssued: {
+    1: { invoiceId: string; orderId: string; customerId: string; repId: string; amountMinor: number; issuedAt: string; dueDate: string };
+  };
+  /** A payment was applied to an invoice (customer-relationship). Minor units. */
+  PaymentApplied: {
+    1: { paymentId: string; invoiceId: string; customerId: string; repId: string; amountMinor: number; receivedAt: string; dueDate: string; fullyPaid: boolean };
   };
   /** A customer's descriptive fields changed (customer-relationship): the whole new picture. */
   CustomerUpdated: {
@@ -92,7 +122,11 @@ export const CURRENT_VERSION: { [T in EventType]: EventVersion<T> } = {
   VisitLogged: 1,
   VisitReportSubmitted: 1,
   OpportunityStageChanged: 1,
-  OrderRecorded: 1,
+  OrderRecorded: 2,
+  OrderAwaitingApproval: 1,
+  OrderDiscountRejected: 1,
+  InvoiceIssued: 1,
+  PaymentApplied: 1,
   SalesRepRegistered: 1,
 };
 

@@ -39,6 +39,29 @@ export type AddContactInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Aging buckets of receivables, by days past due. */
+export type AgingBucket =
+  /** Not yet due. */
+  | 'CURRENT'
+  /** 1–30 days overdue. */
+  | 'DAYS_1_30'
+  /** 31–60 days overdue. */
+  | 'DAYS_31_60'
+  /** 61–90 days overdue. */
+  | 'DAYS_61_90'
+  /** More than 90 days overdue. */
+  | 'OVER_90';
+
+/** A payment received. */
+export type ApplyPaymentInput = {
+  /** How much: more than zero and no more than is owed (overpayment is refused). */
+  amount: Scalars['Money']['input'];
+  /** The invoice paid. */
+  invoiceId: Scalars['ID']['input'];
+  /** When it was received; defaults to now. */
+  receivedAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /** One question's score in an assessment. */
 export type AssessmentAnswer = {
   __typename?: 'AssessmentAnswer';
@@ -250,6 +273,8 @@ export type Customer = {
   owner: SalesRep;
   /** The quality profile: null when there is none or the caller is not the owner or a manager. */
   qualityProfile?: Maybe<CustomerQualityProfile>;
+  /** The customer's receivables: aging and DSO. */
+  receivables: ReceivablesSummary;
   /** The sales region the customer belongs to. */
   region?: Maybe<Scalars['String']['output']>;
   /** How close the relationship is, closest first. */
@@ -387,6 +412,16 @@ export type CustomerStatus =
   /** Not yet buying. */
   | 'PROSPECT';
 
+/** A manager's decision on an order waiting for discount approval. */
+export type DecideOrderDiscountInput = {
+  /** The order. */
+  orderId: Scalars['ID']['input'];
+  /** Why, when rejecting (1–500 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+};
+
 /** Draws relationship spending on a key-account fund. */
 export type DrawKeyAccountFundInput = {
   /** How much, more than zero and no more than what remains. */
@@ -407,6 +442,88 @@ export type IndustryStanding =
   | 'LEADER'
   /** New to the industry. */
   | 'NEWCOMER';
+
+/** An invoice on an order: money the customer owes. */
+export type Invoice = {
+  __typename?: 'Invoice';
+  /** The aging bucket of what is still owed. */
+  agingBucket: AgingBucket;
+  /** The invoiced amount. */
+  amount: Scalars['Money']['output'];
+  /** Who owes. */
+  customer: Customer;
+  /** Whole days past due today (negative before the due date). */
+  daysPastDue: Scalars['Int']['output'];
+  /** When it falls due (YYYY-MM-DD), from the order's payment terms. */
+  dueDate: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** When it was issued. */
+  issuedAt: Scalars['DateTime']['output'];
+  /** The order invoiced. */
+  order: Order;
+  /** What is still owed. */
+  outstanding: Scalars['Money']['output'];
+  /** What has been paid. */
+  paid: Scalars['Money']['output'];
+  /** Payments applied, oldest first. */
+  payments: Array<Payment>;
+  /** The rep responsible for collecting. */
+  rep: SalesRep;
+  /** OPEN while anything is owed. */
+  status: InvoiceStatus;
+  /** The record's version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of invoices. */
+export type InvoiceConnection = {
+  __typename?: 'InvoiceConnection';
+  /** The invoices on this page, by due date. */
+  edges: Array<InvoiceEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many match, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An invoice on a page. */
+export type InvoiceEdge = {
+  __typename?: 'InvoiceEdge';
+  /** Pass as `after` to continue after this invoice. */
+  cursor: Scalars['String']['output'];
+  /** The invoice. */
+  node: Invoice;
+};
+
+/** Narrows an invoice list. */
+export type InvoiceFilter = {
+  /** Only this customer's. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only past due with something owed. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this rep's. */
+  repId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only in this status. */
+  status?: InputMaybe<InvoiceStatus>;
+};
+
+/** Invoices an order. */
+export type InvoiceOrderInput = {
+  /** How much to invoice; defaults to everything not yet invoiced. */
+  amount?: InputMaybe<Scalars['Money']['input']>;
+  /** When the invoice is issued; defaults to now. */
+  issuedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A confirmed order. */
+  orderId: Scalars['ID']['input'];
+};
+
+/** Whether an invoice is settled. */
+export type InvoiceStatus =
+  /** Something is still owed. */
+  | 'OPEN'
+  /** Paid in full. */
+  | 'PAID';
 
 /** An A-class customer's ring-fenced relationship budget. */
 export type KeyAccountFund = {
@@ -480,6 +597,10 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a contact to a customer the caller works on. */
   addContact: Contact;
+  /** Applies a payment to an invoice; partial payments are fine, overpayment is refused. */
+  applyPayment: Invoice;
+  /** Approves the discount of an order waiting for it, confirming the order (managers, directors and admins). */
+  approveOrderDiscount: Order;
   /** Moves a customer along PROSPECT → ACTIVE → DORMANT/CHURNED (a dormant one may be woken, a churned one won back). */
   changeCustomerStatus: Customer;
   /** Files a new customer; a rep files for themselves, a manager for the team, a director for anyone. */
@@ -490,6 +611,8 @@ export type Mutation = {
   createTeam: Team;
   /** Draws on a key-account fund (the owner and managers); refused beyond what remains. */
   drawKeyAccountFund: Customer;
+  /** Invoices a confirmed order, due under its payment terms. */
+  invoiceOrder: Invoice;
   /** Logs a visit, with its assessment, and moves the customer's last visit on. */
   logVisit: Visit;
   /** Moves an opportunity forward or to LOST; going back is a manager's reopenOpportunity. */
@@ -498,10 +621,12 @@ export type Mutation = {
   publishAssessmentQuestionSet: AssessmentQuestionSet;
   /** Gives a customer to another rep, keeping the change in its history (managers within the team, directors and admins). */
   reassignCustomer: Customer;
-  /** Records an order against a customer; a prospect becomes an active customer. */
+  /** Records an order; a prospect becomes an active customer. A discount beyond the rep's authority waits for a manager. */
   recordOrder: Order;
   /** Registers a rep in a team (directors and admins). */
   registerSalesRep: SalesRep;
+  /** Refuses the discount of an order waiting for it (managers, directors and admins). */
+  rejectOrderDiscount: Order;
   /** Reopens an opportunity at an earlier or, from LOST, any open stage (managers, directors and admins). */
   reopenOpportunity: Opportunity;
   /** Sets a customer's quality profile (the owner and managers). */
@@ -523,6 +648,16 @@ export type Mutation = {
 
 export type MutationAddContactArgs = {
   input: AddContactInput;
+};
+
+
+export type MutationApplyPaymentArgs = {
+  input: ApplyPaymentInput;
+};
+
+
+export type MutationApproveOrderDiscountArgs = {
+  input: DecideOrderDiscountInput;
 };
 
 
@@ -548,6 +683,11 @@ export type MutationCreateTeamArgs = {
 
 export type MutationDrawKeyAccountFundArgs = {
   input: DrawKeyAccountFundInput;
+};
+
+
+export type MutationInvoiceOrderArgs = {
+  input: InvoiceOrderInput;
 };
 
 
@@ -578,6 +718,11 @@ export type MutationRecordOrderArgs = {
 
 export type MutationRegisterSalesRepArgs = {
   input: RegisterSalesRepInput;
+};
+
+
+export type MutationRejectOrderDiscountArgs = {
+  input: DecideOrderDiscountInput;
 };
 
 
@@ -728,17 +873,115 @@ export type OpportunityStageEntry = {
 /** A sale to a customer, credited to the rep who owns the customer. */
 export type Order = {
   __typename?: 'Order';
+  /** How the order was sold. */
+  channel?: Maybe<SalesChannel>;
   /** Who bought. */
   customer: Customer;
+  /** Who approved the discount, when one was needed. */
+  discountApprovedBy?: Maybe<Scalars['String']['output']>;
+  /** Gross profit: null when a line's unit cost is unknown. */
+  grossProfit?: Maybe<Scalars['Money']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /** How much has been invoiced. */
+  invoiced: Scalars['Money']['output'];
+  /** The order's invoices, by issue date. */
+  invoices: Array<Invoice>;
+  /** The products ordered, in order; empty for orders recorded without line detail. */
+  lines: Array<OrderLine>;
+  /** The largest discount on the order, in %. */
+  maxDiscountPercent: Scalars['Float']['output'];
   /** When the order was placed. */
   orderedAt: Scalars['DateTime']['output'];
+  /** Days the customer has to pay. */
+  paymentTermsDays: Scalars['Int']['output'];
   /** The rep credited with the sale. */
   rep: SalesRep;
-  /** The order's total value. */
+  /** CONFIRMED counts as revenue; a discount beyond the rep's authority waits in PENDING_APPROVAL. */
+  status: OrderStatus;
+  /** Whether the terms are longer than the company standard: unfavourable to the company. */
+  termsBeyondStandard: Scalars['Boolean']['output'];
+  /** The order's total value: the sum of its lines. */
   total: Scalars['Money']['output'];
+  /** The record's version: send it back with an approval. */
+  version: Scalars['Int']['output'];
 };
+
+/** A page of orders. */
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  /** The orders on this page, newest first. */
+  edges: Array<OrderEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many match, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An order on a page. */
+export type OrderEdge = {
+  __typename?: 'OrderEdge';
+  /** Pass as `after` to continue after this order. */
+  cursor: Scalars['String']['output'];
+  /** The order. */
+  node: Order;
+};
+
+/** Narrows an order list. */
+export type OrderFilter = {
+  /** Only this customer's. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this rep's. */
+  repId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only in these statuses. */
+  status?: InputMaybe<Array<OrderStatus>>;
+  /** Only with terms beyond the standard. */
+  termsBeyondStandard?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** One product on an order. */
+export type OrderLine = {
+  __typename?: 'OrderLine';
+  /** Discount off the list price, in %. */
+  discountPercent: Scalars['Float']['output'];
+  /** (Net price − unit cost) × units; null when the cost is unknown. */
+  grossProfit?: Maybe<Scalars['Money']['output']>;
+  /** Net price × units. */
+  lineTotal: Scalars['Money']['output'];
+  /** List price per unit. */
+  listPrice: Scalars['Money']['output'];
+  /** Price per unit after discount. */
+  netPrice: Scalars['Money']['output'];
+  /** The product. */
+  product: Scalars['String']['output'];
+  /** Cost per unit, if known. */
+  unitCost?: Maybe<Scalars['Money']['output']>;
+  /** Units ordered. */
+  units: Scalars['Int']['output'];
+};
+
+/** One product of a new order. */
+export type OrderLineInput = {
+  /** Discount off the list price in %, 0–100, at most two decimals. */
+  discountPercent?: InputMaybe<Scalars['Float']['input']>;
+  /** List price per unit. */
+  listPrice: Scalars['Money']['input'];
+  /** The product (1–200 characters). */
+  product: Scalars['String']['input'];
+  /** Cost per unit, for gross profit. */
+  unitCost?: InputMaybe<Scalars['Money']['input']>;
+  /** Units, at least 1. */
+  units: Scalars['Int']['input'];
+};
+
+/** Where an order stands. */
+export type OrderStatus =
+  /** Counts as revenue and can be invoiced. */
+  | 'CONFIRMED'
+  /** A discount beyond the rep's authority waits for a manager. */
+  | 'PENDING_APPROVAL'
+  /** A manager refused the discount. */
+  | 'REJECTED';
 
 /** Where a page of a Relay connection sits in the whole list. */
 export type PageInfo = {
@@ -751,6 +994,19 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** The cursor of the first row on this page. */
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Money received against an invoice. */
+export type Payment = {
+  __typename?: 'Payment';
+  /** How much. */
+  amount: Scalars['Money']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** When it was received. */
+  receivedAt: Scalars['DateTime']['output'];
+  /** Who recorded it (user id). */
+  recordedBy: Scalars['String']['output'];
 };
 
 /** A new version of the assessment's questions. */
@@ -767,14 +1023,20 @@ export type Query = {
   customer?: Maybe<Customer>;
   /** The customers the caller may see, ordered by id: a rep their own, a manager the team's, directors and analysts all. */
   customers: CustomerConnection;
+  /** Invoices of customers the caller may see, by due date. */
+  invoices: InvoiceConnection;
   /** Opportunities with customers the caller may see, by expected close date. */
   opportunities: OpportunityConnection;
   /** One opportunity, if the caller may see its customer. */
   opportunity?: Maybe<Opportunity>;
   /** One order, if the caller may see its customer. */
   order?: Maybe<Order>;
+  /** Orders of customers the caller may see, newest first. */
+  orders: OrderConnection;
   /** Customers whose last visit is older than their class's policy, that the caller may see; narrowed to a rep or a team. */
   overdueCustomers: CustomerConnection;
+  /** A rep's receivables across their customers: aging and DSO (the rep, their manager, directors and analysts). */
+  repReceivables: ReceivablesSummary;
   /** One rep. */
   salesRep?: Maybe<SalesRep>;
   /** All reps, ordered by id. */
@@ -800,6 +1062,13 @@ export type QueryCustomersArgs = {
 };
 
 
+export type QueryInvoicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InvoiceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryOpportunitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OpportunityFilter>;
@@ -817,11 +1086,23 @@ export type QueryOrderArgs = {
 };
 
 
+export type QueryOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryOverdueCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryRepReceivablesArgs = {
+  repId: Scalars['ID']['input'];
 };
 
 
@@ -852,14 +1133,43 @@ export type ReassignCustomerInput = {
   toRepId: Scalars['ID']['input'];
 };
 
-/** What recording an order needs. */
+/** What is owed, how late, and how fast it comes in. */
+export type ReceivablesSummary = {
+  __typename?: 'ReceivablesSummary';
+  /** Not yet due. */
+  current: Scalars['Money']['output'];
+  /** 1–30 days overdue. */
+  days1To30: Scalars['Money']['output'];
+  /** 31–60 days overdue. */
+  days31To60: Scalars['Money']['output'];
+  /** 61–90 days overdue. */
+  days61To90: Scalars['Money']['output'];
+  /** Days sales outstanding over the last 90 days: outstanding ÷ confirmed sales × 90; null without sales. */
+  dso?: Maybe<Scalars['Float']['output']>;
+  /** Open invoices. */
+  openInvoices: Scalars['Int']['output'];
+  /** Everything still owed. */
+  outstanding: Scalars['Money']['output'];
+  /** More than 90 days overdue. */
+  over90: Scalars['Money']['output'];
+  /** What is owed and past due. */
+  overdue: Scalars['Money']['output'];
+};
+
+/** What recording an order needs: lines, or for an order without line detail its total. */
 export type RecordOrderInput = {
+  /** How it was sold. */
+  channel?: InputMaybe<SalesChannel>;
   /** The buying customer: one the caller may work on. */
   customerId: Scalars['ID']['input'];
+  /** The products ordered. */
+  lines?: InputMaybe<Array<OrderLineInput>>;
   /** When the order was placed; defaults to now and may not be in the future. */
   orderedAt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** The order's total, greater than zero. */
-  total: Scalars['Money']['input'];
+  /** Days the customer has to pay, 0–365; defaults to the company standard. */
+  paymentTermsDays?: InputMaybe<Scalars['Int']['input']>;
+  /** The order's total, greater than zero, when no lines are given. */
+  total?: InputMaybe<Scalars['Money']['input']>;
 };
 
 /** What registering a rep needs. */
@@ -896,6 +1206,17 @@ export type ReopenOpportunityInput = {
   /** The version you read. */
   version: Scalars['Int']['input'];
 };
+
+/** How an order was sold. */
+export type SalesChannel =
+  /** Sold directly. */
+  | 'DIRECT'
+  /** Through a distributor. */
+  | 'DISTRIBUTOR'
+  /** Online. */
+  | 'ONLINE'
+  /** Through retail. */
+  | 'RETAIL';
 
 /** A rep, owned by rep-performance; customer-relationship knows only its id. */
 export type SalesRep = {

@@ -6,7 +6,9 @@ import { CustomerAssignmentEntity } from '../customer-assignment/customer-assign
 import { CustomerQualityProfileEntity } from '../quality-profile/quality-profile.entity';
 import { KeyAccountFundEntryEntity } from '../key-account-fund/key-account-fund-entry.entity';
 import { OpportunityEntity, OpportunityStageHistoryEntity } from '../opportunity/opportunity.entity';
-import { OrderEntity } from '../order/order.entity';
+import { OrderEntity, OrderLineEntity } from '../order/order.entity';
+import { InvoiceEntity, PaymentEntity } from '../receivable/receivable.entity';
+import { ReceivablesSummary as ReceivablesSummaryModel } from '../receivable/receivable.service';
 import { VisitPolicyEntity } from '../visit-policy/visit-policy.entity';
 import { VisitEntity, VisitAssessmentEntity, AssessmentQuestionSetEntity } from '../visit/visit.entity';
 import { SubgraphContext } from '@salesgraph/subgraph-kit';
@@ -51,6 +53,29 @@ export type AddContactInput = {
   socialStyle?: InputMaybe<SocialStyle>;
   /** Job title (up to 200 characters). */
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Aging buckets of receivables, by days past due. */
+export type AgingBucket =
+  /** Not yet due. */
+  | 'CURRENT'
+  /** 1–30 days overdue. */
+  | 'DAYS_1_30'
+  /** 31–60 days overdue. */
+  | 'DAYS_31_60'
+  /** 61–90 days overdue. */
+  | 'DAYS_61_90'
+  /** More than 90 days overdue. */
+  | 'OVER_90';
+
+/** A payment received. */
+export type ApplyPaymentInput = {
+  /** How much: more than zero and no more than is owed (overpayment is refused). */
+  amount: Scalars['Money']['input'];
+  /** The invoice paid. */
+  invoiceId: Scalars['ID']['input'];
+  /** When it was received; defaults to now. */
+  receivedAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** One question's score in an assessment. */
@@ -258,6 +283,8 @@ export type Customer = {
   owner: SalesRep;
   /** The quality profile: null when there is none or the caller is not the owner or a manager. */
   qualityProfile?: Maybe<CustomerQualityProfile>;
+  /** The customer's receivables: aging and DSO. */
+  receivables: ReceivablesSummary;
   /** The sales region the customer belongs to. */
   region?: Maybe<Scalars['String']['output']>;
   /** How close the relationship is, closest first. */
@@ -395,6 +422,16 @@ export type CustomerStatus =
   /** Not yet buying. */
   | 'PROSPECT';
 
+/** A manager's decision on an order waiting for discount approval. */
+export type DecideOrderDiscountInput = {
+  /** The order. */
+  orderId: Scalars['ID']['input'];
+  /** Why, when rejecting (1–500 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+};
+
 /** Draws relationship spending on a key-account fund. */
 export type DrawKeyAccountFundInput = {
   /** How much, more than zero and no more than what remains. */
@@ -415,6 +452,88 @@ export type IndustryStanding =
   | 'LEADER'
   /** New to the industry. */
   | 'NEWCOMER';
+
+/** An invoice on an order: money the customer owes. */
+export type Invoice = {
+  __typename?: 'Invoice';
+  /** The aging bucket of what is still owed. */
+  agingBucket: AgingBucket;
+  /** The invoiced amount. */
+  amount: Scalars['Money']['output'];
+  /** Who owes. */
+  customer: Customer;
+  /** Whole days past due today (negative before the due date). */
+  daysPastDue: Scalars['Int']['output'];
+  /** When it falls due (YYYY-MM-DD), from the order's payment terms. */
+  dueDate: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** When it was issued. */
+  issuedAt: Scalars['DateTime']['output'];
+  /** The order invoiced. */
+  order: Order;
+  /** What is still owed. */
+  outstanding: Scalars['Money']['output'];
+  /** What has been paid. */
+  paid: Scalars['Money']['output'];
+  /** Payments applied, oldest first. */
+  payments: Array<Payment>;
+  /** The rep responsible for collecting. */
+  rep: SalesRep;
+  /** OPEN while anything is owed. */
+  status: InvoiceStatus;
+  /** The record's version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of invoices. */
+export type InvoiceConnection = {
+  __typename?: 'InvoiceConnection';
+  /** The invoices on this page, by due date. */
+  edges: Array<InvoiceEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many match, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An invoice on a page. */
+export type InvoiceEdge = {
+  __typename?: 'InvoiceEdge';
+  /** Pass as `after` to continue after this invoice. */
+  cursor: Scalars['String']['output'];
+  /** The invoice. */
+  node: Invoice;
+};
+
+/** Narrows an invoice list. */
+export type InvoiceFilter = {
+  /** Only this customer's. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only past due with something owed. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this rep's. */
+  repId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only in this status. */
+  status?: InputMaybe<InvoiceStatus>;
+};
+
+/** Invoices an order. */
+export type InvoiceOrderInput = {
+  /** How much to invoice; defaults to everything not yet invoiced. */
+  amount?: InputMaybe<Scalars['Money']['input']>;
+  /** When the invoice is issued; defaults to now. */
+  issuedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A confirmed order. */
+  orderId: Scalars['ID']['input'];
+};
+
+/** Whether an invoice is settled. */
+export type InvoiceStatus =
+  /** Something is still owed. */
+  | 'OPEN'
+  /** Paid in full. */
+  | 'PAID';
 
 /** An A-class customer's ring-fenced relationship budget. */
 export type KeyAccountFund = {
@@ -488,6 +607,10 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a contact to a customer the caller works on. */
   addContact: Contact;
+  /** Applies a payment to an invoice; partial payments are fine, overpayment is refused. */
+  applyPayment: Invoice;
+  /** Approves the discount of an order waiting for it, confirming the order (managers, directors and admins). */
+  approveOrderDiscount: Order;
   /** Moves a customer along PROSPECT → ACTIVE → DORMANT/CHURNED (a dormant one may be woken, a churned one won back). */
   changeCustomerStatus: Customer;
   /** Files a new customer; a rep files for themselves, a manager for the team, a director for anyone. */
@@ -496,6 +619,8 @@ export type Mutation = {
   createOpportunity: Opportunity;
   /** Draws on a key-account fund (the owner and managers); refused beyond what remains. */
   drawKeyAccountFund: Customer;
+  /** Invoices a confirmed order, due under its payment terms. */
+  invoiceOrder: Invoice;
   /** Logs a visit, with its assessment, and moves the customer's last visit on. */
   logVisit: Visit;
   /** Moves an opportunity forward or to LOST; going back is a manager's reopenOpportunity. */
@@ -504,8 +629,10 @@ export type Mutation = {
   publishAssessmentQuestionSet: AssessmentQuestionSet;
   /** Gives a customer to another rep, keeping the change in its history (managers within the team, directors and admins). */
   reassignCustomer: Customer;
-  /** Records an order against a customer; a prospect becomes an active customer. */
+  /** Records an order; a prospect becomes an active customer. A discount beyond the rep's authority waits for a manager. */
   recordOrder: Order;
+  /** Refuses the discount of an order waiting for it (managers, directors and admins). */
+  rejectOrderDiscount: Order;
   /** Reopens an opportunity at an earlier or, from LOST, any open stage (managers, directors and admins). */
   reopenOpportunity: Opportunity;
   /** Sets a customer's quality profile (the owner and managers). */
@@ -528,6 +655,16 @@ export type MutationAddContactArgs = {
 };
 
 
+export type MutationApplyPaymentArgs = {
+  input: ApplyPaymentInput;
+};
+
+
+export type MutationApproveOrderDiscountArgs = {
+  input: DecideOrderDiscountInput;
+};
+
+
 export type MutationChangeCustomerStatusArgs = {
   input: ChangeCustomerStatusInput;
 };
@@ -545,6 +682,11 @@ export type MutationCreateOpportunityArgs = {
 
 export type MutationDrawKeyAccountFundArgs = {
   input: DrawKeyAccountFundInput;
+};
+
+
+export type MutationInvoiceOrderArgs = {
+  input: InvoiceOrderInput;
 };
 
 
@@ -570,6 +712,11 @@ export type MutationReassignCustomerArgs = {
 
 export type MutationRecordOrderArgs = {
   input: RecordOrderInput;
+};
+
+
+export type MutationRejectOrderDiscountArgs = {
+  input: DecideOrderDiscountInput;
 };
 
 
@@ -715,17 +862,115 @@ export type OpportunityStageEntry = {
 /** A sale to a customer, credited to the rep who owns the customer. */
 export type Order = {
   __typename?: 'Order';
+  /** How the order was sold. */
+  channel?: Maybe<SalesChannel>;
   /** Who bought. */
   customer: Customer;
+  /** Who approved the discount, when one was needed. */
+  discountApprovedBy?: Maybe<Scalars['String']['output']>;
+  /** Gross profit: null when a line's unit cost is unknown. */
+  grossProfit?: Maybe<Scalars['Money']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /** How much has been invoiced. */
+  invoiced: Scalars['Money']['output'];
+  /** The order's invoices, by issue date. */
+  invoices: Array<Invoice>;
+  /** The products ordered, in order; empty for orders recorded without line detail. */
+  lines: Array<OrderLine>;
+  /** The largest discount on the order, in %. */
+  maxDiscountPercent: Scalars['Float']['output'];
   /** When the order was placed. */
   orderedAt: Scalars['DateTime']['output'];
+  /** Days the customer has to pay. */
+  paymentTermsDays: Scalars['Int']['output'];
   /** The rep credited with the sale. */
   rep: SalesRep;
-  /** The order's total value. */
+  /** CONFIRMED counts as revenue; a discount beyond the rep's authority waits in PENDING_APPROVAL. */
+  status: OrderStatus;
+  /** Whether the terms are longer than the company standard: unfavourable to the company. */
+  termsBeyondStandard: Scalars['Boolean']['output'];
+  /** The order's total value: the sum of its lines. */
   total: Scalars['Money']['output'];
+  /** The record's version: send it back with an approval. */
+  version: Scalars['Int']['output'];
 };
+
+/** A page of orders. */
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  /** The orders on this page, newest first. */
+  edges: Array<OrderEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many match, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An order on a page. */
+export type OrderEdge = {
+  __typename?: 'OrderEdge';
+  /** Pass as `after` to continue after this order. */
+  cursor: Scalars['String']['output'];
+  /** The order. */
+  node: Order;
+};
+
+/** Narrows an order list. */
+export type OrderFilter = {
+  /** Only this customer's. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this rep's. */
+  repId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only in these statuses. */
+  status?: InputMaybe<Array<OrderStatus>>;
+  /** Only with terms beyond the standard. */
+  termsBeyondStandard?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** One product on an order. */
+export type OrderLine = {
+  __typename?: 'OrderLine';
+  /** Discount off the list price, in %. */
+  discountPercent: Scalars['Float']['output'];
+  /** (Net price − unit cost) × units; null when the cost is unknown. */
+  grossProfit?: Maybe<Scalars['Money']['output']>;
+  /** Net price × units. */
+  lineTotal: Scalars['Money']['output'];
+  /** List price per unit. */
+  listPrice: Scalars['Money']['output'];
+  /** Price per unit after discount. */
+  netPrice: Scalars['Money']['output'];
+  /** The product. */
+  product: Scalars['String']['output'];
+  /** Cost per unit, if known. */
+  unitCost?: Maybe<Scalars['Money']['output']>;
+  /** Units ordered. */
+  units: Scalars['Int']['output'];
+};
+
+/** One product of a new order. */
+export type OrderLineInput = {
+  /** Discount off the list price in %, 0–100, at most two decimals. */
+  discountPercent?: InputMaybe<Scalars['Float']['input']>;
+  /** List price per unit. */
+  listPrice: Scalars['Money']['input'];
+  /** The product (1–200 characters). */
+  product: Scalars['String']['input'];
+  /** Cost per unit, for gross profit. */
+  unitCost?: InputMaybe<Scalars['Money']['input']>;
+  /** Units, at least 1. */
+  units: Scalars['Int']['input'];
+};
+
+/** Where an order stands. */
+export type OrderStatus =
+  /** Counts as revenue and can be invoiced. */
+  | 'CONFIRMED'
+  /** A discount beyond the rep's authority waits for a manager. */
+  | 'PENDING_APPROVAL'
+  /** A manager refused the discount. */
+  | 'REJECTED';
 
 /** Where a page of a Relay connection sits in the whole list. */
 export type PageInfo = {
@@ -738,6 +983,19 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** The cursor of the first row on this page. */
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Money received against an invoice. */
+export type Payment = {
+  __typename?: 'Payment';
+  /** How much. */
+  amount: Scalars['Money']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** When it was received. */
+  receivedAt: Scalars['DateTime']['output'];
+  /** Who recorded it (user id). */
+  recordedBy: Scalars['String']['output'];
 };
 
 /** A new version of the assessment's questions. */
@@ -754,14 +1012,20 @@ export type Query = {
   customer?: Maybe<Customer>;
   /** The customers the caller may see, ordered by id: a rep their own, a manager the team's, directors and analysts all. */
   customers: CustomerConnection;
+  /** Invoices of customers the caller may see, by due date. */
+  invoices: InvoiceConnection;
   /** Opportunities with customers the caller may see, by expected close date. */
   opportunities: OpportunityConnection;
   /** One opportunity, if the caller may see its customer. */
   opportunity?: Maybe<Opportunity>;
   /** One order, if the caller may see its customer. */
   order?: Maybe<Order>;
+  /** Orders of customers the caller may see, newest first. */
+  orders: OrderConnection;
   /** Customers whose last visit is older than their class's policy, that the caller may see; narrowed to a rep or a team. */
   overdueCustomers: CustomerConnection;
+  /** A rep's receivables across their customers: aging and DSO (the rep, their manager, directors and analysts). */
+  repReceivables: ReceivablesSummary;
   /** The visit policy of every class, A to D. */
   visitPolicies: Array<VisitPolicy>;
   /** Visits to customers the caller may see, newest first. */
@@ -777,6 +1041,13 @@ export type QueryCustomerArgs = {
 export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CustomerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryInvoicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InvoiceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -798,11 +1069,23 @@ export type QueryOrderArgs = {
 };
 
 
+export type QueryOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryOverdueCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryRepReceivablesArgs = {
+  repId: Scalars['ID']['input'];
 };
 
 
@@ -822,14 +1105,43 @@ export type ReassignCustomerInput = {
   toRepId: Scalars['ID']['input'];
 };
 
-/** What recording an order needs. */
+/** What is owed, how late, and how fast it comes in. */
+export type ReceivablesSummary = {
+  __typename?: 'ReceivablesSummary';
+  /** Not yet due. */
+  current: Scalars['Money']['output'];
+  /** 1–30 days overdue. */
+  days1To30: Scalars['Money']['output'];
+  /** 31–60 days overdue. */
+  days31To60: Scalars['Money']['output'];
+  /** 61–90 days overdue. */
+  days61To90: Scalars['Money']['output'];
+  /** Days sales outstanding over the last 90 days: outstanding ÷ confirmed sales × 90; null without sales. */
+  dso?: Maybe<Scalars['Float']['output']>;
+  /** Open invoices. */
+  openInvoices: Scalars['Int']['output'];
+  /** Everything still owed. */
+  outstanding: Scalars['Money']['output'];
+  /** More than 90 days overdue. */
+  over90: Scalars['Money']['output'];
+  /** What is owed and past due. */
+  overdue: Scalars['Money']['output'];
+};
+
+/** What recording an order needs: lines, or for an order without line detail its total. */
 export type RecordOrderInput = {
+  /** How it was sold. */
+  channel?: InputMaybe<SalesChannel>;
   /** The buying customer: one the caller may work on. */
   customerId: Scalars['ID']['input'];
+  /** The products ordered. */
+  lines?: InputMaybe<Array<OrderLineInput>>;
   /** When the order was placed; defaults to now and may not be in the future. */
   orderedAt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** The order's total, greater than zero. */
-  total: Scalars['Money']['input'];
+  /** Days the customer has to pay, 0–365; defaults to the company standard. */
+  paymentTermsDays?: InputMaybe<Scalars['Int']['input']>;
+  /** The order's total, greater than zero, when no lines are given. */
+  total?: InputMaybe<Scalars['Money']['input']>;
 };
 
 /** The guide's relationship ladder, closest first: personalisation rises as it gets closer. */
@@ -854,6 +1166,17 @@ export type ReopenOpportunityInput = {
   /** The version you read. */
   version: Scalars['Int']['input'];
 };
+
+/** How an order was sold. */
+export type SalesChannel =
+  /** Sold directly. */
+  | 'DIRECT'
+  /** Through a distributor. */
+  | 'DISTRIBUTOR'
+  /** Online. */
+  | 'ONLINE'
+  /** Through retail. */
+  | 'RETAIL';
 
 /** A rep, owned by rep-performance; customer-relationship knows only its id. */
 export type SalesRep = {
@@ -1190,6 +1513,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Contact: Contact;
   Customer: Customer;
+  Invoice: Invoice;
   Opportunity: Opportunity;
   Order: Order;
   Visit: Visit;
@@ -1203,6 +1527,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Customer:
     ( { __typename: 'Customer' }
     & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+  Invoice:
+    ( { __typename: 'Invoice' }
+    & GraphQLRecursivePick<FederationTypes['Invoice'], {"id":true}> );
   Opportunity:
     ( { __typename: 'Opportunity' }
     & GraphQLRecursivePick<FederationTypes['Opportunity'], {"id":true}> );
@@ -1222,6 +1549,8 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AgingBucket: AgingBucket;
+  ApplyPaymentInput: ApplyPaymentInput;
   AssessmentAnswer: ResolverTypeWrapper<AssessmentAnswer>;
   AssessmentAnswerInput: AssessmentAnswerInput;
   AssessmentInput: AssessmentInput;
@@ -1245,8 +1574,15 @@ export type ResolversTypes = ResolversObject<{
   CustomerSource: CustomerSource;
   CustomerStatus: CustomerStatus;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecideOrderDiscountInput: DecideOrderDiscountInput;
   DrawKeyAccountFundInput: DrawKeyAccountFundInput;
   IndustryStanding: IndustryStanding;
+  Invoice: ResolverTypeWrapper<InvoiceEntity>;
+  InvoiceConnection: ResolverTypeWrapper<Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversTypes['InvoiceEdge']> }>;
+  InvoiceEdge: ResolverTypeWrapper<Omit<InvoiceEdge, 'node'> & { node: ResolversTypes['Invoice'] }>;
+  InvoiceFilter: InvoiceFilter;
+  InvoiceOrderInput: InvoiceOrderInput;
+  InvoiceStatus: InvoiceStatus;
   KeyAccountFund: ResolverTypeWrapper<CustomerEntity>;
   KeyAccountFundEntry: ResolverTypeWrapper<KeyAccountFundEntryEntity>;
   LogVisitInput: LogVisitInput;
@@ -1260,13 +1596,23 @@ export type ResolversTypes = ResolversObject<{
   OpportunityStage: OpportunityStage;
   OpportunityStageEntry: ResolverTypeWrapper<OpportunityStageHistoryEntity>;
   Order: ResolverTypeWrapper<OrderEntity>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'edges'> & { edges: Array<ResolversTypes['OrderEdge']> }>;
+  OrderEdge: ResolverTypeWrapper<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>;
+  OrderFilter: OrderFilter;
+  OrderLine: ResolverTypeWrapper<OrderLineEntity>;
+  OrderLineInput: OrderLineInput;
+  OrderStatus: OrderStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Payment: ResolverTypeWrapper<PaymentEntity>;
   PublishAssessmentQuestionSetInput: PublishAssessmentQuestionSetInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReassignCustomerInput: ReassignCustomerInput;
+  ReceivablesSummary: ResolverTypeWrapper<ReceivablesSummaryModel>;
   RecordOrderInput: RecordOrderInput;
   RelationshipLevel: RelationshipLevel;
   ReopenOpportunityInput: ReopenOpportunityInput;
+  SalesChannel: SalesChannel;
   SalesRep: ResolverTypeWrapper<SalesRep>;
   SetCustomerQualityProfileInput: SetCustomerQualityProfileInput;
   SetKeyAccountFundInput: SetKeyAccountFundInput;
@@ -1292,6 +1638,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
+  ApplyPaymentInput: ApplyPaymentInput;
   AssessmentAnswer: AssessmentAnswer;
   AssessmentAnswerInput: AssessmentAnswerInput;
   AssessmentInput: AssessmentInput;
@@ -1310,7 +1657,13 @@ export type ResolversParentTypes = ResolversObject<{
   CustomerFilter: CustomerFilter;
   CustomerQualityProfile: CustomerQualityProfileEntity;
   DateTime: Scalars['DateTime']['output'];
+  DecideOrderDiscountInput: DecideOrderDiscountInput;
   DrawKeyAccountFundInput: DrawKeyAccountFundInput;
+  Invoice: InvoiceEntity;
+  InvoiceConnection: Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvoiceEdge']> };
+  InvoiceEdge: Omit<InvoiceEdge, 'node'> & { node: ResolversParentTypes['Invoice'] };
+  InvoiceFilter: InvoiceFilter;
+  InvoiceOrderInput: InvoiceOrderInput;
   KeyAccountFund: CustomerEntity;
   KeyAccountFundEntry: KeyAccountFundEntryEntity;
   LogVisitInput: LogVisitInput;
@@ -1323,10 +1676,18 @@ export type ResolversParentTypes = ResolversObject<{
   OpportunityFilter: OpportunityFilter;
   OpportunityStageEntry: OpportunityStageHistoryEntity;
   Order: OrderEntity;
+  Float: Scalars['Float']['output'];
+  OrderConnection: Omit<OrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrderEdge']> };
+  OrderEdge: Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] };
+  OrderFilter: OrderFilter;
+  OrderLine: OrderLineEntity;
+  OrderLineInput: OrderLineInput;
   PageInfo: PageInfo;
+  Payment: PaymentEntity;
   PublishAssessmentQuestionSetInput: PublishAssessmentQuestionSetInput;
   Query: Record<PropertyKey, never>;
   ReassignCustomerInput: ReassignCustomerInput;
+  ReceivablesSummary: ReceivablesSummaryModel;
   RecordOrderInput: RecordOrderInput;
   ReopenOpportunityInput: ReopenOpportunityInput;
   SalesRep: SalesRep;
@@ -1399,6 +1760,7 @@ export type CustomerResolvers<ContextType = SubgraphContext, ParentType extends 
   openOpportunities?: Resolver<Array<ResolversTypes['Opportunity']>, ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType>;
   qualityProfile?: Resolver<Maybe<ResolversTypes['CustomerQualityProfile']>, ParentType, ContextType>;
+  receivables?: Resolver<ResolversTypes['ReceivablesSummary'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationshipLevel?: Resolver<Maybe<ResolversTypes['RelationshipLevel']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['CustomerSource']>, ParentType, ContextType>;
@@ -1445,6 +1807,35 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type InvoiceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice'], FederationReferenceType extends FederationReferenceTypes['Invoice'] = FederationReferenceTypes['Invoice']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Invoice']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agingBucket?: Resolver<ResolversTypes['AgingBucket'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  daysPastDue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+  outstanding?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
+  rep?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InvoiceStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InvoiceConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['InvoiceConnection'] = ResolversParentTypes['InvoiceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['InvoiceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InvoiceEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['InvoiceEdge'] = ResolversParentTypes['InvoiceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType>;
+}>;
+
 export type KeyAccountFundResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['KeyAccountFund'] = ResolversParentTypes['KeyAccountFund']> = ResolversObject<{
   budget?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['KeyAccountFundEntry']>, ParentType, ContextType>;
@@ -1466,15 +1857,19 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, RequireFields<MutationAddContactArgs, 'input'>>;
+  applyPayment?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<MutationApplyPaymentArgs, 'input'>>;
+  approveOrderDiscount?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationApproveOrderDiscountArgs, 'input'>>;
   changeCustomerStatus?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationChangeCustomerStatusArgs, 'input'>>;
   createCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationCreateCustomerArgs, 'input'>>;
   createOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationCreateOpportunityArgs, 'input'>>;
   drawKeyAccountFund?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationDrawKeyAccountFundArgs, 'input'>>;
+  invoiceOrder?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<MutationInvoiceOrderArgs, 'input'>>;
   logVisit?: Resolver<ResolversTypes['Visit'], ParentType, ContextType, RequireFields<MutationLogVisitArgs, 'input'>>;
   moveOpportunityStage?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationMoveOpportunityStageArgs, 'input'>>;
   publishAssessmentQuestionSet?: Resolver<ResolversTypes['AssessmentQuestionSet'], ParentType, ContextType, RequireFields<MutationPublishAssessmentQuestionSetArgs, 'input'>>;
   reassignCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationReassignCustomerArgs, 'input'>>;
   recordOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationRecordOrderArgs, 'input'>>;
+  rejectOrderDiscount?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationRejectOrderDiscountArgs, 'input'>>;
   reopenOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationReopenOpportunityArgs, 'input'>>;
   setCustomerQualityProfile?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationSetCustomerQualityProfileArgs, 'input'>>;
   setKeyAccountFund?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationSetKeyAccountFundArgs, 'input'>>;
@@ -1525,11 +1920,44 @@ export type OpportunityStageEntryResolvers<ContextType = SubgraphContext, Parent
 
 export type OrderResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  channel?: Resolver<Maybe<ResolversTypes['SalesChannel']>, ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  discountApprovedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grossProfit?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoiced?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  invoices?: Resolver<Array<ResolversTypes['Invoice']>, ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType>;
+  maxDiscountPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   orderedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  paymentTermsDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rep?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+  termsBeyondStandard?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrderConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OrderEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrderEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['OrderEdge'] = ResolversParentTypes['OrderEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+}>;
+
+export type OrderLineResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['OrderLine'] = ResolversParentTypes['OrderLine']> = ResolversObject<{
+  discountPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  grossProfit?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  lineTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  listPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  netPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitCost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  units?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1539,16 +1967,38 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PaymentResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   assessmentQuestionSet?: Resolver<ResolversTypes['AssessmentQuestionSet'], ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<QueryCustomersArgs>>;
+  invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, Partial<QueryInvoicesArgs>>;
   opportunities?: Resolver<ResolversTypes['OpportunityConnection'], ParentType, ContextType, Partial<QueryOpportunitiesArgs>>;
   opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType, RequireFields<QueryOpportunityArgs, 'id'>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
+  orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<QueryOrdersArgs>>;
   overdueCustomers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<QueryOverdueCustomersArgs>>;
+  repReceivables?: Resolver<ResolversTypes['ReceivablesSummary'], ParentType, ContextType, RequireFields<QueryRepReceivablesArgs, 'repId'>>;
   visitPolicies?: Resolver<Array<ResolversTypes['VisitPolicy']>, ParentType, ContextType>;
   visits?: Resolver<ResolversTypes['VisitConnection'], ParentType, ContextType, Partial<QueryVisitsArgs>>;
+}>;
+
+export type ReceivablesSummaryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReceivablesSummary'] = ResolversParentTypes['ReceivablesSummary']> = ResolversObject<{
+  current?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  days1To30?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  days31To60?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  days61To90?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  dso?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  openInvoices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outstanding?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  over90?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 
 export type SalesRepResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SalesRep'] = ResolversParentTypes['SalesRep']> = ResolversObject<{
@@ -1613,6 +2063,9 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
   CustomerQualityProfile?: CustomerQualityProfileResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Invoice?: InvoiceResolvers<ContextType>;
+  InvoiceConnection?: InvoiceConnectionResolvers<ContextType>;
+  InvoiceEdge?: InvoiceEdgeResolvers<ContextType>;
   KeyAccountFund?: KeyAccountFundResolvers<ContextType>;
   KeyAccountFundEntry?: KeyAccountFundEntryResolvers<ContextType>;
   Money?: GraphQLScalarType;
@@ -1622,8 +2075,13 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   OpportunityEdge?: OpportunityEdgeResolvers<ContextType>;
   OpportunityStageEntry?: OpportunityStageEntryResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
+  OrderConnection?: OrderConnectionResolvers<ContextType>;
+  OrderEdge?: OrderEdgeResolvers<ContextType>;
+  OrderLine?: OrderLineResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Payment?: PaymentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReceivablesSummary?: ReceivablesSummaryResolvers<ContextType>;
   SalesRep?: SalesRepResolvers<ContextType>;
   Visit?: VisitResolvers<ContextType>;
   VisitConnection?: VisitConnectionResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import { bigintAsNumber } from '@salesgraph/persistence';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, VersionColumn } from 'typeorm';
 import { CustomerEntity } from '../customer/customer.entity';
 
 /** `order` is a reserved word in SQL, hence the table name. */
@@ -29,4 +29,78 @@ export class OrderEntity {
 
   @Column('datetime', { name: 'recorded_at' })
   recordedAt!: Date;
+
+  @Column('varchar', { name: 'channel', length: 16, nullable: true })
+  channel!: SalesChannel | null;
+
+  @Column('integer', { name: 'payment_terms_days', default: 30 })
+  paymentTermsDays!: number;
+
+  /** CONFIRMED counts as revenue; PENDING_APPROVAL waits for a manager; REJECTED never counts. */
+  @Column('varchar', { name: 'status', length: 16, default: 'CONFIRMED' })
+  status!: OrderStatus;
+
+  /** Null when a line's cost is unknown. */
+  @Column('bigint', { name: 'gross_profit_minor', nullable: true, transformer: bigintAsNumber })
+  grossProfitMinor!: number | null;
+
+  @Column('integer', { name: 'max_discount_bp', default: 0 })
+  maxDiscountBp!: number;
+
+  @Column('varchar', { name: 'approved_by', length: 64, nullable: true })
+  approvedBy!: string | null;
+
+  @Column('datetime', { name: 'approved_at', nullable: true })
+  approvedAt!: Date | null;
+
+  @Column('bigint', { name: 'invoiced_minor', default: 0, transformer: bigintAsNumber })
+  invoicedMinor!: number;
+
+  @VersionColumn({ name: 'version', type: 'integer', default: 1 })
+  version!: number;
+}
+
+export type SalesChannel = 'DIRECT' | 'DISTRIBUTOR' | 'ONLINE' | 'RETAIL';
+export type OrderStatus = 'CONFIRMED' | 'PENDING_APPROVAL' | 'REJECTED';
+
+/** One product on an order. Amounts in minor units; discount in basis points. */
+@Entity('order_line')
+@Index('IDX_order_line_order', ['orderId'])
+export class OrderLineEntity {
+  @PrimaryColumn('varchar', { name: 'id', length: 36 })
+  id!: string;
+
+  @Column('varchar', { name: 'order_id', length: 36 })
+  orderId!: string;
+
+  @ManyToOne(() => OrderEntity, { onDelete: 'CASCADE', onUpdate: 'RESTRICT' })
+  @JoinColumn({ name: 'order_id', foreignKeyConstraintName: 'FK_order_line_order' })
+  order?: OrderEntity;
+
+  @Column('integer', { name: 'position' })
+  position!: number;
+
+  @Column('varchar', { name: 'product', length: 200 })
+  product!: string;
+
+  @Column('integer', { name: 'units' })
+  units!: number;
+
+  @Column('bigint', { name: 'list_price_minor', transformer: bigintAsNumber })
+  listPriceMinor!: number;
+
+  @Column('integer', { name: 'discount_bp' })
+  discountBp!: number;
+
+  @Column('bigint', { name: 'net_price_minor', transformer: bigintAsNumber })
+  netPriceMinor!: number;
+
+  @Column('bigint', { name: 'unit_cost_minor', nullable: true, transformer: bigintAsNumber })
+  unitCostMinor!: number | null;
+
+  @Column('bigint', { name: 'line_total_minor', transformer: bigintAsNumber })
+  lineTotalMinor!: number;
+
+  @Column('bigint', { name: 'gross_profit_minor', nullable: true, transformer: bigintAsNumber })
+  grossProfitMinor!: number | null;
 }

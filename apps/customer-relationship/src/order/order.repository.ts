@@ -1,19 +1,54 @@
 import { Viewer } from '@salesgraph/auth';
+import { DEFAULT_STANDARD_PAYMENT_TERMS_DAYS } from '@salesgraph/domain';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { whereCustomerVisible } from '../customer/customer.repository';
-import { DataSource, EntityManager } from 'typeorm';
-import { OrderEntity } from './order.entity';
+import { OrderEntity, OrderLineEntity, OrderStatus } from './order.entity';
 
+export interface OrderListFilter {
+  customerId?: string | null;
+  repId?: string | null;
+  status?: OrderStatus[] | null;
+  termsBeyondStandard?: boolean | null;
+}
+
+/** Orders are as visible as their customers. */
 export class OrderRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The orders among `ids` whose customer the viewer may see. */
-  findVisibleByIds(viewer: Viewer, ids: readonly string[]): Promise<OrderEntity[]> {
+  private visible(viewer: Viewer) {
     const query = this.dataSource
       .getRepository(OrderEntity)
       .createQueryBuilder('sales_order')
       .innerJoin('customer', 'customer', 'customer.id = sales_order.customer_id')
-      .where('sales_order.id IN (:...ids)', { ids });
-    return whereCustomerVisible(query, viewer, 'customer').getMany();
+      .where('1 = 1');
+    return whereCustomerVisible(query, viewer, 'customer');
+  }
+
+  /** The orders among `ids` whose customer the viewer may see. */
+  findVisibleByIds(viewer: Viewer, ids: readonly string[]): Promise<OrderEntity[]> {
+    return this.visible(viewer).andWhere('sales_order.id IN (:...ids)', { ids }).getMany();
+  }
+
+  /** Newest first; the cursor is the last row's (orderedAt, id). */
+  async page(viewer: Viewer, filter: OrderListFilter, first: number, after?: { orderedAt: Date; id: string }): Promise<[OrderEntity[], number]> {
+    const query = this.visible(viewer);
+    if (filter.customerId) query.andWhere('sales_order.customer_id = :customerId', { customerId: filter.customerId });
+    if (filter.repId) query.andWhere('sales_order.rep_id = :repId', { repId: filter.repId });
+    if (filter.status?.length) query.andWhere('sales_order.status IN (:...statuses)', { statuses: filter.status });
+    if (filter.termsBeyondStandard != null) {
+      query.andWhere(`sales_order.payment_terms_days ${filter.termsBeyondStandard ? '>' : '<='} :standard`, { standard: DEFAULT_STANDARD_PAYMENT_TERMS_DAYS });
+    }
+    const total = await query.clone().getCount();
+    if (after) {
+      query.andWhere('(sales_order.ordered_at < :afterAt OR (sales_order.ordered_at = :afterAt AND sales_order.id < :afterId))', { afterAt: after.orderedAt, afterId: after.id });
+    }
+    // limit, not take: the join to customer is one row each, and take would add a second query.
+    const rows = await query.orderBy('sales_order.ordered_at', 'DESC').addOrderBy('sales_order.id', 'DESC').limit(first + 1).getMany();
+    return [rows, total];
+  }
+
+  linesOf(orderIds: readonly string[]): Promise<OrderLineEntity[]> {
+    return this.dataSource.getRepository(OrderLineEntity).find({ where: { orderId: In([...orderIds]) }, order: { orderId: 'ASC', position: 'ASC' } });
   }
 
   insert(manager: EntityManager, order: OrderEntity): Promise<unknown> {

@@ -1,23 +1,48 @@
-import { Resolvers } from '../generated/resolvers.generated';
+import { termsBeyondStandard } from '@salesgraph/domain';
+import { pageRequest, toConnection } from '@salesgraph/subgraph-kit';
 import { CustomerRelationshipContext } from '../context';
-import { OrderEntity } from './order.entity';
+import { Resolvers } from '../generated/resolvers.generated';
+
+const CURSOR_TYPE = 'Order';
 
 export const orderResolvers: Resolvers<CustomerRelationshipContext> = {
   Query: {
     order: (_parent, { id }, { loaders }) => loaders.order.load(id),
+    orders: async (_parent, args, { viewer, services }) => {
+      const page = pageRequest(args, CURSOR_TYPE);
+      const [rows, total] = await services.orders.list(viewer, args.filter ?? {}, page);
+      return toConnection(rows, page, total, CURSOR_TYPE, (row) => `${new Date(row.orderedAt).toISOString()}|${row.id}`);
+    },
   },
   Mutation: {
     recordOrder: (_parent, { input }, { viewer, services }) => services.orders.record(viewer, input),
+    approveOrderDiscount: (_parent, { input }, { viewer, services }) => services.orders.decide(viewer, input, true),
+    rejectOrderDiscount: (_parent, { input }, { viewer, services }) => services.orders.decide(viewer, input, false),
   },
   Order: {
     __resolveReference: (reference, { loaders }) => loaders.order.load(reference.id),
     customer: async (order, _args, { loaders }) => {
-      const customer = await loaders.customer.load((order as OrderEntity).customerId);
+      const customer = await loaders.customer.load(order.customerId);
       // Visible orders always have visible customers; a miss means the row vanished mid-request.
       if (!customer) throw new Error(`customer of order ${order.id} not found`);
       return customer;
     },
-    rep: (order) => ({ __typename: 'SalesRep', id: (order as OrderEntity).repId }),
-    total: (order) => (order as OrderEntity).totalMinor,
+    rep: (order) => ({ __typename: 'SalesRep', id: order.repId }),
+    total: (order) => order.totalMinor,
+    lines: (order, _args, { loaders }) => loaders.orderLines.load(order.id),
+    grossProfit: (order) => order.grossProfitMinor,
+    termsBeyondStandard: (order) => termsBeyondStandard(order.paymentTermsDays),
+    maxDiscountPercent: (order) => order.maxDiscountBp / 100,
+    discountApprovedBy: (order) => order.approvedBy,
+    invoiced: (order) => order.invoicedMinor,
+    invoices: (order, _args, { loaders }) => loaders.orderInvoices.load(order.id),
+  },
+  OrderLine: {
+    listPrice: (line) => line.listPriceMinor,
+    discountPercent: (line) => line.discountBp / 100,
+    netPrice: (line) => line.netPriceMinor,
+    unitCost: (line) => line.unitCostMinor,
+    lineTotal: (line) => line.lineTotalMinor,
+    grossProfit: (line) => line.grossProfitMinor,
   },
 };

@@ -1,17 +1,30 @@
 import { randomUUID } from 'node:crypto';
-import { canWrite, Viewer } from '@salesgraph/auth';
+import { canWrite, isManagerial, Viewer } from '@salesgraph/auth';
+import {
+  DEFAULT_DISCOUNT_AUTHORITY_BP,
+  DEFAULT_STANDARD_PAYMENT_TERMS_DAYS,
+  needsDiscountApproval,
+  priceLine,
+  priceOrder,
+  termsBeyondStandard,
+} from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, conflict, forbidden } from '@salesgraph/subgraph-kit';
-import { DataSource } from 'typeorm';
+import { updateIfVersion } from '@salesgraph/persistence';
+import { badUserInput, conflict, forbidden, PageRequest, positiveAmount, requiredText, wholeNumber } from '@salesgraph/subgraph-kit';
+import { DataSource, EntityManager } from 'typeorm';
 import { CustomerRepository } from '../customer/customer.repository';
-import { OrderEntity } from './order.entity';
-import { OrderRepository } from './order.repository';
+import { RepDirectoryRepository } from '../rep-directory/rep-directory.repository';
+import { OrderEntity, OrderLineEntity, SalesChannel } from './order.entity';
+import { OrderListFilter, OrderRepository } from './order.repository';
 
 export interface RecordOrderInput {
   customerId: string;
-  /** Minor units. */
-  total: number;
+  lines?: Array<{ product: string; units: number; listPrice: number; discountPercent?: number | null; unitCost?: number | null }> | null;
+  /** Minor units, for an order without line detail. */
+  total?: number | null;
   orderedAt?: Date | null;
+  channel?: SalesChannel | null;
+  paymentTermsDays?: number | null;
 }
 
 /** Clocks differ a little between a rep's phone and the server. */
@@ -19,57 +32,160 @@ const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
 export class OrderService {
   private readonly customers: CustomerRepository;
-  private readonly orders: OrderRepository;
+  readonly orders: OrderRepository;
+  private readonly directory: RepDirectoryRepository;
 
   constructor(private readonly dataSource: DataSource) {
     this.customers = new CustomerRepository(dataSource);
     this.orders = new OrderRepository(dataSource);
+    this.directory = new RepDirectoryRepository(dataSource);
+  }
+
+  list(viewer: Viewer, filter: OrderListFilter, page: PageRequest): Promise<[OrderEntity[], number]> {
+    const after = page.after === undefined ? undefined : { orderedAt: new Date(page.after.slice(0, 24)), id: page.after.slice(25) };
+    return this.orders.page(viewer, filter, page.first, after);
   }
 
   /**
-   * Records the order, turns a prospect into an active customer and
-   * announces the order, all in one transaction.
+   * Records the order with its lines. Within the rep's discount authority it
+   * is confirmed: a prospect becomes active and the order is announced as
+   * revenue, all in one transaction. Beyond it, it waits for a manager.
    */
   async record(viewer: Viewer, input: RecordOrderInput, now = new Date()): Promise<OrderEntity> {
     if (!canWrite(viewer)) throw forbidden('Analysts have read-only access');
-    if (!Number.isSafeInteger(input.total) || input.total <= 0) {
-      throw badUserInput('input.total', 'total must be greater than zero');
-    }
+    const lines = this.lines(input);
     const orderedAt = input.orderedAt ?? now;
-    if (orderedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
-      throw badUserInput('input.orderedAt', 'orderedAt may not be in the future');
-    }
+    if (orderedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) throw badUserInput('input.orderedAt', 'orderedAt may not be in the future');
+    const paymentTermsDays = input.paymentTermsDays == null ? DEFAULT_STANDARD_PAYMENT_TERMS_DAYS : wholeNumber(input.paymentTermsDays, 'input.paymentTermsDays', 0, 365);
     const [customer] = await this.customers.findVisibleByIds(viewer, [input.customerId]);
     if (!customer) throw badUserInput('input.customerId', `no customer ${input.customerId} that you may work on`);
 
+    const priced = priceOrder(lines);
+    const authority = (await this.directory.find(customer.ownerId))?.discountAuthorityBp ?? DEFAULT_DISCOUNT_AUTHORITY_BP;
     const order = Object.assign(new OrderEntity(), {
       id: randomUUID(),
       customerId: customer.id,
       repId: customer.ownerId,
       orderedAt,
-      totalMinor: input.total,
+      totalMinor: priced.totalMinor,
       recordedAt: now,
+      channel: input.channel ?? null,
+      paymentTermsDays,
+      status: needsDiscountApproval(priced.maxDiscountBp, authority) ? 'PENDING_APPROVAL' : 'CONFIRMED',
+      grossProfitMinor: priced.grossProfitMinor,
+      maxDiscountBp: priced.maxDiscountBp,
+      approvedBy: null,
+      approvedAt: null,
+      invoicedMinor: 0,
+      version: 1,
     });
+    const lineRows = input.lines?.length
+      ? lines.map((line, index) => {
+          const price = priceLine(line);
+          return Object.assign(new OrderLineEntity(), {
+            id: randomUUID(),
+            orderId: order.id,
+            position: index + 1,
+            product: line.product,
+            units: line.units,
+            listPriceMinor: line.listPriceMinor,
+            discountBp: line.discountBp,
+            netPriceMinor: price.netPriceMinor,
+            unitCostMinor: line.unitCostMinor,
+            lineTotalMinor: price.lineTotalMinor,
+            grossProfitMinor: price.grossProfitMinor,
+          });
+        })
+      : [];
     await this.dataSource.transaction(async (manager) => {
       await this.orders.insert(manager, order);
-      if (customer.status === 'PROSPECT') {
-        const updated = await this.customers.updateIfVersion(manager, customer.id, customer.version, { status: 'ACTIVE' });
-        if (!updated) throw conflict(`customer ${customer.id} was changed by someone else: try again`);
-      }
-      await appendToOutbox(manager, [
-        {
-          type: 'OrderRecorded',
-          aggregateId: order.id,
-          payload: {
-            orderId: order.id,
-            customerId: customer.id,
-            repId: order.repId,
-            orderedAt: orderedAt.toISOString(),
-            totalMinor: order.totalMinor,
+      if (lineRows.length) await manager.insert(OrderLineEntity, lineRows);
+      if (order.status === 'CONFIRMED') await this.confirm(manager, order, customer.status === 'PROSPECT' ? customer : undefined);
+      else {
+        await appendToOutbox(manager, [
+          {
+            type: 'OrderAwaitingApproval',
+            aggregateId: order.id,
+            payload: { orderId: order.id, customerId: customer.id, repId: order.repId, totalMinor: order.totalMinor, maxDiscountBp: order.maxDiscountBp, authorityBp: authority },
           },
-        },
-      ]);
+        ]);
+      }
     });
     return order;
   }
+
+  /** A manager's decision on a discount beyond authority. */
+  async decide(viewer: Viewer, input: { orderId: string; version: number; reason?: string | null }, approve: boolean, now = new Date()): Promise<OrderEntity> {
+    if (!isManagerial(viewer)) throw forbidden('Only managers, directors and admins approve discounts');
+    const [order] = await this.orders.findVisibleByIds(viewer, [input.orderId]);
+    if (!order) throw badUserInput('input.orderId', `no order ${input.orderId} that you may work on`);
+    if (order.status !== 'PENDING_APPROVAL') throw badUserInput('input.orderId', `the order is ${order.status}, not waiting for approval`);
+    const reason = approve ? null : requiredText(input.reason ?? '', 'input.reason', 500);
+    const changes: Partial<OrderEntity> = approve ? { status: 'CONFIRMED', approvedBy: viewer.subject, approvedAt: now } : { status: 'REJECTED' };
+    const stale = () => conflict(`order ${order.id} was changed by someone else: reload and try again`);
+    if (input.version !== order.version) throw stale();
+    const decided = Object.assign(new OrderEntity(), { ...order, ...changes, version: order.version + 1 });
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await updateIfVersion(manager, OrderEntity, order.id, order.version, changes))) throw stale();
+      if (approve) {
+        const [customer] = await this.customers.findVisibleByIds(viewer, [order.customerId]);
+        await this.confirm(manager, decided, customer?.status === 'PROSPECT' ? customer : undefined);
+      } else {
+        await appendToOutbox(manager, [{ type: 'OrderDiscountRejected', aggregateId: order.id, payload: { orderId: order.id, repId: order.repId, reason: reason ?? '' } }]);
+      }
+    });
+    return decided;
+  }
+
+  /** A confirmed order is revenue: the prospect becomes active and the order is announced. */
+  private async confirm(manager: EntityManager, order: OrderEntity, prospect?: { id: string; version: number }): Promise<void> {
+    if (prospect) {
+      const updated = await this.customers.updateIfVersion(manager, prospect.id, prospect.version, { status: 'ACTIVE' });
+      if (!updated) throw conflict(`customer ${prospect.id} was changed by someone else: try again`);
+    }
+    await appendToOutbox(manager, [
+      {
+        type: 'OrderRecorded',
+        aggregateId: order.id,
+        payload: {
+          orderId: order.id,
+          customerId: order.customerId,
+          repId: order.repId,
+          orderedAt: new Date(order.orderedAt).toISOString(),
+          totalMinor: order.totalMinor,
+          grossProfitMinor: order.grossProfitMinor,
+          channel: order.channel,
+          paymentTermsDays: order.paymentTermsDays,
+          termsBeyondStandard: termsBeyondStandard(order.paymentTermsDays),
+          maxDiscountBp: order.maxDiscountBp,
+          discountApprovedBy: order.approvedBy,
+        },
+      },
+    ]);
+  }
+
+  private lines(input: RecordOrderInput) {
+    const hasLines = !!input.lines?.length;
+    if (hasLines === (input.total != null)) throw badUserInput('input.lines', 'give the order its lines, or its total when there is no line detail, not both');
+    if (!hasLines) {
+      return [{ units: 1, listPriceMinor: positiveAmount(input.total ?? 0, 'input.total'), discountBp: 0, unitCostMinor: null, product: '' }];
+    }
+    return (input.lines ?? []).map((line, index) => {
+      const at = `input.lines.${index}`;
+      const discount = line.discountPercent ?? 0;
+      const discountBp = Math.round(discount * 100);
+      if (!(discount >= 0 && discount <= 100) || Math.abs(discountBp - discount * 100) > 1e-6) {
+        throw badUserInput(`${at}.discountPercent`, 'discountPercent is 0–100 with at most two decimals');
+      }
+      if (line.unitCost != null && (!Number.isSafeInteger(line.unitCost) || line.unitCost < 0)) throw badUserInput(`${at}.unitCost`, 'unitCost cannot be negative');
+      return {
+        product: requiredText(line.product, `${at}.product`, 200),
+        units: wholeNumber(line.units, `${at}.units`, 1, 1_000_000),
+        listPriceMinor: positiveAmount(line.listPrice, `${at}.listPrice`),
+        discountBp,
+        unitCostMinor: line.unitCost ?? null,
+      };
+    });
+  }
 }
+

@@ -16,4 +16,8 @@ export class RepDirectoryEntity {
 
   @Column('varchar', { name: 'name', length: 200 })
   name!: string;
+
+  /** Largest discount the rep may give without approval, in basis points; null is the company default. */
+  @Column('integer', { name: 'discount_authority_bp', nullable: true })
+  discountAuthorityBp!: number | null;
 }

@@ -1,0 +1,57 @@
+import { agingBucket, daysPastDue } from '@salesgraph/domain';
+import { pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { CustomerRelationshipContext } from '../context';
+import { Resolvers } from '../generated/resolvers.generated';
+
+const CURSOR_TYPE = 'Invoice';
+
+export const receivableResolvers: Resolvers<CustomerRelationshipContext> = {
+  Query: {
+    invoices: async (_parent, args, { viewer, services }) => {
+      const page = pageRequest(args, CURSOR_TYPE);
+      const [rows, total] = await services.receivables.list(viewer, args.filter ?? {}, page);
+      return toConnection(rows, page, total, CURSOR_TYPE, (row) => `${row.dueDate}|${row.id}`);
+    },
+    repReceivables: (_parent, { repId }, { viewer, services }) => services.receivables.repSummary(viewer, repId),
+  },
+  Mutation: {
+    invoiceOrder: (_parent, { input }, { viewer, services }) => services.receivables.invoiceOrder(viewer, input),
+    applyPayment: (_parent, { input }, { viewer, services }) => services.receivables.applyPayment(viewer, input),
+  },
+  Customer: {
+    receivables: (customer, _args, { loaders }) => loaders.receivables.load(customer.id),
+  },
+  Invoice: {
+    __resolveReference: (reference, { loaders }) => loaders.invoice.load(reference.id),
+    order: async (invoice, _args, { loaders }) => {
+      const order = await loaders.order.load(invoice.orderId);
+      if (!order) throw new Error(`order of invoice ${invoice.id} not found`);
+      return order;
+    },
+    customer: async (invoice, _args, { loaders }) => {
+      const customer = await loaders.customer.load(invoice.customerId);
+      if (!customer) throw new Error(`customer of invoice ${invoice.id} not found`);
+      return customer;
+    },
+    rep: (invoice) => ({ __typename: 'SalesRep', id: invoice.repId }),
+    amount: (invoice) => invoice.amountMinor,
+    paid: (invoice) => invoice.paidMinor,
+    outstanding: (invoice) => invoice.amountMinor - invoice.paidMinor,
+    daysPastDue: (invoice) => daysPastDue(invoice.dueDate, new Date()),
+    agingBucket: (invoice) => agingBucket(invoice.paidMinor >= invoice.amountMinor ? 0 : daysPastDue(invoice.dueDate, new Date())),
+    status: (invoice) => (invoice.paidMinor >= invoice.amountMinor ? 'PAID' : 'OPEN'),
+    payments: (invoice, _args, { loaders }) => loaders.payments.load(invoice.id),
+  },
+  Payment: {
+    amount: (payment) => payment.amountMinor,
+  },
+  ReceivablesSummary: {
+    outstanding: (summary) => summary.outstandingMinor,
+    overdue: (summary) => summary.overdueMinor,
+    current: (summary) => summary.CURRENT,
+    days1To30: (summary) => summary.DAYS_1_30,
+    days31To60: (summary) => summary.DAYS_31_60,
+    days61To90: (summary) => summary.DAYS_61_90,
+    over90: (summary) => summary.OVER_90,
+  },
+};

@@ -1,0 +1,213 @@
+import { randomUUID } from 'node:crypto';
+import { canWrite, rowScope, Viewer } from '@salesgraph/auth';
+import { ageReceivables, Aging, daysSalesOutstanding, dueDateFor, formatMoney } from '@salesgraph/domain';
+import { appendToOutbox } from '@salesgraph/events';
+import { updateIfVersion } from '@salesgraph/persistence';
+import { badUserInput, conflict, forbidden, PageRequest, positiveAmount } from '@salesgraph/subgraph-kit';
+import { DataSource, In } from 'typeorm';
+import { whereCustomerVisible } from '../customer/customer.repository';
+import { OrderEntity } from '../order/order.entity';
+import { OrderRepository } from '../order/order.repository';
+import { RepDirectoryRepository } from '../rep-directory/rep-directory.repository';
+import { InvoiceEntity, PaymentEntity } from './receivable.entity';
+
+/** The window DSO is measured over. */
+export const DSO_PERIOD_DAYS = 90;
+const DAY_MS = 86_400_000;
+
+export interface ReceivablesSummary extends Aging {
+  outstandingMinor: number;
+  overdueMinor: number;
+  dso: number | null;
+  openInvoices: number;
+}
+
+export interface InvoiceListFilter {
+  customerId?: string | null;
+  repId?: string | null;
+  status?: 'OPEN' | 'PAID' | null;
+  overdue?: boolean | null;
+}
+
+/** Receivables and collections: profit is not real until it is cash. */
+export class ReceivableService {
+  private readonly orders: OrderRepository;
+  private readonly directory: RepDirectoryRepository;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.orders = new OrderRepository(dataSource);
+    this.directory = new RepDirectoryRepository(dataSource);
+  }
+
+  private visibleInvoices(viewer: Viewer) {
+    const query = this.dataSource
+      .getRepository(InvoiceEntity)
+      .createQueryBuilder('invoice')
+      .innerJoin('customer', 'customer', 'customer.id = invoice.customer_id')
+      .where('1 = 1');
+    return whereCustomerVisible(query, viewer, 'customer');
+  }
+
+  findVisibleByIds(viewer: Viewer, ids: readonly string[]): Promise<InvoiceEntity[]> {
+    return this.visibleInvoices(viewer).andWhere('invoice.id IN (:...ids)', { ids }).getMany();
+  }
+
+  /** By due date then id; the cursor is the last row's (dueDate, id). */
+  async list(viewer: Viewer, filter: InvoiceListFilter, page: PageRequest, now = new Date()): Promise<[InvoiceEntity[], number]> {
+    const query = this.visibleInvoices(viewer);
+    if (filter.customerId) query.andWhere('invoice.customer_id = :customerId', { customerId: filter.customerId });
+    if (filter.repId) query.andWhere('invoice.rep_id = :repId', { repId: filter.repId });
+    if (filter.status) query.andWhere(filter.status === 'OPEN' ? 'invoice.paid_minor < invoice.amount_minor' : 'invoice.paid_minor >= invoice.amount_minor');
+    if (filter.overdue != null) {
+      const today = now.toISOString().slice(0, 10);
+      query.andWhere(filter.overdue ? '(invoice.paid_minor < invoice.amount_minor AND invoice.due_date < :today)' : 'NOT (invoice.paid_minor < invoice.amount_minor AND invoice.due_date < :today)', { today });
+    }
+    const total = await query.clone().getCount();
+    if (page.after !== undefined) {
+      const [date, id] = [page.after.slice(0, 10), page.after.slice(11)];
+      query.andWhere('(invoice.due_date > :afterDate OR (invoice.due_date = :afterDate AND invoice.id > :afterId))', { afterDate: date, afterId: id });
+    }
+    // limit, not take: the join to customer is one row each, and take would add a second query.
+    const rows = await query.orderBy('invoice.due_date', 'ASC').addOrderBy('invoice.id', 'ASC').limit(page.first + 1).getMany();
+    return [rows, total];
+  }
+
+  /** Invoices a confirmed order, for what is not yet invoiced or part of it, due under the order's terms. */
+  async invoiceOrder(viewer: Viewer, input: { orderId: string; amount?: number | null; issuedAt?: Date | null }, now = new Date()): Promise<InvoiceEntity> {
+    if (!canWrite(viewer)) throw forbidden('Analysts have read-only access');
+    const [order] = await this.orders.findVisibleByIds(viewer, [input.orderId]);
+    if (!order) throw badUserInput('input.orderId', `no order ${input.orderId} that you may work on`);
+    if (order.status !== 'CONFIRMED') throw badUserInput('input.orderId', `a ${order.status} order cannot be invoiced`);
+    const remaining = order.totalMinor - order.invoicedMinor;
+    if (remaining <= 0) throw badUserInput('input.orderId', 'the order is fully invoiced');
+    const amount = input.amount == null ? remaining : positiveAmount(input.amount, 'input.amount');
+    if (amount > remaining) throw badUserInput('input.amount', `only ${formatMoney(remaining)} of the order is not yet invoiced`);
+    const issuedAt = input.issuedAt ?? now;
+    const invoice = Object.assign(new InvoiceEntity(), {
+      id: randomUUID(),
+      orderId: order.id,
+      customerId: order.customerId,
+      repId: order.repId,
+      amountMinor: amount,
+      paidMinor: 0,
+      issuedAt,
+      dueDate: dueDateFor(issuedAt, order.paymentTermsDays),
+      version: 1,
+    });
+    const stale = () => conflict(`order ${order.id} was changed by someone else: try again`);
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await updateIfVersion(manager, OrderEntity, order.id, order.version, { invoicedMinor: order.invoicedMinor + amount }))) throw stale();
+      await manager.insert(InvoiceEntity, invoice);
+      await appendToOutbox(manager, [
+        {
+          type: 'InvoiceIssued',
+          aggregateId: invoice.id,
+          payload: { invoiceId: invoice.id, orderId: order.id, customerId: order.customerId, repId: order.repId, amountMinor: amount, issuedAt: issuedAt.toISOString(), dueDate: invoice.dueDate },
+        },
+      ]);
+    });
+    return invoice;
+  }
+
+  /** Applies a payment; partial is fine, more than is owed is refused. */
+  async applyPayment(viewer: Viewer, input: { invoiceId: string; amount: number; receivedAt?: Date | null }, now = new Date()): Promise<InvoiceEntity> {
+    if (!canWrite(viewer)) throw forbidden('Analysts have read-only access');
+    const [invoice] = await this.findVisibleByIds(viewer, [input.invoiceId]);
+    if (!invoice) throw badUserInput('input.invoiceId', `no invoice ${input.invoiceId} that you may work on`);
+    const amount = positiveAmount(input.amount, 'input.amount');
+    const outstanding = invoice.amountMinor - invoice.paidMinor;
+    if (amount > outstanding) throw badUserInput('input.amount', `overpayment refused: only ${formatMoney(outstanding)} is owed on this invoice`);
+    const receivedAt = input.receivedAt ?? now;
+    if (receivedAt.getTime() > now.getTime() + 5 * 60_000) throw badUserInput('input.receivedAt', 'receivedAt may not be in the future');
+    const payment = Object.assign(new PaymentEntity(), { id: randomUUID(), invoiceId: invoice.id, amountMinor: amount, receivedAt, recordedBy: viewer.subject });
+    const stale = () => conflict(`invoice ${invoice.id} was changed by someone else: try again`);
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await updateIfVersion(manager, InvoiceEntity, invoice.id, invoice.version, { paidMinor: invoice.paidMinor + amount }))) throw stale();
+      await manager.insert(PaymentEntity, payment);
+      await appendToOutbox(manager, [
+        {
+          type: 'PaymentApplied',
+          aggregateId: payment.id,
+          payload: {
+            paymentId: payment.id,
+            invoiceId: invoice.id,
+            customerId: invoice.customerId,
+            repId: invoice.repId,
+            amountMinor: amount,
+            receivedAt: receivedAt.toISOString(),
+            dueDate: invoice.dueDate,
+            fullyPaid: amount === outstanding,
+          },
+        },
+      ]);
+    });
+    return Object.assign(new InvoiceEntity(), { ...invoice, paidMinor: invoice.paidMinor + amount, version: invoice.version + 1 });
+  }
+
+  /** Summaries per customer: open invoices and 90-day confirmed sales, two queries for a page. */
+  async summariesByCustomer(customerIds: readonly string[], now = new Date()): Promise<Map<string, ReceivablesSummary>> {
+    return this.summaries('customer_id', customerIds, now);
+  }
+
+  /** A rep's summary; the rep themselves, a manager of their team, or anyone who sees all. */
+  async repSummary(viewer: Viewer, repId: string, now = new Date()): Promise<ReceivablesSummary> {
+    const scope = rowScope(viewer);
+    const allowed =
+      scope.kind === 'ALL' || viewer.repId === repId || (scope.kind === 'TEAM' && (await this.directory.find(repId))?.teamId === scope.teamId);
+    if (!allowed) throw forbidden("You may not see this rep's receivables");
+    return (await this.summaries('rep_id', [repId], now)).get(repId) ?? emptySummary();
+  }
+
+  private async summaries(key: 'customer_id' | 'rep_id', ids: readonly string[], now: Date): Promise<Map<string, ReceivablesSummary>> {
+    const field = key === 'customer_id' ? 'customerId' : 'repId';
+    const open = await this.dataSource
+      .getRepository(InvoiceEntity)
+      .createQueryBuilder('invoice')
+      .where(`invoice.${key} IN (:...ids)`, { ids })
+      .andWhere('invoice.paid_minor < invoice.amount_minor')
+      .getMany();
+    const since = new Date(now.getTime() - DSO_PERIOD_DAYS * DAY_MS);
+    const sales = await this.dataSource
+      .getRepository(OrderEntity)
+      .createQueryBuilder('sales_order')
+      .select(`sales_order.${key}`, 'id')
+      .addSelect('SUM(sales_order.total_minor)', 'total')
+      .where(`sales_order.${key} IN (:...ids)`, { ids })
+      .andWhere("sales_order.status = 'CONFIRMED'")
+      .andWhere('sales_order.ordered_at >= :since', { since })
+      .groupBy(`sales_order.${key}`)
+      .getRawMany<{ id: string; total: string | number }>();
+    const salesById = new Map(sales.map((row) => [row.id, Number(row.total)]));
+    const today = now;
+    return new Map(
+      ids.map((id) => {
+        const mine = open.filter((invoice) => invoice[field] === id).map((invoice) => ({ dueDate: invoice.dueDate, outstandingMinor: invoice.amountMinor - invoice.paidMinor }));
+        const aging = ageReceivables(mine, today);
+        const outstandingMinor = mine.reduce((sum, invoice) => sum + invoice.outstandingMinor, 0);
+        return [
+          id,
+          {
+            ...aging,
+            outstandingMinor,
+            overdueMinor: outstandingMinor - aging.CURRENT,
+            dso: daysSalesOutstanding(outstandingMinor, salesById.get(id) ?? 0, DSO_PERIOD_DAYS),
+            openInvoices: mine.length,
+          },
+        ];
+      }),
+    );
+  }
+
+  paymentsOf(invoiceIds: readonly string[]): Promise<PaymentEntity[]> {
+    return this.dataSource.getRepository(PaymentEntity).find({ where: { invoiceId: In([...invoiceIds]) }, order: { receivedAt: 'ASC', id: 'ASC' } });
+  }
+
+  invoicesOfOrders(orderIds: readonly string[]): Promise<InvoiceEntity[]> {
+    return this.dataSource.getRepository(InvoiceEntity).find({ where: { orderId: In([...orderIds]) }, order: { issuedAt: 'ASC', id: 'ASC' } });
+  }
+}
+
+function emptySummary(): ReceivablesSummary {
+  return { CURRENT: 0, DAYS_1_30: 0, DAYS_31_60: 0, DAYS_61_90: 0, OVER_90: 0, outstandingMinor: 0, overdueMinor: 0, dso: null, openInvoices: 0 };
+}
+
