@@ -33,6 +33,10 @@ const config: CodegenConfig = {
   generates: {
     ...subgraph('customer-relationship', {
       Contact: '../contact/contact.entity#ContactEntity',
+      Complaint: '../complaint/complaint.entity#ComplaintEntity',
+      SatisfactionSurvey: '../satisfaction-survey/satisfaction-survey.entity#SatisfactionSurveyEntity',
+      CompetitorIntelligence: '../competitor-intelligence/competitor-intelligence.entity#CompetitorIntelligenceEntity',
+      SuccessCase: '../success-case/success-case.entity#SuccessCaseEntity',
       Customer: '../customer/customer.entity#CustomerEntity',
       CustomerAssignment: '../customer-assignment/customer-assignment.entity#CustomerAssignmentEntity',
       CustomerQualityProfile: '../quality-profile/quality-profile.entity#CustomerQualityProfileEntity',

@@ -2,6 +2,10 @@ import { Viewer } from '@salesgraph/auth';
 import { byIdLoader, childListLoader, SubgraphContext } from '@salesgraph/subgraph-kit';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
+import { CompetitorIntelligenceService } from './competitor-intelligence/competitor-intelligence.service';
+import { ComplaintService } from './complaint/complaint.service';
+import { SatisfactionSurveyService } from './satisfaction-survey/satisfaction-survey.service';
+import { SuccessCaseService } from './success-case/success-case.service';
 import { ContactRepository } from './contact/contact.repository';
 import { ContactService } from './contact/contact.service';
 import { CustomerAssignmentService } from './customer-assignment/customer-assignment.service';
@@ -33,6 +37,10 @@ export function createServices(dataSource: DataSource) {
     visitPolicies: new VisitPolicyService(dataSource),
     orders: new OrderService(dataSource),
     receivables: new ReceivableService(dataSource),
+    complaints: new ComplaintService(dataSource, customers),
+    surveys: new SatisfactionSurveyService(dataSource, customers),
+    intelligence: new CompetitorIntelligenceService(dataSource, customers),
+    successCases: new SuccessCaseService(dataSource, customers),
   };
 }
 
@@ -62,6 +70,9 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
     orderInvoices: childListLoader((ids) => services.receivables.invoicesOfOrders(ids), (row) => row.orderId),
     invoice: byIdLoader((ids) => services.receivables.findVisibleByIds(viewer, ids)),
     payments: childListLoader((ids) => services.receivables.paymentsOf(ids), (row) => row.invoiceId),
+    openComplaints: childListLoader((ids) => services.complaints.openOf(ids), (row) => row.customerId),
+    complaint: byIdLoader((ids) => services.complaints.findVisibleByIds(viewer, ids)),
+    surveys: childListLoader((ids) => services.surveys.surveysOf(ids), (row) => row.customerId),
     /** Receivables of a page of customers: open invoices and 90-day sales, one query each. */
     receivables: new DataLoader<string, ReceivablesSummary>(async (customerIds) => {
       const summaries = await services.receivables.summariesByCustomer(customerIds);

@@ -11,6 +11,11 @@ import { Contacts1764547200000 } from './migrations/1764547200000-contacts';
 import { Visits1764633600000 } from './migrations/1764633600000-visits';
 import { Opportunities1764720000000 } from './migrations/1764720000000-opportunities';
 import { OrderLinesReceivables1764806400000 } from './migrations/1764806400000-order-lines-receivables';
+import { ServiceAndKnowledge1764892800000 } from './migrations/1764892800000-service-and-knowledge';
+import { ComplaintEntity } from './complaint/complaint.entity';
+import { CompetitorIntelligenceEntity } from './competitor-intelligence/competitor-intelligence.entity';
+import { SatisfactionSurveyEntity } from './satisfaction-survey/satisfaction-survey.entity';
+import { SuccessCaseEntity } from './success-case/success-case.entity';
 import { InvoiceEntity, PaymentEntity } from './receivable/receivable.entity';
 import { OpportunityEntity, OpportunityStageHistoryEntity } from './opportunity/opportunity.entity';
 import { OrderEntity, OrderLineEntity } from './order/order.entity';
@@ -38,10 +43,14 @@ export const customerRelationshipDatabase: SubgraphDatabase = {
     OrderLineEntity,
     InvoiceEntity,
     PaymentEntity,
+    ComplaintEntity,
+    SatisfactionSurveyEntity,
+    CompetitorIntelligenceEntity,
+    SuccessCaseEntity,
     RepDirectoryEntity,
     OutboxEventEntity,
     OutboxSequenceEntity,
     ConsumerCheckpointEntity,
   ],
-  migrations: [InitialSchema1764374400000, CustomerProfile1764460800000, Contacts1764547200000, Visits1764633600000, Opportunities1764720000000, OrderLinesReceivables1764806400000],
+  migrations: [InitialSchema1764374400000, CustomerProfile1764460800000, Contacts1764547200000, Visits1764633600000, Opportunities1764720000000, OrderLinesReceivables1764806400000, ServiceAndKnowledge1764892800000],
 };

@@ -1,3 +1,7 @@
+import competitorIntelligenceSdl from './competitor-intelligence/competitor-intelligence.graphql';
+import complaintSdl from './complaint/complaint.graphql';
+import satisfactionSurveySdl from './satisfaction-survey/satisfaction-survey.graphql';
+import successCaseSdl from './success-case/success-case.graphql';
 import contactSdl from './contact/contact.graphql';
 import customerAssignmentSdl from './customer-assignment/customer-assignment.graphql';
 import customerSdl from './customer/customer.graphql';
@@ -10,4 +14,11 @@ import visitPolicySdl from './visit-policy/visit-policy.graphql';
 import visitSdl from './visit/visit.graphql';
 
 /** Every SDL file of this subgraph; the compose tool and a contract test check none is missing. */
-export const typeDefs = [customerSdl, customerAssignmentSdl, contactSdl, keyAccountFundSdl, qualityProfileSdl, visitPolicySdl, visitSdl, opportunitySdl, orderSdl, receivableSdl];
+export const typeDefs = [customerSdl, customerAssignmentSdl, contactSdl, keyAccountFundSdl, qualityProfileSdl, visitPolicySdl, visitSdl, opportunitySdl,
+  orderSdl,
+  receivableSdl,
+  complaintSdl,
+  satisfactionSurveySdl,
+  competitorIntelligenceSdl,
+  successCaseSdl,
+];

@@ -1,6 +1,10 @@
 import { mergeResolvers, SubgraphDefinition } from '@salesgraph/subgraph-kit';
 import { createLoaders, createServices } from './context';
+import { competitorIntelligenceResolvers } from './competitor-intelligence/competitor-intelligence.resolvers';
+import { complaintResolvers } from './complaint/complaint.resolvers';
 import { contactResolvers } from './contact/contact.resolvers';
+import { satisfactionSurveyResolvers } from './satisfaction-survey/satisfaction-survey.resolvers';
+import { successCaseResolvers } from './success-case/success-case.resolvers';
 import { customerAssignmentResolvers } from './customer-assignment/customer-assignment.resolvers';
 import { customerResolvers } from './customer/customer.resolvers';
 import { customerRelationshipDatabase } from './database';
@@ -29,6 +33,10 @@ export const customerRelationshipSubgraph: SubgraphDefinition<ReturnType<typeof 
     opportunityResolvers,
     orderResolvers,
     receivableResolvers,
+    complaintResolvers,
+    satisfactionSurveyResolvers,
+    competitorIntelligenceResolvers,
+    successCaseResolvers,
   ),
   database: customerRelationshipDatabase,
   createServices,

@@ -96,6 +96,26 @@ export interface EventContracts {
       reopened: boolean;
     };
   };
+  /** A complaint was opened (customer-relationship). */
+  ComplaintOpened: {
+    1: { complaintId: string; customerId: string; repId: string; severity: string; openedAt: string };
+  };
+  /** A complaint was resolved (customer-relationship): handling time is resolvedAt − openedAt. */
+  ComplaintResolved: {
+    1: { complaintId: string; customerId: string; repId: string; openedAt: string; resolvedAt: string };
+  };
+  /** A satisfaction survey was recorded, 1–5 (customer-relationship). */
+  SatisfactionSurveyRecorded: {
+    1: { surveyId: string; customerId: string; repId: string; score: number; surveyedAt: string };
+  };
+  /** A note on a competitor was recorded (customer-relationship): market-information reports. */
+  CompetitorIntelligenceRecorded: {
+    1: { noteId: string; competitor: string; topic: string; region: string | null; customerId: string | null; repId: string | null };
+  };
+  /** A success case was submitted (customer-relationship). */
+  SuccessCaseSubmitted: {
+    1: { caseId: string; repId: string; submittedAt: string };
+  };
   /** A director changed how often a class must be visited (customer-relationship). */
   VisitPolicyChanged: {
     1: { class: 'A' | 'B' | 'C' | 'D'; intervalDays: number };
@@ -123,6 +143,11 @@ export const CURRENT_VERSION: { [T in EventType]: EventVersion<T> } = {
   VisitReportSubmitted: 1,
   OpportunityStageChanged: 1,
   OrderRecorded: 2,
+  ComplaintOpened: 1,
+  ComplaintResolved: 1,
+  SatisfactionSurveyRecorded: 1,
+  CompetitorIntelligenceRecorded: 1,
+  SuccessCaseSubmitted: 1,
   OrderAwaitingApproval: 1,
   OrderDiscountRejected: 1,
   InvoiceIssued: 1,

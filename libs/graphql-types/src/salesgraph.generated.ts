@@ -161,6 +161,129 @@ export type ChangeCustomerStatusInput = {
   version: Scalars['Int']['input'];
 };
 
+/** A note on a competitor's products, prices or strategy. */
+export type CompetitorIntelligence = {
+  __typename?: 'CompetitorIntelligence';
+  /** The competitor. */
+  competitor: Scalars['String']['output'];
+  /** The customer it concerns, if the caller may see it. */
+  customer?: Maybe<Customer>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The note. */
+  note: Scalars['String']['output'];
+  /** The opportunity it concerns, if the caller may see it. */
+  opportunity?: Maybe<Opportunity>;
+  /** When. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** Who recorded it (user id). */
+  recordedBy: Scalars['String']['output'];
+  /** The region it concerns. */
+  region?: Maybe<Scalars['String']['output']>;
+  /** What the note is about. */
+  topic: IntelligenceTopic;
+};
+
+/** A page of competitor notes. */
+export type CompetitorIntelligenceConnection = {
+  __typename?: 'CompetitorIntelligenceConnection';
+  /** The notes on this page, newest first. */
+  edges: Array<CompetitorIntelligenceEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many match, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A competitor note on a page. */
+export type CompetitorIntelligenceEdge = {
+  __typename?: 'CompetitorIntelligenceEdge';
+  /** Pass as `after` to continue after this note. */
+  cursor: Scalars['String']['output'];
+  /** The note. */
+  node: CompetitorIntelligence;
+};
+
+/** Narrows competitor notes. */
+export type CompetitorIntelligenceFilter = {
+  /** Only about this competitor (exact name). */
+  competitor?: InputMaybe<Scalars['String']['input']>;
+  /** Only about this customer. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only for this region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Only on this topic. */
+  topic?: InputMaybe<IntelligenceTopic>;
+};
+
+/** A customer's complaint, from opening to resolution. */
+export type Complaint = {
+  __typename?: 'Complaint';
+  /** Who complained. */
+  customer: Customer;
+  /** The complaint in full. */
+  description: Scalars['String']['output'];
+  /** Hours from opening to resolution, or to now while open. */
+  handlingHours: Scalars['Float']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** When it was opened. */
+  openedAt: Scalars['DateTime']['output'];
+  /** Who opened it (user id). */
+  openedBy: Scalars['String']['output'];
+  /** The rep responsible: the customer's owner when it was opened. */
+  rep: SalesRep;
+  /** How it was resolved. */
+  resolution?: Maybe<Scalars['String']['output']>;
+  /** When it was resolved. */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How serious it is. */
+  severity: ComplaintSeverity;
+  /** What it is about. */
+  subject: Scalars['String']['output'];
+  /** The record's version: send it back when resolving. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of complaints. */
+export type ComplaintConnection = {
+  __typename?: 'ComplaintConnection';
+  /** The complaints on this page, newest first. */
+  edges: Array<ComplaintEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many match, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A complaint on a page. */
+export type ComplaintEdge = {
+  __typename?: 'ComplaintEdge';
+  /** Pass as `after` to continue after this complaint. */
+  cursor: Scalars['String']['output'];
+  /** The complaint. */
+  node: Complaint;
+};
+
+/** Narrows a complaint list. */
+export type ComplaintFilter = {
+  /** Only this customer's. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only open (true) or resolved (false) ones. */
+  open?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this rep's. */
+  repId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** How serious a complaint is. */
+export type ComplaintSeverity =
+  /** Threatens the relationship. */
+  | 'HIGH'
+  /** Minor. */
+  | 'LOW'
+  /** Needs attention. */
+  | 'MEDIUM';
+
 /** A person at a customer, with their part in the buying decision. */
 export type Contact = {
   __typename?: 'Contact';
@@ -267,6 +390,8 @@ export type Customer = {
   name: Scalars['String']['output'];
   /** When the next visit is due under the class's visit policy (counted from filing if never visited). */
   nextVisitDueAt: Scalars['DateTime']['output'];
+  /** Complaints still open, oldest first. */
+  openComplaints: Array<Complaint>;
   /** Open opportunities with this customer, by expected close date. */
   openOpportunities: Array<Opportunity>;
   /** The rep who owns the relationship. */
@@ -279,6 +404,8 @@ export type Customer = {
   region?: Maybe<Scalars['String']['output']>;
   /** How close the relationship is, closest first. */
   relationshipLevel?: Maybe<RelationshipLevel>;
+  /** Satisfaction over all surveys. */
+  satisfaction: Satisfaction;
   /** How the customer was found. */
   source?: Maybe<CustomerSource>;
   /** Where the customer stands in its lifecycle. */
@@ -442,6 +569,17 @@ export type IndustryStanding =
   | 'LEADER'
   /** New to the industry. */
   | 'NEWCOMER';
+
+/** What a competitor note is about. */
+export type IntelligenceTopic =
+  /** Anything else. */
+  | 'OTHER'
+  /** Their prices. */
+  | 'PRICE'
+  /** Their products. */
+  | 'PRODUCT'
+  /** Their strategy. */
+  | 'STRATEGY';
 
 /** An invoice on an order: money the customer owes. */
 export type Invoice = {
@@ -617,18 +755,26 @@ export type Mutation = {
   logVisit: Visit;
   /** Moves an opportunity forward or to LOST; going back is a manager's reopenOpportunity. */
   moveOpportunityStage: Opportunity;
+  /** Opens a complaint. */
+  openComplaint: Complaint;
   /** Publishes a new version of the assessment questions (directors and admins). */
   publishAssessmentQuestionSet: AssessmentQuestionSet;
   /** Gives a customer to another rep, keeping the change in its history (managers within the team, directors and admins). */
   reassignCustomer: Customer;
+  /** Records a note on a competitor. */
+  recordCompetitorIntelligence: CompetitorIntelligence;
   /** Records an order; a prospect becomes an active customer. A discount beyond the rep's authority waits for a manager. */
   recordOrder: Order;
+  /** Records a satisfaction survey. */
+  recordSatisfactionSurvey: SatisfactionSurvey;
   /** Registers a rep in a team (directors and admins). */
   registerSalesRep: SalesRep;
   /** Refuses the discount of an order waiting for it (managers, directors and admins). */
   rejectOrderDiscount: Order;
   /** Reopens an opportunity at an earlier or, from LOST, any open stage (managers, directors and admins). */
   reopenOpportunity: Opportunity;
+  /** Resolves an open complaint. */
+  resolveComplaint: Complaint;
   /** Sets a customer's quality profile (the owner and managers). */
   setCustomerQualityProfile: Customer;
   /** Sets an A-class customer's fund budget (managers, directors and admins). */
@@ -637,6 +783,8 @@ export type Mutation = {
   setTeamManager: Team;
   /** Sets how often a class must be visited (directors and admins). */
   setVisitPolicy: VisitPolicy;
+  /** Submits a success case to the shared library (reps and managers). */
+  submitSuccessCase: SuccessCase;
   /** Files the visit report; whether it was on time feeds the rep's report-timeliness KPI. */
   submitVisitReport: Visit;
   /** Changes a contact, from the version read. */
@@ -701,6 +849,11 @@ export type MutationMoveOpportunityStageArgs = {
 };
 
 
+export type MutationOpenComplaintArgs = {
+  input: OpenComplaintInput;
+};
+
+
 export type MutationPublishAssessmentQuestionSetArgs = {
   input: PublishAssessmentQuestionSetInput;
 };
@@ -711,8 +864,18 @@ export type MutationReassignCustomerArgs = {
 };
 
 
+export type MutationRecordCompetitorIntelligenceArgs = {
+  input: RecordCompetitorIntelligenceInput;
+};
+
+
 export type MutationRecordOrderArgs = {
   input: RecordOrderInput;
+};
+
+
+export type MutationRecordSatisfactionSurveyArgs = {
+  input: RecordSatisfactionSurveyInput;
 };
 
 
@@ -728,6 +891,11 @@ export type MutationRejectOrderDiscountArgs = {
 
 export type MutationReopenOpportunityArgs = {
   input: ReopenOpportunityInput;
+};
+
+
+export type MutationResolveComplaintArgs = {
+  input: ResolveComplaintInput;
 };
 
 
@@ -751,6 +919,11 @@ export type MutationSetVisitPolicyArgs = {
 };
 
 
+export type MutationSubmitSuccessCaseArgs = {
+  input: SubmitSuccessCaseInput;
+};
+
+
 export type MutationSubmitVisitReportArgs = {
   input: SubmitVisitReportInput;
 };
@@ -763,6 +936,20 @@ export type MutationUpdateContactArgs = {
 
 export type MutationUpdateCustomerArgs = {
   input: UpdateCustomerInput;
+};
+
+/** A new complaint. */
+export type OpenComplaintInput = {
+  /** The customer: one the caller works on. */
+  customerId: Scalars['ID']['input'];
+  /** The complaint in full (1–4,000 characters). */
+  description: Scalars['String']['input'];
+  /** When the customer raised it; defaults to now. */
+  openedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** How serious it is; MEDIUM by default. */
+  severity?: InputMaybe<ComplaintSeverity>;
+  /** What it is about (1–200 characters). */
+  subject: Scalars['String']['input'];
 };
 
 /** A deal in the making, moving through the sales stages. */
@@ -1019,6 +1206,10 @@ export type Query = {
   __typename?: 'Query';
   /** The assessment question set in force. */
   assessmentQuestionSet: AssessmentQuestionSet;
+  /** Competitor notes: regional ones for everyone, customer and opportunity ones as visible as their customer. */
+  competitorIntelligence: CompetitorIntelligenceConnection;
+  /** Complaints of customers the caller may see, newest first. */
+  complaints: ComplaintConnection;
   /** One customer, if it exists and the caller may see it. */
   customer?: Maybe<Customer>;
   /** The customers the caller may see, ordered by id: a rep their own, a manager the team's, directors and analysts all. */
@@ -1037,16 +1228,34 @@ export type Query = {
   overdueCustomers: CustomerConnection;
   /** A rep's receivables across their customers: aging and DSO (the rep, their manager, directors and analysts). */
   repReceivables: ReceivablesSummary;
+  /** Reps (in the caller's scope) with no success case in the last two months: the guide asks one every two months. */
+  repsWithoutRecentSuccessCase: Array<SalesRep>;
   /** One rep. */
   salesRep?: Maybe<SalesRep>;
   /** All reps, ordered by id. */
   salesReps: SalesRepConnection;
+  /** The shared library of success cases, newest first; search matches title, story and industry. */
+  successCases: SuccessCaseConnection;
   /** Every team, by name. */
   teams: Array<Team>;
   /** The visit policy of every class, A to D. */
   visitPolicies: Array<VisitPolicy>;
   /** Visits to customers the caller may see, newest first. */
   visits: VisitConnection;
+};
+
+
+export type QueryCompetitorIntelligenceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CompetitorIntelligenceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryComplaintsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ComplaintFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1106,6 +1315,11 @@ export type QueryRepReceivablesArgs = {
 };
 
 
+export type QueryRepsWithoutRecentSuccessCaseArgs = {
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QuerySalesRepArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1114,6 +1328,14 @@ export type QuerySalesRepArgs = {
 export type QuerySalesRepsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySuccessCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  repId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1156,6 +1378,22 @@ export type ReceivablesSummary = {
   overdue: Scalars['Money']['output'];
 };
 
+/** A new competitor note: link it to a region, a customer or an opportunity. */
+export type RecordCompetitorIntelligenceInput = {
+  /** The competitor (1–200 characters). */
+  competitor: Scalars['String']['input'];
+  /** The customer it concerns: one the caller works on. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The note (1–4,000 characters). */
+  note: Scalars['String']['input'];
+  /** The opportunity it concerns: one the caller works on. */
+  opportunityId?: InputMaybe<Scalars['ID']['input']>;
+  /** The region it concerns. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** What it is about. */
+  topic: IntelligenceTopic;
+};
+
 /** What recording an order needs: lines, or for an order without line detail its total. */
 export type RecordOrderInput = {
   /** How it was sold. */
@@ -1170,6 +1408,18 @@ export type RecordOrderInput = {
   paymentTermsDays?: InputMaybe<Scalars['Int']['input']>;
   /** The order's total, greater than zero, when no lines are given. */
   total?: InputMaybe<Scalars['Money']['input']>;
+};
+
+/** A survey result. */
+export type RecordSatisfactionSurveyInput = {
+  /** What the customer said (up to 2,000 characters). */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The customer: one the caller works on. */
+  customerId: Scalars['ID']['input'];
+  /** The score, 1–5. */
+  score: Scalars['Int']['input'];
+  /** When it was taken; defaults to now. */
+  surveyedAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** What registering a rep needs. */
@@ -1203,6 +1453,16 @@ export type ReopenOpportunityInput = {
   reason: Scalars['String']['input'];
   /** The open stage it returns to. */
   stage: OpportunityStage;
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+};
+
+/** Resolves a complaint. */
+export type ResolveComplaintInput = {
+  /** The complaint. */
+  id: Scalars['ID']['input'];
+  /** How it was resolved (1–4,000 characters). */
+  resolution: Scalars['String']['input'];
   /** The version you read. */
   version: Scalars['Int']['input'];
 };
@@ -1275,6 +1535,32 @@ export type SalesRepType =
   /** Develops new customers. */
   | 'HUNTER';
 
+/** A customer's satisfaction over all surveys. */
+export type Satisfaction = {
+  __typename?: 'Satisfaction';
+  /** Mean score, 1–5; null without surveys. */
+  averageScore?: Maybe<Scalars['Float']['output']>;
+  /** The latest survey. */
+  latest?: Maybe<SatisfactionSurvey>;
+  /** How many surveys. */
+  surveyCount: Scalars['Int']['output'];
+};
+
+/** A customer's satisfaction, 1 (poor) to 5 (excellent). */
+export type SatisfactionSurvey = {
+  __typename?: 'SatisfactionSurvey';
+  /** What the customer said. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Who recorded it (user id). */
+  recordedBy: Scalars['String']['output'];
+  /** The score, 1–5. */
+  score: Scalars['Int']['output'];
+  /** When the survey was taken. */
+  surveyedAt: Scalars['DateTime']['output'];
+};
+
 /** The whole quality profile, replacing what was there. */
 export type SetCustomerQualityProfileInput = {
   /** Weight of business against private life. */
@@ -1345,6 +1631,18 @@ export type StandingTrend =
   /** Steady. */
   | 'STEADY';
 
+/** A new success case. */
+export type SubmitSuccessCaseInput = {
+  /** The customer it is about: one the caller works on (kept private; the library shows the industry). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The industry (up to 100 characters). */
+  industry?: InputMaybe<Scalars['String']['input']>;
+  /** The story (1–20,000 characters). */
+  story: Scalars['String']['input'];
+  /** Title (1–200 characters). */
+  title: Scalars['String']['input'];
+};
+
 /** The visit report, filed after the visit. */
 export type SubmitVisitReportInput = {
   /** The agreed next step. */
@@ -1357,6 +1655,43 @@ export type SubmitVisitReportInput = {
   version: Scalars['Int']['input'];
   /** The visit. */
   visitId: Scalars['ID']['input'];
+};
+
+/** A rep's success story in the shared library. */
+export type SuccessCase = {
+  __typename?: 'SuccessCase';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The industry it happened in. */
+  industry?: Maybe<Scalars['String']['output']>;
+  /** The rep who wrote it. */
+  rep: SalesRep;
+  /** The story: situation, what the rep did, the result. */
+  story: Scalars['String']['output'];
+  /** When it was submitted. */
+  submittedAt: Scalars['DateTime']['output'];
+  /** Its title. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of success cases. */
+export type SuccessCaseConnection = {
+  __typename?: 'SuccessCaseConnection';
+  /** The cases on this page, newest first. */
+  edges: Array<SuccessCaseEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many match, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A success case on a page. */
+export type SuccessCaseEdge = {
+  __typename?: 'SuccessCaseEdge';
+  /** Pass as `after` to continue after this case. */
+  cursor: Scalars['String']['output'];
+  /** The case. */
+  node: SuccessCase;
 };
 
 /** A sales team: reps under one manager. */

@@ -54,3 +54,17 @@ export function toConnection<T>(rows: T[], page: PageRequest, totalCount: number
     totalCount,
   };
 }
+
+/**
+ * Sort keys for lists ordered by a value then id (an instant or an ISO date),
+ * packed into one cursor key: "value|id".
+ */
+export function compositeKey(value: Date | string, id: string): string {
+  return `${value instanceof Date ? value.toISOString() : value}|${id}`;
+}
+
+export function splitCompositeKey(key: string): { value: string; id: string } {
+  const at = key.lastIndexOf('|');
+  if (at < 0) throw badUserInput('after', 'after is not a cursor from this list');
+  return { value: key.slice(0, at), id: key.slice(at + 1) };
+}

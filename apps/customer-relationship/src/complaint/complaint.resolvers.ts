@@ -1,0 +1,35 @@
+import { compositeKey, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { CustomerRelationshipContext } from '../context';
+import { Resolvers } from '../generated/resolvers.generated';
+
+const CURSOR_TYPE = 'Complaint';
+
+export const complaintResolvers: Resolvers<CustomerRelationshipContext> = {
+  Query: {
+    complaints: async (_parent, args, { viewer, services }) => {
+      const page = pageRequest(args, CURSOR_TYPE);
+      const [rows, total] = await services.complaints.list(viewer, args.filter ?? {}, page);
+      return toConnection(rows, page, total, CURSOR_TYPE, (row) => compositeKey(new Date(row.openedAt), row.id));
+    },
+  },
+  Mutation: {
+    openComplaint: (_parent, { input }, { viewer, services }) => services.complaints.open(viewer, input),
+    resolveComplaint: (_parent, { input }, { viewer, services }) => services.complaints.resolve(viewer, input),
+  },
+  Customer: {
+    openComplaints: (customer, _args, { loaders }) => loaders.openComplaints.load(customer.id),
+  },
+  Complaint: {
+    __resolveReference: async (reference, { loaders }) => loaders.complaint.load(reference.id),
+    customer: async (complaint, _args, { loaders }) => {
+      const customer = await loaders.customer.load(complaint.customerId);
+      if (!customer) throw new Error(`customer of complaint ${complaint.id} not found`);
+      return customer;
+    },
+    rep: (complaint) => ({ __typename: 'SalesRep', id: complaint.repId }),
+    handlingHours: (complaint) => {
+      const end = complaint.resolvedAt ? new Date(complaint.resolvedAt) : new Date();
+      return Math.round(((end.getTime() - new Date(complaint.openedAt).getTime()) / 3_600_000) * 10) / 10;
+    },
+  },
+};

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { Viewer } from '@salesgraph/auth';
+import { appendToOutbox } from '@salesgraph/events';
+import { updateIfVersion } from '@salesgraph/persistence';
+import { badUserInput, conflict, PageRequest, requiredText, splitCompositeKey } from '@salesgraph/subgraph-kit';
+import { DataSource, In, IsNull } from 'typeorm';
+import { whereCustomerVisible } from '../customer/customer.repository';
+import { CustomerService } from '../customer/customer.service';
+import { ComplaintEntity, ComplaintSeverity } from './complaint.entity';
+
+/** Complaints: opened and resolved timestamps give the handling-time KPI. */
+export class ComplaintService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly customers: CustomerService,
+  ) {}
+
+  private visible(viewer: Viewer) {
+    const query = this.dataSource.getRepository(ComplaintEntity).createQueryBuilder('complaint').innerJoin('customer', 'customer', 'customer.id = complaint.customer_id').where('1 = 1');
+    return whereCustomerVisible(query, viewer, 'customer');
+  }
+
+  findVisibleByIds(viewer: Viewer, ids: readonly string[]): Promise<ComplaintEntity[]> {
+    return this.visible(viewer).andWhere('complaint.id IN (:...ids)', { ids }).getMany();
+  }
+
+  async list(viewer: Viewer, filter: { customerId?: string | null; repId?: string | null; open?: boolean | null }, page: PageRequest): Promise<[ComplaintEntity[], number]> {
+    const query = this.visible(viewer);
+    if (filter.customerId) query.andWhere('complaint.customer_id = :customerId', { customerId: filter.customerId });
+    if (filter.repId) query.andWhere('complaint.rep_id = :repId', { repId: filter.repId });
+    if (filter.open != null) query.andWhere(`complaint.resolved_at IS ${filter.open ? '' : 'NOT '}NULL`);
+    const total = await query.clone().getCount();
+    if (page.after !== undefined) {
+      const after = splitCompositeKey(page.after);
+      query.andWhere('(complaint.opened_at < :afterAt OR (complaint.opened_at = :afterAt AND complaint.id < :afterId))', { afterAt: new Date(after.value), afterId: after.id });
+    }
+    // limit, not take: the join to customer is one row each, and take would add a second query.
+    return [await query.orderBy('complaint.opened_at', 'DESC').addOrderBy('complaint.id', 'DESC').limit(page.first + 1).getMany(), total];
+  }
+
+  async open(viewer: Viewer, input: { customerId: string; subject: string; description: string; severity?: ComplaintSeverity | null; openedAt?: Date | null }, now = new Date()): Promise<ComplaintEntity> {
+    const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
+    const openedAt = input.openedAt ?? now;
+    if (openedAt.getTime() > now.getTime() + 5 * 60_000) throw badUserInput('input.openedAt', 'openedAt may not be in the future');
+    const complaint = Object.assign(new ComplaintEntity(), {
+      id: randomUUID(),
+      customerId: customer.id,
+      repId: customer.ownerId,
+      subject: requiredText(input.subject, 'input.subject', 200),
+      description: requiredText(input.description, 'input.description', 4000),
+      severity: input.severity ?? 'MEDIUM',
+      openedBy: viewer.subject,
+      openedAt,
+      resolvedAt: null,
+      resolution: null,
+      version: 1,
+    });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.insert(ComplaintEntity, complaint);
+      await appendToOutbox(manager, [
+        { type: 'ComplaintOpened', aggregateId: complaint.id, payload: { complaintId: complaint.id, customerId: customer.id, repId: complaint.repId, severity: complaint.severity, openedAt: openedAt.toISOString() } },
+      ]);
+    });
+    return complaint;
+  }
+
+  async resolve(viewer: Viewer, input: { id: string; version: number; resolution: string }, now = new Date()): Promise<ComplaintEntity> {
+    const [complaint] = await this.findVisibleByIds(viewer, [input.id]);
+    if (!complaint) throw badUserInput('input.id', `no complaint ${input.id} that you may work on`);
+    await this.customers.workable(viewer, complaint.customerId, 'input.id');
+    if (complaint.resolvedAt) throw badUserInput('input.id', 'the complaint is already resolved');
+    const changes = { resolution: requiredText(input.resolution, 'input.resolution', 4000), resolvedAt: now };
+    const stale = () => conflict(`complaint ${complaint.id} was changed by someone else: reload and try again`);
+    if (input.version !== complaint.version) throw stale();
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await updateIfVersion(manager, ComplaintEntity, complaint.id, input.version, changes))) throw stale();
+      await appendToOutbox(manager, [
+        {
+          type: 'ComplaintResolved',
+          aggregateId: complaint.id,
+          payload: { complaintId: complaint.id, customerId: complaint.customerId, repId: complaint.repId, openedAt: new Date(complaint.openedAt).toISOString(), resolvedAt: now.toISOString() },
+        },
+      ]);
+    });
+    return Object.assign(new ComplaintEntity(), { ...complaint, ...changes, version: complaint.version + 1 });
+  }
+
+  openOf(customerIds: readonly string[]): Promise<ComplaintEntity[]> {
+    return this.dataSource.getRepository(ComplaintEntity).find({ where: { customerId: In([...customerIds]), resolvedAt: IsNull() }, order: { openedAt: 'ASC', id: 'ASC' } });
+  }
+}

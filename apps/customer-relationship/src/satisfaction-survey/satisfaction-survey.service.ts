@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import { Viewer } from '@salesgraph/auth';
+import { appendToOutbox } from '@salesgraph/events';
+import { badUserInput, optionalText, wholeNumber } from '@salesgraph/subgraph-kit';
+import { DataSource, In } from 'typeorm';
+import { CustomerService } from '../customer/customer.service';
+import { SatisfactionSurveyEntity } from './satisfaction-survey.entity';
+
+export class SatisfactionSurveyService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly customers: CustomerService,
+  ) {}
+
+  async record(viewer: Viewer, input: { customerId: string; score: number; comment?: string | null; surveyedAt?: Date | null }, now = new Date()): Promise<SatisfactionSurveyEntity> {
+    const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
+    const surveyedAt = input.surveyedAt ?? now;
+    if (surveyedAt.getTime() > now.getTime() + 5 * 60_000) throw badUserInput('input.surveyedAt', 'surveyedAt may not be in the future');
+    const survey = Object.assign(new SatisfactionSurveyEntity(), {
+      id: randomUUID(),
+      customerId: customer.id,
+      repId: customer.ownerId,
+      score: wholeNumber(input.score, 'input.score', 1, 5),
+      comment: optionalText(input.comment, 'input.comment', 2000) ?? null,
+      surveyedAt,
+      recordedBy: viewer.subject,
+    });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.insert(SatisfactionSurveyEntity, survey);
+      await appendToOutbox(manager, [
+        { type: 'SatisfactionSurveyRecorded', aggregateId: survey.id, payload: { surveyId: survey.id, customerId: customer.id, repId: survey.repId, score: survey.score, surveyedAt: surveyedAt.toISOString() } },
+      ]);
+    });
+    return survey;
+  }
+
+  /** Surveys of several customers, newest first: one query for a page. */
+  surveysOf(customerIds: readonly string[]): Promise<SatisfactionSurveyEntity[]> {
+    return this.dataSource.getRepository(SatisfactionSurveyEntity).find({ where: { customerId: In([...customerIds]) }, order: { surveyedAt: 'DESC', id: 'ASC' } });
+  }
+}

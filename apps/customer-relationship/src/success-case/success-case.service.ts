@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import { rowScope, Viewer } from '@salesgraph/auth';
+import { appendToOutbox } from '@salesgraph/events';
+import { badUserInput, forbidden, optionalText, PageRequest, requiredText, splitCompositeKey } from '@salesgraph/subgraph-kit';
+import { DataSource } from 'typeorm';
+import { CustomerService } from '../customer/customer.service';
+import { RepDirectoryEntity } from '../rep-directory/rep-directory.entity';
+import { SuccessCaseEntity } from './success-case.entity';
+
+/** The guide: every rep in every branch submits a success case every two months. */
+export const SUCCESS_CASE_INTERVAL_MONTHS = 2;
+
+export class SuccessCaseService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly customers: CustomerService,
+  ) {}
+
+  async submit(viewer: Viewer, input: { title: string; story: string; customerId?: string | null; industry?: string | null }, now = new Date()): Promise<SuccessCaseEntity> {
+    if (!viewer.repId) throw forbidden('Success cases are written by reps and managers');
+    if (input.customerId) await this.customers.workable(viewer, input.customerId, 'input.customerId');
+    const successCase = Object.assign(new SuccessCaseEntity(), {
+      id: randomUUID(),
+      repId: viewer.repId,
+      title: requiredText(input.title, 'input.title', 200),
+      story: requiredText(input.story, 'input.story', 20_000),
+      customerId: input.customerId ?? null,
+      industry: optionalText(input.industry, 'input.industry', 100) ?? null,
+      submittedAt: now,
+    });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.insert(SuccessCaseEntity, successCase);
+      await appendToOutbox(manager, [{ type: 'SuccessCaseSubmitted', aggregateId: successCase.id, payload: { caseId: successCase.id, repId: successCase.repId, submittedAt: now.toISOString() } }]);
+    });
+    return successCase;
+  }
+
+  /** The whole library is shared: search is a case-insensitive match of every word in title, story or industry. */
+  async list(search: string | null | undefined, repId: string | null | undefined, page: PageRequest): Promise<[SuccessCaseEntity[], number]> {
+    const query = this.dataSource.getRepository(SuccessCaseEntity).createQueryBuilder('success_case').where('1 = 1');
+    const words = (search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length > 10) throw badUserInput('search', 'search takes at most 10 words');
+    words.forEach((word, index) => {
+      query.andWhere(
+        `(LOWER(success_case.title) LIKE :word${index} OR LOWER(success_case.story) LIKE :word${index} OR LOWER(COALESCE(success_case.industry, '')) LIKE :word${index})`,
+        { [`word${index}`]: `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%` },
+      );
+    });
+    if (repId) query.andWhere('success_case.rep_id = :repId', { repId });
+    const total = await query.clone().getCount();
+    if (page.after !== undefined) {
+      const after = splitCompositeKey(page.after);
+      query.andWhere('(success_case.submitted_at < :afterAt OR (success_case.submitted_at = :afterAt AND success_case.id < :afterId))', { afterAt: new Date(after.value), afterId: after.id });
+    }
+    return [await query.orderBy('success_case.submitted_at', 'DESC').addOrderBy('success_case.id', 'DESC').take(page.first + 1).getMany(), total];
+  }
+
+  /** Reps in the viewer's scope with nothing submitted since two months ago. */
+  async repsWithoutRecent(viewer: Viewer, teamId: string | null | undefined, now = new Date()): Promise<string[]> {
+    const since = new Date(now);
+    since.setUTCMonth(since.getUTCMonth() - SUCCESS_CASE_INTERVAL_MONTHS);
+    const query = this.dataSource
+      .getRepository(RepDirectoryEntity)
+      .createQueryBuilder('rep')
+      .where('NOT EXISTS (SELECT 1 FROM success_case WHERE success_case.rep_id = rep.rep_id AND success_case.submitted_at >= :since)', { since });
+    const scope = rowScope(viewer);
+    if (scope.kind === 'OWNER') query.andWhere('rep.rep_id = :me', { me: scope.repId });
+    if (scope.kind === 'TEAM') query.andWhere('rep.team_id = :scopeTeam', { scopeTeam: scope.teamId });
+    if (scope.kind === 'NONE') return [];
+    if (teamId) query.andWhere('rep.team_id = :teamId', { teamId });
+    return (await query.orderBy('rep.name', 'ASC').getMany()).map((rep) => rep.repId);
+  }
+}
