@@ -194,6 +194,44 @@ describeOnEachDatabase('customer profile, lifecycle and visit policy', (kind) =>
     });
   });
 
+  it.each([
+    ['NAME', 'ASC'],
+    ['NAME', 'DESC'],
+    ['CREATED_AT', 'DESC'],
+    ['CLASS', 'ASC'],
+  ])('sorts by %s %s, paging through every customer exactly once in order', async (field, direction) => {
+    const all: Array<{ id: string; name: string; class: string; createdAt: string; lastVisitAt: string | null }> = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 50; pages++) {
+      const page: { customers: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: (typeof all)[number] }> } } = data(
+        await subgraph.execute(director, `query($after: String, $sort: CustomerSort) { customers(first: 3, after: $after, sort: $sort) { pageInfo { hasNextPage endCursor } edges { node { id name class createdAt lastVisitAt } } } }`, {
+          after,
+          sort: { field, direction },
+        }),
+      );
+      all.push(...page.customers.edges.map((edge) => edge.node));
+      if (!page.customers.pageInfo.hasNextPage) break;
+      after = page.customers.pageInfo.endCursor;
+    }
+    const total = data<{ customers: { totalCount: number } }>(await subgraph.execute(director, '{ customers { totalCount } }')).customers.totalCount;
+    expect(all).toHaveLength(total);
+    expect(new Set(all.map((row) => row.id)).size).toBe(total);
+    const key = (row: (typeof all)[number]): string => ({ NAME: row.name, CLASS: row.class, CREATED_AT: row.createdAt })[field] as string;
+    const keys = all.map(key);
+    const sorted = [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    expect(keys).toEqual(direction === 'ASC' ? sorted : sorted.reverse());
+  });
+
+  it('reads customers with contacts, last visit, open opportunities, receivables and owner in the same statements for 10 as for 100', async () => {
+    const counter = queryCounter(subgraph.dataSource);
+    const query = `query($first: Int) { customers(first: $first) { totalCount edges { node { name owner { id } contacts { name roles } lastVisit { visitedAt }
+      openOpportunities { name stage } receivables { outstanding overdue dso } } } } }`;
+    const ten = await counter.countDuring(() => subgraph.execute(director, query, { first: 10 }));
+    const hundred = await counter.countDuring(() => subgraph.execute(director, query, { first: 100 }));
+    // count + page + contacts + last visits + open opportunities + open invoices + 90-day sales; owner is a reference
+    expect([ten, hundred]).toEqual([7, 7]);
+  });
+
   it('reads a page with every profile field in the same number of statements, whatever its size', async () => {
     const counter = queryCounter(subgraph.dataSource);
     const query = `query($first: Int, $filter: CustomerFilter) { customers(first: $first, filter: $filter) { totalCount edges { node { ${FIELDS} } } } }`;

@@ -1,5 +1,6 @@
 import { updateIfVersion } from '@salesgraph/persistence';
 import { rowScope, Viewer } from '@salesgraph/auth';
+import { compositeKey, splitCompositeKey } from '@salesgraph/subgraph-kit';
 import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { CustomerClass, CustomerEntity, CustomerStatus } from './customer.entity';
 
@@ -30,8 +31,9 @@ export class CustomerRepository {
     viewer: Viewer,
     filter: CustomerListFilter,
     first: number,
-    afterId?: string,
+    after?: string,
     overdueBefore?: Map<CustomerClass, Date>,
+    sort: CustomerSort = DEFAULT_CUSTOMER_SORT,
   ): Promise<[CustomerEntity[], number]> {
     const query = this.visible(viewer);
     if (filter.teamId) query.andWhere('customer.owner_id IN (SELECT rep_id FROM rep_directory WHERE team_id = :teamId)', { teamId: filter.teamId });
@@ -60,8 +62,14 @@ export class CustomerRepository {
       query.andWhere('LOWER(customer.name) LIKE :name', { name: `%${escapeLike(filter.nameContains.toLowerCase())}%` });
     }
     const total = await query.clone().getCount();
-    if (afterId !== undefined) query.andWhere('customer.id > :afterId', { afterId });
-    const rows = await query.orderBy('customer.id', 'ASC').take(first + 1).getMany();
+    const { expression, parse } = SORT_KEYS[sort.field];
+    const direction = sort.direction === 'DESC' ? 'DESC' : 'ASC';
+    if (after !== undefined) {
+      const { value, id } = splitCompositeKey(after);
+      const beyond = direction === 'ASC' ? '>' : '<';
+      query.andWhere(`(${expression} ${beyond} :afterValue OR (${expression} = :afterValue AND customer.id ${beyond} :afterId))`, { afterValue: parse(value), afterId: id });
+    }
+    const rows = await query.orderBy(expression, direction).addOrderBy('customer.id', direction).take(first + 1).getMany();
     return [rows, total];
   }
 
@@ -97,6 +105,26 @@ export function whereCustomerVisible<T extends ObjectLiteral>(query: SelectQuery
     case 'NONE':
       return query.andWhere('1 = 0');
   }
+}
+
+export type CustomerSortField = 'NAME' | 'CREATED_AT' | 'CLASS';
+export interface CustomerSort {
+  field: CustomerSortField;
+  /** Ascending when left out. */
+  direction?: 'ASC' | 'DESC' | null;
+}
+export const DEFAULT_CUSTOMER_SORT: CustomerSort = { field: 'NAME', direction: 'ASC' };
+
+/** Each sort: its SQL expression, the cursor value of a row, and how a cursor value becomes a parameter. */
+const SORT_KEYS: Record<CustomerSortField, { expression: string; value: (row: CustomerEntity) => string | Date; parse: (value: string) => string | Date }> = {
+  NAME: { expression: 'customer.name', value: (row) => row.name, parse: (value) => value },
+  CREATED_AT: { expression: 'customer.created_at', value: (row) => new Date(row.createdAt), parse: (value) => new Date(value) },
+  CLASS: { expression: 'customer.class', value: (row) => row.class, parse: (value) => value },
+};
+
+/** The cursor key of a row under a sort. */
+export function customerSortKey(row: CustomerEntity, sort: CustomerSort = DEFAULT_CUSTOMER_SORT): string {
+  return compositeKey(SORT_KEYS[sort.field].value(row), row.id);
 }
 
 function escapeLike(text: string): string {

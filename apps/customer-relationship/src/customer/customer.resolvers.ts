@@ -3,6 +3,7 @@ import { pageRequest, toConnection } from '@salesgraph/subgraph-kit';
 import { CustomerRelationshipContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 import { CustomerEntity } from './customer.entity';
+import { customerSortKey } from './customer.repository';
 
 const CURSOR_TYPE = 'Customer';
 
@@ -18,8 +19,8 @@ export const customerResolvers: Resolvers<CustomerRelationshipContext> = {
     customer: (_parent, { id }, { loaders }) => loaders.customer.load(id),
     customers: async (_parent, args, { viewer, services }) => {
       const page = pageRequest(args, CURSOR_TYPE);
-      const [rows, total] = await services.customers.list(viewer, args.filter ?? {}, page);
-      return toConnection(rows, page, total, CURSOR_TYPE, (row) => row.id);
+      const [rows, total] = await services.customers.list(viewer, args.filter ?? {}, page, args.sort);
+      return toConnection(rows, page, total, CURSOR_TYPE, (row) => customerSortKey(row, args.sort ?? undefined));
     },
   },
   Mutation: {

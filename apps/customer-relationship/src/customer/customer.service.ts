@@ -7,7 +7,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { RepDirectoryRepository } from '../rep-directory/rep-directory.repository';
 import { VisitPolicyRepository } from '../visit-policy/visit-policy.repository';
 import { CustomerClass, CustomerEntity, CustomerSource, CustomerStatus, RelationshipLevel } from './customer.entity';
-import { CustomerListFilter, CustomerRepository } from './customer.repository';
+import { CustomerListFilter, CustomerRepository, CustomerSort } from './customer.repository';
 
 interface DescriptiveFields {
   industry?: string | null;
@@ -44,9 +44,9 @@ export class CustomerService {
     this.policies = new VisitPolicyRepository(dataSource);
   }
 
-  async list(viewer: Viewer, filter: CustomerListFilter, page: PageRequest, now = new Date()): Promise<[CustomerEntity[], number]> {
+  async list(viewer: Viewer, filter: CustomerListFilter, page: PageRequest, sort?: CustomerSort | null, now = new Date()): Promise<[CustomerEntity[], number]> {
     const overdueBefore = filter.overdue == null ? undefined : await this.policies.overdueThresholds(now);
-    return this.customers.page(viewer, filter, page.first, page.after, overdueBefore);
+    return this.customers.page(viewer, filter, page.first, page.after, overdueBefore, sort ?? undefined);
   }
 
   /**

@@ -529,6 +529,23 @@ export type CustomerQualityProfile = {
   yearsInBusiness?: Maybe<Scalars['Int']['output']>;
 };
 
+/** How to order a customer list; ties are broken by id. */
+export type CustomerSort = {
+  /** Ascending (default) or descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
+  field: CustomerSortField;
+};
+
+/** What customer lists can be sorted by. */
+export type CustomerSortField =
+  /** Value tier, A first when ascending. */
+  | 'CLASS'
+  /** When the customer was filed. */
+  | 'CREATED_AT'
+  /** The customer's name. */
+  | 'NAME';
+
 /** How a customer was found. */
 export type CustomerSource =
   /** By telephone. */
@@ -1205,7 +1222,7 @@ export type Query = {
   complaints: ComplaintConnection;
   /** One customer, if it exists and the caller may see it. */
   customer?: Maybe<Customer>;
-  /** The customers the caller may see, ordered by id: a rep their own, a manager the team's, directors and analysts all. */
+  /** The customers the caller may see, by name unless sorted otherwise: a rep their own, a manager the team's, directors and analysts all. */
   customers: CustomerConnection;
   /** Invoices of customers the caller may see, by due date. */
   invoices: InvoiceConnection;
@@ -1255,6 +1272,7 @@ export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CustomerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<CustomerSort>;
 };
 
 
@@ -1527,6 +1545,13 @@ export type SocialStyle =
   | 'DRIVER'
   /** Assertive, high emotion. */
   | 'EXPRESSIVE';
+
+/** Sort direction. */
+export type SortDirection =
+  /** Smallest, earliest or A first. */
+  | 'ASC'
+  /** Largest, latest or Z first. */
+  | 'DESC';
 
 /** The direction of a customer's standing. */
 export type StandingTrend =
@@ -1924,6 +1949,8 @@ export type ResolversTypes = ResolversObject<{
   CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
   CustomerFilter: CustomerFilter;
   CustomerQualityProfile: ResolverTypeWrapper<CustomerQualityProfileEntity>;
+  CustomerSort: CustomerSort;
+  CustomerSortField: CustomerSortField;
   CustomerSource: CustomerSource;
   CustomerStatus: CustomerStatus;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1977,6 +2004,7 @@ export type ResolversTypes = ResolversObject<{
   SetKeyAccountFundInput: SetKeyAccountFundInput;
   SetVisitPolicyInput: SetVisitPolicyInput;
   SocialStyle: SocialStyle;
+  SortDirection: SortDirection;
   StandingTrend: StandingTrend;
   SubmitSuccessCaseInput: SubmitSuccessCaseInput;
   SubmitVisitReportInput: SubmitVisitReportInput;
@@ -2028,6 +2056,7 @@ export type ResolversParentTypes = ResolversObject<{
   CustomerEdge: Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] };
   CustomerFilter: CustomerFilter;
   CustomerQualityProfile: CustomerQualityProfileEntity;
+  CustomerSort: CustomerSort;
   DateTime: Scalars['DateTime']['output'];
   DecideOrderDiscountInput: DecideOrderDiscountInput;
   DrawKeyAccountFundInput: DrawKeyAccountFundInput;

@@ -1,5 +1,6 @@
 import { pageRequest, toConnection } from '@salesgraph/subgraph-kit';
 import { CustomerRelationshipContext } from '../context';
+import { customerSortKey } from '../customer/customer.repository';
 import { Resolvers } from '../generated/resolvers.generated';
 
 export const visitPolicyResolvers: Resolvers<CustomerRelationshipContext> = {
@@ -8,7 +9,7 @@ export const visitPolicyResolvers: Resolvers<CustomerRelationshipContext> = {
     overdueCustomers: async (_parent, args, { viewer, services }) => {
       const page = pageRequest(args, 'Customer');
       const [rows, total] = await services.customers.list(viewer, { ownerId: args.ownerId, teamId: args.teamId, overdue: true }, page);
-      return toConnection(rows, page, total, 'Customer', (row) => row.id);
+      return toConnection(rows, page, total, 'Customer', (row) => customerSortKey(row));
     },
   },
   Mutation: {
