@@ -16,10 +16,23 @@ describe('demoData', () => {
     for (const team of data.teams) expect(data.reps.filter((rep) => rep.teamKey === team.key && rep.manager)).toHaveLength(1);
     expect(new Set(data.reps.map((rep) => rep.email)).size).toBe(data.reps.length);
     for (const order of data.orders) {
-      expect(order.total).toMatch(/^\d+\.\d{2}$/);
-      expect(Number(order.total)).toBeGreaterThan(0);
+      expect(order.lines.length).toBeGreaterThan(0);
+      for (const line of order.lines) expect(line.listPrice).toMatch(/^\d+\.\d{2}$/);
       expect(order.orderedAt >= '2025-12-01' && order.orderedAt < '2026-11-29').toBe(true);
     }
     expect(new Set(data.customers.map((customer) => customer.class))).toEqual(new Set(['A', 'B', 'C', 'D']));
+  });
+
+  it('covers every concept: contacts with and without a coach, visits, every stage, paid, partly paid and unpaid orders, complaints', () => {
+    const data = demoData();
+    const stages = new Set(data.opportunities.flatMap((opportunity) => opportunity.stages));
+    expect(stages).toEqual(new Set(['PROSPECTING', 'NEEDS_ANALYSIS', 'PROPOSAL', 'NEGOTIATION', 'CONTRACT_SIGNED', 'DELIVERED', 'LOST']));
+    expect(new Set(data.orders.map((order) => order.paidShare))).toEqual(new Set([0, 0.5, 1]));
+    expect(data.orders.some((order) => order.lines.some((line) => line.discountPercent > 10))).toBe(true);
+    expect(data.contacts.some((contact) => contact.roles.includes('COACH'))).toBe(true);
+    expect(data.visits.length).toBeGreaterThan(0);
+    expect(data.complaints.some((complaint) => complaint.resolution === null)).toBe(true);
+    expect(data.complaints.some((complaint) => complaint.resolution !== null)).toBe(true);
+    expect(data.successCases.length).toBeLessThan(data.reps.length);
   });
 });

@@ -1,5 +1,9 @@
+import { DEFAULT_QUESTION_SET } from '@salesgraph/domain';
 import { DemoData } from './demo-data';
 import { graphql, graphqlData } from './graphql-client';
+
+/** The question keys of the shipped assessment set (version 1), in order. */
+const QUESTION_KEYS = DEFAULT_QUESTION_SET.questions.map((question) => question.key);
 
 export interface SeededRep {
   id: string;
@@ -14,7 +18,13 @@ export interface SeededRep {
  * so every row passes the same validation and emits the same events as a
  * user's would. Returns the reps, for tokens.
  */
-export async function seedDemo(gatewayUrl: string, adminToken: string, data: DemoData, concurrency = 4): Promise<SeededRep[]> {
+export async function seedDemo(
+  gatewayUrl: string,
+  adminToken: string,
+  data: DemoData,
+  tokenFor: (rep: SeededRep) => string,
+  concurrency = 4,
+): Promise<SeededRep[]> {
   const call = <T>(query: string, variables: Record<string, unknown>) => graphqlData<T>(gatewayUrl, adminToken, query, variables);
   const teamIds = new Map<string, string>();
   for (const team of data.teams) {
@@ -61,11 +71,110 @@ export async function seedDemo(gatewayUrl: string, adminToken: string, data: Dem
     customerIds.set(customer.key, id);
   });
 
-  await inParallel(data.orders, concurrency, (order) =>
-    call(`mutation($input: RecordOrderInput!) { recordOrder(input: $input) { id } }`, {
-      input: { customerId: known(customerIds, order.customerKey), total: order.total, orderedAt: order.orderedAt },
+  const customerOf = (key: string) => known(customerIds, key);
+  const now = Date.now();
+  await inParallel(data.customers, concurrency, (customer) =>
+    call(`mutation($input: UpdateCustomerInput!) { updateCustomer(input: $input) { id } }`, {
+      input: { id: customerOf(customer.key), version: 1, region: customer.region, industry: customer.industry, source: customer.source },
     }),
   );
+
+  await inParallel(data.orders, concurrency, async (order) => {
+    const { recordOrder } = await call<{ recordOrder: { id: string; status: string } }>(`mutation($input: RecordOrderInput!) { recordOrder(input: $input) { id status } }`, {
+      input: { customerId: customerOf(order.customerKey), orderedAt: order.orderedAt, paymentTermsDays: order.paymentTermsDays, lines: order.lines },
+    });
+    // Discounts beyond authority stay in the managers' approval queue.
+    if (recordOrder.status !== 'CONFIRMED') return;
+    const { invoiceOrder } = await call<{ invoiceOrder: { id: string; outstanding: string } }>(
+      `mutation($input: InvoiceOrderInput!) { invoiceOrder(input: $input) { id outstanding } }`,
+      { input: { orderId: recordOrder.id, issuedAt: order.orderedAt } },
+    );
+    const outstandingMinor = Math.round(Number(invoiceOrder.outstanding) * 100);
+    const payMinor = Math.round(outstandingMinor * order.paidShare);
+    if (payMinor <= 0) return;
+    const receivedAt = new Date(Math.min(now - 60_000, Date.parse(order.orderedAt) + order.paymentTermsDays * 0.8 * 86_400_000)).toISOString();
+    await call(`mutation($input: ApplyPaymentInput!) { applyPayment(input: $input) { id } }`, {
+      input: { invoiceId: invoiceOrder.id, amount: `${Math.floor(payMinor / 100)}.${String(payMinor % 100).padStart(2, '0')}`, receivedAt },
+    });
+  });
+
+  // Key accounts: a relationship fund with some spending, and a quality profile.
+  const keyAccounts = data.customers.filter((customer) => customer.class === 'A').slice(0, 12);
+  await inParallel(keyAccounts, concurrency, async (customer) => {
+    const customerId = customerOf(customer.key);
+    await call(`mutation($input: SetKeyAccountFundInput!) { setKeyAccountFund(input: $input) { id } }`, { input: { customerId, budget: '5000.00' } });
+    await call(`mutation($input: DrawKeyAccountFundInput!) { drawKeyAccountFund(input: $input) { id } }`, { input: { customerId, amount: '1200.00', purpose: 'Factory visit and dinner' } });
+    await call(`mutation($input: SetCustomerQualityProfileInput!) { setCustomerQualityProfile(input: $input) { id } }`, {
+      input: { customerId, yearsInBusiness: 12, industryStanding: 'ESTABLISHED', standingTrend: 'RISING', businessPrivateBalance: 'BUSINESS_FIRST', notes: 'Reads the trade press; values punctuality.' },
+    });
+  });
+  // A few accounts changed hands, with the reason kept.
+  for (const customer of data.customers.slice(0, 3)) {
+    const current = known(reps, customer.ownerKey);
+    const next = [...reps.values()].find((rep) => rep.teamId === current.teamId && rep.id !== current.id);
+    if (!next) continue;
+    await call(`mutation($input: ReassignCustomerInput!) { reassignCustomer(input: $input) { id } }`, {
+      input: { customerId: customerOf(customer.key), toRepId: next.id, reason: 'Territory rebalanced' },
+    });
+  }
+
+  const contactIds = new Map<string, string>();
+  await inParallel(data.contacts, concurrency, async (contact) => {
+    const { addContact } = await call<{ addContact: { id: string } }>(`mutation($input: AddContactInput!) { addContact(input: $input) { id } }`, {
+      input: { customerId: customerOf(contact.customerKey), name: contact.name, title: contact.title, roles: contact.roles, socialStyle: contact.socialStyle, influence: contact.influence },
+    });
+    contactIds.set(contact.key, addContact.id);
+  });
+
+  await inParallel(data.visits, concurrency, (visit) =>
+    call(`mutation($input: LogVisitInput!) { logVisit(input: $input) { id } }`, {
+      input: {
+        customerId: customerOf(visit.customerKey),
+        kind: visit.kind,
+        visitedAt: visit.visitedAt,
+        purpose: visit.purpose,
+        contactIds: [known(contactIds, visit.contactKey)],
+        outcome: visit.outcome,
+        assessment: { contactId: known(contactIds, visit.contactKey), answers: QUESTION_KEYS.map((key, i) => ({ key, points: visit.assessmentPoints[i] })) },
+      },
+    }),
+  );
+
+  await inParallel(data.opportunities, concurrency, async (opportunity) => {
+    const { createOpportunity } = await call<{ createOpportunity: { id: string; version: number } }>(
+      `mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id version } }`,
+      { input: { customerId: customerOf(opportunity.customerKey), name: opportunity.name, amount: opportunity.amount, expectedCloseDate: opportunity.expectedCloseDate, competitors: opportunity.wonByCompetitor ? [opportunity.wonByCompetitor] : [] } },
+    );
+    let version = createOpportunity.version;
+    for (const stage of opportunity.stages.slice(1)) {
+      const moved = await call<{ moveOpportunityStage: { version: number } }>(`mutation($input: MoveOpportunityStageInput!) { moveOpportunityStage(input: $input) { version } }`, {
+        input: { id: createOpportunity.id, version, stage, lostReason: opportunity.lostReason, wonByCompetitor: opportunity.wonByCompetitor },
+      });
+      version = moved.moveOpportunityStage.version;
+    }
+  });
+
+  await inParallel(data.complaints, concurrency, async (complaint) => {
+    const { openComplaint } = await call<{ openComplaint: { id: string; version: number } }>(`mutation($input: OpenComplaintInput!) { openComplaint(input: $input) { id version } }`, {
+      input: { customerId: customerOf(complaint.customerKey), subject: complaint.subject, description: complaint.subject, severity: complaint.severity, openedAt: complaint.openedAt },
+    });
+    if (complaint.resolution) {
+      await call(`mutation($input: ResolveComplaintInput!) { resolveComplaint(input: $input) { id } }`, { input: { id: openComplaint.id, version: openComplaint.version, resolution: complaint.resolution } });
+    }
+  });
+  await inParallel(data.surveys, concurrency, (survey) =>
+    call(`mutation($input: RecordSatisfactionSurveyInput!) { recordSatisfactionSurvey(input: $input) { id } }`, { input: { customerId: customerOf(survey.customerKey), score: survey.score, surveyedAt: survey.surveyedAt } }),
+  );
+  await inParallel(data.intelligence, concurrency, (note) =>
+    call(`mutation($input: RecordCompetitorIntelligenceInput!) { recordCompetitorIntelligence(input: $input) { id } }`, { input: note }),
+  );
+  // Success cases are written by reps themselves, so each needs the rep's own token.
+  for (const successCase of data.successCases) {
+    const rep = known(reps, successCase.repKey);
+    await graphqlData(gatewayUrl, tokenFor(rep), `mutation($input: SubmitSuccessCaseInput!) { submitSuccessCase(input: $input) { id } }`, {
+      input: { title: successCase.title, story: successCase.story, industry: successCase.industry },
+    });
+  }
   return [...reps.values()];
 }
 

@@ -57,7 +57,11 @@ async function main(): Promise<void> {
     } else {
       const started = Date.now();
       console.log('Seeding the demo organisation (first start)…');
-      saveDemoReps(await seedDemo(gatewayUrl, admin, demoData()));
+      saveDemoReps(
+        await seedDemo(gatewayUrl, admin, demoData(), (rep) =>
+          signToken(secret, { subject: `dev-${rep.id}`, role: rep.manager ? 'MANAGER' : 'REP', repId: rep.id, teamId: rep.teamId }, '1h'),
+        ),
+      );
       writeFileSync(SEEDED_MARKER, new Date().toISOString());
       console.log(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)}s`);
     }
