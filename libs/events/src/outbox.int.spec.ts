@@ -1,8 +1,8 @@
 import { createDataSource, migrate } from '@salesgraph/persistence';
 import { createTestDatabase, describeOnEachDatabase, TestDatabase } from '@salesgraph/persistence/testing';
 import { Column, DataSource, Entity, MigrationInterface, PrimaryColumn, QueryRunner, Table } from 'typeorm';
-import { EventEnvelope } from './contracts';
-import { FeedConsumer } from './feed-consumer';
+import { CURRENT_VERSION, EventEnvelope } from './contracts';
+import { EventHandler, FeedConsumer } from './feed-consumer';
 import { FeedSource } from './feed-source';
 import { appendToOutbox, readFeed } from './outbox';
 import { ConsumerCheckpointEntity, OutboxEventEntity, OutboxSequenceEntity } from './outbox.entity';
@@ -41,7 +41,19 @@ class TestSchema1700000000000 implements MigrationInterface {
 const order = (orderId: string, repId: string, totalMinor: number) => ({
   type: 'OrderRecorded' as const,
   aggregateId: orderId,
-  payload: { orderId, customerId: 'c1', repId, orderedAt: '2026-11-01T10:00:00.000Z', totalMinor },
+  payload: {
+    orderId,
+    customerId: 'c1',
+    repId,
+    orderedAt: '2026-11-01T10:00:00.000Z',
+    totalMinor,
+    grossProfitMinor: null,
+    channel: null,
+    paymentTermsDays: 30,
+    termsBeyondStandard: false,
+    maxDiscountBp: 0,
+    discountApprovedBy: null,
+  },
 });
 
 describeOnEachDatabase('outbox and feed consumer', (kind) => {
@@ -65,21 +77,20 @@ describeOnEachDatabase('outbox and feed consumer', (kind) => {
   const source: FeedSource = { fetch: (after, limit) => readFeed(dataSource, after, limit) };
   const tally = async () =>
     Object.fromEntries((await dataSource.getRepository(TallyEntity).find()).map((row) => [row.repId, row.total]));
+  const tallyOrder =
+    (handlerFails: boolean): EventHandler<'OrderRecorded'> =>
+    async (manager, payload) => {
+      if (handlerFails && payload.orderId === 'o-boom') throw new Error('boom');
+      const row = await manager.findOneBy(TallyEntity, { repId: payload.repId });
+      await manager.save(TallyEntity, { repId: payload.repId, total: (row?.total ?? 0) + payload.totalMinor });
+    };
   const consumer = (handlerFails = false) =>
     new FeedConsumer({
       feed: 'self',
       source,
       dataSource,
       batchSize: 3,
-      handlers: {
-        OrderRecorded: {
-          1: async (manager, payload) => {
-            if (handlerFails && payload.orderId === 'o-boom') throw new Error('boom');
-            const row = await manager.findOneBy(TallyEntity, { repId: payload.repId });
-            await manager.save(TallyEntity, { repId: payload.repId, total: (row?.total ?? 0) + payload.totalMinor });
-          },
-        },
-      },
+      handlers: { OrderRecorded: { [CURRENT_VERSION.OrderRecorded]: tallyOrder(handlerFails) } },
     });
 
   it('refuses to append outside a transaction', async () => {
