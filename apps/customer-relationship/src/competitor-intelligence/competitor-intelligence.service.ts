@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { canWrite, rowScope, Viewer } from '@salesgraph/auth';
 import { appendToOutbox } from '@salesgraph/events';
+import { keysetPage } from '@salesgraph/persistence';
 import { badUserInput, forbidden, optionalText, PageRequest, requiredText, splitCompositeKey } from '@salesgraph/subgraph-kit';
 import { Brackets, DataSource } from 'typeorm';
 import { CustomerService } from '../customer/customer.service';
@@ -74,10 +75,8 @@ export class CompetitorIntelligenceService {
     if (filter.region) query.andWhere('note.region = :region', { region: filter.region });
     if (filter.customerId) query.andWhere('note.customer_id = :customerId', { customerId: filter.customerId });
     const total = await query.clone().getCount();
-    if (page.after !== undefined) {
-      const after = splitCompositeKey(page.after);
-      query.andWhere('(note.recorded_at < :afterAt OR (note.recorded_at = :afterAt AND note.id < :afterId))', { afterAt: new Date(after.value), afterId: after.id });
-    }
-    return [await query.orderBy('note.recorded_at', 'DESC').addOrderBy('note.id', 'DESC').limit(page.first + 1).getMany(), total];
+    const after = page.after === undefined ? undefined : splitCompositeKey(page.after);
+    const order = { column: 'note.recorded_at', idColumn: 'note.id', direction: 'DESC' } as const;
+    return [await keysetPage(query, order, after && { value: new Date(after.value), id: after.id }, page.first + 1).getMany(), total];
   }
 }

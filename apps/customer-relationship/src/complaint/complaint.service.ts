@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Viewer } from '@salesgraph/auth';
 import { appendToOutbox } from '@salesgraph/events';
-import { updateIfVersion } from '@salesgraph/persistence';
+import { keysetPage, updateIfVersion } from '@salesgraph/persistence';
 import { badUserInput, conflict, PageRequest, requiredText, splitCompositeKey } from '@salesgraph/subgraph-kit';
 import { DataSource, In, IsNull } from 'typeorm';
 import { whereCustomerVisible } from '../customer/customer.repository';
@@ -30,12 +30,9 @@ export class ComplaintService {
     if (filter.repId) query.andWhere('complaint.rep_id = :repId', { repId: filter.repId });
     if (filter.open != null) query.andWhere(`complaint.resolved_at IS ${filter.open ? '' : 'NOT '}NULL`);
     const total = await query.clone().getCount();
-    if (page.after !== undefined) {
-      const after = splitCompositeKey(page.after);
-      query.andWhere('(complaint.opened_at < :afterAt OR (complaint.opened_at = :afterAt AND complaint.id < :afterId))', { afterAt: new Date(after.value), afterId: after.id });
-    }
-    // limit, not take: the join to customer is one row each, and take would add a second query.
-    return [await query.orderBy('complaint.opened_at', 'DESC').addOrderBy('complaint.id', 'DESC').limit(page.first + 1).getMany(), total];
+    const after = page.after === undefined ? undefined : splitCompositeKey(page.after);
+    const order = { column: 'complaint.opened_at', idColumn: 'complaint.id', direction: 'DESC' } as const;
+    return [await keysetPage(query, order, after && { value: new Date(after.value), id: after.id }, page.first + 1).getMany(), total];
   }
 
   async open(viewer: Viewer, input: { customerId: string; subject: string; description: string; severity?: ComplaintSeverity | null; openedAt?: Date | null }, now = new Date()): Promise<ComplaintEntity> {

@@ -1,4 +1,4 @@
-import { updateIfVersion } from '@salesgraph/persistence';
+import { keysetPage, updateIfVersion } from '@salesgraph/persistence';
 import { rowScope, Viewer } from '@salesgraph/auth';
 import { compositeKey, splitCompositeKey } from '@salesgraph/subgraph-kit';
 import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
@@ -63,13 +63,9 @@ export class CustomerRepository {
     }
     const total = await query.clone().getCount();
     const { expression, parse } = SORT_KEYS[sort.field];
-    const direction = sort.direction === 'DESC' ? 'DESC' : 'ASC';
-    if (after !== undefined) {
-      const { value, id } = splitCompositeKey(after);
-      const beyond = direction === 'ASC' ? '>' : '<';
-      query.andWhere(`(${expression} ${beyond} :afterValue OR (${expression} = :afterValue AND customer.id ${beyond} :afterId))`, { afterValue: parse(value), afterId: id });
-    }
-    const rows = await query.orderBy(expression, direction).addOrderBy('customer.id', direction).take(first + 1).getMany();
+    const cursor = after === undefined ? undefined : splitCompositeKey(after);
+    const order = { column: expression, idColumn: 'customer.id', direction: sort.direction === 'DESC' ? 'DESC' : 'ASC' } as const;
+    const rows = await keysetPage(query, order, cursor && { value: parse(cursor.value), id: cursor.id }, first + 1).getMany();
     return [rows, total];
   }
 

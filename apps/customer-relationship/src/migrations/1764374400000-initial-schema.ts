@@ -1,5 +1,6 @@
+import { foreignKeyTo } from '@salesgraph/persistence';
 import { createCheckpointTable, createOutboxTables } from '@salesgraph/events';
-import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
+import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
 
 /** Customers, orders, the rep directory, the outbox and the consumer checkpoint. */
 export class InitialSchema1764374400000 implements MigrationInterface {
@@ -37,14 +38,7 @@ export class InitialSchema1764374400000 implements MigrationInterface {
           new TableIndex({ name: 'IDX_sales_order_rep', columnNames: ['rep_id'] }),
         ],
         foreignKeys: [
-          new TableForeignKey({
-            name: 'FK_sales_order_customer',
-            columnNames: ['customer_id'],
-            referencedTableName: 'customer',
-            referencedColumnNames: ['id'],
-            onDelete: 'RESTRICT',
-            onUpdate: 'RESTRICT',
-          }),
+          foreignKeyTo('FK_sales_order_customer', 'customer_id', 'customer'),
         ],
       }),
     );

@@ -1,5 +1,6 @@
+import { foreignKeyTo } from '@salesgraph/persistence';
 import { DEFAULT_VISIT_INTERVAL_DAYS } from '@salesgraph/domain';
-import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
+import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
 
 const CUSTOMER_COLUMNS = [
   'industry varchar(100) NULL',
@@ -13,14 +14,7 @@ const CUSTOMER_COLUMNS = [
 ];
 
 const customerForeignKey = (table: string) =>
-  new TableForeignKey({
-    name: `FK_${table}_customer`,
-    columnNames: ['customer_id'],
-    referencedTableName: 'customer',
-    referencedColumnNames: ['id'],
-    onDelete: 'RESTRICT',
-    onUpdate: 'RESTRICT',
-  });
+  foreignKeyTo(`FK_${table}_customer`, 'customer_id', 'customer');
 
 /**
  * The customer profile of DOMAIN.md §1: descriptive fields, quality profile,

@@ -1,4 +1,5 @@
-import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
+import { foreignKeyTo } from '@salesgraph/persistence';
+import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
 
 /** Contacts at customers and their buying-centre roles. */
 export class Contacts1764547200000 implements MigrationInterface {
@@ -21,14 +22,7 @@ export class Contacts1764547200000 implements MigrationInterface {
         ],
         indices: [new TableIndex({ name: 'IDX_contact_customer', columnNames: ['customer_id'] })],
         foreignKeys: [
-          new TableForeignKey({
-            name: 'FK_contact_customer',
-            columnNames: ['customer_id'],
-            referencedTableName: 'customer',
-            referencedColumnNames: ['id'],
-            onDelete: 'RESTRICT',
-            onUpdate: 'RESTRICT',
-          }),
+          foreignKeyTo('FK_contact_customer', 'customer_id', 'customer'),
         ],
       }),
     );
@@ -40,14 +34,7 @@ export class Contacts1764547200000 implements MigrationInterface {
           { name: 'role', type: 'varchar', length: '16', isPrimary: true },
         ],
         foreignKeys: [
-          new TableForeignKey({
-            name: 'FK_contact_role_contact',
-            columnNames: ['contact_id'],
-            referencedTableName: 'contact',
-            referencedColumnNames: ['id'],
-            onDelete: 'CASCADE',
-            onUpdate: 'RESTRICT',
-          }),
+          foreignKeyTo('FK_contact_role_contact', 'contact_id', 'contact', 'CASCADE'),
         ],
       }),
     );

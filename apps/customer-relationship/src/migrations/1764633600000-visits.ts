@@ -1,15 +1,9 @@
+import { foreignKeyTo } from '@salesgraph/persistence';
 import { DEFAULT_QUESTION_SET } from '@salesgraph/domain';
-import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
+import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
 
 const visitForeignKey = (table: string) =>
-  new TableForeignKey({
-    name: `FK_${table}_visit`,
-    columnNames: ['visit_id'],
-    referencedTableName: 'visit',
-    referencedColumnNames: ['id'],
-    onDelete: 'CASCADE',
-    onUpdate: 'RESTRICT',
-  });
+  foreignKeyTo(`FK_${table}_visit`, 'visit_id', 'visit', 'CASCADE');
 
 /** Visits, who was met, willingness assessments and the versioned question sets they are scored against. */
 export class Visits1764633600000 implements MigrationInterface {
@@ -41,14 +35,7 @@ export class Visits1764633600000 implements MigrationInterface {
           new TableIndex({ name: 'IDX_visit_rep_visited', columnNames: ['rep_id', 'visited_at'] }),
         ],
         foreignKeys: [
-          new TableForeignKey({
-            name: 'FK_visit_customer',
-            columnNames: ['customer_id'],
-            referencedTableName: 'customer',
-            referencedColumnNames: ['id'],
-            onDelete: 'RESTRICT',
-            onUpdate: 'RESTRICT',
-          }),
+          foreignKeyTo('FK_visit_customer', 'customer_id', 'customer'),
         ],
       }),
     );

@@ -1,4 +1,5 @@
-import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
+import { foreignKeyTo } from '@salesgraph/persistence';
+import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
 
 /** Opportunities and their stage history. */
 export class Opportunities1764720000000 implements MigrationInterface {
@@ -29,14 +30,7 @@ export class Opportunities1764720000000 implements MigrationInterface {
           new TableIndex({ name: 'IDX_opportunity_owner_stage', columnNames: ['owner_id', 'stage'] }),
         ],
         foreignKeys: [
-          new TableForeignKey({
-            name: 'FK_opportunity_customer',
-            columnNames: ['customer_id'],
-            referencedTableName: 'customer',
-            referencedColumnNames: ['id'],
-            onDelete: 'RESTRICT',
-            onUpdate: 'RESTRICT',
-          }),
+          foreignKeyTo('FK_opportunity_customer', 'customer_id', 'customer'),
         ],
       }),
     );
@@ -54,14 +48,7 @@ export class Opportunities1764720000000 implements MigrationInterface {
         ],
         indices: [new TableIndex({ name: 'IDX_opportunity_stage_history_opportunity', columnNames: ['opportunity_id'] })],
         foreignKeys: [
-          new TableForeignKey({
-            name: 'FK_opportunity_stage_history_opportunity',
-            columnNames: ['opportunity_id'],
-            referencedTableName: 'opportunity',
-            referencedColumnNames: ['id'],
-            onDelete: 'CASCADE',
-            onUpdate: 'RESTRICT',
-          }),
+          foreignKeyTo('FK_opportunity_stage_history_opportunity', 'opportunity_id', 'opportunity', 'CASCADE'),
         ],
       }),
     );

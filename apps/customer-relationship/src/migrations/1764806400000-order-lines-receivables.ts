@@ -1,4 +1,5 @@
-import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
+import { foreignKeyTo } from '@salesgraph/persistence';
+import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
 
 const ORDER_COLUMNS = [
   'channel varchar(16) NULL',
@@ -11,9 +12,6 @@ const ORDER_COLUMNS = [
   'invoiced_minor bigint NOT NULL DEFAULT 0',
   'version integer NOT NULL DEFAULT 1',
 ];
-
-const foreignKey = (name: string, column: string, table: string, onDelete: 'RESTRICT' | 'CASCADE') =>
-  new TableForeignKey({ name, columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'], onDelete, onUpdate: 'RESTRICT' });
 
 /** Order lines, discount approval and payment terms; invoices and payments; reps' discount authority. */
 export class OrderLinesReceivables1764806400000 implements MigrationInterface {
@@ -40,7 +38,7 @@ export class OrderLinesReceivables1764806400000 implements MigrationInterface {
           { name: 'gross_profit_minor', type: 'bigint', isNullable: true },
         ],
         indices: [new TableIndex({ name: 'IDX_order_line_order', columnNames: ['order_id'] })],
-        foreignKeys: [foreignKey('FK_order_line_order', 'order_id', 'sales_order', 'CASCADE')],
+        foreignKeys: [foreignKeyTo('FK_order_line_order', 'order_id', 'sales_order', 'CASCADE')],
       }),
     );
     await queryRunner.createTable(
@@ -62,7 +60,7 @@ export class OrderLinesReceivables1764806400000 implements MigrationInterface {
           new TableIndex({ name: 'IDX_invoice_rep', columnNames: ['rep_id'] }),
           new TableIndex({ name: 'IDX_invoice_order', columnNames: ['order_id'] }),
         ],
-        foreignKeys: [foreignKey('FK_invoice_order', 'order_id', 'sales_order', 'RESTRICT')],
+        foreignKeys: [foreignKeyTo('FK_invoice_order', 'order_id', 'sales_order')],
       }),
     );
     await queryRunner.createTable(
@@ -76,7 +74,7 @@ export class OrderLinesReceivables1764806400000 implements MigrationInterface {
           { name: 'recorded_by', type: 'varchar', length: '64' },
         ],
         indices: [new TableIndex({ name: 'IDX_payment_invoice', columnNames: ['invoice_id'] })],
-        foreignKeys: [foreignKey('FK_payment_invoice', 'invoice_id', 'invoice', 'RESTRICT')],
+        foreignKeys: [foreignKeyTo('FK_payment_invoice', 'invoice_id', 'invoice')],
       }),
     );
   }

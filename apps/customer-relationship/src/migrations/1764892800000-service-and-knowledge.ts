@@ -1,7 +1,8 @@
-import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
+import { foreignKeyTo } from '@salesgraph/persistence';
+import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
 
 const customerForeignKey = (table: string) =>
-  new TableForeignKey({ name: `FK_${table}_customer`, columnNames: ['customer_id'], referencedTableName: 'customer', referencedColumnNames: ['id'], onDelete: 'RESTRICT', onUpdate: 'RESTRICT' });
+  foreignKeyTo(`FK_${table}_customer`, 'customer_id', 'customer');
 
 /** Complaints, satisfaction surveys, competitor intelligence and success cases. */
 export class ServiceAndKnowledge1764892800000 implements MigrationInterface {

@@ -1,5 +1,6 @@
 import { Viewer } from '@salesgraph/auth';
 import { OPEN_STAGES, OpportunityStage } from '@salesgraph/domain';
+import { keysetPage } from '@salesgraph/persistence';
 import { DataSource, In } from 'typeorm';
 import { whereCustomerVisible } from '../customer/customer.repository';
 import { OpportunityEntity, OpportunityStageHistoryEntity } from './opportunity.entity';
@@ -40,14 +41,8 @@ export class OpportunityRepository {
     if (filter.expectedCloseFrom) query.andWhere('opportunity.expected_close_date >= :closeFrom', { closeFrom: filter.expectedCloseFrom });
     if (filter.expectedCloseTo) query.andWhere('opportunity.expected_close_date <= :closeTo', { closeTo: filter.expectedCloseTo });
     const total = await query.clone().getCount();
-    if (after) {
-      query.andWhere('(opportunity.expected_close_date > :afterDate OR (opportunity.expected_close_date = :afterDate AND opportunity.id > :afterId))', {
-        afterDate: after.date,
-        afterId: after.id,
-      });
-    }
-    // limit, not take: the join to customer is one row each, and take would add a second query.
-    const rows = await query.orderBy('opportunity.expected_close_date', 'ASC').addOrderBy('opportunity.id', 'ASC').limit(first + 1).getMany();
+    const order = { column: 'opportunity.expected_close_date', idColumn: 'opportunity.id', direction: 'ASC' } as const;
+    const rows = await keysetPage(query, order, after && { value: after.date, id: after.id }, first + 1).getMany();
     return [rows, total];
   }
 

@@ -1,5 +1,5 @@
 import { DEFAULT_STAGE_PROBABILITY, weightedAmount } from '@salesgraph/domain';
-import { pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { compositeKey, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
 import { CustomerRelationshipContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 
@@ -11,7 +11,7 @@ export const opportunityResolvers: Resolvers<CustomerRelationshipContext> = {
     opportunities: async (_parent, args, { viewer, services }) => {
       const page = pageRequest(args, CURSOR_TYPE);
       const [rows, total] = await services.opportunities.list(viewer, args.filter ?? {}, page);
-      return toConnection(rows, page, total, CURSOR_TYPE, (row) => `${row.expectedCloseDate}|${row.id}`);
+      return toConnection(rows, page, total, CURSOR_TYPE, (row) => compositeKey(row.expectedCloseDate, row.id));
     },
   },
   Mutation: {

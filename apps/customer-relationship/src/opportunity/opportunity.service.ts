@@ -3,7 +3,7 @@ import { isManagerial, Viewer } from '@salesgraph/auth';
 import { canMoveStage, canReopen, isClosed, OpportunityStage } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { updateIfVersion } from '@salesgraph/persistence';
-import { badUserInput, conflict, forbidden, optionalText, PageRequest, positiveAmount, requiredText } from '@salesgraph/subgraph-kit';
+import { badUserInput, conflict, forbidden, optionalText, PageRequest, positiveAmount, requiredText, splitCompositeKey } from '@salesgraph/subgraph-kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { CustomerService } from '../customer/customer.service';
 import { OpportunityEntity, OpportunityStageHistoryEntity } from './opportunity.entity';
@@ -22,7 +22,8 @@ export class OpportunityService {
   }
 
   list(viewer: Viewer, filter: OpportunityListFilter, page: PageRequest): Promise<[OpportunityEntity[], number]> {
-    const after = page.after === undefined ? undefined : { date: page.after.slice(0, 10), id: page.after.slice(11) };
+    const cursor = page.after === undefined ? undefined : splitCompositeKey(page.after);
+    const after = cursor && { date: cursor.value, id: cursor.id };
     for (const [value, field] of [[filter.expectedCloseFrom, 'filter.expectedCloseFrom'], [filter.expectedCloseTo, 'filter.expectedCloseTo']] as const) {
       if (value) isoDate(value, field);
     }

@@ -1,5 +1,6 @@
 import { Viewer } from '@salesgraph/auth';
 import { DEFAULT_STANDARD_PAYMENT_TERMS_DAYS } from '@salesgraph/domain';
+import { keysetPage } from '@salesgraph/persistence';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { whereCustomerVisible } from '../customer/customer.repository';
 import { OrderEntity, OrderLineEntity, OrderStatus } from './order.entity';
@@ -39,11 +40,8 @@ export class OrderRepository {
       query.andWhere(`sales_order.payment_terms_days ${filter.termsBeyondStandard ? '>' : '<='} :standard`, { standard: DEFAULT_STANDARD_PAYMENT_TERMS_DAYS });
     }
     const total = await query.clone().getCount();
-    if (after) {
-      query.andWhere('(sales_order.ordered_at < :afterAt OR (sales_order.ordered_at = :afterAt AND sales_order.id < :afterId))', { afterAt: after.orderedAt, afterId: after.id });
-    }
-    // limit, not take: the join to customer is one row each, and take would add a second query.
-    const rows = await query.orderBy('sales_order.ordered_at', 'DESC').addOrderBy('sales_order.id', 'DESC').limit(first + 1).getMany();
+    const order = { column: 'sales_order.ordered_at', idColumn: 'sales_order.id', direction: 'DESC' } as const;
+    const rows = await keysetPage(query, order, after && { value: after.orderedAt, id: after.id }, first + 1).getMany();
     return [rows, total];
   }
 

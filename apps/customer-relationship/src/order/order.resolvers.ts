@@ -1,5 +1,5 @@
 import { termsBeyondStandard } from '@salesgraph/domain';
-import { pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { compositeKey, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
 import { CustomerRelationshipContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 
@@ -11,7 +11,7 @@ export const orderResolvers: Resolvers<CustomerRelationshipContext> = {
     orders: async (_parent, args, { viewer, services }) => {
       const page = pageRequest(args, CURSOR_TYPE);
       const [rows, total] = await services.orders.list(viewer, args.filter ?? {}, page);
-      return toConnection(rows, page, total, CURSOR_TYPE, (row) => `${new Date(row.orderedAt).toISOString()}|${row.id}`);
+      return toConnection(rows, page, total, CURSOR_TYPE, (row) => compositeKey(new Date(row.orderedAt), row.id));
     },
   },
   Mutation: {

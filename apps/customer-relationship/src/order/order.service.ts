@@ -10,7 +10,7 @@ import {
 } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { updateIfVersion } from '@salesgraph/persistence';
-import { badUserInput, conflict, forbidden, PageRequest, positiveAmount, requiredText, wholeNumber } from '@salesgraph/subgraph-kit';
+import { badUserInput, conflict, forbidden, PageRequest, positiveAmount, requiredText, splitCompositeKey, wholeNumber } from '@salesgraph/subgraph-kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { CustomerRepository } from '../customer/customer.repository';
 import { RepDirectoryRepository } from '../rep-directory/rep-directory.repository';
@@ -42,7 +42,8 @@ export class OrderService {
   }
 
   list(viewer: Viewer, filter: OrderListFilter, page: PageRequest): Promise<[OrderEntity[], number]> {
-    const after = page.after === undefined ? undefined : { orderedAt: new Date(page.after.slice(0, 24)), id: page.after.slice(25) };
+    const cursor = page.after === undefined ? undefined : splitCompositeKey(page.after);
+    const after = cursor && { orderedAt: new Date(cursor.value), id: cursor.id };
     return this.orders.page(viewer, filter, page.first, after);
   }
 

@@ -1,5 +1,5 @@
 import { agingBucket, daysPastDue } from '@salesgraph/domain';
-import { pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { compositeKey, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
 import { CustomerRelationshipContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 
@@ -10,7 +10,7 @@ export const receivableResolvers: Resolvers<CustomerRelationshipContext> = {
     invoices: async (_parent, args, { viewer, services }) => {
       const page = pageRequest(args, CURSOR_TYPE);
       const [rows, total] = await services.receivables.list(viewer, args.filter ?? {}, page);
-      return toConnection(rows, page, total, CURSOR_TYPE, (row) => `${row.dueDate}|${row.id}`);
+      return toConnection(rows, page, total, CURSOR_TYPE, (row) => compositeKey(row.dueDate, row.id));
     },
     repReceivables: (_parent, { repId }, { viewer, services }) => services.receivables.repSummary(viewer, repId),
   },

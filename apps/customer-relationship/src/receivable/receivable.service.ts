@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { canWrite, rowScope, Viewer } from '@salesgraph/auth';
 import { ageReceivables, Aging, daysSalesOutstanding, dueDateFor, formatMoney } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { updateIfVersion } from '@salesgraph/persistence';
-import { badUserInput, conflict, forbidden, PageRequest, positiveAmount } from '@salesgraph/subgraph-kit';
+import { keysetPage, updateIfVersion } from '@salesgraph/persistence';
+import { badUserInput, conflict, forbidden, PageRequest, positiveAmount, splitCompositeKey } from '@salesgraph/subgraph-kit';
 import { DataSource, In } from 'typeorm';
 import { whereCustomerVisible } from '../customer/customer.repository';
 import { OrderEntity } from '../order/order.entity';
@@ -63,12 +63,9 @@ export class ReceivableService {
       query.andWhere(filter.overdue ? '(invoice.paid_minor < invoice.amount_minor AND invoice.due_date < :today)' : 'NOT (invoice.paid_minor < invoice.amount_minor AND invoice.due_date < :today)', { today });
     }
     const total = await query.clone().getCount();
-    if (page.after !== undefined) {
-      const [date, id] = [page.after.slice(0, 10), page.after.slice(11)];
-      query.andWhere('(invoice.due_date > :afterDate OR (invoice.due_date = :afterDate AND invoice.id > :afterId))', { afterDate: date, afterId: id });
-    }
-    // limit, not take: the join to customer is one row each, and take would add a second query.
-    const rows = await query.orderBy('invoice.due_date', 'ASC').addOrderBy('invoice.id', 'ASC').limit(page.first + 1).getMany();
+    const after = page.after === undefined ? undefined : splitCompositeKey(page.after);
+    const order = { column: 'invoice.due_date', idColumn: 'invoice.id', direction: 'ASC' } as const;
+    const rows = await keysetPage(query, order, after, page.first + 1).getMany();
     return [rows, total];
   }
 

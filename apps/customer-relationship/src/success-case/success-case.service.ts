@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { rowScope, Viewer } from '@salesgraph/auth';
 import { appendToOutbox } from '@salesgraph/events';
+import { keysetPage } from '@salesgraph/persistence';
 import { badUserInput, forbidden, optionalText, PageRequest, requiredText, splitCompositeKey } from '@salesgraph/subgraph-kit';
 import { DataSource } from 'typeorm';
 import { CustomerService } from '../customer/customer.service';
@@ -48,11 +49,9 @@ export class SuccessCaseService {
     });
     if (repId) query.andWhere('success_case.rep_id = :repId', { repId });
     const total = await query.clone().getCount();
-    if (page.after !== undefined) {
-      const after = splitCompositeKey(page.after);
-      query.andWhere('(success_case.submitted_at < :afterAt OR (success_case.submitted_at = :afterAt AND success_case.id < :afterId))', { afterAt: new Date(after.value), afterId: after.id });
-    }
-    return [await query.orderBy('success_case.submitted_at', 'DESC').addOrderBy('success_case.id', 'DESC').take(page.first + 1).getMany(), total];
+    const after = page.after === undefined ? undefined : splitCompositeKey(page.after);
+    const order = { column: 'success_case.submitted_at', idColumn: 'success_case.id', direction: 'DESC' } as const;
+    return [await keysetPage(query, order, after && { value: new Date(after.value), id: after.id }, page.first + 1).getMany(), total];
   }
 
   /** Reps in the viewer's scope with nothing submitted since two months ago. */

@@ -1,4 +1,5 @@
 import { Viewer } from '@salesgraph/auth';
+import { keysetPage } from '@salesgraph/persistence';
 import { DataSource, In } from 'typeorm';
 import { whereCustomerVisible } from '../customer/customer.repository';
 import { AssessmentQuestionSetEntity, VisitAssessmentEntity, VisitContactEntity, VisitEntity, VisitKind } from './visit.entity';
@@ -39,11 +40,8 @@ export class VisitRepository {
     if (filter.before) query.andWhere('visit.visited_at < :before', { before: filter.before });
     if (filter.reportMissing != null) query.andWhere(filter.reportMissing ? 'visit.report_submitted_at IS NULL' : 'visit.report_submitted_at IS NOT NULL');
     const total = await query.clone().getCount();
-    if (after) {
-      query.andWhere('(visit.visited_at < :afterAt OR (visit.visited_at = :afterAt AND visit.id < :afterId))', { afterAt: after.visitedAt, afterId: after.id });
-    }
-    // limit, not take: the join to customer is one row each, and take would add a second query.
-    const rows = await query.orderBy('visit.visited_at', 'DESC').addOrderBy('visit.id', 'DESC').limit(first + 1).getMany();
+    const order = { column: 'visit.visited_at', idColumn: 'visit.id', direction: 'DESC' } as const;
+    const rows = await keysetPage(query, order, after && { value: after.visitedAt, id: after.id }, first + 1).getMany();
     return [rows, total];
   }
 

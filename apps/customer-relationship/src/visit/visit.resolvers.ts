@@ -1,5 +1,5 @@
 import { reportOnTime } from '@salesgraph/domain';
-import { pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { compositeKey, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
 import { ContactEntity } from '../contact/contact.entity';
 import { CustomerRelationshipContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
@@ -12,7 +12,7 @@ export const visitResolvers: Resolvers<CustomerRelationshipContext> = {
     visits: async (_parent, args, { viewer, services }) => {
       const page = pageRequest(args, CURSOR_TYPE);
       const [rows, total] = await services.visits.list(viewer, args.filter ?? {}, page);
-      return toConnection(rows, page, total, CURSOR_TYPE, (row) => `${new Date(row.visitedAt).toISOString()}|${row.id}`);
+      return toConnection(rows, page, total, CURSOR_TYPE, (row) => compositeKey(new Date(row.visitedAt), row.id));
     },
     assessmentQuestionSet: (_parent, _args, { services }) => services.visits.visits.currentQuestionSet(),
   },

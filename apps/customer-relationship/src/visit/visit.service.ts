@@ -3,7 +3,7 @@ import { canManageOrganisation, isManagerial, Viewer } from '@salesgraph/auth';
 import { AssessmentQuestion, AssessmentQuestionSet, questionSetProblems, reportDueAt, scoreAssessment } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { updateIfVersion } from '@salesgraph/persistence';
-import { badUserInput, conflict, forbidden, optionalText, PageRequest, requiredText } from '@salesgraph/subgraph-kit';
+import { badUserInput, conflict, forbidden, optionalText, PageRequest, requiredText, splitCompositeKey } from '@salesgraph/subgraph-kit';
 import { DataSource } from 'typeorm';
 import { ContactRepository } from '../contact/contact.repository';
 import { CustomerEntity } from '../customer/customer.entity';
@@ -49,11 +49,8 @@ export class VisitService {
   }
 
   list(viewer: Viewer, filter: VisitListFilter, page: PageRequest): Promise<[VisitEntity[], number]> {
-    let after: { visitedAt: Date; id: string } | undefined;
-    if (page.after !== undefined) {
-      const [at, id] = page.after.split('|');
-      after = { visitedAt: new Date(at), id };
-    }
+    const cursor = page.after === undefined ? undefined : splitCompositeKey(page.after);
+    const after = cursor && { visitedAt: new Date(cursor.value), id: cursor.id };
     return this.visits.page(viewer, filter, page.first, after);
   }
 

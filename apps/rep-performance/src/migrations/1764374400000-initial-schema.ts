@@ -1,5 +1,6 @@
+import { foreignKeyTo } from '@salesgraph/persistence';
 import { createOutboxTables } from '@salesgraph/events';
-import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
+import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
 
 /** Teams, reps and the outbox. */
 export class InitialSchema1764374400000 implements MigrationInterface {
@@ -36,14 +37,7 @@ export class InitialSchema1764374400000 implements MigrationInterface {
           new TableIndex({ name: 'UQ_sales_rep_email', columnNames: ['email'], isUnique: true }),
         ],
         foreignKeys: [
-          new TableForeignKey({
-            name: 'FK_sales_rep_team',
-            columnNames: ['team_id'],
-            referencedTableName: 'team',
-            referencedColumnNames: ['id'],
-            onDelete: 'RESTRICT',
-            onUpdate: 'RESTRICT',
-          }),
+          foreignKeyTo('FK_sales_rep_team', 'team_id', 'team'),
         ],
       }),
     );
