@@ -47,8 +47,8 @@ describeOnEachDatabase('organisation', (kind) => {
       reps.push(registered.id);
     }
     const events = await readFeed(subgraph.dataSource, 0, 100);
-    expect(events.map((event) => [event.type, event.payload])).toEqual(
-      reps.map((id, i) => ['SalesRepRegistered', { repId: id, name: ['Ann', 'Bob', 'Cy'][i], teamId: north }]),
+    expect(events.map((event) => [event.type, event.version, event.payload])).toEqual(
+      reps.map((id, i) => ['SalesRepRegistered', 2, { repId: id, name: ['Ann', 'Bob', 'Cy'][i], teamId: north, discountAuthorityBp: 1000 }]),
     );
   });
 
@@ -62,6 +62,18 @@ describeOnEachDatabase('organisation', (kind) => {
     const error = onlyError(await register(admin, { teamId: north, ...input }));
     expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
     expect((await readFeed(subgraph.dataSource, 0, 100)).length).toBe(feed);
+  });
+
+  it('lets directors change a rep’s discount authority, announcing the new directory entry', async () => {
+    const set = (viewer: Viewer, input: Record<string, unknown>) =>
+      subgraph.execute(viewer, `mutation($input: SetDiscountAuthorityInput!) { setDiscountAuthority(input: $input) { discountAuthorityPercent version } }`, { input: { repId: reps[2], version: 1, ...input } });
+    expect(onlyError(await set(rep, { discountAuthorityPercent: 15 })).extensions?.['code']).toBe('FORBIDDEN');
+    expect(onlyError(await set(admin, { discountAuthorityPercent: 150 })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.discountAuthorityPercent' });
+    expect(onlyError(await set(admin, { discountAuthorityPercent: 12.345 })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.discountAuthorityPercent' });
+    expect(await set(admin, { discountAuthorityPercent: 12.5 })).toEqual({ data: { setDiscountAuthority: { discountAuthorityPercent: 12.5, version: 2 } } });
+    expect(onlyError(await set(admin, { discountAuthorityPercent: 20 })).extensions?.['code']).toBe('CONFLICT');
+    const events = await readFeed(subgraph.dataSource, 0, 100);
+    expect(events[events.length - 1]).toMatchObject({ type: 'SalesRepRegistered', version: 2, payload: { repId: reps[2], discountAuthorityBp: 1250 } });
   });
 
   it('appoints a member as manager, and only a member', async () => {

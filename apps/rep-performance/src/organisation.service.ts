@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { canManageOrganisation, Viewer } from '@salesgraph/auth';
+import { DEFAULT_DISCOUNT_AUTHORITY_BP } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
+import { updateIfVersion } from '@salesgraph/persistence';
 import { badUserInput, conflict, forbidden, PageRequest } from '@salesgraph/subgraph-kit';
 import { DataSource } from 'typeorm';
 import { SalesRepEntity, SalesRepType } from './sales-rep/sales-rep.entity';
@@ -9,6 +11,22 @@ import { TeamEntity } from './team/team.entity';
 import { TeamRepository } from './team/team.repository';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The rep as other subgraphs' directories need them. */
+function directoryEntry(rep: SalesRepEntity) {
+  return {
+    type: 'SalesRepRegistered' as const,
+    aggregateId: rep.id,
+    payload: { repId: rep.id, name: rep.name, teamId: rep.teamId, discountAuthorityBp: rep.discountAuthorityBp },
+  };
+}
+
+/** A percentage with at most two decimals, 0–100, as basis points. */
+function basisPoints(percent: number, field: string): number {
+  const bp = Math.round(percent * 100);
+  if (!(percent >= 0 && percent <= 100) || Math.abs(bp - percent * 100) > 1e-6) throw badUserInput(field, 'a percentage from 0 to 100 with at most two decimals');
+  return bp;
+}
 
 /** Teams and reps: the organisation that every target and scorecard hangs from. */
 export class OrganisationService {
@@ -41,7 +59,7 @@ export class OrganisationService {
   /** Registers a rep and announces it, in one transaction. */
   async registerSalesRep(
     viewer: Viewer,
-    input: { name: string; email: string; type: SalesRepType; teamId: string },
+    input: { name: string; email: string; type: SalesRepType; teamId: string; discountAuthorityPercent?: number | null },
     now = new Date(),
   ): Promise<SalesRepEntity> {
     this.assertOrganiser(viewer);
@@ -58,16 +76,31 @@ export class OrganisationService {
       email,
       type: input.type,
       teamId: team.id,
+      discountAuthorityBp: input.discountAuthorityPercent == null ? DEFAULT_DISCOUNT_AUTHORITY_BP : basisPoints(input.discountAuthorityPercent, 'input.discountAuthorityPercent'),
       createdAt: now,
       version: 1,
     });
     await this.dataSource.transaction(async (manager) => {
       await this.reps.insert(manager, rep);
-      await appendToOutbox(manager, [
-        { type: 'SalesRepRegistered', aggregateId: rep.id, payload: { repId: rep.id, name, teamId: team.id } },
-      ]);
+      await appendToOutbox(manager, [directoryEntry(rep)]);
     });
     return rep;
+  }
+
+  /** Directors set how far each rep may discount before a manager must approve; customer-relationship applies it. */
+  async setDiscountAuthority(viewer: Viewer, input: { repId: string; version: number; discountAuthorityPercent: number }): Promise<SalesRepEntity> {
+    this.assertOrganiser(viewer);
+    const [rep] = await this.reps.findByIds([input.repId]);
+    if (!rep) throw badUserInput('input.repId', `no rep ${input.repId}`);
+    const discountAuthorityBp = basisPoints(input.discountAuthorityPercent, 'input.discountAuthorityPercent');
+    const stale = () => conflict(`rep ${rep.id} was changed by someone else: reload and try again`);
+    if (input.version !== rep.version) throw stale();
+    const updated = Object.assign(new SalesRepEntity(), { ...rep, discountAuthorityBp, version: rep.version + 1 });
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await updateIfVersion(manager, SalesRepEntity, rep.id, rep.version, { discountAuthorityBp }))) throw stale();
+      await appendToOutbox(manager, [directoryEntry(updated)]);
+    });
+    return updated;
   }
 
   async setTeamManager(viewer: Viewer, input: { teamId: string; managerId: string }): Promise<TeamEntity> {

@@ -120,9 +120,11 @@ export interface EventContracts {
   VisitPolicyChanged: {
     1: { class: 'A' | 'B' | 'C' | 'D'; intervalDays: number };
   };
-  /** A rep joined the organisation or moved team (rep-performance). */
+  /** A rep's directory entry (rep-performance): sent when the rep joins and whenever their team or discount authority changes. */
   SalesRepRegistered: {
     1: { repId: string; name: string; teamId: string };
+    /** v1 plus the largest discount the rep may give without approval, in basis points. */
+    2: { repId: string; name: string; teamId: string; discountAuthorityBp: number };
   };
 }
 
@@ -152,7 +154,7 @@ export const CURRENT_VERSION: { [T in EventType]: EventVersion<T> } = {
   OrderDiscountRejected: 1,
   InvoiceIssued: 1,
   PaymentApplied: 1,
-  SalesRepRegistered: 1,
+  SalesRepRegistered: 2,
 };
 
 /** An event as it travels: the envelope of ARCHITECTURE.md. */

@@ -1,17 +1,17 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { EventEnvelope, EventPayload, EventType } from './contracts';
+import { EventEnvelope, EventPayload, EventType, EventVersion } from './contracts';
 import { ConsumerCheckpointEntity } from './outbox.entity';
 import { FeedSource } from './feed-source';
 
-/** Applies one event to a read model, inside the consumer's transaction. */
-export type EventHandler<T extends EventType> = (
+/** Applies one event of a contract version to a read model, inside the consumer's transaction. */
+export type EventHandler<T extends EventType, V extends EventVersion<T> = EventVersion<T>> = (
   manager: EntityManager,
-  payload: EventPayload<T>,
+  payload: EventPayload<T, V>,
   event: EventEnvelope<T>,
 ) => Promise<void>;
 
 /** Handlers by event type and contract version; events of other types or versions are passed over. */
-export type EventHandlers = { [T in EventType]?: { [version: number]: EventHandler<T> } };
+export type EventHandlers = { [T in EventType]?: { [V in EventVersion<T>]?: EventHandler<T, V> } };
 
 export interface FeedConsumerOptions {
   /** The checkpoint's key: one per producer feed. */
@@ -65,7 +65,7 @@ export class FeedConsumer {
       let applied = 0;
       for (const event of [...events].sort((a, b) => a.sequence - b.sequence)) {
         if (event.sequence <= last) continue;
-        const handler = this.options.handlers[event.type]?.[event.version] as EventHandler<EventType> | undefined;
+        const handler = (this.options.handlers[event.type] as Record<number, EventHandler<EventType>> | undefined)?.[event.version];
         if (handler) {
           await handler(manager, event.payload, event);
           applied += 1;

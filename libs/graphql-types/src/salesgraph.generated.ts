@@ -794,6 +794,8 @@ export type Mutation = {
   resolveComplaint: Complaint;
   /** Sets a customer's quality profile (the owner and managers). */
   setCustomerQualityProfile: Customer;
+  /** Changes how much discount a rep may give without approval (directors and admins). */
+  setDiscountAuthority: SalesRep;
   /** Sets an A-class customer's fund budget (managers, directors and admins). */
   setKeyAccountFund: Customer;
   /** Appoints a member of a team as its manager (directors and admins). */
@@ -918,6 +920,11 @@ export type MutationResolveComplaintArgs = {
 
 export type MutationSetCustomerQualityProfileArgs = {
   input: SetCustomerQualityProfileInput;
+};
+
+
+export type MutationSetDiscountAuthorityArgs = {
+  input: SetDiscountAuthorityInput;
 };
 
 
@@ -1442,6 +1449,8 @@ export type RecordSatisfactionSurveyInput = {
 
 /** What registering a rep needs. */
 export type RegisterSalesRepInput = {
+  /** The largest discount the rep may give without approval, in % (0–100, two decimals); 10 by default. */
+  discountAuthorityPercent?: InputMaybe<Scalars['Float']['input']>;
   /** Work email, unique. */
   email: Scalars['String']['input'];
   /** Full name (1–200 characters). */
@@ -1499,6 +1508,8 @@ export type SalesChannel =
 /** A rep, owned by rep-performance; customer-relationship knows only its id. */
 export type SalesRep = {
   __typename?: 'SalesRep';
+  /** The largest discount the rep may give without a manager's approval, in %. */
+  discountAuthorityPercent: Scalars['Float']['output'];
   /** Work email, unique. */
   email: Scalars['String']['output'];
   /** The rep's id. */
@@ -1516,6 +1527,8 @@ export type SalesRep = {
   team: Team;
   /** Whether the rep develops new business, maintains existing customers, or both. */
   type: SalesRepType;
+  /** The record's version: send it back with a change. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -1603,6 +1616,16 @@ export type SetCustomerQualityProfileInput = {
   version?: InputMaybe<Scalars['Int']['input']>;
   /** Years in business, 0–500. */
   yearsInBusiness?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Changes a rep's discount authority. */
+export type SetDiscountAuthorityInput = {
+  /** The largest discount the rep may give without approval, in % (0–100, two decimals). */
+  discountAuthorityPercent: Scalars['Float']['input'];
+  /** The rep. */
+  repId: Scalars['ID']['input'];
+  /** The version you read. */
+  version: Scalars['Int']['input'];
 };
 
 /** Sets an A-class customer's key-account fund budget. */

@@ -104,6 +104,20 @@ describeOnEachDatabase('orders, receivables and collections', (kind) => {
     expect(data(await reject({ reason: 'Below floor price' }))).toEqual({ rejectOrderDiscount: { status: 'REJECTED' } });
   });
 
+  it('applies each rep’s own discount authority as rep-performance announces it', async () => {
+    const directory = repDirectoryConsumer({ dataSource: subgraph.dataSource, env: {}, serviceToken: () => '', onError: () => undefined, onRecovered: () => undefined });
+    await directory.apply([
+      { id: 'e-ray', sequence: 10, type: 'SalesRepRegistered', version: 2, occurredAt: '', aggregateId: 'rep-ray', payload: { repId: 'rep-ray', teamId: 'north', name: 'Ray', discountAuthorityBp: 1500 } },
+    ]);
+    const ray: Viewer = { subject: 'ray', role: 'REP', repId: 'rep-ray', teamId: 'north' };
+    const rays = data<{ createCustomer: { id: string } }>(await subgraph.execute(ray, `mutation { createCustomer(input: { name: "Ray Co", class: B }) { id } }`)).createCustomer.id;
+    const line = { product: 'Press X', units: 1, listPrice: '100.00', discountPercent: 12 };
+    const byRay = data<{ recordOrder: { status: string } }>(await record(ray, { customerId: rays, lines: [line] })).recordOrder;
+    const byAnn = data<{ recordOrder: { status: string } }>(await record(ann, { lines: [line] })).recordOrder;
+    // 12 % is within Ray's 15 % but beyond the 10 % default Ann has.
+    expect([byRay.status, byAnn.status]).toEqual(['CONFIRMED', 'PENDING_APPROVAL']);
+  });
+
   it('invoices an order under its terms, takes partial payments, refuses overpayment and ages what is owed', async () => {
     const order = data<{ recordOrder: { id: string } }>(await record(ann, { total: '1000.00', paymentTermsDays: 30, orderedAt: daysAgo(75) })).recordOrder;
     const first = data<{ invoiceOrder: { id: string; dueDate: string; amount: string; agingBucket: string; daysPastDue: number } }>(

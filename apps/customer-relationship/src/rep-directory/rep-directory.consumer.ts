@@ -14,8 +14,16 @@ export function repDirectoryConsumer(deps: ConsumerDeps): FeedConsumer {
       onRecovered: deps.onRecovered,
     handlers: {
       SalesRepRegistered: {
+        // Version 1 says nothing of discount authority: the company default applies.
         1: async (manager, payload) => {
-          await manager.upsert(RepDirectoryEntity, { repId: payload.repId, teamId: payload.teamId, name: payload.name }, ['repId']);
+          await manager.upsert(RepDirectoryEntity, { repId: payload.repId, teamId: payload.teamId, name: payload.name, discountAuthorityBp: null }, ['repId']);
+        },
+        2: async (manager, payload) => {
+          await manager.upsert(
+            RepDirectoryEntity,
+            { repId: payload.repId, teamId: payload.teamId, name: payload.name, discountAuthorityBp: payload.discountAuthorityBp },
+            ['repId'],
+          );
         },
       },
     },

@@ -38,6 +38,8 @@ export type Mutation = {
   createTeam: Team;
   /** Registers a rep in a team (directors and admins). */
   registerSalesRep: SalesRep;
+  /** Changes how much discount a rep may give without approval (directors and admins). */
+  setDiscountAuthority: SalesRep;
   /** Appoints a member of a team as its manager (directors and admins). */
   setTeamManager: Team;
 };
@@ -50,6 +52,11 @@ export type MutationCreateTeamArgs = {
 
 export type MutationRegisterSalesRepArgs = {
   input: RegisterSalesRepInput;
+};
+
+
+export type MutationSetDiscountAuthorityArgs = {
+  input: SetDiscountAuthorityInput;
 };
 
 
@@ -93,6 +100,8 @@ export type QuerySalesRepsArgs = {
 
 /** What registering a rep needs. */
 export type RegisterSalesRepInput = {
+  /** The largest discount the rep may give without approval, in % (0–100, two decimals); 10 by default. */
+  discountAuthorityPercent?: InputMaybe<Scalars['Float']['input']>;
   /** Work email, unique. */
   email: Scalars['String']['input'];
   /** Full name (1–200 characters). */
@@ -106,6 +115,8 @@ export type RegisterSalesRepInput = {
 /** A member of the sales force. */
 export type SalesRep = {
   __typename?: 'SalesRep';
+  /** The largest discount the rep may give without a manager's approval, in %. */
+  discountAuthorityPercent: Scalars['Float']['output'];
   /** Work email, unique. */
   email: Scalars['String']['output'];
   /** Stable identifier. */
@@ -116,6 +127,8 @@ export type SalesRep = {
   team: Team;
   /** Whether the rep develops new business, maintains existing customers, or both. */
   type: SalesRepType;
+  /** The record's version: send it back with a change. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of reps. */
@@ -146,6 +159,16 @@ export type SalesRepType =
   | 'FARMER'
   /** Develops new customers. */
   | 'HUNTER';
+
+/** Changes a rep's discount authority. */
+export type SetDiscountAuthorityInput = {
+  /** The largest discount the rep may give without approval, in % (0–100, two decimals). */
+  discountAuthorityPercent: Scalars['Float']['input'];
+  /** The rep. */
+  repId: Scalars['ID']['input'];
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+};
 
 /** Appoints a team's manager. */
 export type SetTeamManagerInput = {
@@ -278,10 +301,12 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   RegisterSalesRepInput: RegisterSalesRepInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   SalesRep: ResolverTypeWrapper<SalesRepEntity>;
   SalesRepConnection: ResolverTypeWrapper<Omit<SalesRepConnection, 'edges'> & { edges: Array<ResolversTypes['SalesRepEdge']> }>;
   SalesRepEdge: ResolverTypeWrapper<Omit<SalesRepEdge, 'node'> & { node: ResolversTypes['SalesRep'] }>;
   SalesRepType: SalesRepType;
+  SetDiscountAuthorityInput: SetDiscountAuthorityInput;
   SetTeamManagerInput: SetTeamManagerInput;
   Team: ResolverTypeWrapper<TeamEntity>;
 }>;
@@ -299,9 +324,11 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   RegisterSalesRepInput: RegisterSalesRepInput;
+  Float: Scalars['Float']['output'];
   SalesRep: SalesRepEntity;
   SalesRepConnection: Omit<SalesRepConnection, 'edges'> & { edges: Array<ResolversParentTypes['SalesRepEdge']> };
   SalesRepEdge: Omit<SalesRepEdge, 'node'> & { node: ResolversParentTypes['SalesRep'] };
+  SetDiscountAuthorityInput: SetDiscountAuthorityInput;
   SetTeamManagerInput: SetTeamManagerInput;
   Team: TeamEntity;
 }>;
@@ -317,6 +344,7 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createTeam?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationCreateTeamArgs, 'input'>>;
   registerSalesRep?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType, RequireFields<MutationRegisterSalesRepArgs, 'input'>>;
+  setDiscountAuthority?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType, RequireFields<MutationSetDiscountAuthorityArgs, 'input'>>;
   setTeamManager?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationSetTeamManagerArgs, 'input'>>;
 }>;
 
@@ -335,11 +363,13 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
 
 export type SalesRepResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SalesRep'] = ResolversParentTypes['SalesRep'], FederationReferenceType extends FederationReferenceTypes['SalesRep'] = FederationReferenceTypes['SalesRep']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SalesRep']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  discountAuthorityPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['SalesRepType'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SalesRepConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SalesRepConnection'] = ResolversParentTypes['SalesRepConnection']> = ResolversObject<{

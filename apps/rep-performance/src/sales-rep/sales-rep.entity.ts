@@ -26,6 +26,10 @@ export class SalesRepEntity {
   @JoinColumn({ name: 'team_id', foreignKeyConstraintName: 'FK_sales_rep_team' })
   team?: TeamEntity;
 
+  /** The largest discount the rep may give without a manager's approval, in basis points (1 % = 100). */
+  @Column('integer', { name: 'discount_authority_bp', default: 1000 })
+  discountAuthorityBp!: number;
+
   @Column('datetime', { name: 'created_at' })
   createdAt!: Date;
 

@@ -16,9 +16,11 @@ export const salesRepResolvers: Resolvers<RepPerformanceContext> = {
   },
   Mutation: {
     registerSalesRep: (_parent, { input }, { viewer, services }) => services.organisation.registerSalesRep(viewer, input),
+    setDiscountAuthority: (_parent, { input }, { viewer, services }) => services.organisation.setDiscountAuthority(viewer, input),
   },
   SalesRep: {
     __resolveReference: (reference, { loaders }) => loaders.salesRep.load(reference.id),
+    discountAuthorityPercent: (rep) => (rep as SalesRepEntity).discountAuthorityBp / 100,
     team: async (rep, _args, { loaders }) => {
       const team = await loaders.team.load((rep as SalesRepEntity).teamId);
       if (!team) throw new Error(`team of rep ${rep.id} not found`);

@@ -1,10 +1,12 @@
-import { EventHandlers } from '@salesgraph/events';
+import { EventHandlers, EventPayload } from '@salesgraph/events';
+import { EntityManager } from 'typeorm';
 import { RepDimensionEntity } from './rep-dimension.entity';
 
+const upsertRep = async (manager: EntityManager, rep: EventPayload<'SalesRepRegistered', 1>): Promise<void> => {
+  await manager.upsert(RepDimensionEntity, { id: rep.repId, teamId: rep.teamId, name: rep.name }, ['id']);
+};
+
+/** The rep dimension needs only team and name, which both versions carry. */
 export const repDimensionProjection: EventHandlers = {
-  SalesRepRegistered: {
-    1: async (manager, rep) => {
-      await manager.upsert(RepDimensionEntity, { id: rep.repId, teamId: rep.teamId, name: rep.name }, ['id']);
-    },
-  },
+  SalesRepRegistered: { 1: upsertRep, 2: upsertRep },
 };

@@ -1,12 +1,13 @@
 import { dayKey } from '@salesgraph/domain';
-import { EventHandlers } from '@salesgraph/events';
+import { EventHandlers, EventPayload } from '@salesgraph/events';
+import { EntityManager } from 'typeorm';
 import { OrderFactEntity, RepDailyRevenueEntity } from './order-fact.entity';
 
 /**
  * Folds OrderRecorded into the order facts and the daily roll-up. Besides
  * the checkpoint, the fact's key makes a redelivered order a no-op.
  */
-const recordOrder: NonNullable<EventHandlers['OrderRecorded']>[1] = async (manager, order) => {
+const recordOrder = async (manager: EntityManager, order: EventPayload<'OrderRecorded', 1>): Promise<void> => {
   const facts = manager.getRepository(OrderFactEntity);
   if (await facts.existsBy({ orderId: order.orderId })) return;
   const day = dayKey(new Date(order.orderedAt));
