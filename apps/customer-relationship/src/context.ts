@@ -20,22 +20,23 @@ import { ReceivablesSummary, ReceivableService } from './receivable/receivable.s
 import { QualityProfileService } from './quality-profile/quality-profile.service';
 import { VisitPolicyEntity } from './visit-policy/visit-policy.entity';
 import { VisitPolicyService } from './visit-policy/visit-policy.service';
+import { CustomerRelationshipSettings, settingsFrom } from './settings';
 import { AssessmentQuestionSetEntity, VisitEntity } from './visit/visit.entity';
 import { VisitRepository } from './visit/visit.repository';
 import { VisitService } from './visit/visit.service';
 
-export function createServices(dataSource: DataSource) {
+export function createServices(dataSource: DataSource, settings: CustomerRelationshipSettings = settingsFrom(process.env)) {
   const customers = new CustomerService(dataSource);
   return {
     customers,
     assignments: new CustomerAssignmentService(dataSource, customers),
     contacts: new ContactService(dataSource, customers),
-    visits: new VisitService(dataSource, customers),
+    visits: new VisitService(dataSource, customers, settings.visitReportDueHours),
     opportunities: new OpportunityService(dataSource, customers),
     keyAccountFunds: new KeyAccountFundService(dataSource, customers),
     qualityProfiles: new QualityProfileService(dataSource, customers),
     visitPolicies: new VisitPolicyService(dataSource),
-    orders: new OrderService(dataSource),
+    orders: new OrderService(dataSource, settings.standardPaymentTermsDays),
     receivables: new ReceivableService(dataSource),
     complaints: new ComplaintService(dataSource, customers),
     surveys: new SatisfactionSurveyService(dataSource, customers),

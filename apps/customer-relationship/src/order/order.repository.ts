@@ -31,13 +31,19 @@ export class OrderRepository {
   }
 
   /** Newest first; the cursor is the last row's (orderedAt, id). */
-  async page(viewer: Viewer, filter: OrderListFilter, first: number, after?: { orderedAt: Date; id: string }): Promise<[OrderEntity[], number]> {
+  async page(
+    viewer: Viewer,
+    filter: OrderListFilter,
+    first: number,
+    after: { orderedAt: Date; id: string } | undefined,
+    standardTermsDays = DEFAULT_STANDARD_PAYMENT_TERMS_DAYS,
+  ): Promise<[OrderEntity[], number]> {
     const query = this.visible(viewer);
     if (filter.customerId) query.andWhere('sales_order.customer_id = :customerId', { customerId: filter.customerId });
     if (filter.repId) query.andWhere('sales_order.rep_id = :repId', { repId: filter.repId });
     if (filter.status?.length) query.andWhere('sales_order.status IN (:...statuses)', { statuses: filter.status });
     if (filter.termsBeyondStandard != null) {
-      query.andWhere(`sales_order.payment_terms_days ${filter.termsBeyondStandard ? '>' : '<='} :standard`, { standard: DEFAULT_STANDARD_PAYMENT_TERMS_DAYS });
+      query.andWhere(`sales_order.payment_terms_days ${filter.termsBeyondStandard ? '>' : '<='} :standard`, { standard: standardTermsDays });
     }
     const total = await query.clone().getCount();
     const order = { column: 'sales_order.ordered_at', idColumn: 'sales_order.id', direction: 'DESC' } as const;

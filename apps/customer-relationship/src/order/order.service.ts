@@ -35,7 +35,11 @@ export class OrderService {
   readonly orders: OrderRepository;
   private readonly directory: RepDirectoryRepository;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    /** Terms longer than this are flagged as unfavourable to the company. */
+    readonly standardTermsDays = DEFAULT_STANDARD_PAYMENT_TERMS_DAYS,
+  ) {
     this.customers = new CustomerRepository(dataSource);
     this.orders = new OrderRepository(dataSource);
     this.directory = new RepDirectoryRepository(dataSource);
@@ -44,7 +48,7 @@ export class OrderService {
   list(viewer: Viewer, filter: OrderListFilter, page: PageRequest): Promise<[OrderEntity[], number]> {
     const cursor = page.after === undefined ? undefined : splitCompositeKey(page.after);
     const after = cursor && { orderedAt: new Date(cursor.value), id: cursor.id };
-    return this.orders.page(viewer, filter, page.first, after);
+    return this.orders.page(viewer, filter, page.first, after, this.standardTermsDays);
   }
 
   /**
@@ -57,7 +61,7 @@ export class OrderService {
     const lines = this.lines(input);
     const orderedAt = input.orderedAt ?? now;
     if (orderedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) throw badUserInput('input.orderedAt', 'orderedAt may not be in the future');
-    const paymentTermsDays = input.paymentTermsDays == null ? DEFAULT_STANDARD_PAYMENT_TERMS_DAYS : wholeNumber(input.paymentTermsDays, 'input.paymentTermsDays', 0, 365);
+    const paymentTermsDays = input.paymentTermsDays == null ? this.standardTermsDays : wholeNumber(input.paymentTermsDays, 'input.paymentTermsDays', 0, 365);
     const [customer] = await this.customers.findVisibleByIds(viewer, [input.customerId]);
     if (!customer) throw badUserInput('input.customerId', `no customer ${input.customerId} that you may work on`);
 
@@ -157,7 +161,7 @@ export class OrderService {
           grossProfitMinor: order.grossProfitMinor,
           channel: order.channel,
           paymentTermsDays: order.paymentTermsDays,
-          termsBeyondStandard: termsBeyondStandard(order.paymentTermsDays),
+          termsBeyondStandard: termsBeyondStandard(order.paymentTermsDays, this.standardTermsDays),
           maxDiscountBp: order.maxDiscountBp,
           discountApprovedBy: order.approvedBy,
         },

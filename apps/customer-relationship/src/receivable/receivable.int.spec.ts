@@ -1,5 +1,5 @@
 import { Viewer } from '@salesgraph/auth';
-import { readFeed } from '@salesgraph/events';
+import { EventEnvelope, readFeed } from '@salesgraph/events';
 import { queryCounter } from '@salesgraph/persistence';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
 import { GraphQLResult, onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
@@ -106,9 +106,16 @@ describeOnEachDatabase('orders, receivables and collections', (kind) => {
 
   it('applies each rep’s own discount authority as rep-performance announces it', async () => {
     const directory = repDirectoryConsumer({ dataSource: subgraph.dataSource, env: {}, serviceToken: () => '', onError: () => undefined, onRecovered: () => undefined });
-    await directory.apply([
-      { id: 'e-ray', sequence: 10, type: 'SalesRepRegistered', version: 2, occurredAt: '', aggregateId: 'rep-ray', payload: { repId: 'rep-ray', teamId: 'north', name: 'Ray', discountAuthorityBp: 1500 } },
-    ]);
+    const ray2: EventEnvelope<'SalesRepRegistered'> = {
+      id: 'e-ray',
+      sequence: 10,
+      type: 'SalesRepRegistered',
+      version: 2,
+      occurredAt: '',
+      aggregateId: 'rep-ray',
+      payload: { repId: 'rep-ray', teamId: 'north', name: 'Ray', discountAuthorityBp: 1500 },
+    };
+    await directory.apply([ray2 as EventEnvelope]);
     const ray: Viewer = { subject: 'ray', role: 'REP', repId: 'rep-ray', teamId: 'north' };
     const rays = data<{ createCustomer: { id: string } }>(await subgraph.execute(ray, `mutation { createCustomer(input: { name: "Ray Co", class: B }) { id } }`)).createCustomer.id;
     const line = { product: 'Press X', units: 1, listPrice: '100.00', discountPercent: 12 };

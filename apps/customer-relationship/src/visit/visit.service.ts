@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { canManageOrganisation, isManagerial, Viewer } from '@salesgraph/auth';
-import { AssessmentQuestion, AssessmentQuestionSet, questionSetProblems, reportDueAt, scoreAssessment } from '@salesgraph/domain';
+import { AssessmentQuestion, AssessmentQuestionSet, DEFAULT_VISIT_REPORT_DUE_HOURS, questionSetProblems, reportDueAt, scoreAssessment } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { updateIfVersion } from '@salesgraph/persistence';
 import { badUserInput, conflict, forbidden, optionalText, PageRequest, requiredText, splitCompositeKey } from '@salesgraph/subgraph-kit';
@@ -42,6 +42,7 @@ export class VisitService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly customers: CustomerService,
+    private readonly reportDueHours = DEFAULT_VISIT_REPORT_DUE_HOURS,
   ) {
     this.visits = new VisitRepository(dataSource);
     this.contacts = new ContactRepository(dataSource);
@@ -83,7 +84,7 @@ export class VisitService {
       nextStep: optionalText(input.nextStep, 'input.nextStep', 500) ?? null,
       nextStepAt: input.nextStepAt ?? null,
       expensesMinor: input.expenses ?? null,
-      reportDueAt: reportDueAt(input.visitedAt),
+      reportDueAt: reportDueAt(input.visitedAt, this.reportDueHours),
       reportSubmittedAt: outcome ? now : null,
       recordedAt: now,
       version: 1,
