@@ -987,6 +987,8 @@ export type Opportunity = {
   createdAt: Scalars['DateTime']['output'];
   /** The customer it is with. */
   customer: Customer;
+  /** How many of the customer's contacts are decision makers: more means a longer, harder sale. */
+  decisionMakerCount: Scalars['Int']['output'];
   /** Expected close date (YYYY-MM-DD). */
   expectedCloseDate: Scalars['String']['output'];
   /** Stable identifier. */

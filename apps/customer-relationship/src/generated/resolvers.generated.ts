@@ -973,6 +973,8 @@ export type Opportunity = {
   createdAt: Scalars['DateTime']['output'];
   /** The customer it is with. */
   customer: Customer;
+  /** How many of the customer's contacts are decision makers: more means a longer, harder sale. */
+  decisionMakerCount: Scalars['Int']['output'];
   /** Expected close date (YYYY-MM-DD). */
   expectedCloseDate: Scalars['String']['output'];
   /** Stable identifier. */
@@ -2352,6 +2354,7 @@ export type OpportunityResolvers<ContextType = SubgraphContext, ParentType exten
   competitors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  decisionMakerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   expectedCloseDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lostReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -81,6 +81,15 @@ describeOnEachDatabase('opportunities', (kind) => {
     expect(reopened.stageHistory[reopened.stageHistory.length - 1]).toEqual({ stage: 'PROPOSAL', changedBy: 'dora', reopenReason: 'Budget freed' });
   });
 
+  it('counts the customer’s decision makers on each deal', async () => {
+    for (const roles of [['DECISION_MAKER'], ['DECISION_MAKER', 'BUYER'], ['USER']]) {
+      data(await subgraph.execute(ann, `mutation($c: ID!, $r: [BuyingRole!]) { addContact(input: { customerId: $c, name: "X", roles: $r }) { id } }`, { c: acme, r: roles }));
+    }
+    const counts = data<{ opportunities: { edges: Array<{ node: { decisionMakerCount: number } }> } }>(await subgraph.execute(ann, '{ opportunities { edges { node { decisionMakerCount } } } }'))
+      .opportunities.edges.map((edge) => edge.node.decisionMakerCount);
+    expect(new Set(counts)).toEqual(new Set([2]));
+  });
+
   it('lists open opportunities on the customer and filters the pipeline', async () => {
     const customer = data<{ customer: { openOpportunities: Array<{ stage: string }> } }>(
       await subgraph.execute(ann, `query($id: ID!) { customer(id: $id) { openOpportunities { stage } } }`, { id: acme }),

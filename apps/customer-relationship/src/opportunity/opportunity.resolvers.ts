@@ -36,5 +36,7 @@ export const opportunityResolvers: Resolvers<CustomerRelationshipContext> = {
     competitors: (opportunity) => JSON.parse(opportunity.competitors) as string[],
     products: (opportunity) => JSON.parse(opportunity.products) as string[],
     stageHistory: (opportunity, _args, { loaders }) => loaders.stageHistory.load(opportunity.id),
+    decisionMakerCount: async (opportunity, _args, { loaders }) =>
+      (await loaders.contacts.load(opportunity.customerId)).filter((contact) => (contact.roles ?? []).some((role) => role.role === 'DECISION_MAKER')).length,
   },
 };
