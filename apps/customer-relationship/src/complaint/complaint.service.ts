@@ -4,7 +4,7 @@ import { appendToOutbox } from '@salesgraph/events';
 import { keysetPage, updateIfVersion } from '@salesgraph/persistence';
 import { badUserInput, conflict, PageRequest, requiredText, splitCompositeKey } from '@salesgraph/subgraph-kit';
 import { DataSource, In, IsNull } from 'typeorm';
-import { whereCustomerVisible } from '../customer/customer.repository';
+import { visibleThroughCustomer } from '../customer/customer.repository';
 import { CustomerService } from '../customer/customer.service';
 import { ComplaintEntity, ComplaintSeverity } from './complaint.entity';
 
@@ -16,8 +16,7 @@ export class ComplaintService {
   ) {}
 
   private visible(viewer: Viewer) {
-    const query = this.dataSource.getRepository(ComplaintEntity).createQueryBuilder('complaint').innerJoin('customer', 'customer', 'customer.id = complaint.customer_id').where('1 = 1');
-    return whereCustomerVisible(query, viewer, 'customer');
+    return visibleThroughCustomer(this.dataSource, ComplaintEntity, 'complaint', viewer);
   }
 
   findVisibleByIds(viewer: Viewer, ids: readonly string[]): Promise<ComplaintEntity[]> {

@@ -1,7 +1,7 @@
 import { keysetPage, updateIfVersion } from '@salesgraph/persistence';
 import { rowScope, Viewer } from '@salesgraph/auth';
 import { compositeKey, splitCompositeKey } from '@salesgraph/subgraph-kit';
-import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { CustomerClass, CustomerEntity, CustomerStatus } from './customer.entity';
 
 export interface CustomerListFilter {
@@ -121,6 +121,12 @@ const SORT_KEYS: Record<CustomerSortField, { expression: string; value: (row: Cu
 /** The cursor key of a row under a sort. */
 export function customerSortKey(row: CustomerEntity, sort: CustomerSort = DEFAULT_CUSTOMER_SORT): string {
   return compositeKey(SORT_KEYS[sort.field].value(row), row.id);
+}
+
+/** A query over a table with a customer_id column, narrowed to rows whose customer the viewer may see. */
+export function visibleThroughCustomer<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>, alias: string, viewer: Viewer): SelectQueryBuilder<T> {
+  const query = dataSource.getRepository(entity).createQueryBuilder(alias).innerJoin('customer', 'customer', `customer.id = ${alias}.customer_id`).where('1 = 1');
+  return whereCustomerVisible(query, viewer, 'customer');
 }
 
 function escapeLike(text: string): string {

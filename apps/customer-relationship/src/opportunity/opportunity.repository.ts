@@ -2,7 +2,7 @@ import { Viewer } from '@salesgraph/auth';
 import { OPEN_STAGES, OpportunityStage } from '@salesgraph/domain';
 import { keysetPage } from '@salesgraph/persistence';
 import { DataSource, In } from 'typeorm';
-import { whereCustomerVisible } from '../customer/customer.repository';
+import { visibleThroughCustomer } from '../customer/customer.repository';
 import { OpportunityEntity, OpportunityStageHistoryEntity } from './opportunity.entity';
 
 export interface OpportunityListFilter {
@@ -19,12 +19,7 @@ export class OpportunityRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   private visible(viewer: Viewer) {
-    const query = this.dataSource
-      .getRepository(OpportunityEntity)
-      .createQueryBuilder('opportunity')
-      .innerJoin('customer', 'customer', 'customer.id = opportunity.customer_id')
-      .where('1 = 1');
-    return whereCustomerVisible(query, viewer, 'customer');
+    return visibleThroughCustomer(this.dataSource, OpportunityEntity, 'opportunity', viewer);
   }
 
   findVisibleByIds(viewer: Viewer, ids: readonly string[]): Promise<OpportunityEntity[]> {

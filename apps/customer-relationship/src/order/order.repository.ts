@@ -2,7 +2,7 @@ import { Viewer } from '@salesgraph/auth';
 import { DEFAULT_STANDARD_PAYMENT_TERMS_DAYS } from '@salesgraph/domain';
 import { keysetPage } from '@salesgraph/persistence';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { whereCustomerVisible } from '../customer/customer.repository';
+import { visibleThroughCustomer } from '../customer/customer.repository';
 import { OrderEntity, OrderLineEntity, OrderStatus } from './order.entity';
 
 export interface OrderListFilter {
@@ -17,12 +17,7 @@ export class OrderRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   private visible(viewer: Viewer) {
-    const query = this.dataSource
-      .getRepository(OrderEntity)
-      .createQueryBuilder('sales_order')
-      .innerJoin('customer', 'customer', 'customer.id = sales_order.customer_id')
-      .where('1 = 1');
-    return whereCustomerVisible(query, viewer, 'customer');
+    return visibleThroughCustomer(this.dataSource, OrderEntity, 'sales_order', viewer);
   }
 
   /** The orders among `ids` whose customer the viewer may see. */

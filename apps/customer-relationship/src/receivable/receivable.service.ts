@@ -5,7 +5,7 @@ import { appendToOutbox } from '@salesgraph/events';
 import { keysetPage, updateIfVersion } from '@salesgraph/persistence';
 import { badUserInput, conflict, forbidden, PageRequest, positiveAmount, splitCompositeKey } from '@salesgraph/subgraph-kit';
 import { DataSource, In } from 'typeorm';
-import { whereCustomerVisible } from '../customer/customer.repository';
+import { visibleThroughCustomer } from '../customer/customer.repository';
 import { OrderEntity } from '../order/order.entity';
 import { OrderRepository } from '../order/order.repository';
 import { RepDirectoryRepository } from '../rep-directory/rep-directory.repository';
@@ -40,12 +40,7 @@ export class ReceivableService {
   }
 
   private visibleInvoices(viewer: Viewer) {
-    const query = this.dataSource
-      .getRepository(InvoiceEntity)
-      .createQueryBuilder('invoice')
-      .innerJoin('customer', 'customer', 'customer.id = invoice.customer_id')
-      .where('1 = 1');
-    return whereCustomerVisible(query, viewer, 'customer');
+    return visibleThroughCustomer(this.dataSource, InvoiceEntity, 'invoice', viewer);
   }
 
   findVisibleByIds(viewer: Viewer, ids: readonly string[]): Promise<InvoiceEntity[]> {

@@ -1,7 +1,7 @@
 import { Viewer } from '@salesgraph/auth';
 import { keysetPage } from '@salesgraph/persistence';
 import { DataSource, In } from 'typeorm';
-import { whereCustomerVisible } from '../customer/customer.repository';
+import { visibleThroughCustomer } from '../customer/customer.repository';
 import { AssessmentQuestionSetEntity, VisitAssessmentEntity, VisitContactEntity, VisitEntity, VisitKind } from './visit.entity';
 
 export interface VisitListFilter {
@@ -18,12 +18,7 @@ export class VisitRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   private visible(viewer: Viewer) {
-    const query = this.dataSource
-      .getRepository(VisitEntity)
-      .createQueryBuilder('visit')
-      .innerJoin('customer', 'customer', 'customer.id = visit.customer_id')
-      .where('1 = 1');
-    return whereCustomerVisible(query, viewer, 'customer');
+    return visibleThroughCustomer(this.dataSource, VisitEntity, 'visit', viewer);
   }
 
   findVisibleByIds(viewer: Viewer, ids: readonly string[]): Promise<VisitEntity[]> {
