@@ -673,6 +673,23 @@ export type InvoiceOrderInput = {
   orderId: Scalars['ID']['input'];
 };
 
+/** How to order invoices; ties are broken by id. */
+export type InvoiceSort = {
+  /** Ascending (default) or descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
+  field: InvoiceSortField;
+};
+
+/** What invoice lists can be sorted by. */
+export type InvoiceSortField =
+  /** Due date. */
+  | 'DUE_DATE'
+  /** Issue date. */
+  | 'ISSUED_AT'
+  /** What is still owed: descending puts the biggest debts first. */
+  | 'OUTSTANDING';
+
 /** Whether an invoice is settled. */
 export type InvoiceStatus =
   /** Something is still owed. */
@@ -1053,6 +1070,25 @@ export type OpportunityFilter = {
   stage?: InputMaybe<Array<OpportunityStage>>;
 };
 
+/** How to order opportunities; ties are broken by id. */
+export type OpportunitySort = {
+  /** Ascending (default) or descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
+  field: OpportunitySortField;
+};
+
+/** What opportunity lists can be sorted by. */
+export type OpportunitySortField =
+  /** Expected value. */
+  | 'AMOUNT'
+  /** When it was opened. */
+  | 'CREATED_AT'
+  /** Expected close date. */
+  | 'EXPECTED_CLOSE_DATE'
+  /** When it entered its current stage: oldest first shows stalled deals. */
+  | 'STAGE_ENTERED_AT';
+
 /** The sales stages, each with a default win probability. */
 export type OpportunityStage =
   /** Contract signed (90 %). */
@@ -1187,6 +1223,21 @@ export type OrderLineInput = {
   units: Scalars['Int']['input'];
 };
 
+/** How to order orders; ties are broken by id. */
+export type OrderSort = {
+  /** Ascending (default) or descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
+  field: OrderSortField;
+};
+
+/** What order lists can be sorted by. */
+export type OrderSortField =
+  /** When the order was placed. */
+  | 'ORDERED_AT'
+  /** The order's total. */
+  | 'TOTAL';
+
 /** Where an order stands. */
 export type OrderStatus =
   /** Counts as revenue and can be invoiced. */
@@ -1240,15 +1291,15 @@ export type Query = {
   customer?: Maybe<Customer>;
   /** The customers the caller may see, by name unless sorted otherwise: a rep their own, a manager the team's, directors and analysts all. */
   customers: CustomerConnection;
-  /** Invoices of customers the caller may see, by due date. */
+  /** Invoices of customers the caller may see, by due date unless sorted otherwise. */
   invoices: InvoiceConnection;
-  /** Opportunities with customers the caller may see, by expected close date. */
+  /** Opportunities with customers the caller may see, by expected close date unless sorted otherwise. */
   opportunities: OpportunityConnection;
   /** One opportunity, if the caller may see its customer. */
   opportunity?: Maybe<Opportunity>;
   /** One order, if the caller may see its customer. */
   order?: Maybe<Order>;
-  /** Orders of customers the caller may see, newest first. */
+  /** Orders of customers the caller may see, newest first unless sorted otherwise. */
   orders: OrderConnection;
   /** Customers whose last visit is older than their class's policy, that the caller may see; narrowed to a rep or a team. */
   overdueCustomers: CustomerConnection;
@@ -1266,7 +1317,7 @@ export type Query = {
   teams: Array<Team>;
   /** The visit policy of every class, A to D. */
   visitPolicies: Array<VisitPolicy>;
-  /** Visits to customers the caller may see, newest first. */
+  /** Visits to customers the caller may see, newest first unless sorted otherwise. */
   visits: VisitConnection;
 };
 
@@ -1302,6 +1353,7 @@ export type QueryInvoicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InvoiceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<InvoiceSort>;
 };
 
 
@@ -1309,6 +1361,7 @@ export type QueryOpportunitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OpportunityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<OpportunitySort>;
 };
 
 
@@ -1326,6 +1379,7 @@ export type QueryOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<OrderSort>;
 };
 
 
@@ -1370,6 +1424,7 @@ export type QueryVisitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<VisitFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<VisitSort>;
 };
 
 /** Gives a customer to another rep. */
@@ -1901,6 +1956,21 @@ export type VisitPolicy = {
   /** Who last set it ('default' for the shipped defaults). */
   updatedBy: Scalars['String']['output'];
 };
+
+/** How to order visits; ties are broken by id. */
+export type VisitSort = {
+  /** Ascending (default) or descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
+  field: VisitSortField;
+};
+
+/** What visit lists can be sorted by. */
+export type VisitSortField =
+  /** When its report is due: ascending with reportMissing shows what to write first. */
+  | 'REPORT_DUE_AT'
+  /** When the visit took place. */
+  | 'VISITED_AT';
 
 /** How willing a customer is to buy, scored on a visit against a versioned question set (100 points). */
 export type WillingnessAssessment = {

@@ -19,3 +19,20 @@ export function keysetPage<T extends ObjectLiteral>(
   }
   return query.orderBy(column, direction).addOrderBy(idColumn, direction).limit(limit);
 }
+
+/** One way a list can be sorted: the SQL to order by, a row's value in the cursor, and the cursor text back as a parameter. */
+export interface SortKey<T> {
+  readonly expression: string;
+  readonly value: (row: T) => string | number | Date;
+  readonly parse: (text: string) => unknown;
+}
+
+export const dateSortKey = <T>(expression: string, value: (row: T) => Date | string): SortKey<T> => ({
+  expression,
+  value: (row) => new Date(value(row)),
+  parse: (text) => new Date(text),
+});
+
+export const numberSortKey = <T>(expression: string, value: (row: T) => number): SortKey<T> => ({ expression, value, parse: Number });
+
+export const textSortKey = <T>(expression: string, value: (row: T) => string): SortKey<T> => ({ expression, value, parse: (text) => text });

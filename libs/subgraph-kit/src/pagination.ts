@@ -59,8 +59,8 @@ export function toConnection<T>(rows: T[], page: PageRequest, totalCount: number
  * Sort keys for lists ordered by a value then id (an instant or an ISO date),
  * packed into one cursor key: "value|id".
  */
-export function compositeKey(value: Date | string, id: string): string {
-  return `${value instanceof Date ? value.toISOString() : value}|${id}`;
+export function compositeKey(value: Date | string | number, id: string): string {
+  return `${value instanceof Date ? value.toISOString() : String(value)}|${id}`;
 }
 
 export function splitCompositeKey(key: string): { value: string; id: string } {

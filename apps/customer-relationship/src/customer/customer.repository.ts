@@ -1,6 +1,6 @@
-import { keysetPage, updateIfVersion } from '@salesgraph/persistence';
+import { dateSortKey, SortKey, textSortKey, updateIfVersion } from '@salesgraph/persistence';
 import { rowScope, Viewer } from '@salesgraph/auth';
-import { compositeKey, splitCompositeKey } from '@salesgraph/subgraph-kit';
+import { sortCursor, sortedPage } from '../sorting';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { CustomerClass, CustomerEntity, CustomerStatus } from './customer.entity';
 
@@ -62,10 +62,7 @@ export class CustomerRepository {
       query.andWhere('LOWER(customer.name) LIKE :name', { name: `%${escapeLike(filter.nameContains.toLowerCase())}%` });
     }
     const total = await query.clone().getCount();
-    const { expression, parse } = SORT_KEYS[sort.field];
-    const cursor = after === undefined ? undefined : splitCompositeKey(after);
-    const order = { column: expression, idColumn: 'customer.id', direction: sort.direction === 'DESC' ? 'DESC' : 'ASC' } as const;
-    const rows = await keysetPage(query, order, cursor && { value: parse(cursor.value), id: cursor.id }, first + 1).getMany();
+    const rows = await sortedPage(query, CUSTOMER_SORT_KEYS, 'customer.id', sort, after, first + 1).getMany();
     return [rows, total];
   }
 
@@ -111,16 +108,15 @@ export interface CustomerSort {
 }
 export const DEFAULT_CUSTOMER_SORT: CustomerSort = { field: 'NAME', direction: 'ASC' };
 
-/** Each sort: its SQL expression, the cursor value of a row, and how a cursor value becomes a parameter. */
-const SORT_KEYS: Record<CustomerSortField, { expression: string; value: (row: CustomerEntity) => string | Date; parse: (value: string) => string | Date }> = {
-  NAME: { expression: 'customer.name', value: (row) => row.name, parse: (value) => value },
-  CREATED_AT: { expression: 'customer.created_at', value: (row) => new Date(row.createdAt), parse: (value) => new Date(value) },
-  CLASS: { expression: 'customer.class', value: (row) => row.class, parse: (value) => value },
+export const CUSTOMER_SORT_KEYS: Record<CustomerSortField, SortKey<CustomerEntity>> = {
+  NAME: textSortKey('customer.name', (row) => row.name),
+  CREATED_AT: dateSortKey('customer.created_at', (row) => row.createdAt),
+  CLASS: textSortKey('customer.class', (row) => row.class),
 };
 
 /** The cursor key of a row under a sort. */
 export function customerSortKey(row: CustomerEntity, sort: CustomerSort = DEFAULT_CUSTOMER_SORT): string {
-  return compositeKey(SORT_KEYS[sort.field].value(row), row.id);
+  return sortCursor(CUSTOMER_SORT_KEYS, sort, row);
 }
 
 /** A query over a table with a customer_id column, narrowed to rows whose customer the viewer may see. */

@@ -687,6 +687,23 @@ export type InvoiceOrderInput = {
   orderId: Scalars['ID']['input'];
 };
 
+/** How to order invoices; ties are broken by id. */
+export type InvoiceSort = {
+  /** Ascending (default) or descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
+  field: InvoiceSortField;
+};
+
+/** What invoice lists can be sorted by. */
+export type InvoiceSortField =
+  /** Due date. */
+  | 'DUE_DATE'
+  /** Issue date. */
+  | 'ISSUED_AT'
+  /** What is still owed: descending puts the biggest debts first. */
+  | 'OUTSTANDING';
+
 /** Whether an invoice is settled. */
 export type InvoiceStatus =
   /** Something is still owed. */
@@ -1039,6 +1056,25 @@ export type OpportunityFilter = {
   stage?: InputMaybe<Array<OpportunityStage>>;
 };
 
+/** How to order opportunities; ties are broken by id. */
+export type OpportunitySort = {
+  /** Ascending (default) or descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
+  field: OpportunitySortField;
+};
+
+/** What opportunity lists can be sorted by. */
+export type OpportunitySortField =
+  /** Expected value. */
+  | 'AMOUNT'
+  /** When it was opened. */
+  | 'CREATED_AT'
+  /** Expected close date. */
+  | 'EXPECTED_CLOSE_DATE'
+  /** When it entered its current stage: oldest first shows stalled deals. */
+  | 'STAGE_ENTERED_AT';
+
 /** The sales stages, each with a default win probability. */
 export type OpportunityStage =
   /** Contract signed (90 %). */
@@ -1173,6 +1209,21 @@ export type OrderLineInput = {
   units: Scalars['Int']['input'];
 };
 
+/** How to order orders; ties are broken by id. */
+export type OrderSort = {
+  /** Ascending (default) or descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
+  field: OrderSortField;
+};
+
+/** What order lists can be sorted by. */
+export type OrderSortField =
+  /** When the order was placed. */
+  | 'ORDERED_AT'
+  /** The order's total. */
+  | 'TOTAL';
+
 /** Where an order stands. */
 export type OrderStatus =
   /** Counts as revenue and can be invoiced. */
@@ -1226,15 +1277,15 @@ export type Query = {
   customer?: Maybe<Customer>;
   /** The customers the caller may see, by name unless sorted otherwise: a rep their own, a manager the team's, directors and analysts all. */
   customers: CustomerConnection;
-  /** Invoices of customers the caller may see, by due date. */
+  /** Invoices of customers the caller may see, by due date unless sorted otherwise. */
   invoices: InvoiceConnection;
-  /** Opportunities with customers the caller may see, by expected close date. */
+  /** Opportunities with customers the caller may see, by expected close date unless sorted otherwise. */
   opportunities: OpportunityConnection;
   /** One opportunity, if the caller may see its customer. */
   opportunity?: Maybe<Opportunity>;
   /** One order, if the caller may see its customer. */
   order?: Maybe<Order>;
-  /** Orders of customers the caller may see, newest first. */
+  /** Orders of customers the caller may see, newest first unless sorted otherwise. */
   orders: OrderConnection;
   /** Customers whose last visit is older than their class's policy, that the caller may see; narrowed to a rep or a team. */
   overdueCustomers: CustomerConnection;
@@ -1246,7 +1297,7 @@ export type Query = {
   successCases: SuccessCaseConnection;
   /** The visit policy of every class, A to D. */
   visitPolicies: Array<VisitPolicy>;
-  /** Visits to customers the caller may see, newest first. */
+  /** Visits to customers the caller may see, newest first unless sorted otherwise. */
   visits: VisitConnection;
 };
 
@@ -1282,6 +1333,7 @@ export type QueryInvoicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InvoiceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<InvoiceSort>;
 };
 
 
@@ -1289,6 +1341,7 @@ export type QueryOpportunitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OpportunityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<OpportunitySort>;
 };
 
 
@@ -1306,6 +1359,7 @@ export type QueryOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<OrderSort>;
 };
 
 
@@ -1339,6 +1393,7 @@ export type QueryVisitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<VisitFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<VisitSort>;
 };
 
 /** Gives a customer to another rep. */
@@ -1772,6 +1827,21 @@ export type VisitPolicy = {
   updatedBy: Scalars['String']['output'];
 };
 
+/** How to order visits; ties are broken by id. */
+export type VisitSort = {
+  /** Ascending (default) or descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
+  field: VisitSortField;
+};
+
+/** What visit lists can be sorted by. */
+export type VisitSortField =
+  /** When its report is due: ascending with reportMissing shows what to write first. */
+  | 'REPORT_DUE_AT'
+  /** When the visit took place. */
+  | 'VISITED_AT';
+
 /** How willing a customer is to buy, scored on a visit against a versioned question set (100 points). */
 export type WillingnessAssessment = {
   __typename?: 'WillingnessAssessment';
@@ -1965,6 +2035,8 @@ export type ResolversTypes = ResolversObject<{
   InvoiceEdge: ResolverTypeWrapper<Omit<InvoiceEdge, 'node'> & { node: ResolversTypes['Invoice'] }>;
   InvoiceFilter: InvoiceFilter;
   InvoiceOrderInput: InvoiceOrderInput;
+  InvoiceSort: InvoiceSort;
+  InvoiceSortField: InvoiceSortField;
   InvoiceStatus: InvoiceStatus;
   KeyAccountFund: ResolverTypeWrapper<CustomerEntity>;
   KeyAccountFundEntry: ResolverTypeWrapper<KeyAccountFundEntryEntity>;
@@ -1977,6 +2049,8 @@ export type ResolversTypes = ResolversObject<{
   OpportunityConnection: ResolverTypeWrapper<Omit<OpportunityConnection, 'edges'> & { edges: Array<ResolversTypes['OpportunityEdge']> }>;
   OpportunityEdge: ResolverTypeWrapper<Omit<OpportunityEdge, 'node'> & { node: ResolversTypes['Opportunity'] }>;
   OpportunityFilter: OpportunityFilter;
+  OpportunitySort: OpportunitySort;
+  OpportunitySortField: OpportunitySortField;
   OpportunityStage: OpportunityStage;
   OpportunityStageEntry: ResolverTypeWrapper<OpportunityStageHistoryEntity>;
   Order: ResolverTypeWrapper<OrderEntity>;
@@ -1985,6 +2059,8 @@ export type ResolversTypes = ResolversObject<{
   OrderFilter: OrderFilter;
   OrderLine: ResolverTypeWrapper<OrderLineEntity>;
   OrderLineInput: OrderLineInput;
+  OrderSort: OrderSort;
+  OrderSortField: OrderSortField;
   OrderStatus: OrderStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Payment: ResolverTypeWrapper<PaymentEntity>;
@@ -2021,6 +2097,8 @@ export type ResolversTypes = ResolversObject<{
   VisitFilter: VisitFilter;
   VisitKind: VisitKind;
   VisitPolicy: ResolverTypeWrapper<VisitPolicyEntity>;
+  VisitSort: VisitSort;
+  VisitSortField: VisitSortField;
   WillingnessAssessment: ResolverTypeWrapper<VisitAssessmentEntity>;
   WillingnessBand: WillingnessBand;
 }>;
@@ -2067,6 +2145,7 @@ export type ResolversParentTypes = ResolversObject<{
   InvoiceEdge: Omit<InvoiceEdge, 'node'> & { node: ResolversParentTypes['Invoice'] };
   InvoiceFilter: InvoiceFilter;
   InvoiceOrderInput: InvoiceOrderInput;
+  InvoiceSort: InvoiceSort;
   KeyAccountFund: CustomerEntity;
   KeyAccountFundEntry: KeyAccountFundEntryEntity;
   LogVisitInput: LogVisitInput;
@@ -2078,6 +2157,7 @@ export type ResolversParentTypes = ResolversObject<{
   OpportunityConnection: Omit<OpportunityConnection, 'edges'> & { edges: Array<ResolversParentTypes['OpportunityEdge']> };
   OpportunityEdge: Omit<OpportunityEdge, 'node'> & { node: ResolversParentTypes['Opportunity'] };
   OpportunityFilter: OpportunityFilter;
+  OpportunitySort: OpportunitySort;
   OpportunityStageEntry: OpportunityStageHistoryEntity;
   Order: OrderEntity;
   OrderConnection: Omit<OrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrderEdge']> };
@@ -2085,6 +2165,7 @@ export type ResolversParentTypes = ResolversObject<{
   OrderFilter: OrderFilter;
   OrderLine: OrderLineEntity;
   OrderLineInput: OrderLineInput;
+  OrderSort: OrderSort;
   PageInfo: PageInfo;
   Payment: PaymentEntity;
   PublishAssessmentQuestionSetInput: PublishAssessmentQuestionSetInput;
@@ -2114,6 +2195,7 @@ export type ResolversParentTypes = ResolversObject<{
   VisitEdge: Omit<VisitEdge, 'node'> & { node: ResolversParentTypes['Visit'] };
   VisitFilter: VisitFilter;
   VisitPolicy: VisitPolicyEntity;
+  VisitSort: VisitSort;
   WillingnessAssessment: VisitAssessmentEntity;
 }>;
 

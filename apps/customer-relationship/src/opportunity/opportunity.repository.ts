@@ -1,6 +1,7 @@
 import { Viewer } from '@salesgraph/auth';
 import { OPEN_STAGES, OpportunityStage } from '@salesgraph/domain';
-import { keysetPage } from '@salesgraph/persistence';
+import { dateSortKey, numberSortKey, SortKey, textSortKey } from '@salesgraph/persistence';
+import { ListSort, sortedPage } from '../sorting';
 import { DataSource, In } from 'typeorm';
 import { visibleThroughCustomer } from '../customer/customer.repository';
 import { OpportunityEntity, OpportunityStageHistoryEntity } from './opportunity.entity';
@@ -13,6 +14,15 @@ export interface OpportunityListFilter {
   expectedCloseFrom?: string | null;
   expectedCloseTo?: string | null;
 }
+
+export type OpportunitySort = ListSort<'EXPECTED_CLOSE_DATE' | 'AMOUNT' | 'CREATED_AT' | 'STAGE_ENTERED_AT'>;
+export const DEFAULT_OPPORTUNITY_SORT: OpportunitySort = { field: 'EXPECTED_CLOSE_DATE', direction: 'ASC' };
+export const OPPORTUNITY_SORT_KEYS: Record<OpportunitySort['field'], SortKey<OpportunityEntity>> = {
+  EXPECTED_CLOSE_DATE: textSortKey('opportunity.expected_close_date', (row) => row.expectedCloseDate),
+  AMOUNT: numberSortKey('opportunity.amount_minor', (row) => row.amountMinor),
+  CREATED_AT: dateSortKey('opportunity.created_at', (row) => row.createdAt),
+  STAGE_ENTERED_AT: dateSortKey('opportunity.stage_entered_at', (row) => row.stageEnteredAt),
+};
 
 /** Opportunities are as visible as their customers. */
 export class OpportunityRepository {
@@ -27,7 +37,7 @@ export class OpportunityRepository {
   }
 
   /** By expected close date then id; the cursor is the last row's (date, id). */
-  async page(viewer: Viewer, filter: OpportunityListFilter, first: number, after?: { date: string; id: string }): Promise<[OpportunityEntity[], number]> {
+  async page(viewer: Viewer, filter: OpportunityListFilter, first: number, after: string | undefined, sort: OpportunitySort = DEFAULT_OPPORTUNITY_SORT): Promise<[OpportunityEntity[], number]> {
     const query = this.visible(viewer);
     if (filter.customerId) query.andWhere('opportunity.customer_id = :customerId', { customerId: filter.customerId });
     if (filter.ownerId) query.andWhere('opportunity.owner_id = :ownerId', { ownerId: filter.ownerId });
@@ -36,8 +46,7 @@ export class OpportunityRepository {
     if (filter.expectedCloseFrom) query.andWhere('opportunity.expected_close_date >= :closeFrom', { closeFrom: filter.expectedCloseFrom });
     if (filter.expectedCloseTo) query.andWhere('opportunity.expected_close_date <= :closeTo', { closeTo: filter.expectedCloseTo });
     const total = await query.clone().getCount();
-    const order = { column: 'opportunity.expected_close_date', idColumn: 'opportunity.id', direction: 'ASC' } as const;
-    const rows = await keysetPage(query, order, after && { value: after.date, id: after.id }, first + 1).getMany();
+    const rows = await sortedPage(query, OPPORTUNITY_SORT_KEYS, 'opportunity.id', sort, after, first + 1).getMany();
     return [rows, total];
   }
 

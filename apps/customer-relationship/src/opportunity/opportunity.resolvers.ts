@@ -1,5 +1,7 @@
 import { DEFAULT_STAGE_PROBABILITY, weightedAmount } from '@salesgraph/domain';
-import { compositeKey, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { sortCursor } from '../sorting';
+import { DEFAULT_OPPORTUNITY_SORT, OPPORTUNITY_SORT_KEYS } from './opportunity.repository';
 import { CustomerRelationshipContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 
@@ -10,8 +12,8 @@ export const opportunityResolvers: Resolvers<CustomerRelationshipContext> = {
     opportunity: (_parent, { id }, { loaders }) => loaders.opportunity.load(id),
     opportunities: async (_parent, args, { viewer, services }) => {
       const page = pageRequest(args, CURSOR_TYPE);
-      const [rows, total] = await services.opportunities.list(viewer, args.filter ?? {}, page);
-      return toConnection(rows, page, total, CURSOR_TYPE, (row) => compositeKey(row.expectedCloseDate, row.id));
+      const [rows, total] = await services.opportunities.list(viewer, args.filter ?? {}, page, args.sort);
+      return toConnection(rows, page, total, CURSOR_TYPE, (row) => sortCursor(OPPORTUNITY_SORT_KEYS, args.sort ?? DEFAULT_OPPORTUNITY_SORT, row));
     },
   },
   Mutation: {

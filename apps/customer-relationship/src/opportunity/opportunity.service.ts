@@ -3,11 +3,11 @@ import { isManagerial, Viewer } from '@salesgraph/auth';
 import { canMoveStage, canReopen, isClosed, OpportunityStage } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { updateIfVersion } from '@salesgraph/persistence';
-import { badUserInput, conflict, forbidden, optionalText, PageRequest, positiveAmount, requiredText, splitCompositeKey } from '@salesgraph/subgraph-kit';
+import { badUserInput, conflict, forbidden, optionalText, PageRequest, positiveAmount, requiredText } from '@salesgraph/subgraph-kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { CustomerService } from '../customer/customer.service';
 import { OpportunityEntity, OpportunityStageHistoryEntity } from './opportunity.entity';
-import { OpportunityListFilter, OpportunityRepository } from './opportunity.repository';
+import { OpportunityListFilter, OpportunityRepository, OpportunitySort } from './opportunity.repository';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -21,13 +21,11 @@ export class OpportunityService {
     this.opportunities = new OpportunityRepository(dataSource);
   }
 
-  list(viewer: Viewer, filter: OpportunityListFilter, page: PageRequest): Promise<[OpportunityEntity[], number]> {
-    const cursor = page.after === undefined ? undefined : splitCompositeKey(page.after);
-    const after = cursor && { date: cursor.value, id: cursor.id };
+  list(viewer: Viewer, filter: OpportunityListFilter, page: PageRequest, sort?: OpportunitySort | null): Promise<[OpportunityEntity[], number]> {
     for (const [value, field] of [[filter.expectedCloseFrom, 'filter.expectedCloseFrom'], [filter.expectedCloseTo, 'filter.expectedCloseTo']] as const) {
       if (value) isoDate(value, field);
     }
-    return this.opportunities.page(viewer, filter, page.first, after);
+    return this.opportunities.page(viewer, filter, page.first, page.after, sort ?? undefined);
   }
 
   async create(

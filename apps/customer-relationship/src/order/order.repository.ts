@@ -1,6 +1,7 @@
 import { Viewer } from '@salesgraph/auth';
 import { DEFAULT_STANDARD_PAYMENT_TERMS_DAYS } from '@salesgraph/domain';
-import { keysetPage } from '@salesgraph/persistence';
+import { dateSortKey, numberSortKey, SortKey } from '@salesgraph/persistence';
+import { ListSort, sortedPage } from '../sorting';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { visibleThroughCustomer } from '../customer/customer.repository';
 import { OrderEntity, OrderLineEntity, OrderStatus } from './order.entity';
@@ -11,6 +12,13 @@ export interface OrderListFilter {
   status?: OrderStatus[] | null;
   termsBeyondStandard?: boolean | null;
 }
+
+export type OrderSort = ListSort<'ORDERED_AT' | 'TOTAL'>;
+export const DEFAULT_ORDER_SORT: OrderSort = { field: 'ORDERED_AT', direction: 'DESC' };
+export const ORDER_SORT_KEYS: Record<OrderSort['field'], SortKey<OrderEntity>> = {
+  ORDERED_AT: dateSortKey('sales_order.ordered_at', (row) => row.orderedAt),
+  TOTAL: numberSortKey('sales_order.total_minor', (row) => row.totalMinor),
+};
 
 /** Orders are as visible as their customers. */
 export class OrderRepository {
@@ -30,8 +38,9 @@ export class OrderRepository {
     viewer: Viewer,
     filter: OrderListFilter,
     first: number,
-    after: { orderedAt: Date; id: string } | undefined,
+    after: string | undefined,
     standardTermsDays = DEFAULT_STANDARD_PAYMENT_TERMS_DAYS,
+    sort: OrderSort = DEFAULT_ORDER_SORT,
   ): Promise<[OrderEntity[], number]> {
     const query = this.visible(viewer);
     if (filter.customerId) query.andWhere('sales_order.customer_id = :customerId', { customerId: filter.customerId });
@@ -41,8 +50,7 @@ export class OrderRepository {
       query.andWhere(`sales_order.payment_terms_days ${filter.termsBeyondStandard ? '>' : '<='} :standard`, { standard: standardTermsDays });
     }
     const total = await query.clone().getCount();
-    const order = { column: 'sales_order.ordered_at', idColumn: 'sales_order.id', direction: 'DESC' } as const;
-    const rows = await keysetPage(query, order, after && { value: after.orderedAt, id: after.id }, first + 1).getMany();
+    const rows = await sortedPage(query, ORDER_SORT_KEYS, 'sales_order.id', sort, after, first + 1).getMany();
     return [rows, total];
   }
 

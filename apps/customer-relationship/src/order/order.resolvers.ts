@@ -1,5 +1,7 @@
 import { termsBeyondStandard } from '@salesgraph/domain';
-import { compositeKey, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { sortCursor } from '../sorting';
+import { DEFAULT_ORDER_SORT, ORDER_SORT_KEYS } from './order.repository';
 import { CustomerRelationshipContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 
@@ -10,8 +12,8 @@ export const orderResolvers: Resolvers<CustomerRelationshipContext> = {
     order: (_parent, { id }, { loaders }) => loaders.order.load(id),
     orders: async (_parent, args, { viewer, services }) => {
       const page = pageRequest(args, CURSOR_TYPE);
-      const [rows, total] = await services.orders.list(viewer, args.filter ?? {}, page);
-      return toConnection(rows, page, total, CURSOR_TYPE, (row) => compositeKey(new Date(row.orderedAt), row.id));
+      const [rows, total] = await services.orders.list(viewer, args.filter ?? {}, page, args.sort);
+      return toConnection(rows, page, total, CURSOR_TYPE, (row) => sortCursor(ORDER_SORT_KEYS, args.sort ?? DEFAULT_ORDER_SORT, row));
     },
   },
   Mutation: {

@@ -10,12 +10,12 @@ import {
 } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { updateIfVersion } from '@salesgraph/persistence';
-import { badUserInput, conflict, forbidden, PageRequest, positiveAmount, requiredText, splitCompositeKey, wholeNumber } from '@salesgraph/subgraph-kit';
+import { badUserInput, conflict, forbidden, PageRequest, positiveAmount, requiredText, wholeNumber } from '@salesgraph/subgraph-kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { CustomerRepository } from '../customer/customer.repository';
 import { RepDirectoryRepository } from '../rep-directory/rep-directory.repository';
 import { OrderEntity, OrderLineEntity, SalesChannel } from './order.entity';
-import { OrderListFilter, OrderRepository } from './order.repository';
+import { OrderListFilter, OrderRepository, OrderSort } from './order.repository';
 
 export interface RecordOrderInput {
   customerId: string;
@@ -45,10 +45,8 @@ export class OrderService {
     this.directory = new RepDirectoryRepository(dataSource);
   }
 
-  list(viewer: Viewer, filter: OrderListFilter, page: PageRequest): Promise<[OrderEntity[], number]> {
-    const cursor = page.after === undefined ? undefined : splitCompositeKey(page.after);
-    const after = cursor && { orderedAt: new Date(cursor.value), id: cursor.id };
-    return this.orders.page(viewer, filter, page.first, after, this.standardTermsDays);
+  list(viewer: Viewer, filter: OrderListFilter, page: PageRequest, sort?: OrderSort | null): Promise<[OrderEntity[], number]> {
+    return this.orders.page(viewer, filter, page.first, page.after, this.standardTermsDays, sort ?? undefined);
   }
 
   /**

@@ -166,6 +166,33 @@ describeOnEachDatabase('orders, receivables and collections', (kind) => {
     expect(overdue.totalCount).toBe(1);
   });
 
+  it.each([
+    ['orders', 'OrderSort', 'TOTAL', 'DESC', 'total', (v: string) => Number(v)],
+    ['orders', 'OrderSort', 'ORDERED_AT', 'ASC', 'orderedAt', (v: string) => Date.parse(v)],
+    ['invoices', 'InvoiceSort', 'OUTSTANDING', 'DESC', 'outstanding', (v: string) => Number(v)],
+    ['invoices', 'InvoiceSort', 'DUE_DATE', 'ASC', 'dueDate', (v: string) => Date.parse(v)],
+  ] as const)('pages %s sorted by %s %s through every row once, in order', async (list, sortType, field, direction, column, value) => {
+    const seen: Array<{ id: string; key: number }> = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 50; pages++) {
+      const result: Record<string, { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: Record<string, string> }> }> = data(
+        await subgraph.execute(director, `query($after: String, $sort: ${sortType}) { ${list}(first: 2, after: $after, sort: $sort) { pageInfo { hasNextPage endCursor } edges { node { id ${column} } } } }`, {
+          after,
+          sort: { field, direction },
+        }),
+      );
+      seen.push(...result[list].edges.map((edge) => ({ id: edge.node['id'], key: value(edge.node[column]) })));
+      if (!result[list].pageInfo.hasNextPage) break;
+      after = result[list].pageInfo.endCursor;
+    }
+    const total = data<Record<string, { totalCount: number }>>(await subgraph.execute(director, `{ ${list} { totalCount } }`))[list].totalCount;
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen.map((row) => row.id)).size).toBe(total);
+    const keys = seen.map((row) => row.key);
+    const sorted = [...keys].sort((a, b) => (direction === 'ASC' ? a - b : b - a));
+    expect(keys).toEqual(sorted);
+  });
+
   it('reads a page of customers with receivables, and orders with lines and invoices, in fixed statement counts', async () => {
     // The one-row page is an order with lines, an invoice and a payment, so it touches every loader.
     const beta = data<{ createCustomer: { id: string } }>(await subgraph.execute(ann, `mutation { createCustomer(input: { name: "Beta", class: B }) { id } }`)).createCustomer.id;

@@ -1,5 +1,7 @@
 import { agingBucket, daysPastDue } from '@salesgraph/domain';
-import { compositeKey, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { sortCursor } from '../sorting';
+import { DEFAULT_INVOICE_SORT, INVOICE_SORT_KEYS } from './receivable.service';
 import { CustomerRelationshipContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 
@@ -9,8 +11,8 @@ export const receivableResolvers: Resolvers<CustomerRelationshipContext> = {
   Query: {
     invoices: async (_parent, args, { viewer, services }) => {
       const page = pageRequest(args, CURSOR_TYPE);
-      const [rows, total] = await services.receivables.list(viewer, args.filter ?? {}, page);
-      return toConnection(rows, page, total, CURSOR_TYPE, (row) => compositeKey(row.dueDate, row.id));
+      const [rows, total] = await services.receivables.list(viewer, args.filter ?? {}, page, args.sort);
+      return toConnection(rows, page, total, CURSOR_TYPE, (row) => sortCursor(INVOICE_SORT_KEYS, args.sort ?? DEFAULT_INVOICE_SORT, row));
     },
     repReceivables: (_parent, { repId }, { viewer, services }) => services.receivables.repSummary(viewer, repId),
   },

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { canWrite, rowScope, Viewer } from '@salesgraph/auth';
 import { ageReceivables, Aging, daysSalesOutstanding, dueDateFor, formatMoney } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { keysetPage, updateIfVersion } from '@salesgraph/persistence';
-import { badUserInput, conflict, forbidden, PageRequest, positiveAmount, splitCompositeKey } from '@salesgraph/subgraph-kit';
+import { dateSortKey, numberSortKey, SortKey, textSortKey, updateIfVersion } from '@salesgraph/persistence';
+import { ListSort, sortedPage } from '../sorting';
+import { badUserInput, conflict, forbidden, PageRequest, positiveAmount } from '@salesgraph/subgraph-kit';
 import { DataSource, In } from 'typeorm';
 import { visibleThroughCustomer } from '../customer/customer.repository';
 import { OrderEntity } from '../order/order.entity';
@@ -29,6 +30,14 @@ export interface InvoiceListFilter {
   overdue?: boolean | null;
 }
 
+export type InvoiceSort = ListSort<'DUE_DATE' | 'ISSUED_AT' | 'OUTSTANDING'>;
+export const DEFAULT_INVOICE_SORT: InvoiceSort = { field: 'DUE_DATE', direction: 'ASC' };
+export const INVOICE_SORT_KEYS: Record<InvoiceSort['field'], SortKey<InvoiceEntity>> = {
+  DUE_DATE: textSortKey('invoice.due_date', (row) => row.dueDate),
+  ISSUED_AT: dateSortKey('invoice.issued_at', (row) => row.issuedAt),
+  OUTSTANDING: numberSortKey('(invoice.amount_minor - invoice.paid_minor)', (row) => row.amountMinor - row.paidMinor),
+};
+
 /** Receivables and collections: profit is not real until it is cash. */
 export class ReceivableService {
   private readonly orders: OrderRepository;
@@ -48,7 +57,7 @@ export class ReceivableService {
   }
 
   /** By due date then id; the cursor is the last row's (dueDate, id). */
-  async list(viewer: Viewer, filter: InvoiceListFilter, page: PageRequest, now = new Date()): Promise<[InvoiceEntity[], number]> {
+  async list(viewer: Viewer, filter: InvoiceListFilter, page: PageRequest, sort?: InvoiceSort | null, now = new Date()): Promise<[InvoiceEntity[], number]> {
     const query = this.visibleInvoices(viewer);
     if (filter.customerId) query.andWhere('invoice.customer_id = :customerId', { customerId: filter.customerId });
     if (filter.repId) query.andWhere('invoice.rep_id = :repId', { repId: filter.repId });
@@ -58,9 +67,7 @@ export class ReceivableService {
       query.andWhere(filter.overdue ? '(invoice.paid_minor < invoice.amount_minor AND invoice.due_date < :today)' : 'NOT (invoice.paid_minor < invoice.amount_minor AND invoice.due_date < :today)', { today });
     }
     const total = await query.clone().getCount();
-    const after = page.after === undefined ? undefined : splitCompositeKey(page.after);
-    const order = { column: 'invoice.due_date', idColumn: 'invoice.id', direction: 'ASC' } as const;
-    const rows = await keysetPage(query, order, after, page.first + 1).getMany();
+    const rows = await sortedPage(query, INVOICE_SORT_KEYS, 'invoice.id', sort ?? DEFAULT_INVOICE_SORT, page.after, page.first + 1).getMany();
     return [rows, total];
   }
 

@@ -1,5 +1,6 @@
 import { Viewer } from '@salesgraph/auth';
-import { keysetPage } from '@salesgraph/persistence';
+import { dateSortKey, SortKey } from '@salesgraph/persistence';
+import { ListSort, sortedPage } from '../sorting';
 import { DataSource, In } from 'typeorm';
 import { visibleThroughCustomer } from '../customer/customer.repository';
 import { AssessmentQuestionSetEntity, VisitAssessmentEntity, VisitContactEntity, VisitEntity, VisitKind } from './visit.entity';
@@ -12,6 +13,13 @@ export interface VisitListFilter {
   before?: Date | null;
   reportMissing?: boolean | null;
 }
+
+export type VisitSort = ListSort<'VISITED_AT' | 'REPORT_DUE_AT'>;
+export const DEFAULT_VISIT_SORT: VisitSort = { field: 'VISITED_AT', direction: 'DESC' };
+export const VISIT_SORT_KEYS: Record<VisitSort['field'], SortKey<VisitEntity>> = {
+  VISITED_AT: dateSortKey('visit.visited_at', (row) => row.visitedAt),
+  REPORT_DUE_AT: dateSortKey('visit.report_due_at', (row) => row.reportDueAt),
+};
 
 /** Visits are as visible as their customers. */
 export class VisitRepository {
@@ -26,7 +34,7 @@ export class VisitRepository {
   }
 
   /** Newest first; the cursor is the last row's (visitedAt, id). */
-  async page(viewer: Viewer, filter: VisitListFilter, first: number, after?: { visitedAt: Date; id: string }): Promise<[VisitEntity[], number]> {
+  async page(viewer: Viewer, filter: VisitListFilter, first: number, after: string | undefined, sort: VisitSort = DEFAULT_VISIT_SORT): Promise<[VisitEntity[], number]> {
     const query = this.visible(viewer);
     if (filter.customerId) query.andWhere('visit.customer_id = :customerId', { customerId: filter.customerId });
     if (filter.repId) query.andWhere('visit.rep_id = :repId', { repId: filter.repId });
@@ -35,8 +43,7 @@ export class VisitRepository {
     if (filter.before) query.andWhere('visit.visited_at < :before', { before: filter.before });
     if (filter.reportMissing != null) query.andWhere(filter.reportMissing ? 'visit.report_submitted_at IS NULL' : 'visit.report_submitted_at IS NOT NULL');
     const total = await query.clone().getCount();
-    const order = { column: 'visit.visited_at', idColumn: 'visit.id', direction: 'DESC' } as const;
-    const rows = await keysetPage(query, order, after && { value: after.visitedAt, id: after.id }, first + 1).getMany();
+    const rows = await sortedPage(query, VISIT_SORT_KEYS, 'visit.id', sort, after, first + 1).getMany();
     return [rows, total];
   }
 

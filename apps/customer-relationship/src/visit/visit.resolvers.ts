@@ -1,5 +1,7 @@
 import { reportOnTime } from '@salesgraph/domain';
-import { compositeKey, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { sortCursor } from '../sorting';
+import { DEFAULT_VISIT_SORT, VISIT_SORT_KEYS } from './visit.repository';
 import { ContactEntity } from '../contact/contact.entity';
 import { CustomerRelationshipContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
@@ -11,8 +13,8 @@ export const visitResolvers: Resolvers<CustomerRelationshipContext> = {
   Query: {
     visits: async (_parent, args, { viewer, services }) => {
       const page = pageRequest(args, CURSOR_TYPE);
-      const [rows, total] = await services.visits.list(viewer, args.filter ?? {}, page);
-      return toConnection(rows, page, total, CURSOR_TYPE, (row) => compositeKey(new Date(row.visitedAt), row.id));
+      const [rows, total] = await services.visits.list(viewer, args.filter ?? {}, page, args.sort);
+      return toConnection(rows, page, total, CURSOR_TYPE, (row) => sortCursor(VISIT_SORT_KEYS, args.sort ?? DEFAULT_VISIT_SORT, row));
     },
     assessmentQuestionSet: (_parent, _args, { services }) => services.visits.visits.currentQuestionSet(),
   },

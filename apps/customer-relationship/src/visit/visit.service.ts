@@ -3,14 +3,14 @@ import { canManageOrganisation, isManagerial, Viewer } from '@salesgraph/auth';
 import { AssessmentQuestion, AssessmentQuestionSet, DEFAULT_VISIT_REPORT_DUE_HOURS, questionSetProblems, reportDueAt, scoreAssessment } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { updateIfVersion } from '@salesgraph/persistence';
-import { badUserInput, conflict, forbidden, optionalText, PageRequest, requiredText, splitCompositeKey } from '@salesgraph/subgraph-kit';
+import { badUserInput, conflict, forbidden, optionalText, PageRequest, requiredText } from '@salesgraph/subgraph-kit';
 import { DataSource } from 'typeorm';
 import { ContactRepository } from '../contact/contact.repository';
 import { CustomerEntity } from '../customer/customer.entity';
 import { CustomerService } from '../customer/customer.service';
 import { RepDirectoryRepository } from '../rep-directory/rep-directory.repository';
 import { AssessmentQuestionSetEntity, VisitAssessmentEntity, VisitContactEntity, VisitEntity, VisitKind } from './visit.entity';
-import { VisitListFilter, VisitRepository } from './visit.repository';
+import { VisitListFilter, VisitRepository, VisitSort } from './visit.repository';
 
 export interface LogVisitInput {
   customerId: string;
@@ -49,10 +49,8 @@ export class VisitService {
     this.directory = new RepDirectoryRepository(dataSource);
   }
 
-  list(viewer: Viewer, filter: VisitListFilter, page: PageRequest): Promise<[VisitEntity[], number]> {
-    const cursor = page.after === undefined ? undefined : splitCompositeKey(page.after);
-    const after = cursor && { visitedAt: new Date(cursor.value), id: cursor.id };
-    return this.visits.page(viewer, filter, page.first, after);
+  list(viewer: Viewer, filter: VisitListFilter, page: PageRequest, sort?: VisitSort | null): Promise<[VisitEntity[], number]> {
+    return this.visits.page(viewer, filter, page.first, page.after, sort ?? undefined);
   }
 
   /**
