@@ -28,5 +28,7 @@ module.exports = {
     '^.+\\.graphql$': path.join(root, 'tools/jest/graphql-transform.cjs'),
   },
   testTimeout: 60000,
+  // Every test's name in the log: CI shows each integration suite ran on [sqlite] and [mysql].
+  verbose: true,
   reporters: ['default', path.join(root, 'tools/jest/summary-reporter.cjs')],
 };
