@@ -8,3 +8,4 @@ export * from './report-timeliness';
 export * from './opportunity-stage';
 export * from './order-pricing';
 export * from './receivables';
+export * from './kpi';

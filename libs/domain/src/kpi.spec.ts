@@ -1,0 +1,67 @@
+import {
+  attainment,
+  averageHandlingHours,
+  averageSatisfaction,
+  budgetUsage,
+  collectionRate,
+  customerSalesGrowth,
+  favourableTermsShare,
+  marketShare,
+  reportTimeliness,
+  retention,
+  salesExpenseRatio,
+  visitCoverage,
+  visitsPerWorkingDay,
+  workingDays,
+} from './kpi';
+import { parsePeriod } from './period';
+
+describe('KPI formulas', () => {
+  it('divides actual by target, and is not measurable without a target', () => {
+    expect(attainment(1_150_000, 1_000_000)).toBe(1.15);
+    expect(attainment(500, 0)).toBeNull();
+  });
+
+  it('computes the output ratios', () => {
+    // collected 84,000.00 of 120,000.00 due
+    expect(collectionRate(8_400_000, 12_000_000)).toBe(0.7);
+    // 3,000.00 of expenses on 40,000.00 revenue
+    expect(salesExpenseRatio(300_000, 4_000_000)).toBe(0.075);
+    // 40,000.00 of a 1,600,000.00 regional market
+    expect(marketShare(4_000_000, 160_000_000)).toBe(0.025);
+  });
+
+  it('counts working days and visits per working day', () => {
+    // November 2026: 30 days, 9 weekend days (Sundays 1, 8, 15, 22, 29; Saturdays 7, 14, 21, 28)
+    expect(workingDays(parsePeriod('2026-11'))).toBe(21);
+    expect(workingDays(parsePeriod('2026-W48'))).toBe(5);
+    expect(visitsPerWorkingDay(63, parsePeriod('2026-11'))).toBe(3);
+    expect(visitCoverage(45, 60)).toBe(0.75);
+  });
+
+  it('measures retention and churn from last period’s active customers', () => {
+    expect(retention(40, 34)).toEqual({ retentionRate: 0.85, churnRate: 0.15 });
+    expect(retention(0, 0)).toEqual({ retentionRate: null, churnRate: null });
+    expect(customerSalesGrowth(1_100_000, 1_000_000)).toBe(0.1);
+    expect(customerSalesGrowth(900_000, 1_000_000)).toBe(-0.1);
+  });
+
+  it('averages complaint handling time and satisfaction', () => {
+    const at = (iso: string) => new Date(iso);
+    expect(
+      averageHandlingHours([
+        { openedAt: at('2026-11-01T08:00:00Z'), resolvedAt: at('2026-11-01T14:00:00Z') },
+        { openedAt: at('2026-11-02T08:00:00Z'), resolvedAt: at('2026-11-03T02:00:00Z') },
+      ]),
+    ).toBe(12);
+    expect(averageHandlingHours([])).toBeNull();
+    expect(averageSatisfaction([4, 5, 3])).toBe(4);
+  });
+
+  it('computes self-management and expense-control ratios', () => {
+    expect(reportTimeliness(18, 20)).toBe(0.9);
+    expect(budgetUsage(450_000, 500_000)).toEqual({ usage: 0.9, reduction: 0.1 });
+    expect(budgetUsage(550_000, 500_000)).toEqual({ usage: 1.1, reduction: -0.1 });
+    expect(favourableTermsShare(27, 30)).toBe(0.9);
+  });
+});

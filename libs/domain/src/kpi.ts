@@ -1,0 +1,75 @@
+/**
+ * The KPI formulas of DOMAIN.md §2, once, as pure functions over facts.
+ * Ratios are fractions (0.85 = 85 %), rounded to four places; a KPI whose
+ * denominator is zero is null ("not measurable"), never 0 or Infinity, so a
+ * rep with no target is not shown as failing it.
+ */
+import { Period } from './period';
+
+const round4 = (value: number) => Math.round(value * 10_000) / 10_000;
+
+function ratio(numerator: number, denominator: number): number | null {
+  return denominator > 0 ? round4(numerator / denominator) : null;
+}
+
+/** Output: actual ÷ target, per metric. */
+export const attainment = (actual: number, target: number): number | null => ratio(actual, target);
+
+/** Output: collected in period ÷ amount due in period. */
+export const collectionRate = (collectedMinor: number, dueMinor: number): number | null => ratio(collectedMinor, dueMinor);
+
+/** Output: expenses ÷ revenue. */
+export const salesExpenseRatio = (expensesMinor: number, revenueMinor: number): number | null => ratio(expensesMinor, revenueMinor);
+
+/** Output: revenue ÷ market size of the region. */
+export const marketShare = (revenueMinor: number, marketSizeMinor: number): number | null => ratio(revenueMinor, marketSizeMinor);
+
+/** Monday to Friday in a period: the denominator of visits per working day. */
+export function workingDays(period: Period): number {
+  let count = 0;
+  for (let day = Date.parse(`${period.firstDay}T00:00:00Z`); day <= Date.parse(`${period.lastDay}T00:00:00Z`); day += 86_400_000) {
+    const weekday = new Date(day).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) count += 1;
+  }
+  return count;
+}
+
+/** Input: visits ÷ working days. */
+export const visitsPerWorkingDay = (visits: number, period: Period): number | null => ratio(visits, workingDays(period));
+
+/** Input: share of customers visited within their class's policy. */
+export const visitCoverage = (customersNotOverdue: number, customers: number): number | null => ratio(customersNotOverdue, customers);
+
+/** Service: of last period's active customers, the share still buying this period; churn is the rest. */
+export function retention(activeLastPeriod: number, stillBuying: number): { retentionRate: number | null; churnRate: number | null } {
+  const retentionRate = ratio(stillBuying, activeLastPeriod);
+  return { retentionRate, churnRate: retentionRate === null ? null : round4(1 - retentionRate) };
+}
+
+/** Service: revenue per retained customer against the prior period, as growth (0.1 = +10 %). */
+export const customerSalesGrowth = (revenueNowMinor: number, revenuePriorMinor: number): number | null =>
+  ratio(revenueNowMinor - revenuePriorMinor, revenuePriorMinor);
+
+/** Service: mean hours from opening to resolution of the complaints resolved in the period. */
+export function averageHandlingHours(complaints: ReadonlyArray<{ openedAt: Date; resolvedAt: Date }>): number | null {
+  if (!complaints.length) return null;
+  const hours = complaints.reduce((sum, complaint) => sum + (complaint.resolvedAt.getTime() - complaint.openedAt.getTime()) / 3_600_000, 0);
+  return Math.round((hours / complaints.length) * 10) / 10;
+}
+
+/** Service: mean satisfaction score, 1–5. */
+export function averageSatisfaction(scores: readonly number[]): number | null {
+  return scores.length ? Math.round((scores.reduce((sum, score) => sum + score, 0) / scores.length) * 100) / 100 : null;
+}
+
+/** Self-management: reports on time ÷ reports due (visit, market-info, weekly, monthly, expense reports and orders). */
+export const reportTimeliness = (onTime: number, due: number): number | null => ratio(onTime, due);
+
+/** Expense control: actual ÷ budgeted travel expense; reduction is the share of the budget not spent (negative when over). */
+export function budgetUsage(actualMinor: number, budgetMinor: number): { usage: number | null; reduction: number | null } {
+  const usage = ratio(actualMinor, budgetMinor);
+  return { usage, reduction: usage === null ? null : round4(1 - usage) };
+}
+
+/** Expense control: share of orders within the standard payment terms. */
+export const favourableTermsShare = (ordersWithinStandard: number, orders: number): number | null => ratio(ordersWithinStandard, orders);
