@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { definedOnly, optionalText, positiveAmount, requiredText, wholeNumber } from './input';
+import { definedOnly, notInFuture, optionalText, positiveAmount, requiredText, wholeNumber } from './input';
 
 const fieldOf = (work: () => unknown) => {
   try {
@@ -35,5 +35,13 @@ describe('input rules', () => {
 
   it('keeps only what an update sets', () => {
     expect(definedOnly({ a: 1, b: undefined, c: null })).toEqual({ a: 1, c: null });
+  });
+});
+
+describe('notInFuture', () => {
+  const now = new Date('2026-11-29T10:00:00Z');
+  it('allows the past and five minutes of clock skew, and refuses the future on its field', () => {
+    expect(notInFuture(new Date('2026-11-29T10:04:59Z'), 'input.at', now)).toEqual(new Date('2026-11-29T10:04:59Z'));
+    expect(() => notInFuture(new Date('2026-11-29T10:05:01Z'), 'input.visitedAt', now)).toThrow('visitedAt may not be in the future');
   });
 });

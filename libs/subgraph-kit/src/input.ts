@@ -36,3 +36,12 @@ export function positiveAmount(minor: number, field: string): number {
 export function definedOnly<T extends object>(changes: T): Partial<T> {
   return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
+
+/** Clocks differ a little between a rep's phone and the server. */
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+/** An instant that has happened (give or take five minutes of clock skew), or BAD_USER_INPUT on `field`. */
+export function notInFuture(at: Date, field: string, now: Date): Date {
+  if (at.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) throw badUserInput(field, `${field.split('.').pop()} may not be in the future`);
+  return at;
+}

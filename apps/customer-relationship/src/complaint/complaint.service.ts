@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Viewer } from '@salesgraph/auth';
 import { appendToOutbox } from '@salesgraph/events';
 import { keysetPage, updateIfVersion } from '@salesgraph/persistence';
-import { badUserInput, conflict, PageRequest, requiredText, splitCompositeKey } from '@salesgraph/subgraph-kit';
+import { badUserInput, conflict, notInFuture, PageRequest, requiredText, splitCompositeKey } from '@salesgraph/subgraph-kit';
 import { DataSource, In, IsNull } from 'typeorm';
 import { visibleThroughCustomer } from '../customer/customer.repository';
 import { CustomerService } from '../customer/customer.service';
@@ -37,7 +37,7 @@ export class ComplaintService {
   async open(viewer: Viewer, input: { customerId: string; subject: string; description: string; severity?: ComplaintSeverity | null; openedAt?: Date | null }, now = new Date()): Promise<ComplaintEntity> {
     const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
     const openedAt = input.openedAt ?? now;
-    if (openedAt.getTime() > now.getTime() + 5 * 60_000) throw badUserInput('input.openedAt', 'openedAt may not be in the future');
+    notInFuture(openedAt, 'input.openedAt', now);
     const complaint = Object.assign(new ComplaintEntity(), {
       id: randomUUID(),
       customerId: customer.id,

@@ -10,7 +10,7 @@ import {
 } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { updateIfVersion } from '@salesgraph/persistence';
-import { badUserInput, conflict, forbidden, PageRequest, positiveAmount, requiredText, wholeNumber } from '@salesgraph/subgraph-kit';
+import { badUserInput, conflict, forbidden, notInFuture, PageRequest, positiveAmount, requiredText, wholeNumber } from '@salesgraph/subgraph-kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { CustomerRepository } from '../customer/customer.repository';
 import { RepDirectoryRepository } from '../rep-directory/rep-directory.repository';
@@ -26,9 +26,6 @@ export interface RecordOrderInput {
   channel?: SalesChannel | null;
   paymentTermsDays?: number | null;
 }
-
-/** Clocks differ a little between a rep's phone and the server. */
-const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
 export class OrderService {
   private readonly customers: CustomerRepository;
@@ -58,7 +55,7 @@ export class OrderService {
     if (!canWrite(viewer)) throw forbidden('Analysts have read-only access');
     const lines = this.lines(input);
     const orderedAt = input.orderedAt ?? now;
-    if (orderedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) throw badUserInput('input.orderedAt', 'orderedAt may not be in the future');
+    notInFuture(orderedAt, 'input.orderedAt', now);
     const paymentTermsDays = input.paymentTermsDays == null ? this.standardTermsDays : wholeNumber(input.paymentTermsDays, 'input.paymentTermsDays', 0, 365);
     const [customer] = await this.customers.findVisibleByIds(viewer, [input.customerId]);
     if (!customer) throw badUserInput('input.customerId', `no customer ${input.customerId} that you may work on`);

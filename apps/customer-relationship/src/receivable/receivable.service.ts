@@ -4,7 +4,7 @@ import { ageReceivables, Aging, daysSalesOutstanding, dueDateFor, formatMoney } 
 import { appendToOutbox } from '@salesgraph/events';
 import { dateSortKey, numberSortKey, SortKey, textSortKey, updateIfVersion } from '@salesgraph/persistence';
 import { ListSort, sortedPage } from '../sorting';
-import { badUserInput, conflict, forbidden, PageRequest, positiveAmount } from '@salesgraph/subgraph-kit';
+import { badUserInput, conflict, forbidden, notInFuture, PageRequest, positiveAmount } from '@salesgraph/subgraph-kit';
 import { DataSource, In } from 'typeorm';
 import { visibleThroughCustomer } from '../customer/customer.repository';
 import { OrderEntity } from '../order/order.entity';
@@ -117,7 +117,7 @@ export class ReceivableService {
     const outstanding = invoice.amountMinor - invoice.paidMinor;
     if (amount > outstanding) throw badUserInput('input.amount', `overpayment refused: only ${formatMoney(outstanding)} is owed on this invoice`);
     const receivedAt = input.receivedAt ?? now;
-    if (receivedAt.getTime() > now.getTime() + 5 * 60_000) throw badUserInput('input.receivedAt', 'receivedAt may not be in the future');
+    notInFuture(receivedAt, 'input.receivedAt', now);
     const payment = Object.assign(new PaymentEntity(), { id: randomUUID(), invoiceId: invoice.id, amountMinor: amount, receivedAt, recordedBy: viewer.subject });
     const stale = () => conflict(`invoice ${invoice.id} was changed by someone else: try again`);
     await this.dataSource.transaction(async (manager) => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Viewer } from '@salesgraph/auth';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, optionalText, wholeNumber } from '@salesgraph/subgraph-kit';
+import { notInFuture, optionalText, wholeNumber } from '@salesgraph/subgraph-kit';
 import { DataSource, In } from 'typeorm';
 import { CustomerService } from '../customer/customer.service';
 import { SatisfactionSurveyEntity } from './satisfaction-survey.entity';
@@ -15,7 +15,7 @@ export class SatisfactionSurveyService {
   async record(viewer: Viewer, input: { customerId: string; score: number; comment?: string | null; surveyedAt?: Date | null }, now = new Date()): Promise<SatisfactionSurveyEntity> {
     const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
     const surveyedAt = input.surveyedAt ?? now;
-    if (surveyedAt.getTime() > now.getTime() + 5 * 60_000) throw badUserInput('input.surveyedAt', 'surveyedAt may not be in the future');
+    notInFuture(surveyedAt, 'input.surveyedAt', now);
     const survey = Object.assign(new SatisfactionSurveyEntity(), {
       id: randomUUID(),
       customerId: customer.id,

@@ -3,7 +3,7 @@ import { canManageOrganisation, isManagerial, Viewer } from '@salesgraph/auth';
 import { AssessmentQuestion, AssessmentQuestionSet, DEFAULT_VISIT_REPORT_DUE_HOURS, questionSetProblems, reportDueAt, scoreAssessment } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { updateIfVersion } from '@salesgraph/persistence';
-import { badUserInput, conflict, forbidden, optionalText, PageRequest, requiredText } from '@salesgraph/subgraph-kit';
+import { badUserInput, conflict, forbidden, notInFuture, optionalText, PageRequest, requiredText } from '@salesgraph/subgraph-kit';
 import { DataSource } from 'typeorm';
 import { ContactRepository } from '../contact/contact.repository';
 import { CustomerEntity } from '../customer/customer.entity';
@@ -26,9 +26,6 @@ export interface LogVisitInput {
   expenses?: number | null;
   assessment?: { contactId?: string | null; answers: Array<{ key: string; points: number }> } | null;
 }
-
-/** Clocks differ a little between a rep's phone and the server. */
-const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
 export function parseQuestions(set: AssessmentQuestionSetEntity): AssessmentQuestionSet {
   return { version: set.version, questions: JSON.parse(set.questions) as AssessmentQuestion[] };
@@ -59,7 +56,7 @@ export class VisitService {
    */
   async log(viewer: Viewer, input: LogVisitInput, now = new Date()): Promise<VisitEntity> {
     const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
-    if (input.visitedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) throw badUserInput('input.visitedAt', 'visitedAt may not be in the future');
+    notInFuture(input.visitedAt, 'input.visitedAt', now);
     const purpose = requiredText(input.purpose, 'input.purpose', 500);
     const outcome = optionalText(input.outcome, 'input.outcome', 2000) ?? null;
     if (input.expenses != null && (!Number.isSafeInteger(input.expenses) || input.expenses < 0)) throw badUserInput('input.expenses', 'expenses cannot be negative');
