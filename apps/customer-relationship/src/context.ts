@@ -50,13 +50,12 @@ export function createServices(dataSource: DataSource, settings: CustomerRelatio
  * scope: a row the viewer may not see loads as null. Child lists are only
  * asked for customers already visible.
  */
-export function createLoaders(dataSource: DataSource, viewer: Viewer) {
+export function createLoaders(dataSource: DataSource, viewer: Viewer, services: ReturnType<typeof createServices>) {
   const customers = new CustomerRepository(dataSource);
   const orders = new OrderRepository(dataSource);
   const contacts = new ContactRepository(dataSource);
   const visits = new VisitRepository(dataSource);
   const opportunities = new OpportunityRepository(dataSource);
-  const services = createServices(dataSource);
   let policies: Promise<Map<string, VisitPolicyEntity>> | undefined;
   return {
     customer: byIdLoader((ids) => customers.findVisibleByIds(viewer, ids)),

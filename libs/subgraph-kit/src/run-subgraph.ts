@@ -8,7 +8,7 @@ import { settingPrefix, SubgraphDefinition } from './subgraph-definition';
  *   main.js migrate   applies pending migrations and exits
  *   main.js           serves; refuses to start on an unmigrated database
  */
-export async function runSubgraph(definition: SubgraphDefinition, argv = process.argv.slice(2), env = process.env): Promise<void> {
+export async function runSubgraph<L, S>(definition: SubgraphDefinition<L, S>, argv = process.argv.slice(2), env = process.env): Promise<void> {
   const log = (line: string) => console.log(`[${definition.name}] ${line}`);
   const url = resolveDatabaseUrl(definition.name, env);
   const dataSource = createDataSource(definition.database, url);
@@ -47,7 +47,7 @@ export async function runSubgraph(definition: SubgraphDefinition, argv = process
 }
 
 /** `main.ts` of every subgraph: runs and turns a start-up failure into one line and a non-zero exit. */
-export function main(definition: SubgraphDefinition): void {
+export function main<L, S>(definition: SubgraphDefinition<L, S>): void {
   runSubgraph(definition).catch((error: Error) => {
     console.error(`[${definition.name}] ${error.message}`);
     process.exit(1);

@@ -21,7 +21,7 @@ import { SubgraphDefinition } from './subgraph-definition';
 export const COMMON_SDL = commonSdl;
 
 /** The whole SDL a subgraph serves: the kit's common types, then its features. */
-export function subgraphSdl(definition: SubgraphDefinition): string {
+export function subgraphSdl<L, S>(definition: SubgraphDefinition<L, S>): string {
   return [COMMON_SDL, ...definition.typeDefs].join('\n');
 }
 
@@ -74,7 +74,7 @@ export function contextFor<L, S>(
   viewer: Viewer,
   requestId: string = randomUUID(),
 ): SubgraphContext<L, S> {
-  return { viewer, requestId, dataSource, services, loaders: definition.createLoaders(dataSource, viewer) };
+  return { viewer, requestId, dataSource, services, loaders: definition.createLoaders(dataSource, viewer, services) };
 }
 
 /**

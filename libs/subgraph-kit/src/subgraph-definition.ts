@@ -13,7 +13,8 @@ export interface SubgraphDefinition<TLoaders = unknown, TServices = unknown> {
   readonly resolvers: object;
   readonly database: SubgraphDatabase;
   readonly createServices: (dataSource: DataSource) => TServices;
-  readonly createLoaders: (dataSource: DataSource, viewer: Viewer) => TLoaders;
+  /** Per request; it may batch through the process's services rather than build its own. */
+  readonly createLoaders: (dataSource: DataSource, viewer: Viewer, services: TServices) => TLoaders;
   /** Serve this subgraph's outbox at GET /events. */
   readonly producesFeed?: boolean;
   /** The feeds this subgraph consumes, built once the database is ready. */
