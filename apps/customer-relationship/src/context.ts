@@ -9,6 +9,7 @@ import { SuccessCaseService } from './success-case/success-case.service';
 import { ContactRepository } from './contact/contact.repository';
 import { ContactService } from './contact/contact.service';
 import { CustomerAssignmentService } from './customer-assignment/customer-assignment.service';
+import { CustomerEntity } from './customer/customer.entity';
 import { CustomerRepository } from './customer/customer.repository';
 import { CustomerService } from './customer/customer.service';
 import { KeyAccountFundService } from './key-account-fund/key-account-fund.service';
@@ -97,3 +98,13 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer, services: 
 }
 
 export type CustomerRelationshipContext = SubgraphContext<ReturnType<typeof createLoaders>, ReturnType<typeof createServices>>;
+
+/**
+ * The customer a visible row belongs to. Rows are visible only through their
+ * customer, so a miss means the customer vanished mid-request: an error, not null.
+ */
+export async function parentCustomer(loaders: CustomerRelationshipContext['loaders'], row: { id: string; customerId: string }, what: string): Promise<CustomerEntity> {
+  const customer = await loaders.customer.load(row.customerId);
+  if (!customer) throw new Error(`customer of ${what} ${row.id} not found`);
+  return customer;
+}

@@ -1,5 +1,5 @@
 import { compositeKey, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
-import { CustomerRelationshipContext } from '../context';
+import { CustomerRelationshipContext, parentCustomer } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 
 const CURSOR_TYPE = 'Complaint';
@@ -21,11 +21,7 @@ export const complaintResolvers: Resolvers<CustomerRelationshipContext> = {
   },
   Complaint: {
     __resolveReference: async (reference, { loaders }) => loaders.complaint.load(reference.id),
-    customer: async (complaint, _args, { loaders }) => {
-      const customer = await loaders.customer.load(complaint.customerId);
-      if (!customer) throw new Error(`customer of complaint ${complaint.id} not found`);
-      return customer;
-    },
+    customer: (complaint, _args, { loaders }) => parentCustomer(loaders, complaint, 'complaint'),
     rep: (complaint) => ({ __typename: 'SalesRep', id: complaint.repId }),
     handlingHours: (complaint) => {
       const end = complaint.resolvedAt ? new Date(complaint.resolvedAt) : new Date();

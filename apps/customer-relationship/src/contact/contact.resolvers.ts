@@ -1,5 +1,5 @@
 import { approachAdvice, hasCoach } from '@salesgraph/domain';
-import { CustomerRelationshipContext } from '../context';
+import { CustomerRelationshipContext, parentCustomer } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 
 export const contactResolvers: Resolvers<CustomerRelationshipContext> = {
@@ -18,11 +18,7 @@ export const contactResolvers: Resolvers<CustomerRelationshipContext> = {
       // Visible only through a customer the viewer may see.
       return contact && (await loaders.customer.load(contact.customerId)) ? contact : null;
     },
-    customer: async (contact, _args, { loaders }) => {
-      const customer = await loaders.customer.load(contact.customerId);
-      if (!customer) throw new Error(`customer of contact ${contact.id} not found`);
-      return customer;
-    },
+    customer: (contact, _args, { loaders }) => parentCustomer(loaders, contact, 'contact'),
     roles: (contact) => (contact.roles ?? []).map((role) => role.role).sort(),
     approachAdvice: (contact) => (contact.socialStyle ? approachAdvice(contact.socialStyle) : null),
     influence: (contact) => contact.influencePercent,

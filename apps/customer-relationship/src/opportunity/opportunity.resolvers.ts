@@ -2,7 +2,7 @@ import { DEFAULT_STAGE_PROBABILITY, weightedAmount } from '@salesgraph/domain';
 import { pageRequest, toConnection } from '@salesgraph/subgraph-kit';
 import { sortCursor } from '../sorting';
 import { DEFAULT_OPPORTUNITY_SORT, OPPORTUNITY_SORT_KEYS } from './opportunity.repository';
-import { CustomerRelationshipContext } from '../context';
+import { CustomerRelationshipContext, parentCustomer } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 
 const CURSOR_TYPE = 'Opportunity';
@@ -26,11 +26,7 @@ export const opportunityResolvers: Resolvers<CustomerRelationshipContext> = {
   },
   Opportunity: {
     __resolveReference: (reference, { loaders }) => loaders.opportunity.load(reference.id),
-    customer: async (opportunity, _args, { loaders }) => {
-      const customer = await loaders.customer.load(opportunity.customerId);
-      if (!customer) throw new Error(`customer of opportunity ${opportunity.id} not found`);
-      return customer;
-    },
+    customer: (opportunity, _args, { loaders }) => parentCustomer(loaders, opportunity, 'opportunity'),
     owner: (opportunity) => ({ __typename: 'SalesRep', id: opportunity.ownerId }),
     amount: (opportunity) => opportunity.amountMinor,
     weightedAmount: (opportunity) => weightedAmount(opportunity.amountMinor, opportunity.stage),

@@ -2,7 +2,7 @@ import { termsBeyondStandard } from '@salesgraph/domain';
 import { pageRequest, toConnection } from '@salesgraph/subgraph-kit';
 import { sortCursor } from '../sorting';
 import { DEFAULT_ORDER_SORT, ORDER_SORT_KEYS } from './order.repository';
-import { CustomerRelationshipContext } from '../context';
+import { CustomerRelationshipContext, parentCustomer } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 
 const CURSOR_TYPE = 'Order';
@@ -23,12 +23,7 @@ export const orderResolvers: Resolvers<CustomerRelationshipContext> = {
   },
   Order: {
     __resolveReference: (reference, { loaders }) => loaders.order.load(reference.id),
-    customer: async (order, _args, { loaders }) => {
-      const customer = await loaders.customer.load(order.customerId);
-      // Visible orders always have visible customers; a miss means the row vanished mid-request.
-      if (!customer) throw new Error(`customer of order ${order.id} not found`);
-      return customer;
-    },
+    customer: (order, _args, { loaders }) => parentCustomer(loaders, order, 'order'),
     rep: (order) => ({ __typename: 'SalesRep', id: order.repId }),
     total: (order) => order.totalMinor,
     lines: (order, _args, { loaders }) => loaders.orderLines.load(order.id),

@@ -2,7 +2,7 @@ import { agingBucket, daysPastDue } from '@salesgraph/domain';
 import { pageRequest, toConnection } from '@salesgraph/subgraph-kit';
 import { sortCursor } from '../sorting';
 import { DEFAULT_INVOICE_SORT, INVOICE_SORT_KEYS } from './receivable.service';
-import { CustomerRelationshipContext } from '../context';
+import { CustomerRelationshipContext, parentCustomer } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 
 const CURSOR_TYPE = 'Invoice';
@@ -30,11 +30,7 @@ export const receivableResolvers: Resolvers<CustomerRelationshipContext> = {
       if (!order) throw new Error(`order of invoice ${invoice.id} not found`);
       return order;
     },
-    customer: async (invoice, _args, { loaders }) => {
-      const customer = await loaders.customer.load(invoice.customerId);
-      if (!customer) throw new Error(`customer of invoice ${invoice.id} not found`);
-      return customer;
-    },
+    customer: (invoice, _args, { loaders }) => parentCustomer(loaders, invoice, 'invoice'),
     rep: (invoice) => ({ __typename: 'SalesRep', id: invoice.repId }),
     amount: (invoice) => invoice.amountMinor,
     paid: (invoice) => invoice.paidMinor,

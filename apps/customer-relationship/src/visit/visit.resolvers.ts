@@ -3,7 +3,7 @@ import { pageRequest, toConnection } from '@salesgraph/subgraph-kit';
 import { sortCursor } from '../sorting';
 import { DEFAULT_VISIT_SORT, VISIT_SORT_KEYS } from './visit.repository';
 import { ContactEntity } from '../contact/contact.entity';
-import { CustomerRelationshipContext } from '../context';
+import { CustomerRelationshipContext, parentCustomer } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 import { parseQuestions } from './visit.service';
 
@@ -28,11 +28,7 @@ export const visitResolvers: Resolvers<CustomerRelationshipContext> = {
   },
   Visit: {
     __resolveReference: (reference, { loaders }) => loaders.visit.load(reference.id),
-    customer: async (visit, _args, { loaders }) => {
-      const customer = await loaders.customer.load(visit.customerId);
-      if (!customer) throw new Error(`customer of visit ${visit.id} not found`);
-      return customer;
-    },
+    customer: (visit, _args, { loaders }) => parentCustomer(loaders, visit, 'visit'),
     rep: (visit) => ({ __typename: 'SalesRep', id: visit.repId }),
     jointManager: (visit) => (visit.jointManagerId ? { __typename: 'SalesRep', id: visit.jointManagerId } : null),
     expenses: (visit) => visit.expensesMinor,
