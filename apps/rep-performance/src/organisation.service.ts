@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { canManageOrganisation, Viewer } from '@salesgraph/auth';
 import { DEFAULT_DISCOUNT_AUTHORITY_BP } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { updateIfVersion } from '@salesgraph/persistence';
-import { badUserInput, conflict, forbidden, PageRequest } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, PageRequest, saveVersioned } from '@salesgraph/subgraph-kit';
 import { DataSource } from 'typeorm';
 import { SalesRepEntity, SalesRepType } from './sales-rep/sales-rep.entity';
 import { SalesRepRepository } from './sales-rep/sales-rep.repository';
@@ -93,13 +92,10 @@ export class OrganisationService {
     const [rep] = await this.reps.findByIds([input.repId]);
     if (!rep) throw badUserInput('input.repId', `no rep ${input.repId}`);
     const discountAuthorityBp = basisPoints(input.discountAuthorityPercent, 'input.discountAuthorityPercent');
-    const stale = () => conflict(`rep ${rep.id} was changed by someone else: reload and try again`);
-    if (input.version !== rep.version) throw stale();
     const updated = Object.assign(new SalesRepEntity(), { ...rep, discountAuthorityBp, version: rep.version + 1 });
-    await this.dataSource.transaction(async (manager) => {
-      if (!(await updateIfVersion(manager, SalesRepEntity, rep.id, rep.version, { discountAuthorityBp }))) throw stale();
-      await appendToOutbox(manager, [directoryEntry(updated)]);
-    });
+    await saveVersioned(this.dataSource, SalesRepEntity, 'rep', rep, input.version, { discountAuthorityBp }, (manager) =>
+      appendToOutbox(manager, [directoryEntry(updated)]),
+    );
     return updated;
   }
 
@@ -110,10 +106,7 @@ export class OrganisationService {
     const [rep] = await this.reps.findByIds([input.managerId]);
     if (!rep) throw badUserInput('input.managerId', `no rep ${input.managerId}`);
     if (rep.teamId !== team.id) throw badUserInput('input.managerId', `${rep.name} is not a member of ${team.name}`);
-    const updated = await this.dataSource.transaction((manager) =>
-      this.teams.updateIfVersion(manager, team.id, team.version, { managerId: rep.id }),
-    );
-    if (!updated) throw conflict(`team ${team.id} was changed by someone else: try again`);
+    await saveVersioned(this.dataSource, TeamEntity, 'team', team, team.version, { managerId: rep.id });
     return { ...team, managerId: rep.id, version: team.version + 1 };
   }
 

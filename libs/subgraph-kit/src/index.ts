@@ -8,3 +8,4 @@ export * from './run-subgraph';
 export * from './subgraph-definition';
 export * from './loaders';
 export * from './input';
+export * from './save-versioned';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Viewer } from '@salesgraph/auth';
 import { appendToOutbox } from '@salesgraph/events';
-import { keysetPage, updateIfVersion } from '@salesgraph/persistence';
-import { badUserInput, conflict, notInFuture, PageRequest, requiredText, splitCompositeKey } from '@salesgraph/subgraph-kit';
+import { keysetPage } from '@salesgraph/persistence';
+import { badUserInput, notInFuture, PageRequest, requiredText, saveVersioned, splitCompositeKey } from '@salesgraph/subgraph-kit';
 import { DataSource, In, IsNull } from 'typeorm';
 import { visibleThroughCustomer } from '../customer/customer.repository';
 import { CustomerService } from '../customer/customer.service';
@@ -66,18 +66,15 @@ export class ComplaintService {
     await this.customers.workable(viewer, complaint.customerId, 'input.id');
     if (complaint.resolvedAt) throw badUserInput('input.id', 'the complaint is already resolved');
     const changes = { resolution: requiredText(input.resolution, 'input.resolution', 4000), resolvedAt: now };
-    const stale = () => conflict(`complaint ${complaint.id} was changed by someone else: reload and try again`);
-    if (input.version !== complaint.version) throw stale();
-    await this.dataSource.transaction(async (manager) => {
-      if (!(await updateIfVersion(manager, ComplaintEntity, complaint.id, input.version, changes))) throw stale();
-      await appendToOutbox(manager, [
+    await saveVersioned(this.dataSource, ComplaintEntity, 'complaint', complaint, input.version, changes, (manager) =>
+      appendToOutbox(manager, [
         {
           type: 'ComplaintResolved',
           aggregateId: complaint.id,
           payload: { complaintId: complaint.id, customerId: complaint.customerId, repId: complaint.repId, openedAt: new Date(complaint.openedAt).toISOString(), resolvedAt: now.toISOString() },
         },
-      ]);
-    });
+      ]),
+    );
     return Object.assign(new ComplaintEntity(), { ...complaint, ...changes, version: complaint.version + 1 });
   }
 

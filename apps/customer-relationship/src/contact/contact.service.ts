@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Viewer } from '@salesgraph/auth';
 import { BuyingRole, SocialStyle } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { updateIfVersion } from '@salesgraph/persistence';
-import { badUserInput, conflict, definedOnly, optionalText, requiredText, wholeNumber } from '@salesgraph/subgraph-kit';
+import { badUserInput, definedOnly, optionalText, requiredText, saveVersioned, wholeNumber } from '@salesgraph/subgraph-kit';
 import { DataSource } from 'typeorm';
 import { CustomerService } from '../customer/customer.service';
 import { ContactEntity, ContactRoleEntity } from './contact.entity';
@@ -72,11 +71,8 @@ export class ContactService {
       socialStyle: input.socialStyle,
       influencePercent: fields.influencePercent,
     });
-    const stale = () => conflict(`contact ${contact.id} was changed by someone else: reload and try again`);
-    if (input.version !== contact.version) throw stale();
     const roles = input.roles == null ? undefined : [...new Set(input.roles)];
-    await this.dataSource.transaction(async (manager) => {
-      if (!(await updateIfVersion(manager, ContactEntity, contact.id, input.version, changes))) throw stale();
+    await saveVersioned(this.dataSource, ContactEntity, 'contact', contact, input.version, changes, async (manager) => {
       if (roles) await this.contacts.replaceRoles(manager, contact.id, roles);
       await appendToOutbox(manager, [
         {

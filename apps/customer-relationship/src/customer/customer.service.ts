@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { canWrite, rowScope, Viewer } from '@salesgraph/auth';
 import { allowedNextStatuses, canChangeStatus } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, conflict, definedOnly, forbidden, optionalText, PageRequest, requiredText } from '@salesgraph/subgraph-kit';
+import { badUserInput, definedOnly, forbidden, optionalText, PageRequest, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { RepDirectoryRepository } from '../rep-directory/rep-directory.repository';
 import { VisitPolicyRepository } from '../visit-policy/visit-policy.repository';
@@ -146,12 +146,7 @@ export class CustomerService {
     changes: Partial<CustomerEntity>,
     alongside: (manager: EntityManager) => Promise<unknown>,
   ): Promise<void> {
-    const stale = () => conflict(`customer ${customer.id} was changed by someone else (now version ${customer.version}): reload and try again`);
-    if (version !== customer.version) throw stale();
-    await this.dataSource.transaction(async (manager) => {
-      if (!(await this.customers.updateIfVersion(manager, customer.id, version, changes))) throw stale();
-      await alongside(manager);
-    });
+    await saveVersioned(this.dataSource, CustomerEntity, 'customer', customer, version, changes, alongside);
   }
 
   /** Who will own the customer: a rep files for themselves, a manager within the team, a director for any known rep. */

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { isManagerial, Viewer } from '@salesgraph/auth';
 import { canMoveStage, canReopen, isClosed, OpportunityStage } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { updateIfVersion } from '@salesgraph/persistence';
-import { badUserInput, conflict, forbidden, optionalText, PageRequest, positiveAmount, requiredText } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, optionalText, PageRequest, positiveAmount, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { CustomerService } from '../customer/customer.service';
 import { OpportunityEntity, OpportunityStageHistoryEntity } from './opportunity.entity';
@@ -90,13 +89,10 @@ export class OpportunityService {
     now: Date,
     reopenReason: string | null,
   ): Promise<OpportunityEntity> {
-    const stale = () => conflict(`opportunity ${opportunity.id} was changed by someone else: reload and try again`);
-    if (version !== opportunity.version) throw stale();
     const updated = Object.assign(new OpportunityEntity(), { ...opportunity, ...changes, version: version + 1 });
-    await this.dataSource.transaction(async (manager) => {
-      if (!(await updateIfVersion(manager, OpportunityEntity, opportunity.id, version, changes))) throw stale();
-      await this.enter(manager, viewer, updated, opportunity.stage, changes.stage, now, reopenReason);
-    });
+    await saveVersioned(this.dataSource, OpportunityEntity, 'opportunity', opportunity, version, changes, (manager) =>
+      this.enter(manager, viewer, updated, opportunity.stage, changes.stage, now, reopenReason),
+    );
     return updated;
   }
 

@@ -9,8 +9,7 @@ import {
   termsBeyondStandard,
 } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { updateIfVersion } from '@salesgraph/persistence';
-import { badUserInput, conflict, forbidden, notInFuture, PageRequest, positiveAmount, requiredText, wholeNumber } from '@salesgraph/subgraph-kit';
+import { badUserInput, conflict, forbidden, notInFuture, PageRequest, positiveAmount, requiredText, saveVersioned, wholeNumber } from '@salesgraph/subgraph-kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { CustomerRepository } from '../customer/customer.repository';
 import { RepDirectoryRepository } from '../rep-directory/rep-directory.repository';
@@ -122,11 +121,8 @@ export class OrderService {
     if (order.status !== 'PENDING_APPROVAL') throw badUserInput('input.orderId', `the order is ${order.status}, not waiting for approval`);
     const reason = approve ? null : requiredText(input.reason ?? '', 'input.reason', 500);
     const changes: Partial<OrderEntity> = approve ? { status: 'CONFIRMED', approvedBy: viewer.subject, approvedAt: now } : { status: 'REJECTED' };
-    const stale = () => conflict(`order ${order.id} was changed by someone else: reload and try again`);
-    if (input.version !== order.version) throw stale();
     const decided = Object.assign(new OrderEntity(), { ...order, ...changes, version: order.version + 1 });
-    await this.dataSource.transaction(async (manager) => {
-      if (!(await updateIfVersion(manager, OrderEntity, order.id, order.version, changes))) throw stale();
+    await saveVersioned(this.dataSource, OrderEntity, 'order', order, input.version, changes, async (manager) => {
       if (approve) {
         const [customer] = await this.customers.findVisibleByIds(viewer, [order.customerId]);
         await this.confirm(manager, decided, customer?.status === 'PROSPECT' ? customer : undefined);

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { canWrite, rowScope, Viewer } from '@salesgraph/auth';
 import { ageReceivables, Aging, daysSalesOutstanding, dueDateFor, formatMoney } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { dateSortKey, numberSortKey, SortKey, textSortKey, updateIfVersion } from '@salesgraph/persistence';
+import { dateSortKey, numberSortKey, SortKey, textSortKey } from '@salesgraph/persistence';
 import { ListSort, sortedPage } from '../sorting';
-import { badUserInput, conflict, forbidden, notInFuture, PageRequest, positiveAmount } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, notInFuture, PageRequest, positiveAmount, saveVersioned } from '@salesgraph/subgraph-kit';
 import { DataSource, In } from 'typeorm';
 import { visibleThroughCustomer } from '../customer/customer.repository';
 import { OrderEntity } from '../order/order.entity';
@@ -93,9 +93,7 @@ export class ReceivableService {
       dueDate: dueDateFor(issuedAt, order.paymentTermsDays),
       version: 1,
     });
-    const stale = () => conflict(`order ${order.id} was changed by someone else: try again`);
-    await this.dataSource.transaction(async (manager) => {
-      if (!(await updateIfVersion(manager, OrderEntity, order.id, order.version, { invoicedMinor: order.invoicedMinor + amount }))) throw stale();
+    await saveVersioned(this.dataSource, OrderEntity, 'order', order, order.version, { invoicedMinor: order.invoicedMinor + amount }, async (manager) => {
       await manager.insert(InvoiceEntity, invoice);
       await appendToOutbox(manager, [
         {
@@ -119,9 +117,7 @@ export class ReceivableService {
     const receivedAt = input.receivedAt ?? now;
     notInFuture(receivedAt, 'input.receivedAt', now);
     const payment = Object.assign(new PaymentEntity(), { id: randomUUID(), invoiceId: invoice.id, amountMinor: amount, receivedAt, recordedBy: viewer.subject });
-    const stale = () => conflict(`invoice ${invoice.id} was changed by someone else: try again`);
-    await this.dataSource.transaction(async (manager) => {
-      if (!(await updateIfVersion(manager, InvoiceEntity, invoice.id, invoice.version, { paidMinor: invoice.paidMinor + amount }))) throw stale();
+    await saveVersioned(this.dataSource, InvoiceEntity, 'invoice', invoice, invoice.version, { paidMinor: invoice.paidMinor + amount }, async (manager) => {
       await manager.insert(PaymentEntity, payment);
       await appendToOutbox(manager, [
         {

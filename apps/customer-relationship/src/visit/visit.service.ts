@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { canManageOrganisation, isManagerial, Viewer } from '@salesgraph/auth';
 import { AssessmentQuestion, AssessmentQuestionSet, DEFAULT_VISIT_REPORT_DUE_HOURS, questionSetProblems, reportDueAt, scoreAssessment } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { updateIfVersion } from '@salesgraph/persistence';
-import { badUserInput, conflict, forbidden, notInFuture, optionalText, PageRequest, requiredText } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, notInFuture, optionalText, PageRequest, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
 import { DataSource } from 'typeorm';
 import { ContactRepository } from '../contact/contact.repository';
 import { CustomerEntity } from '../customer/customer.entity';
@@ -133,18 +132,15 @@ export class VisitService {
       nextStepAt: input.nextStepAt ?? visit.nextStepAt,
       reportSubmittedAt: now,
     };
-    const stale = () => conflict(`visit ${visit.id} was changed by someone else: reload and try again`);
-    if (input.version !== visit.version) throw stale();
-    await this.dataSource.transaction(async (manager) => {
-      if (!(await updateIfVersion(manager, VisitEntity, visit.id, input.version, changes))) throw stale();
-      await appendToOutbox(manager, [
+    await saveVersioned(this.dataSource, VisitEntity, 'visit', visit, input.version, changes, (manager) =>
+      appendToOutbox(manager, [
         {
           type: 'VisitReportSubmitted',
           aggregateId: visit.id,
           payload: { visitId: visit.id, repId: visit.repId, dueAt: visit.reportDueAt.toISOString(), submittedAt: now.toISOString() },
         },
-      ]);
-    });
+      ]),
+    );
     return Object.assign(new VisitEntity(), { ...visit, ...changes, version: visit.version + 1 });
   }
 

@@ -1,4 +1,3 @@
-import { updateIfVersion } from '@salesgraph/persistence';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { TeamEntity } from './team.entity';
 
@@ -19,10 +18,5 @@ export class TeamRepository {
 
   insert(manager: EntityManager, team: TeamEntity): Promise<unknown> {
     return manager.insert(TeamEntity, team);
-  }
-
-  /** Updates the row only if it is still at `version`; false when someone else changed it first. */
-  updateIfVersion(manager: EntityManager, id: string, version: number, changes: Partial<TeamEntity>): Promise<boolean> {
-    return updateIfVersion(manager, TeamEntity, id, version, changes);
   }
 }
