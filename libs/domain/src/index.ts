@@ -9,3 +9,7 @@ export * from './opportunity-stage';
 export * from './order-pricing';
 export * from './receivables';
 export * from './kpi';
+export * from './apportion';
+export * from './target';
+export * from './scorecard';
+export * from './commission';

@@ -47,15 +47,11 @@ describe('KPI formulas', () => {
   });
 
   it('averages complaint handling time and satisfaction', () => {
-    const at = (iso: string) => new Date(iso);
-    expect(
-      averageHandlingHours([
-        { openedAt: at('2026-11-01T08:00:00Z'), resolvedAt: at('2026-11-01T14:00:00Z') },
-        { openedAt: at('2026-11-02T08:00:00Z'), resolvedAt: at('2026-11-03T02:00:00Z') },
-      ]),
-    ).toBe(12);
-    expect(averageHandlingHours([])).toBeNull();
-    expect(averageSatisfaction([4, 5, 3])).toBe(4);
+    // two complaints: 6 h (360 min) and 18 h (1,080 min) → 12 h
+    expect(averageHandlingHours(360 + 1_080, 2)).toBe(12);
+    expect(averageHandlingHours(0, 0)).toBeNull();
+    expect(averageSatisfaction(4 + 5 + 3, 3)).toBe(4);
+    expect(averageSatisfaction(0, 0)).toBeNull();
   });
 
   it('computes self-management and expense-control ratios', () => {

@@ -50,16 +50,14 @@ export function retention(activeLastPeriod: number, stillBuying: number): { rete
 export const customerSalesGrowth = (revenueNowMinor: number, revenuePriorMinor: number): number | null =>
   ratio(revenueNowMinor - revenuePriorMinor, revenuePriorMinor);
 
-/** Service: mean hours from opening to resolution of the complaints resolved in the period. */
-export function averageHandlingHours(complaints: ReadonlyArray<{ openedAt: Date; resolvedAt: Date }>): number | null {
-  if (!complaints.length) return null;
-  const hours = complaints.reduce((sum, complaint) => sum + (complaint.resolvedAt.getTime() - complaint.openedAt.getTime()) / 3_600_000, 0);
-  return Math.round((hours / complaints.length) * 10) / 10;
+/** Service: mean hours from opening to resolution, over the complaints resolved in the period (minutes summed in the facts). */
+export function averageHandlingHours(totalMinutes: number, resolved: number): number | null {
+  return resolved > 0 ? Math.round(totalMinutes / 60 / resolved * 10) / 10 : null;
 }
 
-/** Service: mean satisfaction score, 1–5. */
-export function averageSatisfaction(scores: readonly number[]): number | null {
-  return scores.length ? Math.round((scores.reduce((sum, score) => sum + score, 0) / scores.length) * 100) / 100 : null;
+/** Service: mean satisfaction score, 1–5, from the sum and count of the period's surveys. */
+export function averageSatisfaction(scoreSum: number, surveys: number): number | null {
+  return surveys > 0 ? Math.round((scoreSum / surveys) * 100) / 100 : null;
 }
 
 /** Self-management: reports on time ÷ reports due (visit, market-info, weekly, monthly, expense reports and orders). */
