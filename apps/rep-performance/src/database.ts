@@ -1,12 +1,60 @@
-import { OutboxEventEntity, OutboxSequenceEntity } from '@salesgraph/events';
+import { ConsumerCheckpointEntity, OutboxEventEntity, OutboxSequenceEntity } from '@salesgraph/events';
 import { SubgraphDatabase } from '@salesgraph/persistence';
+import { BranchEntity } from './branch/branch.entity';
+import { BadHabitCheckEntity, EvaluationCycleEntity, EvaluationTemplateEntity, QualitativeScoreEntity, ScorecardEntity } from './evaluation/evaluation.entity';
+import { ExpenseBudgetEntity, ExpenseClaimEntity } from './expense/expense.entity';
+import {
+  CustomerFactEntity,
+  CustomerRevenueFactEntity,
+  CustomerVisitDayEntity,
+  InvoiceFactEntity,
+  PaymentFactEntity,
+  RepDailyFactEntity,
+  VisitPolicyFactEntity,
+} from './facts/facts.entity';
+import { IncentivePeriodCloseEntity, IncentivePlanEntity, IncentivePlanVersionEntity, IncentiveStatementEntity } from './incentive/incentive.entity';
 import { InitialSchema1764374400000 } from './migrations/1764374400000-initial-schema';
 import { DiscountAuthority1764460800000 } from './migrations/1764460800000-discount-authority';
+import { Performance1764547200000 } from './migrations/1764547200000-performance';
+import { PositionEntity } from './position/position.entity';
+import { SalesReportEntity } from './sales-report/sales-report.entity';
 import { SalesRepEntity } from './sales-rep/sales-rep.entity';
+import { MarketSizeEntity, TargetEntity } from './target/target.entity';
+import { TeamMembershipEntity } from './team-membership/team-membership.entity';
 import { TeamEntity } from './team/team.entity';
 
 export const repPerformanceDatabase: SubgraphDatabase = {
   subgraph: 'rep-performance',
-  entities: [TeamEntity, SalesRepEntity, OutboxEventEntity, OutboxSequenceEntity],
-  migrations: [InitialSchema1764374400000, DiscountAuthority1764460800000],
+  entities: [
+    TeamEntity,
+    SalesRepEntity,
+    BranchEntity,
+    PositionEntity,
+    TeamMembershipEntity,
+    TargetEntity,
+    MarketSizeEntity,
+    RepDailyFactEntity,
+    CustomerFactEntity,
+    CustomerRevenueFactEntity,
+    CustomerVisitDayEntity,
+    InvoiceFactEntity,
+    PaymentFactEntity,
+    VisitPolicyFactEntity,
+    EvaluationTemplateEntity,
+    EvaluationCycleEntity,
+    QualitativeScoreEntity,
+    BadHabitCheckEntity,
+    ScorecardEntity,
+    IncentivePlanEntity,
+    IncentivePlanVersionEntity,
+    IncentiveStatementEntity,
+    IncentivePeriodCloseEntity,
+    ExpenseBudgetEntity,
+    ExpenseClaimEntity,
+    SalesReportEntity,
+    OutboxEventEntity,
+    OutboxSequenceEntity,
+    ConsumerCheckpointEntity,
+  ],
+  migrations: [InitialSchema1764374400000, DiscountAuthority1764460800000, Performance1764547200000],
 };

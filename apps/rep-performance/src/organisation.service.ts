@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { canManageOrganisation, Viewer } from '@salesgraph/auth';
-import { DEFAULT_DISCOUNT_AUTHORITY_BP } from '@salesgraph/domain';
+import { dayKey, DEFAULT_DISCOUNT_AUTHORITY_BP } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, forbidden, PageRequest, saveVersioned } from '@salesgraph/subgraph-kit';
-import { DataSource } from 'typeorm';
-import { SalesRepEntity, SalesRepType } from './sales-rep/sales-rep.entity';
+import { badUserInput, forbidden, PageRequest, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { BranchEntity } from './branch/branch.entity';
+import { PositionEntity } from './position/position.entity';
+import { SalesRepEntity, SalesRepStatus, SalesRepType } from './sales-rep/sales-rep.entity';
+import { TeamMembershipEntity } from './team-membership/team-membership.entity';
 import { SalesRepRepository } from './sales-rep/sales-rep.repository';
 import { TeamEntity } from './team/team.entity';
 import { TeamRepository } from './team/team.repository';
@@ -27,7 +30,17 @@ function basisPoints(percent: number, field: string): number {
   return bp;
 }
 
-/** Teams and reps: the organisation that every target and scorecard hangs from. */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ROLES_OF_POSITIONS = ['REP', 'MANAGER', 'DIRECTOR', 'ANALYST', 'ADMIN'];
+
+/** The first stint of a rep in a team, from the start of time: facts recorded before registration (imports) count for it. */
+const FIRST_DAY = '1970-01-01';
+
+function membership(repId: string, teamId: string, fromDay: string, reason: string, viewer: Viewer, now: Date): TeamMembershipEntity {
+  return Object.assign(new TeamMembershipEntity(), { id: randomUUID(), repId, teamId, fromDay, toDay: null, reason, recordedBy: viewer.subject, recordedAt: now });
+}
+
+/** Company → branches → teams → reps, with positions and team history: the organisation every target and scorecard hangs from. */
 export class OrganisationService {
   private readonly teams: TeamRepository;
   private readonly reps: SalesRepRepository;
@@ -45,12 +58,13 @@ export class OrganisationService {
     return this.reps.page(page.first, page.after);
   }
 
-  async createTeam(viewer: Viewer, input: { name: string }, now = new Date()): Promise<TeamEntity> {
+  async createTeam(viewer: Viewer, input: { name: string; branchId?: string | null }, now = new Date()): Promise<TeamEntity> {
     this.assertOrganiser(viewer);
     const name = input.name.trim();
     if (name.length === 0 || name.length > 100) throw badUserInput('input.name', 'name must be 1–100 characters');
     if (await this.teams.findByName(name)) throw badUserInput('input.name', `a team named "${name}" already exists`);
-    const team = Object.assign(new TeamEntity(), { id: randomUUID(), name, managerId: null, createdAt: now, version: 1 });
+    if (input.branchId && !(await this.dataSource.getRepository(BranchEntity).existsBy({ id: input.branchId }))) throw badUserInput('input.branchId', `no branch ${input.branchId}`);
+    const team = Object.assign(new TeamEntity(), { id: randomUUID(), name, managerId: null, branchId: input.branchId ?? null, createdAt: now, version: 1 });
     await this.dataSource.transaction((manager) => this.teams.insert(manager, team));
     return team;
   }
@@ -58,7 +72,7 @@ export class OrganisationService {
   /** Registers a rep and announces it, in one transaction. */
   async registerSalesRep(
     viewer: Viewer,
-    input: { name: string; email: string; type: SalesRepType; teamId: string; discountAuthorityPercent?: number | null },
+    input: { name: string; email: string; type: SalesRepType; teamId: string; discountAuthorityPercent?: number | null; hireDate?: string | null; positionId?: string | null },
     now = new Date(),
   ): Promise<SalesRepEntity> {
     this.assertOrganiser(viewer);
@@ -69,6 +83,9 @@ export class OrganisationService {
     const [team] = await this.teams.findByIds([input.teamId]);
     if (!team) throw badUserInput('input.teamId', `no team ${input.teamId}`);
     if (await this.reps.findByEmail(email)) throw badUserInput('input.email', `${email} is already registered`);
+    const hireDate = input.hireDate ?? dayKey(now);
+    if (!ISO_DAY.test(hireDate) || Number.isNaN(Date.parse(hireDate))) throw badUserInput('input.hireDate', `"${hireDate}" is not a date: use YYYY-MM-DD`);
+    if (input.positionId && !(await this.dataSource.getRepository(PositionEntity).existsBy({ id: input.positionId }))) throw badUserInput('input.positionId', `no position ${input.positionId}`);
     const rep = Object.assign(new SalesRepEntity(), {
       id: randomUUID(),
       name,
@@ -76,11 +93,15 @@ export class OrganisationService {
       type: input.type,
       teamId: team.id,
       discountAuthorityBp: input.discountAuthorityPercent == null ? DEFAULT_DISCOUNT_AUTHORITY_BP : basisPoints(input.discountAuthorityPercent, 'input.discountAuthorityPercent'),
+      positionId: input.positionId ?? null,
+      hireDate,
+      status: 'ACTIVE' as SalesRepStatus,
       createdAt: now,
       version: 1,
     });
     await this.dataSource.transaction(async (manager) => {
       await this.reps.insert(manager, rep);
+      await manager.insert(TeamMembershipEntity, membership(rep.id, team.id, FIRST_DAY, 'joined', viewer, now));
       await appendToOutbox(manager, [directoryEntry(rep)]);
     });
     return rep;
@@ -108,6 +129,91 @@ export class OrganisationService {
     if (rep.teamId !== team.id) throw badUserInput('input.managerId', `${rep.name} is not a member of ${team.name}`);
     await saveVersioned(this.dataSource, TeamEntity, 'team', team, team.version, { managerId: rep.id });
     return { ...team, managerId: rep.id, version: team.version + 1 };
+  }
+
+  async createBranch(viewer: Viewer, input: { name: string; region: string }, now = new Date()): Promise<BranchEntity> {
+    this.assertOrganiser(viewer);
+    const name = requiredText(input.name, 'input.name', 100);
+    if (await this.dataSource.getRepository(BranchEntity).existsBy({ name })) throw badUserInput('input.name', `a branch named "${name}" already exists`);
+    const branch = Object.assign(new BranchEntity(), { id: randomUUID(), name, region: requiredText(input.region, 'input.region', 100), managerId: null, createdAt: now, version: 1 });
+    await this.dataSource.getRepository(BranchEntity).insert(branch);
+    return branch;
+  }
+
+  /** Puts a team under a branch (or, with no branch, directly under the company). */
+  async setTeamBranch(viewer: Viewer, input: { teamId: string; branchId?: string | null }): Promise<TeamEntity> {
+    this.assertOrganiser(viewer);
+    const [team] = await this.teams.findByIds([input.teamId]);
+    if (!team) throw badUserInput('input.teamId', `no team ${input.teamId}`);
+    if (input.branchId && !(await this.dataSource.getRepository(BranchEntity).existsBy({ id: input.branchId }))) throw badUserInput('input.branchId', `no branch ${input.branchId}`);
+    const branchId = input.branchId ?? null;
+    await saveVersioned(this.dataSource, TeamEntity, 'team', team, team.version, { branchId });
+    return { ...team, branchId, version: team.version + 1 };
+  }
+
+  async setBranchManager(viewer: Viewer, input: { branchId: string; managerId: string }): Promise<BranchEntity> {
+    this.assertOrganiser(viewer);
+    const branch = await this.dataSource.getRepository(BranchEntity).findOneBy({ id: input.branchId });
+    if (!branch) throw badUserInput('input.branchId', `no branch ${input.branchId}`);
+    const [rep] = await this.reps.findByIds([input.managerId]);
+    if (!rep) throw badUserInput('input.managerId', `no rep ${input.managerId}`);
+    await saveVersioned(this.dataSource, BranchEntity, 'branch', branch, branch.version, { managerId: rep.id });
+    return { ...branch, managerId: rep.id, version: branch.version + 1 };
+  }
+
+  async createPosition(viewer: Viewer, input: { title: string; responsibilities: string[]; role: string; reportsToId?: string | null }): Promise<PositionEntity> {
+    this.assertOrganiser(viewer);
+    const title = requiredText(input.title, 'input.title', 100);
+    if (await this.dataSource.getRepository(PositionEntity).existsBy({ title })) throw badUserInput('input.title', `a position titled "${title}" already exists`);
+    if (!input.responsibilities.length) throw badUserInput('input.responsibilities', 'a job description lists at least one responsibility');
+    const responsibilities = input.responsibilities.map((text, index) => requiredText(text, `input.responsibilities.${index}`, 500));
+    if (!ROLES_OF_POSITIONS.includes(input.role)) throw badUserInput('input.role', `role is one of ${ROLES_OF_POSITIONS.join(', ')}`);
+    if (input.reportsToId && !(await this.dataSource.getRepository(PositionEntity).existsBy({ id: input.reportsToId }))) throw badUserInput('input.reportsToId', `no position ${input.reportsToId}`);
+    const position = Object.assign(new PositionEntity(), { id: randomUUID(), title, responsibilities, role: input.role, reportsToId: input.reportsToId ?? null, version: 1 });
+    await this.dataSource.getRepository(PositionEntity).insert(position);
+    return position;
+  }
+
+  /** Changes a rep's position or status (on leave, left): a rep who left owes no reports and takes no targets. */
+  async updateSalesRep(viewer: Viewer, input: { repId: string; version: number; positionId?: string | null; status?: SalesRepStatus | null; type?: SalesRepType | null }): Promise<SalesRepEntity> {
+    this.assertOrganiser(viewer);
+    const [rep] = await this.reps.findByIds([input.repId]);
+    if (!rep) throw badUserInput('input.repId', `no rep ${input.repId}`);
+    if (input.positionId && !(await this.dataSource.getRepository(PositionEntity).existsBy({ id: input.positionId }))) throw badUserInput('input.positionId', `no position ${input.positionId}`);
+    const changes: Partial<SalesRepEntity> = {};
+    if (input.positionId !== undefined) changes.positionId = input.positionId;
+    if (input.status) changes.status = input.status;
+    if (input.type) changes.type = input.type;
+    await saveVersioned(this.dataSource, SalesRepEntity, 'rep', rep, input.version, changes);
+    return Object.assign(new SalesRepEntity(), { ...rep, ...changes, version: rep.version + 1 });
+  }
+
+  /**
+   * Moves a rep to another team from a day on. Their history keeps both
+   * stints, so team KPIs count each day's facts for the team of that day.
+   */
+  async moveSalesRep(viewer: Viewer, input: { repId: string; version: number; teamId: string; fromDay?: string | null; reason: string }, now = new Date()): Promise<SalesRepEntity> {
+    this.assertOrganiser(viewer);
+    const [rep] = await this.reps.findByIds([input.repId]);
+    if (!rep) throw badUserInput('input.repId', `no rep ${input.repId}`);
+    const [team] = await this.teams.findByIds([input.teamId]);
+    if (!team) throw badUserInput('input.teamId', `no team ${input.teamId}`);
+    if (team.id === rep.teamId) throw badUserInput('input.teamId', `${rep.name} is already in ${team.name}`);
+    const reason = requiredText(input.reason, 'input.reason', 500);
+    const fromDay = input.fromDay ?? dayKey(now);
+    if (!ISO_DAY.test(fromDay) || Number.isNaN(Date.parse(fromDay))) throw badUserInput('input.fromDay', `"${fromDay}" is not a date: use YYYY-MM-DD`);
+    const current = await this.dataSource.getRepository(TeamMembershipEntity).findOneBy({ repId: rep.id, toDay: IsNull() });
+    if (current && fromDay <= current.fromDay) throw badUserInput('input.fromDay', `the move must come after ${rep.name} joined the current team on ${current.fromDay}`);
+    const moved = Object.assign(new SalesRepEntity(), { ...rep, teamId: team.id, version: rep.version + 1 });
+    await saveVersioned(this.dataSource, SalesRepEntity, 'rep', rep, input.version, { teamId: team.id }, async (manager: EntityManager) => {
+      if (current) await manager.update(TeamMembershipEntity, { id: current.id }, { toDay: fromDay });
+      await manager.insert(TeamMembershipEntity, membership(rep.id, team.id, fromDay, reason, viewer, now));
+      await appendToOutbox(manager, [
+        { type: 'SalesRepMoved', aggregateId: rep.id, payload: { repId: rep.id, fromTeamId: rep.teamId, toTeamId: team.id, onDay: fromDay, reason } },
+        directoryEntry(moved),
+      ]);
+    });
+    return moved;
   }
 
   private assertOrganiser(viewer: Viewer): void {

@@ -1,7 +1,15 @@
 import { mergeResolvers, SubgraphDefinition } from '@salesgraph/subgraph-kit';
 import { createLoaders, createServices } from './context';
 import { repPerformanceDatabase } from './database';
+import { factsConsumer } from './facts/facts.consumer';
+import { branchResolvers } from './branch/branch.resolvers';
+import { evaluationResolvers } from './evaluation/evaluation.resolvers';
+import { expenseResolvers } from './expense/expense.resolvers';
+import { incentiveResolvers } from './incentive/incentive.resolvers';
+import { kpiResolvers } from './kpi/kpi.resolvers';
+import { salesReportResolvers } from './sales-report/sales-report.resolvers';
 import { salesRepResolvers } from './sales-rep/sales-rep.resolvers';
+import { targetResolvers } from './target/target.resolvers';
 import { typeDefs } from './schema';
 import { teamResolvers } from './team/team.resolvers';
 
@@ -9,9 +17,20 @@ export const repPerformanceSubgraph: SubgraphDefinition<ReturnType<typeof create
   name: 'rep-performance',
   defaultPort: 4002,
   typeDefs,
-  resolvers: mergeResolvers(teamResolvers, salesRepResolvers),
+  resolvers: mergeResolvers(
+    teamResolvers,
+    salesRepResolvers,
+    branchResolvers,
+    targetResolvers,
+    kpiResolvers,
+    evaluationResolvers,
+    incentiveResolvers,
+    expenseResolvers,
+    salesReportResolvers,
+  ),
   database: repPerformanceDatabase,
   createServices,
   createLoaders,
   producesFeed: true,
+  consumers: (deps) => [factsConsumer(deps)],
 };

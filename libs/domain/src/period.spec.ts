@@ -1,4 +1,4 @@
-import { dayKey, parsePeriod, PeriodFormatError } from './period';
+import { addDays, dayKey, isoWeekOf, parsePeriod, PeriodFormatError, previousPeriod } from './period';
 
 describe('parsePeriod', () => {
   it.each([
@@ -28,5 +28,29 @@ describe('parsePeriod', () => {
 
   it('keys instants by their UTC day', () => {
     expect(dayKey(new Date('2026-11-29T23:59:59Z'))).toBe('2026-11-29');
+  });
+});
+
+describe('previousPeriod', () => {
+  it.each([
+    ['2026', '2025'],
+    ['2026-Q1', '2025-Q4'],
+    ['2026-Q3', '2026-Q2'],
+    ['2026-01', '2025-12'],
+    ['2026-11', '2026-10'],
+    ['2026-W01', '2025-W52'],
+    ['2027-W01', '2026-W53'],
+    ['2026-W48', '2026-W47'],
+    ['2026-03-01', '2026-02-28'],
+  ])('%s follows %s', (current, previous) => {
+    const before = previousPeriod(parsePeriod(current));
+    expect(before).toEqual(parsePeriod(previous));
+  });
+
+  it('adds days across months', () => {
+    expect(addDays('2026-11-29', 3)).toBe('2026-12-02');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(isoWeekOf('2026-11-29')).toBe('2026-W48');
+    expect(isoWeekOf('2027-01-01')).toBe('2026-W53');
   });
 });

@@ -84,3 +84,47 @@ function isoWeeksInYear(year: number): number {
   const next = isoWeekOneMonday(year + 1).getTime();
   return Math.round((next - isoWeekOneMonday(year).getTime()) / (7 * 86_400_000));
 }
+
+/** The period of the same kind just before: retention and growth compare a period with it. */
+export function previousPeriod(current: Period): Period {
+  const first = new Date(`${current.firstDay}T00:00:00Z`);
+  const year = first.getUTCFullYear();
+  switch (current.kind) {
+    case 'YEAR':
+      return parsePeriod(String(year - 1));
+    case 'QUARTER': {
+      const quarter = Math.floor(first.getUTCMonth() / 3) + 1;
+      return parsePeriod(quarter === 1 ? `${year - 1}-Q4` : `${year}-Q${quarter - 1}`);
+    }
+    case 'MONTH': {
+      const before = new Date(Date.UTC(year, first.getUTCMonth() - 1, 1));
+      return parsePeriod(dayKey(before).slice(0, 7));
+    }
+    case 'WEEK':
+    case 'DAY': {
+      const length = current.kind === 'WEEK' ? 7 : 1;
+      const start = new Date(first.getTime() - length * 86_400_000);
+      const end = new Date(first.getTime() - 86_400_000);
+      return { kind: current.kind, label: current.kind === 'DAY' ? dayKey(start) : isoWeekLabel(start), firstDay: dayKey(start), lastDay: dayKey(end) };
+    }
+  }
+}
+
+/** Adds whole days to an ISO day key. */
+export function addDays(day: string, days: number): string {
+  return dayKey(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
+}
+
+/** The label of the ISO week holding a day, e.g. 2026-11-29 → 2026-W48. */
+export function isoWeekOf(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  return isoWeekLabel(new Date(date.getTime() - ((date.getUTCDay() + 6) % 7) * 86_400_000));
+}
+
+function isoWeekLabel(monday: Date): string {
+  // The ISO year of a week is the year of its Thursday.
+  const thursday = new Date(monday.getTime() + 3 * 86_400_000);
+  const year = thursday.getUTCFullYear();
+  const week = Math.round((monday.getTime() - isoWeekOneMonday(year).getTime()) / (7 * 86_400_000)) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}

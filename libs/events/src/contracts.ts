@@ -25,6 +25,8 @@ export interface EventContracts {
       maxDiscountBp: number;
       discountApprovedBy: string | null;
     };
+    /** v2 plus units, the list-price total (so the discount given is list − total) and when the order was entered. */
+    3: EventContracts['OrderRecorded'][2] & { units: number; listTotalMinor: number; recordedAt: string };
   };
   /** An order's discount is beyond the rep's authority and waits for a manager (customer-relationship). */
   OrderAwaitingApproval: {
@@ -126,6 +128,42 @@ export interface EventContracts {
     /** v1 plus the largest discount the rep may give without approval, in basis points. */
     2: { repId: string; name: string; teamId: string; discountAuthorityBp: number };
   };
+  /** A target was set or changed, alone or by splitting its parent's (rep-performance). Value in the metric's unit. */
+  TargetSet: {
+    1: { targetId: string; metric: string; period: string; ownerKind: string; ownerId: string; value: number; parentTargetId: string | null };
+  };
+  /** A rep moved to another team (rep-performance); the directory entry follows as SalesRepRegistered. */
+  SalesRepMoved: {
+    1: { repId: string; fromTeamId: string; toTeamId: string; onDay: string; reason: string };
+  };
+  /** A manager rated a rep on a qualitative criterion, 1–5 (rep-performance). */
+  QualitativeScoreRecorded: {
+    1: { scoreId: string; cycleId: string; repId: string; criterionKey: string; score: number; source: string };
+  };
+  /** An evaluation cycle closed and its scorecards were frozen (rep-performance). Totals in hundredths of a point. */
+  EvaluationCycleClosed: {
+    1: { cycleId: string; period: string; totals: Array<{ repId: string; totalHundredths: number }> };
+  };
+  /** A commission statement was frozen with its period (rep-performance). Minor units. */
+  IncentiveStatementClosed: {
+    1: { repId: string; period: string; planId: string; planVersion: number; totalMinor: number };
+  };
+  /** A rep's expense budget for a category and period was set (rep-performance). Minor units. */
+  ExpenseBudgetSet: {
+    1: { repId: string; category: string; period: string; amountMinor: number };
+  };
+  /** A rep claimed an expense (rep-performance). Minor units. */
+  ExpenseClaimSubmitted: {
+    1: { claimId: string; repId: string; category: string; amountMinor: number; incurredOn: string; submittedAt: string; onTime: boolean };
+  };
+  /** A manager approved or rejected an expense claim (rep-performance). */
+  ExpenseClaimDecided: {
+    1: { claimId: string; repId: string; approved: boolean; decidedBy: string };
+  };
+  /** A weekly or monthly sales report was submitted (rep-performance). */
+  SalesReportSubmitted: {
+    1: { reportId: string; repId: string; kind: string; period: string; dueAt: string; submittedAt: string; onTime: boolean };
+  };
 }
 
 export type EventType = keyof EventContracts;
@@ -144,7 +182,7 @@ export const CURRENT_VERSION: { [T in EventType]: EventVersion<T> } = {
   VisitLogged: 1,
   VisitReportSubmitted: 1,
   OpportunityStageChanged: 1,
-  OrderRecorded: 2,
+  OrderRecorded: 3,
   ComplaintOpened: 1,
   ComplaintResolved: 1,
   SatisfactionSurveyRecorded: 1,
@@ -155,6 +193,15 @@ export const CURRENT_VERSION: { [T in EventType]: EventVersion<T> } = {
   InvoiceIssued: 1,
   PaymentApplied: 1,
   SalesRepRegistered: 2,
+  TargetSet: 1,
+  SalesRepMoved: 1,
+  QualitativeScoreRecorded: 1,
+  EvaluationCycleClosed: 1,
+  IncentiveStatementClosed: 1,
+  ExpenseBudgetSet: 1,
+  ExpenseClaimSubmitted: 1,
+  ExpenseClaimDecided: 1,
+  SalesReportSubmitted: 1,
 };
 
 /** An event as it travels: the envelope of ARCHITECTURE.md. */

@@ -125,6 +125,84 @@ export type AssessmentQuestionSet = {
   version: Scalars['Int']['output'];
 };
 
+/** The guide's habits that lose customers. */
+export type BadHabit =
+  /** Arrogance. */
+  | 'ARROGANCE'
+  /** Attacking competitors or colleagues. */
+  | 'ATTACKING_OTHERS'
+  /** Bluster: promising what cannot be delivered. */
+  | 'BLUSTER'
+  /** Laziness. */
+  | 'LAZINESS'
+  /** Mocking the customer or others. */
+  | 'MOCKING'
+  /** Rambling. */
+  | 'RAMBLING'
+  /** Vague speech. */
+  | 'VAGUE_SPEECH';
+
+/** The bad habits a manager observed in a rep during a cycle. */
+export type BadHabitCheck = {
+  __typename?: 'BadHabitCheck';
+  /** A comment. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** The habits ticked. */
+  habits: Array<BadHabit>;
+  /** When. */
+  notedAt: Scalars['DateTime']['output'];
+  /** Who noted them. */
+  notedBy: Scalars['String']['output'];
+};
+
+/** A regional branch: teams hang from it, and its region ties it to a market size. */
+export type Branch = {
+  __typename?: 'Branch';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The branch's KPIs for a period (directors, analysts and admins; null for others). */
+  kpis?: Maybe<KpiReport>;
+  /** The rep who heads the branch, once appointed. */
+  manager?: Maybe<SalesRep>;
+  /** The branch's name. */
+  name: Scalars['String']['output'];
+  /** The sales region it covers: market share is measured against this region's market size. */
+  region: Scalars['String']['output'];
+  /** The branch's targets, for one period or all. */
+  targets: Array<Target>;
+  /** The branch's teams, by name. */
+  teams: Array<Team>;
+  /** The record's version. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A regional branch: teams hang from it, and its region ties it to a market size. */
+export type BranchKpisArgs = {
+  period: Scalars['String']['input'];
+};
+
+
+/** A regional branch: teams hang from it, and its region ties it to a market size. */
+export type BranchTargetsArgs = {
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A category's budget against approved spending. */
+export type BudgetUsage = {
+  __typename?: 'BudgetUsage';
+  /** The budgets of periods inside the period asked. */
+  budget: Scalars['Money']['output'];
+  /** The category. */
+  category: ExpenseCategory;
+  /** 1 − usage: the share of the budget saved (negative when over). */
+  reduction?: Maybe<Scalars['Float']['output']>;
+  /** Approved claims incurred in the period. */
+  spent: Scalars['Money']['output'];
+  /** spent ÷ budget as a fraction; null without a budget. */
+  usage?: Maybe<Scalars['Float']['output']>;
+};
+
 /** How the customer weighs business against private life. */
 export type BusinessPrivateBalance =
   /** Balanced. */
@@ -159,6 +237,65 @@ export type ChangeCustomerStatusInput = {
   status: CustomerStatus;
   /** The version you read. */
   version: Scalars['Int']['input'];
+};
+
+/** The bad-habits checklist for a rep in a cycle; replaces any earlier one. */
+export type CheckBadHabitsInput = {
+  /** A comment. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The open cycle. */
+  cycleId: Scalars['ID']['input'];
+  /** The habits observed (may be empty). */
+  habits: Array<BadHabit>;
+  /** The rep, in your team. */
+  repId: Scalars['ID']['input'];
+};
+
+/** Where a claim stands. */
+export type ClaimStatus =
+  /** Approved: counts as spending. */
+  | 'APPROVED'
+  /** Rejected. */
+  | 'REJECTED'
+  /** Waiting for the manager. */
+  | 'SUBMITTED';
+
+/** Closes a cycle. */
+export type CloseEvaluationCycleInput = {
+  /** The cycle. */
+  cycleId: Scalars['ID']['input'];
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+};
+
+/** Closes a period's statements. */
+export type CloseIncentivePeriodInput = {
+  /** An ended month or quarter. */
+  period: Scalars['String']['input'];
+};
+
+/** What commission is paid on. */
+export type CommissionBasis =
+  /** Payments received. */
+  | 'COLLECTED'
+  /** Revenue from confirmed orders. */
+  | 'REVENUE';
+
+/** A commission tier: the rate on the part of the basis up to `upTo`. */
+export type CommissionTier = {
+  __typename?: 'CommissionTier';
+  /** The rate in %. */
+  ratePercent: Scalars['Float']['output'];
+  /** The tier's upper bound; null for the open top tier. */
+  upTo?: Maybe<Scalars['Money']['output']>;
+};
+
+/** A commission tier. */
+export type CommissionTierInput = {
+  /** The rate in % (two decimals). */
+  ratePercent: Scalars['Float']['input'];
+  /** The upper bound; leave out for the top tier only. */
+  upTo?: InputMaybe<Scalars['Money']['input']>;
 };
 
 /** A note on a competitor's products, prices or strategy. */
@@ -311,6 +448,14 @@ export type Contact = {
   version: Scalars['Int']['output'];
 };
 
+/** What a new branch needs. */
+export type CreateBranchInput = {
+  /** The branch's name (1–100 characters, unique). */
+  name: Scalars['String']['input'];
+  /** The sales region it covers (1–100 characters). */
+  region: Scalars['String']['input'];
+};
+
 /** What a new customer needs. */
 export type CreateCustomerInput = {
   /** Postal address (up to 500 characters). */
@@ -333,6 +478,26 @@ export type CreateCustomerInput = {
   status?: InputMaybe<CustomerStatus>;
 };
 
+/** A new template. */
+export type CreateEvaluationTemplateInput = {
+  /** The criteria; their weights must make 100 %. */
+  criteria: Array<EvaluationCriterionInput>;
+  /** Name (1–100 characters, unique). */
+  name: Scalars['String']['input'];
+};
+
+/** A new plan. */
+export type CreateIncentivePlanInput = {
+  /** The first month in force, e.g. 2026-01. */
+  effectiveFrom: Scalars['String']['input'];
+  /** Name (1–100 characters, unique). */
+  name: Scalars['String']['input'];
+  /** The team; leave out for the company-wide plan. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** The terms. */
+  terms: PlanTermsInput;
+};
+
 /** A new opportunity, starting in PROSPECTING. */
 export type CreateOpportunityInput = {
   /** Expected value, more than zero. */
@@ -351,11 +516,55 @@ export type CreateOpportunityInput = {
   stage?: InputMaybe<OpportunityStage>;
 };
 
+/** What a new position needs. */
+export type CreatePositionInput = {
+  /** The position this one reports to. */
+  reportsToId?: InputMaybe<Scalars['ID']['input']>;
+  /** The job description, one responsibility per entry (at least one). */
+  responsibilities: Array<Scalars['String']['input']>;
+  /** The role a holder signs in with: REP, MANAGER, DIRECTOR, ANALYST or ADMIN. */
+  role: Scalars['String']['input'];
+  /** The job title (1–100 characters, unique). */
+  title: Scalars['String']['input'];
+};
+
 /** What a new team needs. */
 export type CreateTeamInput = {
+  /** The branch it belongs to; leave out for a team under the company directly. */
+  branchId?: InputMaybe<Scalars['ID']['input']>;
   /** The team's name (1–100 characters, unique). */
   name: Scalars['String']['input'];
 };
+
+/** The groups of evaluation criteria: the quantitative KPI groups and the guide's qualitative ones. */
+export type CriterionGroup =
+  /** Expense control. */
+  | 'EXPENSE_CONTROL'
+  /** Input KPIs. */
+  | 'INPUT'
+  /** Output KPIs. */
+  | 'OUTPUT'
+  /** Personal qualities: colleagues, team spirit, attitude, work style. */
+  | 'PERSONAL_QUALITIES'
+  /** Professional knowledge: product, company, market, competitors, customer needs. */
+  | 'PROFESSIONAL_KNOWLEDGE'
+  /** Sales skills: finding targets, handling objections, communicating. */
+  | 'SALES_SKILLS'
+  /** Self-management. */
+  | 'SELF_MANAGEMENT'
+  /** Service KPIs. */
+  | 'SERVICE';
+
+/** Where a criterion's raw value comes from. */
+export type CriterionSource =
+  /** A KPI's attainment of its target, normalised by ATTAINMENT. */
+  | 'ATTAINMENT'
+  /** The number of bad habits ticked, normalised by BAD_HABITS. */
+  | 'BAD_HABITS'
+  /** A KPI's value, normalised by RANGE. */
+  | 'KPI'
+  /** The manager's 1–5 ratings, averaged, normalised by RATING. */
+  | 'RATING';
 
 /** An account the sales organisation sells to, usually a company, owned by one rep. */
 export type Customer = {
@@ -556,6 +765,23 @@ export type CustomerStatus =
   /** Not yet buying. */
   | 'PROSPECT';
 
+/** Whether a cycle is still being scored. */
+export type CycleStatus =
+  /** Scorecards are frozen. */
+  | 'CLOSED'
+  /** Ratings are taken; scorecards are computed live. */
+  | 'OPEN';
+
+/** A manager's decision on a claim. */
+export type DecideExpenseClaimInput = {
+  /** The claim. */
+  claimId: Scalars['ID']['input'];
+  /** A note; required to reject. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+};
+
 /** A manager's decision on an order waiting for discount approval. */
 export type DecideOrderDiscountInput = {
   /** The order. */
@@ -574,6 +800,244 @@ export type DrawKeyAccountFundInput = {
   customerId: Scalars['ID']['input'];
   /** What it pays for (1–500 characters). */
   purpose: Scalars['String']['input'];
+};
+
+/** One criterion of a template. */
+export type EvaluationCriterion = {
+  __typename?: 'EvaluationCriterion';
+  /** RANGE: the raw value worth 100. */
+  best?: Maybe<Scalars['Float']['output']>;
+  /** ATTAINMENT: the highest score. */
+  capPercent?: Maybe<Scalars['Float']['output']>;
+  /** Group. */
+  group: CriterionGroup;
+  /** Key, unique in the template. */
+  key: Scalars['String']['output'];
+  /** The KPI, for KPI and ATTAINMENT criteria. */
+  kpi?: Maybe<KpiKey>;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** How the raw value maps to 0–100. */
+  normalisation: NormalisationKind;
+  /** BAD_HABITS: points off per habit. */
+  pointsPerHabit?: Maybe<Scalars['Float']['output']>;
+  /** Where the raw value comes from. */
+  source: CriterionSource;
+  /** Weight in %; a template's weights make 100. */
+  weightPercent: Scalars['Float']['output'];
+  /** RANGE: the raw value worth 0. */
+  worst?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A criterion of a new template. */
+export type EvaluationCriterionInput = {
+  /** RANGE: the raw value worth 100. */
+  best?: InputMaybe<Scalars['Float']['input']>;
+  /** ATTAINMENT: the highest score, 100–200 (120 by default). */
+  capPercent?: InputMaybe<Scalars['Float']['input']>;
+  /** Group. */
+  group: CriterionGroup;
+  /** Key: lower-case letters, digits and _, unique in the template. */
+  key: Scalars['String']['input'];
+  /** The KPI, for KPI and ATTAINMENT criteria. */
+  kpi?: InputMaybe<KpiKey>;
+  /** Name (1–100 characters). */
+  name: Scalars['String']['input'];
+  /** ATTAINMENT for ATTAINMENT, RANGE for KPI, RATING for RATING, BAD_HABITS for BAD_HABITS. */
+  normalisation: NormalisationKind;
+  /** BAD_HABITS: points off per habit (20 by default). */
+  pointsPerHabit?: InputMaybe<Scalars['Float']['input']>;
+  /** Where the raw value comes from. */
+  source: CriterionSource;
+  /** Weight in % (two decimals); all weights must make 100. */
+  weightPercent: Scalars['Float']['input'];
+  /** RANGE: the raw value worth 0. */
+  worst?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** One round of evaluation over a period. */
+export type EvaluationCycle = {
+  __typename?: 'EvaluationCycle';
+  /** When it closed. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Name, e.g. 'November 2026'. */
+  name: Scalars['String']['output'];
+  /** The period evaluated. */
+  period: Scalars['String']['output'];
+  /** Scorecards of the reps you may see, by rep id. */
+  scorecards: ScorecardConnection;
+  /** Open or closed. */
+  status: CycleStatus;
+  /** The template. */
+  template: EvaluationTemplate;
+  /** The record's version: send it to close the cycle. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** One round of evaluation over a period. */
+export type EvaluationCycleScorecardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Criteria and weights; fixed once created, so past cycles keep theirs. */
+export type EvaluationTemplate = {
+  __typename?: 'EvaluationTemplate';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The criteria, in order. */
+  criteria: Array<EvaluationCriterion>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Name, unique. */
+  name: Scalars['String']['output'];
+};
+
+/** A rep's budget for a category and period. */
+export type ExpenseBudget = {
+  __typename?: 'ExpenseBudget';
+  /** The budget. */
+  amount: Scalars['Money']['output'];
+  /** The category. */
+  category: ExpenseCategory;
+  /** The period: a month, quarter or year. */
+  period: Scalars['String']['output'];
+  /** The rep. */
+  rep: SalesRep;
+  /** Who set it. */
+  setBy: Scalars['String']['output'];
+};
+
+/** What an expense was for. */
+export type ExpenseCategory =
+  /** Accommodation. */
+  | 'ACCOMMODATION'
+  /** Phone and data. */
+  | 'COMMUNICATION'
+  /** Entertaining customers. */
+  | 'ENTERTAINMENT'
+  /** Meals. */
+  | 'MEALS'
+  /** Anything else. */
+  | 'OTHER'
+  /** Travel. */
+  | 'TRAVEL';
+
+/** A rep's expense claim. */
+export type ExpenseClaim = {
+  __typename?: 'ExpenseClaim';
+  /** The amount. */
+  amount: Scalars['Money']['output'];
+  /** The category. */
+  category: ExpenseCategory;
+  /** When. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who decided. */
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  /** The decision's note: the reason, for a rejection. */
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  /** What it was for. */
+  description: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The day the expense was incurred. */
+  incurredOn: Scalars['String']['output'];
+  /** Whether it was submitted within 30 days of the expense. */
+  onTime: Scalars['Boolean']['output'];
+  /** The receipts: they add up to the amount. */
+  receipts: Array<Receipt>;
+  /** The rep. */
+  rep: SalesRep;
+  /** Where it stands. */
+  status: ClaimStatus;
+  /** When it was submitted. */
+  submittedAt: Scalars['DateTime']['output'];
+  /** The record's version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of claims. */
+export type ExpenseClaimConnection = {
+  __typename?: 'ExpenseClaimConnection';
+  /** The claims on this page. */
+  edges: Array<ExpenseClaimEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many claims on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A claim on a page. */
+export type ExpenseClaimEdge = {
+  __typename?: 'ExpenseClaimEdge';
+  /** Pass as `after` to continue after this one. */
+  cursor: Scalars['String']['output'];
+  /** The claim. */
+  node: ExpenseClaim;
+};
+
+/** A published commission plan: for a team, or for everyone without a team plan. */
+export type IncentivePlan = {
+  __typename?: 'IncentivePlan';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Name, unique. */
+  name: Scalars['String']['output'];
+  /** The team it is for; null for the company-wide plan. */
+  team?: Maybe<Team>;
+  /** The record's version: send it to revise the plan. */
+  version: Scalars['Int']['output'];
+  /** Every version, oldest first. */
+  versions: Array<IncentivePlanVersion>;
+};
+
+/** One version of a plan's terms. */
+export type IncentivePlanVersion = {
+  __typename?: 'IncentivePlanVersion';
+  /** Extra rate in % on the part of the basis above the target. */
+  acceleratorRatePercent: Scalars['Float']['output'];
+  /** What commission is paid on. */
+  basis: CommissionBasis;
+  /** Bonuses. */
+  bonuses: Array<PlanBonus>;
+  /** The first month in force. */
+  effectiveFrom: Scalars['String']['output'];
+  /** Deducted per late or missing report. */
+  lateReportPenalty: Scalars['Money']['output'];
+  /** 1, 2, … */
+  number: Scalars['Int']['output'];
+  /** % of receivables overdue at the period's end deducted. */
+  overdueReceivablePenaltyPercent: Scalars['Float']['output'];
+  /** When. */
+  publishedAt: Scalars['DateTime']['output'];
+  /** Who published it. */
+  publishedBy: Scalars['String']['output'];
+  /** Marginal tiers, ascending. */
+  tiers: Array<CommissionTier>;
+};
+
+/** A rep's commission statement for a period, line by line. */
+export type IncentiveStatement = {
+  __typename?: 'IncentiveStatement';
+  /** Whether the period is closed and the statement frozen. */
+  closed: Scalars['Boolean']['output'];
+  /** The facts. */
+  facts: StatementFacts;
+  /** The lines. */
+  lines: Array<StatementLine>;
+  /** The period. */
+  period: Scalars['String']['output'];
+  /** The plan. */
+  plan: IncentivePlan;
+  /** The version of the plan used. */
+  planVersion: IncentivePlanVersion;
+  /** The rep. */
+  rep: SalesRep;
+  /** The total: the sum of the lines. */
+  total: Scalars['Money']['output'];
 };
 
 /** A customer's standing in its industry. */
@@ -725,6 +1189,138 @@ export type KeyAccountFundEntry = {
   recordedBy: Scalars['String']['output'];
 };
 
+/** One KPI: its value, target, attainment, formula and the facts behind it. */
+export type Kpi = {
+  __typename?: 'Kpi';
+  /** value ÷ target, as a fraction; null without a target. */
+  attainment?: Maybe<Scalars['Float']['output']>;
+  /** The facts the value was computed from. */
+  facts: Array<KpiFact>;
+  /** How it is computed, in words. */
+  formula: Scalars['String']['output'];
+  /** Its evaluation group. */
+  group: KpiGroup;
+  /** Which KPI. */
+  key: KpiKey;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** The owner's target for the period, where the KPI has a target metric and one is set. */
+  target?: Maybe<Scalars['Float']['output']>;
+  /** How to read value and target. */
+  unit: KpiUnit;
+  /** The value; null when not measurable (nothing to divide by). */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A number a KPI was computed from. */
+export type KpiFact = {
+  __typename?: 'KpiFact';
+  /** What it is, e.g. 'due in period'. */
+  name: Scalars['String']['output'];
+  /** How to read it. */
+  unit: KpiUnit;
+  /** The number. */
+  value: Scalars['Float']['output'];
+};
+
+/** The evaluation groups of DOMAIN.md §2. */
+export type KpiGroup =
+  /** Spending and concessions. */
+  | 'EXPENSE_CONTROL'
+  /** The work that produces output. */
+  | 'INPUT'
+  /** What the rep brought in. */
+  | 'OUTPUT'
+  /** Discipline: reports on time. */
+  | 'SELF_MANAGEMENT'
+  /** How customers are kept and served. */
+  | 'SERVICE';
+
+/** The KPIs of DOMAIN.md §2. */
+export type KpiKey =
+  /** 1 − budget usage. */
+  | 'BUDGET_REDUCTION'
+  /** Approved expenses ÷ budget. */
+  | 'BUDGET_USAGE'
+  /** 1 − retention rate. */
+  | 'CHURN_RATE'
+  /** Payments received in the period. */
+  | 'COLLECTED'
+  /** Collected ÷ due in the period. */
+  | 'COLLECTION_RATE'
+  /** Mean hours to resolve a complaint. */
+  | 'COMPLAINT_HANDLING_HOURS'
+  /** Growth of revenue from retained customers. */
+  | 'CUSTOMER_SALES_GROWTH'
+  /** Orders whose discount needed a manager's approval. */
+  | 'DISCOUNTS_BEYOND_AUTHORITY'
+  /** Share of orders within the standard payment terms. */
+  | 'FAVOURABLE_TERMS_SHARE'
+  /** Gross profit on them, where costs are known. */
+  | 'GROSS_PROFIT'
+  /** Revenue ÷ the region's market size. */
+  | 'MARKET_SHARE'
+  /** Customers whose first order falls in the period. */
+  | 'NEW_CUSTOMERS'
+  /** Reports on time ÷ reports due. */
+  | 'REPORT_TIMELINESS'
+  /** Share of last period's buying customers still buying. */
+  | 'RETENTION_RATE'
+  /** Sum of confirmed orders taken in the period. */
+  | 'REVENUE'
+  /** Approved expenses ÷ revenue. */
+  | 'SALES_EXPENSE_RATIO'
+  /** Mean satisfaction survey score, 1–5. */
+  | 'SATISFACTION'
+  /** Units sold on them. */
+  | 'UNITS'
+  /** Visits logged. */
+  | 'VISITS'
+  /** Visits ÷ working days so far. */
+  | 'VISITS_PER_WORKING_DAY'
+  /** Share of customers visited within their class's interval. */
+  | 'VISIT_COVERAGE';
+
+/** An owner's KPIs for a period. */
+export type KpiReport = {
+  __typename?: 'KpiReport';
+  /** First day of the period. */
+  firstDay: Scalars['String']['output'];
+  /** One KPI. */
+  kpi: Kpi;
+  /** Every KPI, in the order of DOMAIN.md's table. */
+  kpis: Array<Kpi>;
+  /** Last day of the period. */
+  lastDay: Scalars['String']['output'];
+  /** The owner's id: a branch, team or rep id, or 'company'. */
+  ownerId: Scalars['ID']['output'];
+  /** The level of the owner. */
+  ownerKind: OwnerKind;
+  /** The period, as asked. */
+  period: Scalars['String']['output'];
+};
+
+
+/** An owner's KPIs for a period. */
+export type KpiReportKpiArgs = {
+  key: KpiKey;
+};
+
+/** How to read a KPI's numbers. */
+export type KpiUnit =
+  /** A count. */
+  | 'COUNT'
+  /** Hours. */
+  | 'HOURS'
+  /** An amount in the deployment currency, as a decimal number (1234.5). */
+  | 'MONEY'
+  /** A count per working day. */
+  | 'PER_DAY'
+  /** A fraction: 0.85 is 85 %. */
+  | 'RATIO'
+  /** A score from 1 to 5. */
+  | 'SCORE';
+
 /** What logging a visit needs. */
 export type LogVisitInput = {
   /** A willingness assessment of the customer. */
@@ -751,6 +1347,17 @@ export type LogVisitInput = {
   visitedAt: Scalars['DateTime']['input'];
 };
 
+/** The size of a region's market in a period. */
+export type MarketSize = {
+  __typename?: 'MarketSize';
+  /** The market's size. */
+  amount: Scalars['Money']['output'];
+  /** The period: a year, quarter or month. */
+  period: Scalars['String']['output'];
+  /** The region. */
+  region: Scalars['String']['output'];
+};
+
 /** Moves an opportunity forward, or to LOST. */
 export type MoveOpportunityStageInput = {
   /** The opportunity. */
@@ -765,20 +1372,50 @@ export type MoveOpportunityStageInput = {
   wonByCompetitor?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Moves a rep to another team. */
+export type MoveSalesRepInput = {
+  /** The first day in the new team (YYYY-MM-DD); today by default. Facts from that day count for the new team. */
+  fromDay?: InputMaybe<Scalars['String']['input']>;
+  /** Why (1–500 characters): kept in the team history. */
+  reason: Scalars['String']['input'];
+  /** The rep. */
+  repId: Scalars['ID']['input'];
+  /** The team they join. */
+  teamId: Scalars['ID']['input'];
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a contact to a customer the caller works on. */
   addContact: Contact;
   /** Applies a payment to an invoice; partial payments are fine, overpayment is refused. */
   applyPayment: Invoice;
+  /** Approves a claim (the rep's manager, directors, admins). */
+  approveExpenseClaim: ExpenseClaim;
   /** Approves the discount of an order waiting for it, confirming the order (managers, directors and admins). */
   approveOrderDiscount: Order;
   /** Moves a customer along PROSPECT → ACTIVE → DORMANT/CHURNED (a dormant one may be woken, a churned one won back). */
   changeCustomerStatus: Customer;
+  /** Records the bad habits observed in a rep (their manager, directors, admins). */
+  checkBadHabits: BadHabitCheck;
+  /** Closes a cycle, freezing every scorecard (directors and admins). */
+  closeEvaluationCycle: EvaluationCycle;
+  /** Freezes every active rep's statement for an ended month or quarter (directors and admins). */
+  closeIncentivePeriod: Array<IncentiveStatement>;
+  /** Creates a branch (directors and admins). */
+  createBranch: Branch;
   /** Files a new customer; a rep files for themselves, a manager for the team, a director for anyone. */
   createCustomer: Customer;
+  /** Creates a template; weights must make 100 % (directors and admins). */
+  createEvaluationTemplate: EvaluationTemplate;
+  /** Publishes a plan (directors and admins). */
+  createIncentivePlan: IncentivePlan;
   /** Opens an opportunity with a customer. */
   createOpportunity: Opportunity;
+  /** Creates a position with its job description (directors and admins). */
+  createPosition: Position;
   /** Creates a team (directors and admins). */
   createTeam: Team;
   /** Draws on a key-account fund (the owner and managers); refused beyond what remains. */
@@ -789,10 +1426,16 @@ export type Mutation = {
   logVisit: Visit;
   /** Moves an opportunity forward or to LOST; going back is a manager's reopenOpportunity. */
   moveOpportunityStage: Opportunity;
+  /** Moves a rep to another team, keeping the history (directors and admins). */
+  moveSalesRep: SalesRep;
   /** Opens a complaint. */
   openComplaint: Complaint;
+  /** Opens a cycle (directors and admins). */
+  openEvaluationCycle: EvaluationCycle;
   /** Publishes a new version of the assessment questions (directors and admins). */
   publishAssessmentQuestionSet: AssessmentQuestionSet;
+  /** Rates a rep on a qualitative criterion (their manager, directors, admins). */
+  rateSalesRep: QualitativeScore;
   /** Gives a customer to another rep, keeping the change in its history (managers within the team, directors and admins). */
   reassignCustomer: Customer;
   /** Records a note on a competitor. */
@@ -803,22 +1446,42 @@ export type Mutation = {
   recordSatisfactionSurvey: SatisfactionSurvey;
   /** Registers a rep in a team (directors and admins). */
   registerSalesRep: SalesRep;
+  /** Rejects a claim with a reason (the rep's manager, directors, admins). */
+  rejectExpenseClaim: ExpenseClaim;
   /** Refuses the discount of an order waiting for it (managers, directors and admins). */
   rejectOrderDiscount: Order;
   /** Reopens an opportunity at an earlier or, from LOST, any open stage (managers, directors and admins). */
   reopenOpportunity: Opportunity;
   /** Resolves an open complaint. */
   resolveComplaint: Complaint;
+  /** Publishes new terms from a month on; closed statements never change (directors and admins). */
+  reviseIncentivePlan: IncentivePlan;
+  /** Appoints a branch's head (directors and admins). */
+  setBranchManager: Branch;
   /** Sets a customer's quality profile (the owner and managers). */
   setCustomerQualityProfile: Customer;
   /** Changes how much discount a rep may give without approval (directors and admins). */
   setDiscountAuthority: SalesRep;
+  /** Sets a rep's budget for a category and period (their manager, directors, admins). */
+  setExpenseBudget: ExpenseBudget;
   /** Sets an A-class customer's fund budget (managers, directors and admins). */
   setKeyAccountFund: Customer;
+  /** Records a region's market size for a period (directors and admins). */
+  setMarketSize: MarketSize;
+  /** Sets or changes one target (directors and admins). */
+  setTarget: Target;
+  /** Moves a team under a branch (directors and admins). */
+  setTeamBranch: Team;
   /** Appoints a member of a team as its manager (directors and admins). */
   setTeamManager: Team;
   /** Sets how often a class must be visited (directors and admins). */
   setVisitPolicy: VisitPolicy;
+  /** Splits a target among the owner's children (directors and admins; a manager for their own team). */
+  splitTarget: Array<Target>;
+  /** Claims an expense of your own. */
+  submitExpenseClaim: ExpenseClaim;
+  /** Submits your weekly or monthly report; one per period. */
+  submitSalesReport: SalesReport;
   /** Submits a success case to the shared library (reps and managers). */
   submitSuccessCase: SuccessCase;
   /** Files the visit report; whether it was on time feeds the rep's report-timeliness KPI. */
@@ -827,6 +1490,8 @@ export type Mutation = {
   updateContact: Contact;
   /** Changes a customer's descriptive fields (its owner and managers). */
   updateCustomer: Customer;
+  /** Changes a rep's position, status or type (directors and admins). */
+  updateSalesRep: SalesRep;
 };
 
 
@@ -840,6 +1505,11 @@ export type MutationApplyPaymentArgs = {
 };
 
 
+export type MutationApproveExpenseClaimArgs = {
+  input: DecideExpenseClaimInput;
+};
+
+
 export type MutationApproveOrderDiscountArgs = {
   input: DecideOrderDiscountInput;
 };
@@ -850,13 +1520,48 @@ export type MutationChangeCustomerStatusArgs = {
 };
 
 
+export type MutationCheckBadHabitsArgs = {
+  input: CheckBadHabitsInput;
+};
+
+
+export type MutationCloseEvaluationCycleArgs = {
+  input: CloseEvaluationCycleInput;
+};
+
+
+export type MutationCloseIncentivePeriodArgs = {
+  input: CloseIncentivePeriodInput;
+};
+
+
+export type MutationCreateBranchArgs = {
+  input: CreateBranchInput;
+};
+
+
 export type MutationCreateCustomerArgs = {
   input: CreateCustomerInput;
 };
 
 
+export type MutationCreateEvaluationTemplateArgs = {
+  input: CreateEvaluationTemplateInput;
+};
+
+
+export type MutationCreateIncentivePlanArgs = {
+  input: CreateIncentivePlanInput;
+};
+
+
 export type MutationCreateOpportunityArgs = {
   input: CreateOpportunityInput;
+};
+
+
+export type MutationCreatePositionArgs = {
+  input: CreatePositionInput;
 };
 
 
@@ -885,13 +1590,28 @@ export type MutationMoveOpportunityStageArgs = {
 };
 
 
+export type MutationMoveSalesRepArgs = {
+  input: MoveSalesRepInput;
+};
+
+
 export type MutationOpenComplaintArgs = {
   input: OpenComplaintInput;
 };
 
 
+export type MutationOpenEvaluationCycleArgs = {
+  input: OpenEvaluationCycleInput;
+};
+
+
 export type MutationPublishAssessmentQuestionSetArgs = {
   input: PublishAssessmentQuestionSetInput;
+};
+
+
+export type MutationRateSalesRepArgs = {
+  input: RateSalesRepInput;
 };
 
 
@@ -920,6 +1640,11 @@ export type MutationRegisterSalesRepArgs = {
 };
 
 
+export type MutationRejectExpenseClaimArgs = {
+  input: DecideExpenseClaimInput;
+};
+
+
 export type MutationRejectOrderDiscountArgs = {
   input: DecideOrderDiscountInput;
 };
@@ -935,6 +1660,16 @@ export type MutationResolveComplaintArgs = {
 };
 
 
+export type MutationReviseIncentivePlanArgs = {
+  input: ReviseIncentivePlanInput;
+};
+
+
+export type MutationSetBranchManagerArgs = {
+  input: SetBranchManagerInput;
+};
+
+
 export type MutationSetCustomerQualityProfileArgs = {
   input: SetCustomerQualityProfileInput;
 };
@@ -945,8 +1680,28 @@ export type MutationSetDiscountAuthorityArgs = {
 };
 
 
+export type MutationSetExpenseBudgetArgs = {
+  input: SetExpenseBudgetInput;
+};
+
+
 export type MutationSetKeyAccountFundArgs = {
   input: SetKeyAccountFundInput;
+};
+
+
+export type MutationSetMarketSizeArgs = {
+  input: SetMarketSizeInput;
+};
+
+
+export type MutationSetTargetArgs = {
+  input: SetTargetInput;
+};
+
+
+export type MutationSetTeamBranchArgs = {
+  input: SetTeamBranchInput;
 };
 
 
@@ -957,6 +1712,21 @@ export type MutationSetTeamManagerArgs = {
 
 export type MutationSetVisitPolicyArgs = {
   input: SetVisitPolicyInput;
+};
+
+
+export type MutationSplitTargetArgs = {
+  input: SplitTargetInput;
+};
+
+
+export type MutationSubmitExpenseClaimArgs = {
+  input: SubmitExpenseClaimInput;
+};
+
+
+export type MutationSubmitSalesReportArgs = {
+  input: SubmitSalesReportInput;
 };
 
 
@@ -979,6 +1749,22 @@ export type MutationUpdateCustomerArgs = {
   input: UpdateCustomerInput;
 };
 
+
+export type MutationUpdateSalesRepArgs = {
+  input: UpdateSalesRepInput;
+};
+
+/** How a raw value maps to a 0–100 score. */
+export type NormalisationKind =
+  /** Attainment × 100, capped at capPercent (120 by default). */
+  | 'ATTAINMENT'
+  /** 100 − pointsPerHabit × habits ticked (20 by default), never below 0. */
+  | 'BAD_HABITS'
+  /** Linear from `worst` (0) to `best` (100), clamped; worst above best means lower is better. */
+  | 'RANGE'
+  /** A 1–5 rating × 20. */
+  | 'RATING';
+
 /** A new complaint. */
 export type OpenComplaintInput = {
   /** The customer: one the caller works on. */
@@ -991,6 +1777,16 @@ export type OpenComplaintInput = {
   severity?: InputMaybe<ComplaintSeverity>;
   /** What it is about (1–200 characters). */
   subject: Scalars['String']['input'];
+};
+
+/** A new cycle. */
+export type OpenEvaluationCycleInput = {
+  /** Name (1–100 characters). */
+  name: Scalars['String']['input'];
+  /** The period evaluated: a week, month, quarter or year. */
+  period: Scalars['String']['input'];
+  /** The template. */
+  templateId: Scalars['ID']['input'];
 };
 
 /** A deal in the making, moving through the sales stages. */
@@ -1247,6 +2043,17 @@ export type OrderStatus =
   /** A manager refused the discount. */
   | 'REJECTED';
 
+/** A level of the organisation that holds targets. */
+export type OwnerKind =
+  /** A branch. */
+  | 'BRANCH'
+  /** The whole company. */
+  | 'COMPANY'
+  /** A rep. */
+  | 'REP'
+  /** A team. */
+  | 'TEAM';
+
 /** Where a page of a Relay connection sits in the whole list. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1273,16 +2080,91 @@ export type Payment = {
   recordedBy: Scalars['String']['output'];
 };
 
+/** A bonus for reaching an attainment. */
+export type PlanBonus = {
+  __typename?: 'PlanBonus';
+  /** The amount. */
+  amount: Scalars['Money']['output'];
+  /** Paid when attainment of the basis's target reaches this %. */
+  minAttainmentPercent: Scalars['Float']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+};
+
+/** A bonus. */
+export type PlanBonusInput = {
+  /** Amount. */
+  amount: Scalars['Money']['input'];
+  /** Attainment needed, in % (up to 500). */
+  minAttainmentPercent: Scalars['Float']['input'];
+  /** Name. */
+  name: Scalars['String']['input'];
+};
+
+/** A plan's terms. */
+export type PlanTermsInput = {
+  /** Extra rate in % above target (0 by default). */
+  acceleratorRatePercent?: InputMaybe<Scalars['Float']['input']>;
+  /** What commission is paid on. */
+  basis: CommissionBasis;
+  /** Bonuses. */
+  bonuses?: InputMaybe<Array<PlanBonusInput>>;
+  /** Deducted per late report (0 by default). */
+  lateReportPenalty?: InputMaybe<Scalars['Money']['input']>;
+  /** % of overdue receivables deducted (0 by default). */
+  overdueReceivablePenaltyPercent?: InputMaybe<Scalars['Float']['input']>;
+  /** Marginal tiers, ascending, the last one open. */
+  tiers: Array<CommissionTierInput>;
+};
+
+/** A job in the sales organisation: its description is an evidence base of every evaluation. */
+export type Position = {
+  __typename?: 'Position';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The position this one reports to. */
+  reportsTo?: Maybe<Position>;
+  /** The job description: one responsibility per entry. */
+  responsibilities: Array<Scalars['String']['output']>;
+  /** What a holder may see and do: the role they sign in with. */
+  role: Scalars['String']['output'];
+  /** The job title, unique. */
+  title: Scalars['String']['output'];
+};
+
 /** A new version of the assessment's questions. */
 export type PublishAssessmentQuestionSetInput = {
   /** The questions; their maxPoints must add up to 100. */
   questions: Array<AssessmentQuestionInput>;
 };
 
+/** A manager's rating of a rep. */
+export type QualitativeScore = {
+  __typename?: 'QualitativeScore';
+  /** The evidence. */
+  comment: Scalars['String']['output'];
+  /** The criterion's key. */
+  criterionKey: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 1 to 5. */
+  score: Scalars['Int']['output'];
+  /** When. */
+  scoredAt: Scalars['DateTime']['output'];
+  /** Who rated. */
+  scoredBy: Scalars['String']['output'];
+  /** Where it comes from. */
+  source: RatingSource;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The assessment question set in force. */
   assessmentQuestionSet: AssessmentQuestionSet;
+  /** Every branch, by name. */
+  branches: Array<Branch>;
+  /** The whole company's KPIs for a period (directors, analysts and admins). */
+  companyKpis: KpiReport;
   /** Competitor notes: regional ones for everyone, customer and opportunity ones as visible as their customer. */
   competitorIntelligence: CompetitorIntelligenceConnection;
   /** Complaints of customers the caller may see, newest first. */
@@ -1291,6 +2173,16 @@ export type Query = {
   customer?: Maybe<Customer>;
   /** The customers the caller may see, by name unless sorted otherwise: a rep their own, a manager the team's, directors and analysts all. */
   customers: CustomerConnection;
+  /** One cycle. */
+  evaluationCycle?: Maybe<EvaluationCycle>;
+  /** Every evaluation cycle, latest period first. */
+  evaluationCycles: Array<EvaluationCycle>;
+  /** Every evaluation template, by name. */
+  evaluationTemplates: Array<EvaluationTemplate>;
+  /** Claims you may see, latest first. */
+  expenseClaims: ExpenseClaimConnection;
+  /** Every plan, by name. */
+  incentivePlans: Array<IncentivePlan>;
   /** Invoices of customers the caller may see, by due date unless sorted otherwise. */
   invoices: InvoiceConnection;
   /** Opportunities with customers the caller may see, by expected close date unless sorted otherwise. */
@@ -1303,22 +2195,37 @@ export type Query = {
   orders: OrderConnection;
   /** Customers whose last visit is older than their class's policy, that the caller may see; narrowed to a rep or a team. */
   overdueCustomers: CustomerConnection;
+  /** Every position, by title. */
+  positions: Array<Position>;
   /** A rep's receivables across their customers: aging and DSO (the rep, their manager, directors and analysts). */
   repReceivables: ReceivablesSummary;
   /** Reps (in the caller's scope) with no success case in the last two months: the guide asks one every two months. */
   repsWithoutRecentSuccessCase: Array<SalesRep>;
   /** One rep. */
   salesRep?: Maybe<SalesRep>;
+  /** Sales reports you may see, latest due first. */
+  salesReports: SalesReportConnection;
   /** All reps, ordered by id. */
   salesReps: SalesRepConnection;
+  /** A rep's scorecard in a cycle (the rep, their manager, directors, analysts, admins). */
+  scorecard?: Maybe<Scorecard>;
   /** The shared library of success cases, newest first; search matches title, story and industry. */
   successCases: SuccessCaseConnection;
+  /** Every target of a period whose children's targets do not add up to it, by metric and level. */
+  targetGaps: Array<TargetGap>;
+  /** Targets of an owner, for one period or all. */
+  targets: Array<Target>;
   /** Every team, by name. */
   teams: Array<Team>;
   /** The visit policy of every class, A to D. */
   visitPolicies: Array<VisitPolicy>;
   /** Visits to customers the caller may see, newest first unless sorted otherwise. */
   visits: VisitConnection;
+};
+
+
+export type QueryCompanyKpisArgs = {
+  period: Scalars['String']['input'];
 };
 
 
@@ -1346,6 +2253,19 @@ export type QueryCustomersArgs = {
   filter?: InputMaybe<CustomerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<CustomerSort>;
+};
+
+
+export type QueryEvaluationCycleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryExpenseClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  repId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ClaimStatus>;
 };
 
 
@@ -1406,9 +2326,23 @@ export type QuerySalesRepArgs = {
 };
 
 
+export type QuerySalesReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<SalesReportKind>;
+  repId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QuerySalesRepsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryScorecardArgs = {
+  cycleId: Scalars['ID']['input'];
+  repId: Scalars['ID']['input'];
 };
 
 
@@ -1420,12 +2354,54 @@ export type QuerySuccessCasesArgs = {
 };
 
 
+export type QueryTargetGapsArgs = {
+  metric?: InputMaybe<TargetMetric>;
+  period: Scalars['String']['input'];
+};
+
+
+export type QueryTargetsArgs = {
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  ownerKind: OwnerKind;
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryVisitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<VisitFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<VisitSort>;
 };
+
+/** A manager's rating. */
+export type RateSalesRepInput = {
+  /** The evidence (1–1000 characters). */
+  comment: Scalars['String']['input'];
+  /** A RATING criterion of the cycle's template. */
+  criterionKey: Scalars['String']['input'];
+  /** The open cycle. */
+  cycleId: Scalars['ID']['input'];
+  /** The rep, in your team. */
+  repId: Scalars['ID']['input'];
+  /** 1 to 5. */
+  score: Scalars['Int']['input'];
+  /** Where it comes from. */
+  source: RatingSource;
+};
+
+/** Where a manager's rating comes from. */
+export type RatingSource =
+  /** Colleagues' opinions. */
+  | 'COLLEAGUE_OPINION'
+  /** What customers said. */
+  | 'CUSTOMER_FEEDBACK'
+  /** A joint visit with the rep. */
+  | 'JOINT_VISIT'
+  /** Reading the rep's weekly and monthly reports. */
+  | 'REPORT_REVIEW'
+  /** Training. */
+  | 'TRAINING';
 
 /** Gives a customer to another rep. */
 export type ReassignCustomerInput = {
@@ -1435,6 +2411,31 @@ export type ReassignCustomerInput = {
   reason: Scalars['String']['input'];
   /** The rep who takes it over: in the manager's team, or any rep for a director. */
   toRepId: Scalars['ID']['input'];
+};
+
+/** A receipt's particulars. */
+export type Receipt = {
+  __typename?: 'Receipt';
+  /** Its amount. */
+  amount: Scalars['Money']['output'];
+  /** The day it was issued (YYYY-MM-DD). */
+  issuedOn: Scalars['String']['output'];
+  /** Who issued it. */
+  issuer: Scalars['String']['output'];
+  /** The receipt's number. */
+  number: Scalars['String']['output'];
+};
+
+/** A receipt. */
+export type ReceiptInput = {
+  /** Its amount. */
+  amount: Scalars['Money']['input'];
+  /** The day it was issued (YYYY-MM-DD). */
+  issuedOn: Scalars['String']['input'];
+  /** Who issued it (1–200 characters). */
+  issuer: Scalars['String']['input'];
+  /** Its number (1–64 characters). */
+  number: Scalars['String']['input'];
 };
 
 /** What is owed, how late, and how fast it comes in. */
@@ -1510,8 +2511,12 @@ export type RegisterSalesRepInput = {
   discountAuthorityPercent?: InputMaybe<Scalars['Float']['input']>;
   /** Work email, unique. */
   email: Scalars['String']['input'];
+  /** The day the rep joined (YYYY-MM-DD); today by default. */
+  hireDate?: InputMaybe<Scalars['String']['input']>;
   /** Full name (1–200 characters). */
   name: Scalars['String']['input'];
+  /** The rep's position. */
+  positionId?: InputMaybe<Scalars['ID']['input']>;
   /** The team the rep joins. */
   teamId: Scalars['ID']['input'];
   /** Hunter, farmer or both. */
@@ -1551,6 +2556,18 @@ export type ResolveComplaintInput = {
   version: Scalars['Int']['input'];
 };
 
+/** New terms for a plan from a month on. */
+export type ReviseIncentivePlanInput = {
+  /** The first month in force: after the current version's. */
+  effectiveFrom: Scalars['String']['input'];
+  /** The plan. */
+  planId: Scalars['ID']['input'];
+  /** The terms. */
+  terms: PlanTermsInput;
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+};
+
 /** How an order was sold. */
 export type SalesChannel =
   /** Sold directly. */
@@ -1569,10 +2586,20 @@ export type SalesRep = {
   discountAuthorityPercent: Scalars['Float']['output'];
   /** Work email, unique. */
   email: Scalars['String']['output'];
+  /** Budget against approved spending per category for a period; null when you may not see it. */
+  expenseUsage?: Maybe<Array<BudgetUsage>>;
+  /** The day the rep joined (YYYY-MM-DD). */
+  hireDate?: Maybe<Scalars['String']['output']>;
   /** The rep's id. */
   id: Scalars['ID']['output'];
+  /** The rep's commission statement for a month or quarter, line by line; null without a plan or when you may not see it. */
+  incentiveStatement?: Maybe<IncentiveStatement>;
+  /** The rep's KPIs for a period, each traceable to its facts (the rep, their manager, directors, analysts, admins; null for others). */
+  kpis?: Maybe<KpiReport>;
   /** Full name. */
   name: Scalars['String']['output'];
+  /** The rep's position and its job description. */
+  position?: Maybe<Position>;
   /**
    * Revenue credited to the rep in a period: the sum of their orders' totals.
    * `period` is a year (2026), quarter (2026-Q4), month (2026-11), ISO week (2026-W48) or day (2026-11-29).
@@ -1580,8 +2607,14 @@ export type SalesRep = {
    * Null, with an error, when reporting cannot answer: the rest of a query still arrives.
    */
   revenue?: Maybe<Scalars['Money']['output']>;
+  /** Whether the rep is working, on leave or gone. */
+  status: SalesRepStatus;
+  /** The rep's targets, for one period or all. */
+  targets: Array<Target>;
   /** The rep's team. */
   team: Team;
+  /** The rep's teams over time, earliest first. */
+  teamHistory: Array<TeamMembership>;
   /** Whether the rep develops new business, maintains existing customers, or both. */
   type: SalesRepType;
   /** The record's version: send it back with a change. */
@@ -1590,8 +2623,32 @@ export type SalesRep = {
 
 
 /** A rep, owned by rep-performance; customer-relationship knows only its id. */
+export type SalesRepExpenseUsageArgs = {
+  period: Scalars['String']['input'];
+};
+
+
+/** A rep, owned by rep-performance; customer-relationship knows only its id. */
+export type SalesRepIncentiveStatementArgs = {
+  period: Scalars['String']['input'];
+};
+
+
+/** A rep, owned by rep-performance; customer-relationship knows only its id. */
+export type SalesRepKpisArgs = {
+  period: Scalars['String']['input'];
+};
+
+
+/** A rep, owned by rep-performance; customer-relationship knows only its id. */
 export type SalesRepRevenueArgs = {
   period: Scalars['String']['input'];
+};
+
+
+/** A rep, owned by rep-performance; customer-relationship knows only its id. */
+export type SalesRepTargetsArgs = {
+  period?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of reps. */
@@ -1614,6 +2671,15 @@ export type SalesRepEdge = {
   node: SalesRep;
 };
 
+/** Whether a rep is working. */
+export type SalesRepStatus =
+  /** Working. */
+  | 'ACTIVE'
+  /** Has left: owes no reports, takes no new targets. */
+  | 'LEFT'
+  /** Away for a time: keeps their customers. */
+  | 'ON_LEAVE';
+
 /** The two kinds of selling: acquiring a customer costs about seven times keeping one. */
 export type SalesRepType =
   /** Does both. */
@@ -1622,6 +2688,64 @@ export type SalesRepType =
   | 'FARMER'
   /** Develops new customers. */
   | 'HUNTER';
+
+/** A rep's weekly or monthly sales report. */
+export type SalesReport = {
+  __typename?: 'SalesReport';
+  /** When it was due. */
+  dueAt: Scalars['DateTime']['output'];
+  /** Revenue forecast for the next period. */
+  forecast?: Maybe<Scalars['Money']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Weekly or monthly. */
+  kind: SalesReportKind;
+  /** The plan for the next period. */
+  nextPlan?: Maybe<Scalars['String']['output']>;
+  /** Whether it came in time. */
+  onTime: Scalars['Boolean']['output'];
+  /** The week (2026-W48) or month (2026-11) covered. */
+  period: Scalars['String']['output'];
+  /** Problems met. */
+  problems?: Maybe<Scalars['String']['output']>;
+  /** The rep. */
+  rep: SalesRep;
+  /** When it came in. */
+  submittedAt: Scalars['DateTime']['output'];
+  /** What happened: results, visits, deals. */
+  summary: Scalars['String']['output'];
+  /** Support asked of the company. */
+  supportNeeded?: Maybe<Scalars['String']['output']>;
+  /** Visits planned for the next period. */
+  visitsPlanned?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A page of sales reports. */
+export type SalesReportConnection = {
+  __typename?: 'SalesReportConnection';
+  /** The reports on this page. */
+  edges: Array<SalesReportEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many reports on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A report on a page. */
+export type SalesReportEdge = {
+  __typename?: 'SalesReportEdge';
+  /** Pass as `after` to continue after this one. */
+  cursor: Scalars['String']['output'];
+  /** The report. */
+  node: SalesReport;
+};
+
+/** How often a sales report is written. */
+export type SalesReportKind =
+  /** Each month; due within three days. */
+  | 'MONTHLY'
+  /** Each ISO week; due by the end of the next day. */
+  | 'WEEKLY';
 
 /** A customer's satisfaction over all surveys. */
 export type Satisfaction = {
@@ -1647,6 +2771,78 @@ export type SatisfactionSurvey = {
   score: Scalars['Int']['output'];
   /** When the survey was taken. */
   surveyedAt: Scalars['DateTime']['output'];
+};
+
+/** A rep's scorecard for a cycle: the total is exactly the sum of the lines' contributions. */
+export type Scorecard = {
+  __typename?: 'Scorecard';
+  /** Bad habits observed. */
+  badHabits: Array<BadHabit>;
+  /** The cycle. */
+  cycle: EvaluationCycle;
+  /** Whether it is frozen (the cycle is closed). */
+  frozen: Scalars['Boolean']['output'];
+  /** The lines, in the template's order. */
+  lines: Array<ScorecardLine>;
+  /** The manager's ratings behind the RATING lines. */
+  ratings: Array<QualitativeScore>;
+  /** The rep. */
+  rep: SalesRep;
+  /** The total score. */
+  total: Scalars['Float']['output'];
+};
+
+/** A page of scorecards. */
+export type ScorecardConnection = {
+  __typename?: 'ScorecardConnection';
+  /** The scorecards on this page. */
+  edges: Array<ScorecardEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many scorecards on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A scorecard on a page. */
+export type ScorecardEdge = {
+  __typename?: 'ScorecardEdge';
+  /** Pass as `after` to continue after this one. */
+  cursor: Scalars['String']['output'];
+  /** The scorecard. */
+  node: Scorecard;
+};
+
+/** One criterion of a scorecard: raw value, score, weight and contribution. */
+export type ScorecardLine = {
+  __typename?: 'ScorecardLine';
+  /** score × effective weight; the total is the sum of these. */
+  contribution: Scalars['Float']['output'];
+  /** The weight applied in %: an unmeasurable criterion's weight is shared among the others in proportion. */
+  effectiveWeightPercent: Scalars['Float']['output'];
+  /** What the raw value rests on: facts, ratings with comments, habits. */
+  evidence: Array<Scalars['String']['output']>;
+  /** Its group. */
+  group: CriterionGroup;
+  /** The criterion's key. */
+  key: Scalars['String']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** The raw value (money as a decimal number, ratios as fractions, ratings as their mean); null when not measurable. */
+  raw?: Maybe<Scalars['Float']['output']>;
+  /** The normalised 0–100 score; null when not measurable. */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** The target, for KPI criteria with one. */
+  target?: Maybe<Scalars['Float']['output']>;
+  /** The template's weight in %. */
+  weightPercent: Scalars['Float']['output'];
+};
+
+/** Appoints a branch's head. */
+export type SetBranchManagerInput = {
+  /** The branch. */
+  branchId: Scalars['ID']['input'];
+  /** The rep who heads it. */
+  managerId: Scalars['ID']['input'];
 };
 
 /** The whole quality profile, replacing what was there. */
@@ -1685,12 +2881,58 @@ export type SetDiscountAuthorityInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Sets a budget. */
+export type SetExpenseBudgetInput = {
+  /** The budget. */
+  amount: Scalars['Money']['input'];
+  /** The category. */
+  category: ExpenseCategory;
+  /** A month, quarter or year. */
+  period: Scalars['String']['input'];
+  /** The rep. */
+  repId: Scalars['ID']['input'];
+};
+
 /** Sets an A-class customer's key-account fund budget. */
 export type SetKeyAccountFundInput = {
   /** The budget: not below what is already spent. */
   budget: Scalars['Money']['input'];
   /** An A-class customer. */
   customerId: Scalars['ID']['input'];
+};
+
+/** Records a region's market size. */
+export type SetMarketSizeInput = {
+  /** The market's size. */
+  amount: Scalars['Money']['input'];
+  /** A year, quarter or month. */
+  period: Scalars['String']['input'];
+  /** The region, as branches name it. */
+  region: Scalars['String']['input'];
+};
+
+/** Sets a target: leave version out to create one, send the version you read to change it. */
+export type SetTargetInput = {
+  /** What is measured. */
+  metric: TargetMetric;
+  /** The owner's id; leave out for the company. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The level of the owner. */
+  ownerKind: OwnerKind;
+  /** A year (2026), quarter (2026-Q1) or month (2026-03); a week (2026-W05) for visits. */
+  period: Scalars['String']['input'];
+  /** The target in the metric's unit: money with at most two decimals, a whole count, or a share in % (two decimals). */
+  value: Scalars['Float']['input'];
+  /** The version you read, to change an existing target. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Puts a team under a branch. */
+export type SetTeamBranchInput = {
+  /** The branch; null puts the team directly under the company. */
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  /** The team. */
+  teamId: Scalars['ID']['input'];
 };
 
 /** Appoints a team's manager. */
@@ -1727,6 +2969,16 @@ export type SortDirection =
   /** Largest, latest or Z first. */
   | 'DESC';
 
+/** Splits a target among the owner's children: all by share or all by value. */
+export type SplitTargetInput = {
+  /** The children's parts; children not named keep their targets. */
+  parts: Array<TargetPartInput>;
+  /** The parent target. */
+  targetId: Scalars['ID']['input'];
+  /** The parent's version you read. */
+  version: Scalars['Int']['input'];
+};
+
 /** The direction of a customer's standing. */
 export type StandingTrend =
   /** Falling. */
@@ -1735,6 +2987,81 @@ export type StandingTrend =
   | 'RISING'
   /** Steady. */
   | 'STEADY';
+
+/** The facts a statement was computed from. */
+export type StatementFacts = {
+  __typename?: 'StatementFacts';
+  /** Revenue or collected revenue in the period. */
+  basis: Scalars['Money']['output'];
+  /** Reports late or missing in the period. */
+  lateReports: Scalars['Int']['output'];
+  /** Receivables overdue at the period's end. */
+  overdueReceivables: Scalars['Money']['output'];
+  /** The period's target for the basis; null when none was set. */
+  target?: Maybe<Scalars['Money']['output']>;
+};
+
+/** One line of a statement. */
+export type StatementLine = {
+  __typename?: 'StatementLine';
+  /** The line's amount; negative for deductions. */
+  amount: Scalars['Money']['output'];
+  /** What the rate applies to (an amount as a decimal number), or the count for per-item lines, or the attainment in basis points for a bonus. */
+  base: Scalars['Float']['output'];
+  /** The computation in words. */
+  description: Scalars['String']['output'];
+  /** Which part. */
+  kind: StatementLineKind;
+  /** The rate in %, where there is one. */
+  ratePercent?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Which part of a statement a line is. */
+export type StatementLineKind =
+  /** Extra commission above target. */
+  | 'ACCELERATOR'
+  /** A bonus. */
+  | 'BONUS'
+  /** Commission on a tier. */
+  | 'COMMISSION'
+  /** Restores a total that penalties took below zero. */
+  | 'FLOOR'
+  /** A deduction. */
+  | 'PENALTY';
+
+/** A claim for your own expense. */
+export type SubmitExpenseClaimInput = {
+  /** The amount: the receipts must add up to it. */
+  amount: Scalars['Money']['input'];
+  /** The category. */
+  category: ExpenseCategory;
+  /** What it was for (1–500 characters). */
+  description: Scalars['String']['input'];
+  /** The day the expense was incurred (YYYY-MM-DD), not in the future. */
+  incurredOn: Scalars['String']['input'];
+  /** The receipts (at least one). */
+  receipts: Array<ReceiptInput>;
+};
+
+/** Your report for a week or month. */
+export type SubmitSalesReportInput = {
+  /** Revenue forecast for the next period. */
+  forecast?: InputMaybe<Scalars['Money']['input']>;
+  /** Weekly or monthly. */
+  kind: SalesReportKind;
+  /** The plan for the next period. */
+  nextPlan?: InputMaybe<Scalars['String']['input']>;
+  /** The week (2026-W48) or month (2026-11); it must have started. */
+  period: Scalars['String']['input'];
+  /** Problems met. */
+  problems?: InputMaybe<Scalars['String']['input']>;
+  /** What happened (1–10000 characters). */
+  summary: Scalars['String']['input'];
+  /** Support asked of the company. */
+  supportNeeded?: InputMaybe<Scalars['String']['input']>;
+  /** Visits planned for the next period (0–1000). */
+  visitsPlanned?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** A new success case. */
 export type SubmitSuccessCaseInput = {
@@ -1799,17 +3126,117 @@ export type SuccessCaseEdge = {
   node: SuccessCase;
 };
 
+/** An objective: a metric for an owner over a period. */
+export type Target = {
+  __typename?: 'Target';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** What is measured. */
+  metric: TargetMetric;
+  /** The owner's id: a branch, team or rep id, or 'company'. */
+  ownerId: Scalars['ID']['output'];
+  /** The level of the owner. */
+  ownerKind: OwnerKind;
+  /** The period: 2026, 2026-Q1, 2026-03 or (visits only) 2026-W05. */
+  period: Scalars['String']['output'];
+  /** Who set it last. */
+  setBy: Scalars['String']['output'];
+  /** When it was set last. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The target in the metric's unit: money as a decimal number, a count, or a market share in %. */
+  value: Scalars['Float']['output'];
+  /** The record's version: send it back to change the target. */
+  version: Scalars['Int']['output'];
+};
+
+/** A target whose children's targets do not add up to it. */
+export type TargetGap = {
+  __typename?: 'TargetGap';
+  /** How many children the owner has. */
+  children: Scalars['Int']['output'];
+  /** The sum of the children's targets (a child without one counts as zero), in the metric's unit. */
+  childrenTotal: Scalars['Float']['output'];
+  /** How many of them have no target for the metric and period. */
+  childrenWithoutTarget: Scalars['Int']['output'];
+  /** Parent − children: positive when not fully handed down, negative when over-allocated. */
+  gap: Scalars['Float']['output'];
+  /** The parent target. */
+  target: Target;
+};
+
+/** What a target measures. Money in the deployment currency, counts as whole numbers, market share in %. */
+export type TargetMetric =
+  /** Payments received (money). */
+  | 'COLLECTION'
+  /** Gross profit (money). */
+  | 'GROSS_PROFIT'
+  /** Revenue as a share of the region's market (%); set per owner, never split. */
+  | 'MARKET_SHARE'
+  /** Customers whose first order falls in the period (count). */
+  | 'NEW_CUSTOMERS'
+  /** Revenue from confirmed orders (money). */
+  | 'REVENUE'
+  /** Units sold (count). */
+  | 'UNITS'
+  /** Visits made (count); the one metric with weekly targets. */
+  | 'VISITS';
+
+/** One child's part of a split. */
+export type TargetPartInput = {
+  /** A branch (of the company), team (of a branch) or rep (of a team). */
+  ownerId: Scalars['ID']['input'];
+  /** The child's share in % (two decimals); all shares must make 100 %. */
+  sharePercent?: InputMaybe<Scalars['Float']['input']>;
+  /** Or the child's target in the metric's unit; values need not add up, targetGaps shows where they do not. */
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /** A sales team: reps under one manager. */
 export type Team = {
   __typename?: 'Team';
+  /** The branch the team belongs to; null when it reports to the company directly. */
+  branch?: Maybe<Branch>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /** The team's KPIs for a period: facts count for the team the rep was in on their day (the team's manager, directors, analysts, admins; null for others). */
+  kpis?: Maybe<KpiReport>;
   /** The rep who manages the team, once one is appointed. */
   manager?: Maybe<SalesRep>;
   /** The team's reps, by name. */
   members: Array<SalesRep>;
   /** The team's name. */
   name: Scalars['String']['output'];
+  /** The team's targets, for one period or all. */
+  targets: Array<Target>;
+  /** The record's version. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A sales team: reps under one manager. */
+export type TeamKpisArgs = {
+  period: Scalars['String']['input'];
+};
+
+
+/** A sales team: reps under one manager. */
+export type TeamTargetsArgs = {
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A rep's time in a team. */
+export type TeamMembership = {
+  __typename?: 'TeamMembership';
+  /** The first day in the team (1970-01-01 for a rep's first team: all their history counts for it). */
+  fromDay: Scalars['String']['output'];
+  /** Why the rep joined: 'joined' or the reason given for a move. */
+  reason: Scalars['String']['output'];
+  /** Who recorded it. */
+  recordedBy: Scalars['String']['output'];
+  /** The team. */
+  team: Team;
+  /** The first day no longer in the team; null while still in it. */
+  toDay?: Maybe<Scalars['String']['output']>;
 };
 
 /** Changes to a contact; fields left out stay, null clears. */
@@ -1853,6 +3280,20 @@ export type UpdateCustomerInput = {
   /** How the customer was found. */
   source?: InputMaybe<CustomerSource>;
   /** The version you read: if someone changed the customer since, the update is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes a rep's position, status or type; what is left out stays. */
+export type UpdateSalesRepInput = {
+  /** The new position. */
+  positionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The rep. */
+  repId: Scalars['ID']['input'];
+  /** The new status. */
+  status?: InputMaybe<SalesRepStatus>;
+  /** The new type. */
+  type?: InputMaybe<SalesRepType>;
+  /** The version you read. */
   version: Scalars['Int']['input'];
 };
 

@@ -99,7 +99,7 @@ export class OrderService {
     await this.dataSource.transaction(async (manager) => {
       await this.orders.insert(manager, order);
       if (lineRows.length) await manager.insert(OrderLineEntity, lineRows);
-      if (order.status === 'CONFIRMED') await this.confirm(manager, order, customer.status === 'PROSPECT' ? customer : undefined);
+      if (order.status === 'CONFIRMED') await this.confirm(manager, order, volume(lines), customer.status === 'PROSPECT' ? customer : undefined);
       else {
         await appendToOutbox(manager, [
           {
@@ -125,7 +125,9 @@ export class OrderService {
     await saveVersioned(this.dataSource, OrderEntity, 'order', order, input.version, changes, async (manager) => {
       if (approve) {
         const [customer] = await this.customers.findVisibleByIds(viewer, [order.customerId]);
-        await this.confirm(manager, decided, customer?.status === 'PROSPECT' ? customer : undefined);
+        const lines = await manager.find(OrderLineEntity, { where: { orderId: order.id } });
+        const detail = lines.length ? lines : [{ units: 1, listPriceMinor: order.totalMinor }];
+        await this.confirm(manager, decided, volume(detail), customer?.status === 'PROSPECT' ? customer : undefined);
       } else {
         await appendToOutbox(manager, [{ type: 'OrderDiscountRejected', aggregateId: order.id, payload: { orderId: order.id, repId: order.repId, reason: reason ?? '' } }]);
       }
@@ -134,7 +136,7 @@ export class OrderService {
   }
 
   /** A confirmed order is revenue: the prospect becomes active and the order is announced. */
-  private async confirm(manager: EntityManager, order: OrderEntity, prospect?: { id: string; version: number }): Promise<void> {
+  private async confirm(manager: EntityManager, order: OrderEntity, lines: { units: number; listTotalMinor: number }, prospect?: { id: string; version: number }): Promise<void> {
     if (prospect) {
       const updated = await this.customers.updateIfVersion(manager, prospect.id, prospect.version, { status: 'ACTIVE' });
       if (!updated) throw conflict(`customer ${prospect.id} was changed by someone else: try again`);
@@ -155,6 +157,9 @@ export class OrderService {
           termsBeyondStandard: termsBeyondStandard(order.paymentTermsDays, this.standardTermsDays),
           maxDiscountBp: order.maxDiscountBp,
           discountApprovedBy: order.approvedBy,
+          units: lines.units,
+          listTotalMinor: lines.listTotalMinor,
+          recordedAt: new Date(order.recordedAt).toISOString(),
         },
       },
     ]);
@@ -185,3 +190,10 @@ export class OrderService {
   }
 }
 
+/** Units and the list-price total of an order's lines: what rep-performance needs for unit targets and discount amounts. */
+function volume(lines: ReadonlyArray<{ units: number; listPriceMinor: number }>): { units: number; listTotalMinor: number } {
+  return {
+    units: lines.reduce((sum, line) => sum + line.units, 0),
+    listTotalMinor: lines.reduce((sum, line) => sum + line.units * line.listPriceMinor, 0),
+  };
+}

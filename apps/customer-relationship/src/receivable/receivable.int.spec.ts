@@ -66,7 +66,12 @@ describeOnEachDatabase('orders, receivables and collections', (kind) => {
       { product: 'Die set', units: 3, listPrice: '40.00', discountPercent: 0, netPrice: '40.00', unitCost: '25.00', lineTotal: '120.00', grossProfit: '45.00' },
     ]);
     const [event] = (await readFeed(subgraph.dataSource, 0, 1000)).slice(before);
-    expect(event).toMatchObject({ type: 'OrderRecorded', version: 2, payload: { totalMinor: 286_500, grossProfitMinor: 99_000, termsBeyondStandard: true, maxDiscountBp: 850 } });
+    // 15 units; list total 12 × 250.00 + 3 × 40.00 = 3,120.00, so 255.00 of discount was given
+    expect(event).toMatchObject({
+      type: 'OrderRecorded',
+      version: 3,
+      payload: { totalMinor: 286_500, grossProfitMinor: 99_000, termsBeyondStandard: true, maxDiscountBp: 850, units: 15, listTotalMinor: 312_000 },
+    });
   });
 
   it.each([
@@ -94,8 +99,10 @@ describeOnEachDatabase('orders, receivables and collections', (kind) => {
     const approved = data<{ approveOrderDiscount: { status: string; discountApprovedBy: string } }>(await decide(nina, 'approveOrderDiscount', {})).approveOrderDiscount;
     expect(approved).toMatchObject({ status: 'CONFIRMED', discountApprovedBy: 'nina' });
     expect(onlyError(await decide(nina, 'rejectOrderDiscount', { version: 2, reason: 'too late' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.orderId' });
-    const events = (await readFeed(subgraph.dataSource, 0, 1000)).slice(before).map((event) => event.type);
-    expect(events).toEqual(['OrderAwaitingApproval', 'OrderRecorded']);
+    const events = (await readFeed(subgraph.dataSource, 0, 1000)).slice(before);
+    expect(events.map((event) => event.type)).toEqual(['OrderAwaitingApproval', 'OrderRecorded']);
+    // the approved order still tells its units and list total: 1,000.00 listed, 750.00 charged
+    expect(events[1].payload).toMatchObject({ units: 1, listTotalMinor: 100_000, totalMinor: 75_000, discountApprovedBy: 'nina' });
 
     const another = data<{ recordOrder: { id: string } }>(await record(ann, { lines: [{ product: 'Press X', units: 1, listPrice: '1000.00', discountPercent: 30 }] })).recordOrder;
     const reject = (input: Record<string, unknown>) =>

@@ -2,6 +2,20 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
 import { TeamEntity } from '../team/team.entity';
+import { TeamMembershipEntity } from '../team-membership/team-membership.entity';
+import { BranchEntity } from '../branch/branch.entity';
+import { PositionEntity } from '../position/position.entity';
+import { TargetEntity, MarketSizeEntity } from '../target/target.entity';
+import { TargetGap as TargetGapModel } from '../target/target.service';
+import { KpiReport as KpiReportModel, KpiValue, KpiFact as KpiFactModel } from '../kpi/kpi.service';
+import { EvaluationTemplateEntity, Criterion, EvaluationCycleEntity, QualitativeScoreEntity, BadHabitCheckEntity, FrozenLine } from '../evaluation/evaluation.entity';
+import { Scorecard as ScorecardModel } from '../evaluation/evaluation.service';
+import { IncentivePlanEntity, IncentivePlanVersionEntity } from '../incentive/incentive.entity';
+import { Statement } from '../incentive/incentive.service';
+import { StatementLine as StatementLineModel, StatementFacts as StatementFactsModel, CommissionTier as CommissionTierModel, PlanBonus as PlanBonusModel } from '@salesgraph/domain';
+import { ExpenseBudgetEntity, ExpenseClaimEntity, Receipt as ReceiptModel } from '../expense/expense.entity';
+import { BudgetUsage as BudgetUsageModel } from '../expense/expense.service';
+import { SalesReportEntity } from '../sales-report/sales-report.entity';
 import { SubgraphContext } from '@salesgraph/subgraph-kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -26,22 +40,727 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
+/** The guide's habits that lose customers. */
+export type BadHabit =
+  /** Arrogance. */
+  | 'ARROGANCE'
+  /** Attacking competitors or colleagues. */
+  | 'ATTACKING_OTHERS'
+  /** Bluster: promising what cannot be delivered. */
+  | 'BLUSTER'
+  /** Laziness. */
+  | 'LAZINESS'
+  /** Mocking the customer or others. */
+  | 'MOCKING'
+  /** Rambling. */
+  | 'RAMBLING'
+  /** Vague speech. */
+  | 'VAGUE_SPEECH';
+
+/** The bad habits a manager observed in a rep during a cycle. */
+export type BadHabitCheck = {
+  __typename?: 'BadHabitCheck';
+  /** A comment. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** The habits ticked. */
+  habits: Array<BadHabit>;
+  /** When. */
+  notedAt: Scalars['DateTime']['output'];
+  /** Who noted them. */
+  notedBy: Scalars['String']['output'];
+};
+
+/** A regional branch: teams hang from it, and its region ties it to a market size. */
+export type Branch = {
+  __typename?: 'Branch';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The branch's KPIs for a period (directors, analysts and admins; null for others). */
+  kpis?: Maybe<KpiReport>;
+  /** The rep who heads the branch, once appointed. */
+  manager?: Maybe<SalesRep>;
+  /** The branch's name. */
+  name: Scalars['String']['output'];
+  /** The sales region it covers: market share is measured against this region's market size. */
+  region: Scalars['String']['output'];
+  /** The branch's targets, for one period or all. */
+  targets: Array<Target>;
+  /** The branch's teams, by name. */
+  teams: Array<Team>;
+  /** The record's version. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A regional branch: teams hang from it, and its region ties it to a market size. */
+export type BranchKpisArgs = {
+  period: Scalars['String']['input'];
+};
+
+
+/** A regional branch: teams hang from it, and its region ties it to a market size. */
+export type BranchTargetsArgs = {
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A category's budget against approved spending. */
+export type BudgetUsage = {
+  __typename?: 'BudgetUsage';
+  /** The budgets of periods inside the period asked. */
+  budget: Scalars['Money']['output'];
+  /** The category. */
+  category: ExpenseCategory;
+  /** 1 − usage: the share of the budget saved (negative when over). */
+  reduction?: Maybe<Scalars['Float']['output']>;
+  /** Approved claims incurred in the period. */
+  spent: Scalars['Money']['output'];
+  /** spent ÷ budget as a fraction; null without a budget. */
+  usage?: Maybe<Scalars['Float']['output']>;
+};
+
+/** The bad-habits checklist for a rep in a cycle; replaces any earlier one. */
+export type CheckBadHabitsInput = {
+  /** A comment. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The open cycle. */
+  cycleId: Scalars['ID']['input'];
+  /** The habits observed (may be empty). */
+  habits: Array<BadHabit>;
+  /** The rep, in your team. */
+  repId: Scalars['ID']['input'];
+};
+
+/** Where a claim stands. */
+export type ClaimStatus =
+  /** Approved: counts as spending. */
+  | 'APPROVED'
+  /** Rejected. */
+  | 'REJECTED'
+  /** Waiting for the manager. */
+  | 'SUBMITTED';
+
+/** Closes a cycle. */
+export type CloseEvaluationCycleInput = {
+  /** The cycle. */
+  cycleId: Scalars['ID']['input'];
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+};
+
+/** Closes a period's statements. */
+export type CloseIncentivePeriodInput = {
+  /** An ended month or quarter. */
+  period: Scalars['String']['input'];
+};
+
+/** What commission is paid on. */
+export type CommissionBasis =
+  /** Payments received. */
+  | 'COLLECTED'
+  /** Revenue from confirmed orders. */
+  | 'REVENUE';
+
+/** A commission tier: the rate on the part of the basis up to `upTo`. */
+export type CommissionTier = {
+  __typename?: 'CommissionTier';
+  /** The rate in %. */
+  ratePercent: Scalars['Float']['output'];
+  /** The tier's upper bound; null for the open top tier. */
+  upTo?: Maybe<Scalars['Money']['output']>;
+};
+
+/** A commission tier. */
+export type CommissionTierInput = {
+  /** The rate in % (two decimals). */
+  ratePercent: Scalars['Float']['input'];
+  /** The upper bound; leave out for the top tier only. */
+  upTo?: InputMaybe<Scalars['Money']['input']>;
+};
+
+/** What a new branch needs. */
+export type CreateBranchInput = {
+  /** The branch's name (1–100 characters, unique). */
+  name: Scalars['String']['input'];
+  /** The sales region it covers (1–100 characters). */
+  region: Scalars['String']['input'];
+};
+
+/** A new template. */
+export type CreateEvaluationTemplateInput = {
+  /** The criteria; their weights must make 100 %. */
+  criteria: Array<EvaluationCriterionInput>;
+  /** Name (1–100 characters, unique). */
+  name: Scalars['String']['input'];
+};
+
+/** A new plan. */
+export type CreateIncentivePlanInput = {
+  /** The first month in force, e.g. 2026-01. */
+  effectiveFrom: Scalars['String']['input'];
+  /** Name (1–100 characters, unique). */
+  name: Scalars['String']['input'];
+  /** The team; leave out for the company-wide plan. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** The terms. */
+  terms: PlanTermsInput;
+};
+
+/** What a new position needs. */
+export type CreatePositionInput = {
+  /** The position this one reports to. */
+  reportsToId?: InputMaybe<Scalars['ID']['input']>;
+  /** The job description, one responsibility per entry (at least one). */
+  responsibilities: Array<Scalars['String']['input']>;
+  /** The role a holder signs in with: REP, MANAGER, DIRECTOR, ANALYST or ADMIN. */
+  role: Scalars['String']['input'];
+  /** The job title (1–100 characters, unique). */
+  title: Scalars['String']['input'];
+};
+
 /** What a new team needs. */
 export type CreateTeamInput = {
+  /** The branch it belongs to; leave out for a team under the company directly. */
+  branchId?: InputMaybe<Scalars['ID']['input']>;
   /** The team's name (1–100 characters, unique). */
   name: Scalars['String']['input'];
 };
 
+/** The groups of evaluation criteria: the quantitative KPI groups and the guide's qualitative ones. */
+export type CriterionGroup =
+  /** Expense control. */
+  | 'EXPENSE_CONTROL'
+  /** Input KPIs. */
+  | 'INPUT'
+  /** Output KPIs. */
+  | 'OUTPUT'
+  /** Personal qualities: colleagues, team spirit, attitude, work style. */
+  | 'PERSONAL_QUALITIES'
+  /** Professional knowledge: product, company, market, competitors, customer needs. */
+  | 'PROFESSIONAL_KNOWLEDGE'
+  /** Sales skills: finding targets, handling objections, communicating. */
+  | 'SALES_SKILLS'
+  /** Self-management. */
+  | 'SELF_MANAGEMENT'
+  /** Service KPIs. */
+  | 'SERVICE';
+
+/** Where a criterion's raw value comes from. */
+export type CriterionSource =
+  /** A KPI's attainment of its target, normalised by ATTAINMENT. */
+  | 'ATTAINMENT'
+  /** The number of bad habits ticked, normalised by BAD_HABITS. */
+  | 'BAD_HABITS'
+  /** A KPI's value, normalised by RANGE. */
+  | 'KPI'
+  /** The manager's 1–5 ratings, averaged, normalised by RATING. */
+  | 'RATING';
+
+/** Whether a cycle is still being scored. */
+export type CycleStatus =
+  /** Scorecards are frozen. */
+  | 'CLOSED'
+  /** Ratings are taken; scorecards are computed live. */
+  | 'OPEN';
+
+/** A manager's decision on a claim. */
+export type DecideExpenseClaimInput = {
+  /** The claim. */
+  claimId: Scalars['ID']['input'];
+  /** A note; required to reject. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+};
+
+/** One criterion of a template. */
+export type EvaluationCriterion = {
+  __typename?: 'EvaluationCriterion';
+  /** RANGE: the raw value worth 100. */
+  best?: Maybe<Scalars['Float']['output']>;
+  /** ATTAINMENT: the highest score. */
+  capPercent?: Maybe<Scalars['Float']['output']>;
+  /** Group. */
+  group: CriterionGroup;
+  /** Key, unique in the template. */
+  key: Scalars['String']['output'];
+  /** The KPI, for KPI and ATTAINMENT criteria. */
+  kpi?: Maybe<KpiKey>;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** How the raw value maps to 0–100. */
+  normalisation: NormalisationKind;
+  /** BAD_HABITS: points off per habit. */
+  pointsPerHabit?: Maybe<Scalars['Float']['output']>;
+  /** Where the raw value comes from. */
+  source: CriterionSource;
+  /** Weight in %; a template's weights make 100. */
+  weightPercent: Scalars['Float']['output'];
+  /** RANGE: the raw value worth 0. */
+  worst?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A criterion of a new template. */
+export type EvaluationCriterionInput = {
+  /** RANGE: the raw value worth 100. */
+  best?: InputMaybe<Scalars['Float']['input']>;
+  /** ATTAINMENT: the highest score, 100–200 (120 by default). */
+  capPercent?: InputMaybe<Scalars['Float']['input']>;
+  /** Group. */
+  group: CriterionGroup;
+  /** Key: lower-case letters, digits and _, unique in the template. */
+  key: Scalars['String']['input'];
+  /** The KPI, for KPI and ATTAINMENT criteria. */
+  kpi?: InputMaybe<KpiKey>;
+  /** Name (1–100 characters). */
+  name: Scalars['String']['input'];
+  /** ATTAINMENT for ATTAINMENT, RANGE for KPI, RATING for RATING, BAD_HABITS for BAD_HABITS. */
+  normalisation: NormalisationKind;
+  /** BAD_HABITS: points off per habit (20 by default). */
+  pointsPerHabit?: InputMaybe<Scalars['Float']['input']>;
+  /** Where the raw value comes from. */
+  source: CriterionSource;
+  /** Weight in % (two decimals); all weights must make 100. */
+  weightPercent: Scalars['Float']['input'];
+  /** RANGE: the raw value worth 0. */
+  worst?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** One round of evaluation over a period. */
+export type EvaluationCycle = {
+  __typename?: 'EvaluationCycle';
+  /** When it closed. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Name, e.g. 'November 2026'. */
+  name: Scalars['String']['output'];
+  /** The period evaluated. */
+  period: Scalars['String']['output'];
+  /** Scorecards of the reps you may see, by rep id. */
+  scorecards: ScorecardConnection;
+  /** Open or closed. */
+  status: CycleStatus;
+  /** The template. */
+  template: EvaluationTemplate;
+  /** The record's version: send it to close the cycle. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** One round of evaluation over a period. */
+export type EvaluationCycleScorecardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Criteria and weights; fixed once created, so past cycles keep theirs. */
+export type EvaluationTemplate = {
+  __typename?: 'EvaluationTemplate';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The criteria, in order. */
+  criteria: Array<EvaluationCriterion>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Name, unique. */
+  name: Scalars['String']['output'];
+};
+
+/** A rep's budget for a category and period. */
+export type ExpenseBudget = {
+  __typename?: 'ExpenseBudget';
+  /** The budget. */
+  amount: Scalars['Money']['output'];
+  /** The category. */
+  category: ExpenseCategory;
+  /** The period: a month, quarter or year. */
+  period: Scalars['String']['output'];
+  /** The rep. */
+  rep: SalesRep;
+  /** Who set it. */
+  setBy: Scalars['String']['output'];
+};
+
+/** What an expense was for. */
+export type ExpenseCategory =
+  /** Accommodation. */
+  | 'ACCOMMODATION'
+  /** Phone and data. */
+  | 'COMMUNICATION'
+  /** Entertaining customers. */
+  | 'ENTERTAINMENT'
+  /** Meals. */
+  | 'MEALS'
+  /** Anything else. */
+  | 'OTHER'
+  /** Travel. */
+  | 'TRAVEL';
+
+/** A rep's expense claim. */
+export type ExpenseClaim = {
+  __typename?: 'ExpenseClaim';
+  /** The amount. */
+  amount: Scalars['Money']['output'];
+  /** The category. */
+  category: ExpenseCategory;
+  /** When. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who decided. */
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  /** The decision's note: the reason, for a rejection. */
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  /** What it was for. */
+  description: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The day the expense was incurred. */
+  incurredOn: Scalars['String']['output'];
+  /** Whether it was submitted within 30 days of the expense. */
+  onTime: Scalars['Boolean']['output'];
+  /** The receipts: they add up to the amount. */
+  receipts: Array<Receipt>;
+  /** The rep. */
+  rep: SalesRep;
+  /** Where it stands. */
+  status: ClaimStatus;
+  /** When it was submitted. */
+  submittedAt: Scalars['DateTime']['output'];
+  /** The record's version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of claims. */
+export type ExpenseClaimConnection = {
+  __typename?: 'ExpenseClaimConnection';
+  /** The claims on this page. */
+  edges: Array<ExpenseClaimEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many claims on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A claim on a page. */
+export type ExpenseClaimEdge = {
+  __typename?: 'ExpenseClaimEdge';
+  /** Pass as `after` to continue after this one. */
+  cursor: Scalars['String']['output'];
+  /** The claim. */
+  node: ExpenseClaim;
+};
+
+/** A published commission plan: for a team, or for everyone without a team plan. */
+export type IncentivePlan = {
+  __typename?: 'IncentivePlan';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Name, unique. */
+  name: Scalars['String']['output'];
+  /** The team it is for; null for the company-wide plan. */
+  team?: Maybe<Team>;
+  /** The record's version: send it to revise the plan. */
+  version: Scalars['Int']['output'];
+  /** Every version, oldest first. */
+  versions: Array<IncentivePlanVersion>;
+};
+
+/** One version of a plan's terms. */
+export type IncentivePlanVersion = {
+  __typename?: 'IncentivePlanVersion';
+  /** Extra rate in % on the part of the basis above the target. */
+  acceleratorRatePercent: Scalars['Float']['output'];
+  /** What commission is paid on. */
+  basis: CommissionBasis;
+  /** Bonuses. */
+  bonuses: Array<PlanBonus>;
+  /** The first month in force. */
+  effectiveFrom: Scalars['String']['output'];
+  /** Deducted per late or missing report. */
+  lateReportPenalty: Scalars['Money']['output'];
+  /** 1, 2, … */
+  number: Scalars['Int']['output'];
+  /** % of receivables overdue at the period's end deducted. */
+  overdueReceivablePenaltyPercent: Scalars['Float']['output'];
+  /** When. */
+  publishedAt: Scalars['DateTime']['output'];
+  /** Who published it. */
+  publishedBy: Scalars['String']['output'];
+  /** Marginal tiers, ascending. */
+  tiers: Array<CommissionTier>;
+};
+
+/** A rep's commission statement for a period, line by line. */
+export type IncentiveStatement = {
+  __typename?: 'IncentiveStatement';
+  /** Whether the period is closed and the statement frozen. */
+  closed: Scalars['Boolean']['output'];
+  /** The facts. */
+  facts: StatementFacts;
+  /** The lines. */
+  lines: Array<StatementLine>;
+  /** The period. */
+  period: Scalars['String']['output'];
+  /** The plan. */
+  plan: IncentivePlan;
+  /** The version of the plan used. */
+  planVersion: IncentivePlanVersion;
+  /** The rep. */
+  rep: SalesRep;
+  /** The total: the sum of the lines. */
+  total: Scalars['Money']['output'];
+};
+
+/** One KPI: its value, target, attainment, formula and the facts behind it. */
+export type Kpi = {
+  __typename?: 'Kpi';
+  /** value ÷ target, as a fraction; null without a target. */
+  attainment?: Maybe<Scalars['Float']['output']>;
+  /** The facts the value was computed from. */
+  facts: Array<KpiFact>;
+  /** How it is computed, in words. */
+  formula: Scalars['String']['output'];
+  /** Its evaluation group. */
+  group: KpiGroup;
+  /** Which KPI. */
+  key: KpiKey;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** The owner's target for the period, where the KPI has a target metric and one is set. */
+  target?: Maybe<Scalars['Float']['output']>;
+  /** How to read value and target. */
+  unit: KpiUnit;
+  /** The value; null when not measurable (nothing to divide by). */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A number a KPI was computed from. */
+export type KpiFact = {
+  __typename?: 'KpiFact';
+  /** What it is, e.g. 'due in period'. */
+  name: Scalars['String']['output'];
+  /** How to read it. */
+  unit: KpiUnit;
+  /** The number. */
+  value: Scalars['Float']['output'];
+};
+
+/** The evaluation groups of DOMAIN.md §2. */
+export type KpiGroup =
+  /** Spending and concessions. */
+  | 'EXPENSE_CONTROL'
+  /** The work that produces output. */
+  | 'INPUT'
+  /** What the rep brought in. */
+  | 'OUTPUT'
+  /** Discipline: reports on time. */
+  | 'SELF_MANAGEMENT'
+  /** How customers are kept and served. */
+  | 'SERVICE';
+
+/** The KPIs of DOMAIN.md §2. */
+export type KpiKey =
+  /** 1 − budget usage. */
+  | 'BUDGET_REDUCTION'
+  /** Approved expenses ÷ budget. */
+  | 'BUDGET_USAGE'
+  /** 1 − retention rate. */
+  | 'CHURN_RATE'
+  /** Payments received in the period. */
+  | 'COLLECTED'
+  /** Collected ÷ due in the period. */
+  | 'COLLECTION_RATE'
+  /** Mean hours to resolve a complaint. */
+  | 'COMPLAINT_HANDLING_HOURS'
+  /** Growth of revenue from retained customers. */
+  | 'CUSTOMER_SALES_GROWTH'
+  /** Orders whose discount needed a manager's approval. */
+  | 'DISCOUNTS_BEYOND_AUTHORITY'
+  /** Share of orders within the standard payment terms. */
+  | 'FAVOURABLE_TERMS_SHARE'
+  /** Gross profit on them, where costs are known. */
+  | 'GROSS_PROFIT'
+  /** Revenue ÷ the region's market size. */
+  | 'MARKET_SHARE'
+  /** Customers whose first order falls in the period. */
+  | 'NEW_CUSTOMERS'
+  /** Reports on time ÷ reports due. */
+  | 'REPORT_TIMELINESS'
+  /** Share of last period's buying customers still buying. */
+  | 'RETENTION_RATE'
+  /** Sum of confirmed orders taken in the period. */
+  | 'REVENUE'
+  /** Approved expenses ÷ revenue. */
+  | 'SALES_EXPENSE_RATIO'
+  /** Mean satisfaction survey score, 1–5. */
+  | 'SATISFACTION'
+  /** Units sold on them. */
+  | 'UNITS'
+  /** Visits logged. */
+  | 'VISITS'
+  /** Visits ÷ working days so far. */
+  | 'VISITS_PER_WORKING_DAY'
+  /** Share of customers visited within their class's interval. */
+  | 'VISIT_COVERAGE';
+
+/** An owner's KPIs for a period. */
+export type KpiReport = {
+  __typename?: 'KpiReport';
+  /** First day of the period. */
+  firstDay: Scalars['String']['output'];
+  /** One KPI. */
+  kpi: Kpi;
+  /** Every KPI, in the order of DOMAIN.md's table. */
+  kpis: Array<Kpi>;
+  /** Last day of the period. */
+  lastDay: Scalars['String']['output'];
+  /** The owner's id: a branch, team or rep id, or 'company'. */
+  ownerId: Scalars['ID']['output'];
+  /** The level of the owner. */
+  ownerKind: OwnerKind;
+  /** The period, as asked. */
+  period: Scalars['String']['output'];
+};
+
+
+/** An owner's KPIs for a period. */
+export type KpiReportKpiArgs = {
+  key: KpiKey;
+};
+
+/** How to read a KPI's numbers. */
+export type KpiUnit =
+  /** A count. */
+  | 'COUNT'
+  /** Hours. */
+  | 'HOURS'
+  /** An amount in the deployment currency, as a decimal number (1234.5). */
+  | 'MONEY'
+  /** A count per working day. */
+  | 'PER_DAY'
+  /** A fraction: 0.85 is 85 %. */
+  | 'RATIO'
+  /** A score from 1 to 5. */
+  | 'SCORE';
+
+/** The size of a region's market in a period. */
+export type MarketSize = {
+  __typename?: 'MarketSize';
+  /** The market's size. */
+  amount: Scalars['Money']['output'];
+  /** The period: a year, quarter or month. */
+  period: Scalars['String']['output'];
+  /** The region. */
+  region: Scalars['String']['output'];
+};
+
+/** Moves a rep to another team. */
+export type MoveSalesRepInput = {
+  /** The first day in the new team (YYYY-MM-DD); today by default. Facts from that day count for the new team. */
+  fromDay?: InputMaybe<Scalars['String']['input']>;
+  /** Why (1–500 characters): kept in the team history. */
+  reason: Scalars['String']['input'];
+  /** The rep. */
+  repId: Scalars['ID']['input'];
+  /** The team they join. */
+  teamId: Scalars['ID']['input'];
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Approves a claim (the rep's manager, directors, admins). */
+  approveExpenseClaim: ExpenseClaim;
+  /** Records the bad habits observed in a rep (their manager, directors, admins). */
+  checkBadHabits: BadHabitCheck;
+  /** Closes a cycle, freezing every scorecard (directors and admins). */
+  closeEvaluationCycle: EvaluationCycle;
+  /** Freezes every active rep's statement for an ended month or quarter (directors and admins). */
+  closeIncentivePeriod: Array<IncentiveStatement>;
+  /** Creates a branch (directors and admins). */
+  createBranch: Branch;
+  /** Creates a template; weights must make 100 % (directors and admins). */
+  createEvaluationTemplate: EvaluationTemplate;
+  /** Publishes a plan (directors and admins). */
+  createIncentivePlan: IncentivePlan;
+  /** Creates a position with its job description (directors and admins). */
+  createPosition: Position;
   /** Creates a team (directors and admins). */
   createTeam: Team;
+  /** Moves a rep to another team, keeping the history (directors and admins). */
+  moveSalesRep: SalesRep;
+  /** Opens a cycle (directors and admins). */
+  openEvaluationCycle: EvaluationCycle;
+  /** Rates a rep on a qualitative criterion (their manager, directors, admins). */
+  rateSalesRep: QualitativeScore;
   /** Registers a rep in a team (directors and admins). */
   registerSalesRep: SalesRep;
+  /** Rejects a claim with a reason (the rep's manager, directors, admins). */
+  rejectExpenseClaim: ExpenseClaim;
+  /** Publishes new terms from a month on; closed statements never change (directors and admins). */
+  reviseIncentivePlan: IncentivePlan;
+  /** Appoints a branch's head (directors and admins). */
+  setBranchManager: Branch;
   /** Changes how much discount a rep may give without approval (directors and admins). */
   setDiscountAuthority: SalesRep;
+  /** Sets a rep's budget for a category and period (their manager, directors, admins). */
+  setExpenseBudget: ExpenseBudget;
+  /** Records a region's market size for a period (directors and admins). */
+  setMarketSize: MarketSize;
+  /** Sets or changes one target (directors and admins). */
+  setTarget: Target;
+  /** Moves a team under a branch (directors and admins). */
+  setTeamBranch: Team;
   /** Appoints a member of a team as its manager (directors and admins). */
   setTeamManager: Team;
+  /** Splits a target among the owner's children (directors and admins; a manager for their own team). */
+  splitTarget: Array<Target>;
+  /** Claims an expense of your own. */
+  submitExpenseClaim: ExpenseClaim;
+  /** Submits your weekly or monthly report; one per period. */
+  submitSalesReport: SalesReport;
+  /** Changes a rep's position, status or type (directors and admins). */
+  updateSalesRep: SalesRep;
+};
+
+
+export type MutationApproveExpenseClaimArgs = {
+  input: DecideExpenseClaimInput;
+};
+
+
+export type MutationCheckBadHabitsArgs = {
+  input: CheckBadHabitsInput;
+};
+
+
+export type MutationCloseEvaluationCycleArgs = {
+  input: CloseEvaluationCycleInput;
+};
+
+
+export type MutationCloseIncentivePeriodArgs = {
+  input: CloseIncentivePeriodInput;
+};
+
+
+export type MutationCreateBranchArgs = {
+  input: CreateBranchInput;
+};
+
+
+export type MutationCreateEvaluationTemplateArgs = {
+  input: CreateEvaluationTemplateInput;
+};
+
+
+export type MutationCreateIncentivePlanArgs = {
+  input: CreateIncentivePlanInput;
+};
+
+
+export type MutationCreatePositionArgs = {
+  input: CreatePositionInput;
 };
 
 
@@ -50,8 +769,38 @@ export type MutationCreateTeamArgs = {
 };
 
 
+export type MutationMoveSalesRepArgs = {
+  input: MoveSalesRepInput;
+};
+
+
+export type MutationOpenEvaluationCycleArgs = {
+  input: OpenEvaluationCycleInput;
+};
+
+
+export type MutationRateSalesRepArgs = {
+  input: RateSalesRepInput;
+};
+
+
 export type MutationRegisterSalesRepArgs = {
   input: RegisterSalesRepInput;
+};
+
+
+export type MutationRejectExpenseClaimArgs = {
+  input: DecideExpenseClaimInput;
+};
+
+
+export type MutationReviseIncentivePlanArgs = {
+  input: ReviseIncentivePlanInput;
+};
+
+
+export type MutationSetBranchManagerArgs = {
+  input: SetBranchManagerInput;
 };
 
 
@@ -60,9 +809,81 @@ export type MutationSetDiscountAuthorityArgs = {
 };
 
 
+export type MutationSetExpenseBudgetArgs = {
+  input: SetExpenseBudgetInput;
+};
+
+
+export type MutationSetMarketSizeArgs = {
+  input: SetMarketSizeInput;
+};
+
+
+export type MutationSetTargetArgs = {
+  input: SetTargetInput;
+};
+
+
+export type MutationSetTeamBranchArgs = {
+  input: SetTeamBranchInput;
+};
+
+
 export type MutationSetTeamManagerArgs = {
   input: SetTeamManagerInput;
 };
+
+
+export type MutationSplitTargetArgs = {
+  input: SplitTargetInput;
+};
+
+
+export type MutationSubmitExpenseClaimArgs = {
+  input: SubmitExpenseClaimInput;
+};
+
+
+export type MutationSubmitSalesReportArgs = {
+  input: SubmitSalesReportInput;
+};
+
+
+export type MutationUpdateSalesRepArgs = {
+  input: UpdateSalesRepInput;
+};
+
+/** How a raw value maps to a 0–100 score. */
+export type NormalisationKind =
+  /** Attainment × 100, capped at capPercent (120 by default). */
+  | 'ATTAINMENT'
+  /** 100 − pointsPerHabit × habits ticked (20 by default), never below 0. */
+  | 'BAD_HABITS'
+  /** Linear from `worst` (0) to `best` (100), clamped; worst above best means lower is better. */
+  | 'RANGE'
+  /** A 1–5 rating × 20. */
+  | 'RATING';
+
+/** A new cycle. */
+export type OpenEvaluationCycleInput = {
+  /** Name (1–100 characters). */
+  name: Scalars['String']['input'];
+  /** The period evaluated: a week, month, quarter or year. */
+  period: Scalars['String']['input'];
+  /** The template. */
+  templateId: Scalars['ID']['input'];
+};
+
+/** A level of the organisation that holds targets. */
+export type OwnerKind =
+  /** A branch. */
+  | 'BRANCH'
+  /** The whole company. */
+  | 'COMPANY'
+  /** A rep. */
+  | 'REP'
+  /** A team. */
+  | 'TEAM';
 
 /** Where a page of a Relay connection sits in the whole list. */
 export type PageInfo = {
@@ -77,14 +898,127 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A bonus for reaching an attainment. */
+export type PlanBonus = {
+  __typename?: 'PlanBonus';
+  /** The amount. */
+  amount: Scalars['Money']['output'];
+  /** Paid when attainment of the basis's target reaches this %. */
+  minAttainmentPercent: Scalars['Float']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+};
+
+/** A bonus. */
+export type PlanBonusInput = {
+  /** Amount. */
+  amount: Scalars['Money']['input'];
+  /** Attainment needed, in % (up to 500). */
+  minAttainmentPercent: Scalars['Float']['input'];
+  /** Name. */
+  name: Scalars['String']['input'];
+};
+
+/** A plan's terms. */
+export type PlanTermsInput = {
+  /** Extra rate in % above target (0 by default). */
+  acceleratorRatePercent?: InputMaybe<Scalars['Float']['input']>;
+  /** What commission is paid on. */
+  basis: CommissionBasis;
+  /** Bonuses. */
+  bonuses?: InputMaybe<Array<PlanBonusInput>>;
+  /** Deducted per late report (0 by default). */
+  lateReportPenalty?: InputMaybe<Scalars['Money']['input']>;
+  /** % of overdue receivables deducted (0 by default). */
+  overdueReceivablePenaltyPercent?: InputMaybe<Scalars['Float']['input']>;
+  /** Marginal tiers, ascending, the last one open. */
+  tiers: Array<CommissionTierInput>;
+};
+
+/** A job in the sales organisation: its description is an evidence base of every evaluation. */
+export type Position = {
+  __typename?: 'Position';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The position this one reports to. */
+  reportsTo?: Maybe<Position>;
+  /** The job description: one responsibility per entry. */
+  responsibilities: Array<Scalars['String']['output']>;
+  /** What a holder may see and do: the role they sign in with. */
+  role: Scalars['String']['output'];
+  /** The job title, unique. */
+  title: Scalars['String']['output'];
+};
+
+/** A manager's rating of a rep. */
+export type QualitativeScore = {
+  __typename?: 'QualitativeScore';
+  /** The evidence. */
+  comment: Scalars['String']['output'];
+  /** The criterion's key. */
+  criterionKey: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 1 to 5. */
+  score: Scalars['Int']['output'];
+  /** When. */
+  scoredAt: Scalars['DateTime']['output'];
+  /** Who rated. */
+  scoredBy: Scalars['String']['output'];
+  /** Where it comes from. */
+  source: RatingSource;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Every branch, by name. */
+  branches: Array<Branch>;
+  /** The whole company's KPIs for a period (directors, analysts and admins). */
+  companyKpis: KpiReport;
+  /** One cycle. */
+  evaluationCycle?: Maybe<EvaluationCycle>;
+  /** Every evaluation cycle, latest period first. */
+  evaluationCycles: Array<EvaluationCycle>;
+  /** Every evaluation template, by name. */
+  evaluationTemplates: Array<EvaluationTemplate>;
+  /** Claims you may see, latest first. */
+  expenseClaims: ExpenseClaimConnection;
+  /** Every plan, by name. */
+  incentivePlans: Array<IncentivePlan>;
+  /** Every position, by title. */
+  positions: Array<Position>;
   /** One rep. */
   salesRep?: Maybe<SalesRep>;
+  /** Sales reports you may see, latest due first. */
+  salesReports: SalesReportConnection;
   /** All reps, ordered by id. */
   salesReps: SalesRepConnection;
+  /** A rep's scorecard in a cycle (the rep, their manager, directors, analysts, admins). */
+  scorecard?: Maybe<Scorecard>;
+  /** Every target of a period whose children's targets do not add up to it, by metric and level. */
+  targetGaps: Array<TargetGap>;
+  /** Targets of an owner, for one period or all. */
+  targets: Array<Target>;
   /** Every team, by name. */
   teams: Array<Team>;
+};
+
+
+export type QueryCompanyKpisArgs = {
+  period: Scalars['String']['input'];
+};
+
+
+export type QueryEvaluationCycleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryExpenseClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  repId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ClaimStatus>;
 };
 
 
@@ -93,9 +1027,90 @@ export type QuerySalesRepArgs = {
 };
 
 
+export type QuerySalesReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<SalesReportKind>;
+  repId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QuerySalesRepsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryScorecardArgs = {
+  cycleId: Scalars['ID']['input'];
+  repId: Scalars['ID']['input'];
+};
+
+
+export type QueryTargetGapsArgs = {
+  metric?: InputMaybe<TargetMetric>;
+  period: Scalars['String']['input'];
+};
+
+
+export type QueryTargetsArgs = {
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  ownerKind: OwnerKind;
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A manager's rating. */
+export type RateSalesRepInput = {
+  /** The evidence (1–1000 characters). */
+  comment: Scalars['String']['input'];
+  /** A RATING criterion of the cycle's template. */
+  criterionKey: Scalars['String']['input'];
+  /** The open cycle. */
+  cycleId: Scalars['ID']['input'];
+  /** The rep, in your team. */
+  repId: Scalars['ID']['input'];
+  /** 1 to 5. */
+  score: Scalars['Int']['input'];
+  /** Where it comes from. */
+  source: RatingSource;
+};
+
+/** Where a manager's rating comes from. */
+export type RatingSource =
+  /** Colleagues' opinions. */
+  | 'COLLEAGUE_OPINION'
+  /** What customers said. */
+  | 'CUSTOMER_FEEDBACK'
+  /** A joint visit with the rep. */
+  | 'JOINT_VISIT'
+  /** Reading the rep's weekly and monthly reports. */
+  | 'REPORT_REVIEW'
+  /** Training. */
+  | 'TRAINING';
+
+/** A receipt's particulars. */
+export type Receipt = {
+  __typename?: 'Receipt';
+  /** Its amount. */
+  amount: Scalars['Money']['output'];
+  /** The day it was issued (YYYY-MM-DD). */
+  issuedOn: Scalars['String']['output'];
+  /** Who issued it. */
+  issuer: Scalars['String']['output'];
+  /** The receipt's number. */
+  number: Scalars['String']['output'];
+};
+
+/** A receipt. */
+export type ReceiptInput = {
+  /** Its amount. */
+  amount: Scalars['Money']['input'];
+  /** The day it was issued (YYYY-MM-DD). */
+  issuedOn: Scalars['String']['input'];
+  /** Who issued it (1–200 characters). */
+  issuer: Scalars['String']['input'];
+  /** Its number (1–64 characters). */
+  number: Scalars['String']['input'];
 };
 
 /** What registering a rep needs. */
@@ -104,12 +1119,28 @@ export type RegisterSalesRepInput = {
   discountAuthorityPercent?: InputMaybe<Scalars['Float']['input']>;
   /** Work email, unique. */
   email: Scalars['String']['input'];
+  /** The day the rep joined (YYYY-MM-DD); today by default. */
+  hireDate?: InputMaybe<Scalars['String']['input']>;
   /** Full name (1–200 characters). */
   name: Scalars['String']['input'];
+  /** The rep's position. */
+  positionId?: InputMaybe<Scalars['ID']['input']>;
   /** The team the rep joins. */
   teamId: Scalars['ID']['input'];
   /** Hunter, farmer or both. */
   type: SalesRepType;
+};
+
+/** New terms for a plan from a month on. */
+export type ReviseIncentivePlanInput = {
+  /** The first month in force: after the current version's. */
+  effectiveFrom: Scalars['String']['input'];
+  /** The plan. */
+  planId: Scalars['ID']['input'];
+  /** The terms. */
+  terms: PlanTermsInput;
+  /** The version you read. */
+  version: Scalars['Int']['input'];
 };
 
 /** A member of the sales force. */
@@ -119,16 +1150,56 @@ export type SalesRep = {
   discountAuthorityPercent: Scalars['Float']['output'];
   /** Work email, unique. */
   email: Scalars['String']['output'];
+  /** Budget against approved spending per category for a period; null when you may not see it. */
+  expenseUsage?: Maybe<Array<BudgetUsage>>;
+  /** The day the rep joined (YYYY-MM-DD). */
+  hireDate?: Maybe<Scalars['String']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /** The rep's commission statement for a month or quarter, line by line; null without a plan or when you may not see it. */
+  incentiveStatement?: Maybe<IncentiveStatement>;
+  /** The rep's KPIs for a period, each traceable to its facts (the rep, their manager, directors, analysts, admins; null for others). */
+  kpis?: Maybe<KpiReport>;
   /** Full name. */
   name: Scalars['String']['output'];
+  /** The rep's position and its job description. */
+  position?: Maybe<Position>;
+  /** Whether the rep is working, on leave or gone. */
+  status: SalesRepStatus;
+  /** The rep's targets, for one period or all. */
+  targets: Array<Target>;
   /** The rep's team. */
   team: Team;
+  /** The rep's teams over time, earliest first. */
+  teamHistory: Array<TeamMembership>;
   /** Whether the rep develops new business, maintains existing customers, or both. */
   type: SalesRepType;
   /** The record's version: send it back with a change. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A member of the sales force. */
+export type SalesRepExpenseUsageArgs = {
+  period: Scalars['String']['input'];
+};
+
+
+/** A member of the sales force. */
+export type SalesRepIncentiveStatementArgs = {
+  period: Scalars['String']['input'];
+};
+
+
+/** A member of the sales force. */
+export type SalesRepKpisArgs = {
+  period: Scalars['String']['input'];
+};
+
+
+/** A member of the sales force. */
+export type SalesRepTargetsArgs = {
+  period?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of reps. */
@@ -151,6 +1222,15 @@ export type SalesRepEdge = {
   node: SalesRep;
 };
 
+/** Whether a rep is working. */
+export type SalesRepStatus =
+  /** Working. */
+  | 'ACTIVE'
+  /** Has left: owes no reports, takes no new targets. */
+  | 'LEFT'
+  /** Away for a time: keeps their customers. */
+  | 'ON_LEAVE';
+
 /** The two kinds of selling: acquiring a customer costs about seven times keeping one. */
 export type SalesRepType =
   /** Does both. */
@@ -159,6 +1239,136 @@ export type SalesRepType =
   | 'FARMER'
   /** Develops new customers. */
   | 'HUNTER';
+
+/** A rep's weekly or monthly sales report. */
+export type SalesReport = {
+  __typename?: 'SalesReport';
+  /** When it was due. */
+  dueAt: Scalars['DateTime']['output'];
+  /** Revenue forecast for the next period. */
+  forecast?: Maybe<Scalars['Money']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Weekly or monthly. */
+  kind: SalesReportKind;
+  /** The plan for the next period. */
+  nextPlan?: Maybe<Scalars['String']['output']>;
+  /** Whether it came in time. */
+  onTime: Scalars['Boolean']['output'];
+  /** The week (2026-W48) or month (2026-11) covered. */
+  period: Scalars['String']['output'];
+  /** Problems met. */
+  problems?: Maybe<Scalars['String']['output']>;
+  /** The rep. */
+  rep: SalesRep;
+  /** When it came in. */
+  submittedAt: Scalars['DateTime']['output'];
+  /** What happened: results, visits, deals. */
+  summary: Scalars['String']['output'];
+  /** Support asked of the company. */
+  supportNeeded?: Maybe<Scalars['String']['output']>;
+  /** Visits planned for the next period. */
+  visitsPlanned?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A page of sales reports. */
+export type SalesReportConnection = {
+  __typename?: 'SalesReportConnection';
+  /** The reports on this page. */
+  edges: Array<SalesReportEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many reports on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A report on a page. */
+export type SalesReportEdge = {
+  __typename?: 'SalesReportEdge';
+  /** Pass as `after` to continue after this one. */
+  cursor: Scalars['String']['output'];
+  /** The report. */
+  node: SalesReport;
+};
+
+/** How often a sales report is written. */
+export type SalesReportKind =
+  /** Each month; due within three days. */
+  | 'MONTHLY'
+  /** Each ISO week; due by the end of the next day. */
+  | 'WEEKLY';
+
+/** A rep's scorecard for a cycle: the total is exactly the sum of the lines' contributions. */
+export type Scorecard = {
+  __typename?: 'Scorecard';
+  /** Bad habits observed. */
+  badHabits: Array<BadHabit>;
+  /** The cycle. */
+  cycle: EvaluationCycle;
+  /** Whether it is frozen (the cycle is closed). */
+  frozen: Scalars['Boolean']['output'];
+  /** The lines, in the template's order. */
+  lines: Array<ScorecardLine>;
+  /** The manager's ratings behind the RATING lines. */
+  ratings: Array<QualitativeScore>;
+  /** The rep. */
+  rep: SalesRep;
+  /** The total score. */
+  total: Scalars['Float']['output'];
+};
+
+/** A page of scorecards. */
+export type ScorecardConnection = {
+  __typename?: 'ScorecardConnection';
+  /** The scorecards on this page. */
+  edges: Array<ScorecardEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many scorecards on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A scorecard on a page. */
+export type ScorecardEdge = {
+  __typename?: 'ScorecardEdge';
+  /** Pass as `after` to continue after this one. */
+  cursor: Scalars['String']['output'];
+  /** The scorecard. */
+  node: Scorecard;
+};
+
+/** One criterion of a scorecard: raw value, score, weight and contribution. */
+export type ScorecardLine = {
+  __typename?: 'ScorecardLine';
+  /** score × effective weight; the total is the sum of these. */
+  contribution: Scalars['Float']['output'];
+  /** The weight applied in %: an unmeasurable criterion's weight is shared among the others in proportion. */
+  effectiveWeightPercent: Scalars['Float']['output'];
+  /** What the raw value rests on: facts, ratings with comments, habits. */
+  evidence: Array<Scalars['String']['output']>;
+  /** Its group. */
+  group: CriterionGroup;
+  /** The criterion's key. */
+  key: Scalars['String']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** The raw value (money as a decimal number, ratios as fractions, ratings as their mean); null when not measurable. */
+  raw?: Maybe<Scalars['Float']['output']>;
+  /** The normalised 0–100 score; null when not measurable. */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** The target, for KPI criteria with one. */
+  target?: Maybe<Scalars['Float']['output']>;
+  /** The template's weight in %. */
+  weightPercent: Scalars['Float']['output'];
+};
+
+/** Appoints a branch's head. */
+export type SetBranchManagerInput = {
+  /** The branch. */
+  branchId: Scalars['ID']['input'];
+  /** The rep who heads it. */
+  managerId: Scalars['ID']['input'];
+};
 
 /** Changes a rep's discount authority. */
 export type SetDiscountAuthorityInput = {
@@ -170,6 +1380,52 @@ export type SetDiscountAuthorityInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Sets a budget. */
+export type SetExpenseBudgetInput = {
+  /** The budget. */
+  amount: Scalars['Money']['input'];
+  /** The category. */
+  category: ExpenseCategory;
+  /** A month, quarter or year. */
+  period: Scalars['String']['input'];
+  /** The rep. */
+  repId: Scalars['ID']['input'];
+};
+
+/** Records a region's market size. */
+export type SetMarketSizeInput = {
+  /** The market's size. */
+  amount: Scalars['Money']['input'];
+  /** A year, quarter or month. */
+  period: Scalars['String']['input'];
+  /** The region, as branches name it. */
+  region: Scalars['String']['input'];
+};
+
+/** Sets a target: leave version out to create one, send the version you read to change it. */
+export type SetTargetInput = {
+  /** What is measured. */
+  metric: TargetMetric;
+  /** The owner's id; leave out for the company. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The level of the owner. */
+  ownerKind: OwnerKind;
+  /** A year (2026), quarter (2026-Q1) or month (2026-03); a week (2026-W05) for visits. */
+  period: Scalars['String']['input'];
+  /** The target in the metric's unit: money with at most two decimals, a whole count, or a share in % (two decimals). */
+  value: Scalars['Float']['input'];
+  /** The version you read, to change an existing target. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Puts a team under a branch. */
+export type SetTeamBranchInput = {
+  /** The branch; null puts the team directly under the company. */
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  /** The team. */
+  teamId: Scalars['ID']['input'];
+};
+
 /** Appoints a team's manager. */
 export type SetTeamManagerInput = {
   /** The rep who will manage it: a member of the team. */
@@ -178,17 +1434,216 @@ export type SetTeamManagerInput = {
   teamId: Scalars['ID']['input'];
 };
 
+/** Splits a target among the owner's children: all by share or all by value. */
+export type SplitTargetInput = {
+  /** The children's parts; children not named keep their targets. */
+  parts: Array<TargetPartInput>;
+  /** The parent target. */
+  targetId: Scalars['ID']['input'];
+  /** The parent's version you read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The facts a statement was computed from. */
+export type StatementFacts = {
+  __typename?: 'StatementFacts';
+  /** Revenue or collected revenue in the period. */
+  basis: Scalars['Money']['output'];
+  /** Reports late or missing in the period. */
+  lateReports: Scalars['Int']['output'];
+  /** Receivables overdue at the period's end. */
+  overdueReceivables: Scalars['Money']['output'];
+  /** The period's target for the basis; null when none was set. */
+  target?: Maybe<Scalars['Money']['output']>;
+};
+
+/** One line of a statement. */
+export type StatementLine = {
+  __typename?: 'StatementLine';
+  /** The line's amount; negative for deductions. */
+  amount: Scalars['Money']['output'];
+  /** What the rate applies to (an amount as a decimal number), or the count for per-item lines, or the attainment in basis points for a bonus. */
+  base: Scalars['Float']['output'];
+  /** The computation in words. */
+  description: Scalars['String']['output'];
+  /** Which part. */
+  kind: StatementLineKind;
+  /** The rate in %, where there is one. */
+  ratePercent?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Which part of a statement a line is. */
+export type StatementLineKind =
+  /** Extra commission above target. */
+  | 'ACCELERATOR'
+  /** A bonus. */
+  | 'BONUS'
+  /** Commission on a tier. */
+  | 'COMMISSION'
+  /** Restores a total that penalties took below zero. */
+  | 'FLOOR'
+  /** A deduction. */
+  | 'PENALTY';
+
+/** A claim for your own expense. */
+export type SubmitExpenseClaimInput = {
+  /** The amount: the receipts must add up to it. */
+  amount: Scalars['Money']['input'];
+  /** The category. */
+  category: ExpenseCategory;
+  /** What it was for (1–500 characters). */
+  description: Scalars['String']['input'];
+  /** The day the expense was incurred (YYYY-MM-DD), not in the future. */
+  incurredOn: Scalars['String']['input'];
+  /** The receipts (at least one). */
+  receipts: Array<ReceiptInput>;
+};
+
+/** Your report for a week or month. */
+export type SubmitSalesReportInput = {
+  /** Revenue forecast for the next period. */
+  forecast?: InputMaybe<Scalars['Money']['input']>;
+  /** Weekly or monthly. */
+  kind: SalesReportKind;
+  /** The plan for the next period. */
+  nextPlan?: InputMaybe<Scalars['String']['input']>;
+  /** The week (2026-W48) or month (2026-11); it must have started. */
+  period: Scalars['String']['input'];
+  /** Problems met. */
+  problems?: InputMaybe<Scalars['String']['input']>;
+  /** What happened (1–10000 characters). */
+  summary: Scalars['String']['input'];
+  /** Support asked of the company. */
+  supportNeeded?: InputMaybe<Scalars['String']['input']>;
+  /** Visits planned for the next period (0–1000). */
+  visitsPlanned?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An objective: a metric for an owner over a period. */
+export type Target = {
+  __typename?: 'Target';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** What is measured. */
+  metric: TargetMetric;
+  /** The owner's id: a branch, team or rep id, or 'company'. */
+  ownerId: Scalars['ID']['output'];
+  /** The level of the owner. */
+  ownerKind: OwnerKind;
+  /** The period: 2026, 2026-Q1, 2026-03 or (visits only) 2026-W05. */
+  period: Scalars['String']['output'];
+  /** Who set it last. */
+  setBy: Scalars['String']['output'];
+  /** When it was set last. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The target in the metric's unit: money as a decimal number, a count, or a market share in %. */
+  value: Scalars['Float']['output'];
+  /** The record's version: send it back to change the target. */
+  version: Scalars['Int']['output'];
+};
+
+/** A target whose children's targets do not add up to it. */
+export type TargetGap = {
+  __typename?: 'TargetGap';
+  /** How many children the owner has. */
+  children: Scalars['Int']['output'];
+  /** The sum of the children's targets (a child without one counts as zero), in the metric's unit. */
+  childrenTotal: Scalars['Float']['output'];
+  /** How many of them have no target for the metric and period. */
+  childrenWithoutTarget: Scalars['Int']['output'];
+  /** Parent − children: positive when not fully handed down, negative when over-allocated. */
+  gap: Scalars['Float']['output'];
+  /** The parent target. */
+  target: Target;
+};
+
+/** What a target measures. Money in the deployment currency, counts as whole numbers, market share in %. */
+export type TargetMetric =
+  /** Payments received (money). */
+  | 'COLLECTION'
+  /** Gross profit (money). */
+  | 'GROSS_PROFIT'
+  /** Revenue as a share of the region's market (%); set per owner, never split. */
+  | 'MARKET_SHARE'
+  /** Customers whose first order falls in the period (count). */
+  | 'NEW_CUSTOMERS'
+  /** Revenue from confirmed orders (money). */
+  | 'REVENUE'
+  /** Units sold (count). */
+  | 'UNITS'
+  /** Visits made (count); the one metric with weekly targets. */
+  | 'VISITS';
+
+/** One child's part of a split. */
+export type TargetPartInput = {
+  /** A branch (of the company), team (of a branch) or rep (of a team). */
+  ownerId: Scalars['ID']['input'];
+  /** The child's share in % (two decimals); all shares must make 100 %. */
+  sharePercent?: InputMaybe<Scalars['Float']['input']>;
+  /** Or the child's target in the metric's unit; values need not add up, targetGaps shows where they do not. */
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /** A sales team: reps under one manager. */
 export type Team = {
   __typename?: 'Team';
+  /** The branch the team belongs to; null when it reports to the company directly. */
+  branch?: Maybe<Branch>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /** The team's KPIs for a period: facts count for the team the rep was in on their day (the team's manager, directors, analysts, admins; null for others). */
+  kpis?: Maybe<KpiReport>;
   /** The rep who manages the team, once one is appointed. */
   manager?: Maybe<SalesRep>;
   /** The team's reps, by name. */
   members: Array<SalesRep>;
   /** The team's name. */
   name: Scalars['String']['output'];
+  /** The team's targets, for one period or all. */
+  targets: Array<Target>;
+  /** The record's version. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A sales team: reps under one manager. */
+export type TeamKpisArgs = {
+  period: Scalars['String']['input'];
+};
+
+
+/** A sales team: reps under one manager. */
+export type TeamTargetsArgs = {
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A rep's time in a team. */
+export type TeamMembership = {
+  __typename?: 'TeamMembership';
+  /** The first day in the team (1970-01-01 for a rep's first team: all their history counts for it). */
+  fromDay: Scalars['String']['output'];
+  /** Why the rep joined: 'joined' or the reason given for a move. */
+  reason: Scalars['String']['output'];
+  /** Who recorded it. */
+  recordedBy: Scalars['String']['output'];
+  /** The team. */
+  team: Team;
+  /** The first day no longer in the team; null while still in it. */
+  toDay?: Maybe<Scalars['String']['output']>;
+};
+
+/** Changes a rep's position, status or type; what is left out stays. */
+export type UpdateSalesRepInput = {
+  /** The new position. */
+  positionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The rep. */
+  repId: Scalars['ID']['input'];
+  /** The new status. */
+  status?: InputMaybe<SalesRepStatus>;
+  /** The new type. */
+  type?: InputMaybe<SalesRepType>;
+  /** The version you read. */
+  version: Scalars['Int']['input'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -272,12 +1727,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Branch: Branch;
   SalesRep: SalesRep;
   Team: Team;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Branch:
+    ( { __typename: 'Branch' }
+    & GraphQLRecursivePick<FederationTypes['Branch'], {"id":true}> );
   SalesRep:
     ( { __typename: 'SalesRep' }
     & GraphQLRecursivePick<FederationTypes['SalesRep'], {"id":true}> );
@@ -290,62 +1749,389 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  CreateTeamInput: CreateTeamInput;
+  BadHabit: BadHabit;
+  BadHabitCheck: ResolverTypeWrapper<BadHabitCheckEntity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Money: ResolverTypeWrapper<Scalars['Money']['output']>;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Branch: ResolverTypeWrapper<BranchEntity>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  RegisterSalesRepInput: RegisterSalesRepInput;
+  BudgetUsage: ResolverTypeWrapper<BudgetUsageModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CheckBadHabitsInput: CheckBadHabitsInput;
+  ClaimStatus: ClaimStatus;
+  CloseEvaluationCycleInput: CloseEvaluationCycleInput;
+  CloseIncentivePeriodInput: CloseIncentivePeriodInput;
+  CommissionBasis: CommissionBasis;
+  CommissionTier: ResolverTypeWrapper<CommissionTierModel>;
+  CommissionTierInput: CommissionTierInput;
+  CreateBranchInput: CreateBranchInput;
+  CreateEvaluationTemplateInput: CreateEvaluationTemplateInput;
+  CreateIncentivePlanInput: CreateIncentivePlanInput;
+  CreatePositionInput: CreatePositionInput;
+  CreateTeamInput: CreateTeamInput;
+  CriterionGroup: CriterionGroup;
+  CriterionSource: CriterionSource;
+  CycleStatus: CycleStatus;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecideExpenseClaimInput: DecideExpenseClaimInput;
+  EvaluationCriterion: ResolverTypeWrapper<Criterion>;
+  EvaluationCriterionInput: EvaluationCriterionInput;
+  EvaluationCycle: ResolverTypeWrapper<EvaluationCycleEntity>;
+  EvaluationTemplate: ResolverTypeWrapper<EvaluationTemplateEntity>;
+  ExpenseBudget: ResolverTypeWrapper<ExpenseBudgetEntity>;
+  ExpenseCategory: ExpenseCategory;
+  ExpenseClaim: ResolverTypeWrapper<ExpenseClaimEntity>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ExpenseClaimConnection: ResolverTypeWrapper<Omit<ExpenseClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ExpenseClaimEdge']> }>;
+  ExpenseClaimEdge: ResolverTypeWrapper<Omit<ExpenseClaimEdge, 'node'> & { node: ResolversTypes['ExpenseClaim'] }>;
+  IncentivePlan: ResolverTypeWrapper<IncentivePlanEntity>;
+  IncentivePlanVersion: ResolverTypeWrapper<IncentivePlanVersionEntity>;
+  IncentiveStatement: ResolverTypeWrapper<Statement>;
+  Kpi: ResolverTypeWrapper<KpiValue>;
+  KpiFact: ResolverTypeWrapper<KpiFactModel>;
+  KpiGroup: KpiGroup;
+  KpiKey: KpiKey;
+  KpiReport: ResolverTypeWrapper<KpiReportModel>;
+  KpiUnit: KpiUnit;
+  MarketSize: ResolverTypeWrapper<MarketSizeEntity>;
+  Money: ResolverTypeWrapper<Scalars['Money']['output']>;
+  MoveSalesRepInput: MoveSalesRepInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NormalisationKind: NormalisationKind;
+  OpenEvaluationCycleInput: OpenEvaluationCycleInput;
+  OwnerKind: OwnerKind;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PlanBonus: ResolverTypeWrapper<PlanBonusModel>;
+  PlanBonusInput: PlanBonusInput;
+  PlanTermsInput: PlanTermsInput;
+  Position: ResolverTypeWrapper<PositionEntity>;
+  QualitativeScore: ResolverTypeWrapper<QualitativeScoreEntity>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RateSalesRepInput: RateSalesRepInput;
+  RatingSource: RatingSource;
+  Receipt: ResolverTypeWrapper<ReceiptModel>;
+  ReceiptInput: ReceiptInput;
+  RegisterSalesRepInput: RegisterSalesRepInput;
+  ReviseIncentivePlanInput: ReviseIncentivePlanInput;
   SalesRep: ResolverTypeWrapper<SalesRepEntity>;
   SalesRepConnection: ResolverTypeWrapper<Omit<SalesRepConnection, 'edges'> & { edges: Array<ResolversTypes['SalesRepEdge']> }>;
   SalesRepEdge: ResolverTypeWrapper<Omit<SalesRepEdge, 'node'> & { node: ResolversTypes['SalesRep'] }>;
+  SalesRepStatus: SalesRepStatus;
   SalesRepType: SalesRepType;
+  SalesReport: ResolverTypeWrapper<SalesReportEntity>;
+  SalesReportConnection: ResolverTypeWrapper<Omit<SalesReportConnection, 'edges'> & { edges: Array<ResolversTypes['SalesReportEdge']> }>;
+  SalesReportEdge: ResolverTypeWrapper<Omit<SalesReportEdge, 'node'> & { node: ResolversTypes['SalesReport'] }>;
+  SalesReportKind: SalesReportKind;
+  Scorecard: ResolverTypeWrapper<ScorecardModel>;
+  ScorecardConnection: ResolverTypeWrapper<Omit<ScorecardConnection, 'edges'> & { edges: Array<ResolversTypes['ScorecardEdge']> }>;
+  ScorecardEdge: ResolverTypeWrapper<Omit<ScorecardEdge, 'node'> & { node: ResolversTypes['Scorecard'] }>;
+  ScorecardLine: ResolverTypeWrapper<FrozenLine>;
+  SetBranchManagerInput: SetBranchManagerInput;
   SetDiscountAuthorityInput: SetDiscountAuthorityInput;
+  SetExpenseBudgetInput: SetExpenseBudgetInput;
+  SetMarketSizeInput: SetMarketSizeInput;
+  SetTargetInput: SetTargetInput;
+  SetTeamBranchInput: SetTeamBranchInput;
   SetTeamManagerInput: SetTeamManagerInput;
+  SplitTargetInput: SplitTargetInput;
+  StatementFacts: ResolverTypeWrapper<StatementFactsModel>;
+  StatementLine: ResolverTypeWrapper<StatementLineModel>;
+  StatementLineKind: StatementLineKind;
+  SubmitExpenseClaimInput: SubmitExpenseClaimInput;
+  SubmitSalesReportInput: SubmitSalesReportInput;
+  Target: ResolverTypeWrapper<TargetEntity>;
+  TargetGap: ResolverTypeWrapper<TargetGapModel>;
+  TargetMetric: TargetMetric;
+  TargetPartInput: TargetPartInput;
   Team: ResolverTypeWrapper<TeamEntity>;
+  TeamMembership: ResolverTypeWrapper<TeamMembershipEntity>;
+  UpdateSalesRepInput: UpdateSalesRepInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  CreateTeamInput: CreateTeamInput;
+  BadHabitCheck: BadHabitCheckEntity;
   String: Scalars['String']['output'];
-  DateTime: Scalars['DateTime']['output'];
-  Money: Scalars['Money']['output'];
-  Mutation: Record<PropertyKey, never>;
-  PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
-  Query: Record<PropertyKey, never>;
+  Branch: BranchEntity;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
-  RegisterSalesRepInput: RegisterSalesRepInput;
+  BudgetUsage: BudgetUsageModel;
   Float: Scalars['Float']['output'];
+  CheckBadHabitsInput: CheckBadHabitsInput;
+  CloseEvaluationCycleInput: CloseEvaluationCycleInput;
+  CloseIncentivePeriodInput: CloseIncentivePeriodInput;
+  CommissionTier: CommissionTierModel;
+  CommissionTierInput: CommissionTierInput;
+  CreateBranchInput: CreateBranchInput;
+  CreateEvaluationTemplateInput: CreateEvaluationTemplateInput;
+  CreateIncentivePlanInput: CreateIncentivePlanInput;
+  CreatePositionInput: CreatePositionInput;
+  CreateTeamInput: CreateTeamInput;
+  DateTime: Scalars['DateTime']['output'];
+  DecideExpenseClaimInput: DecideExpenseClaimInput;
+  EvaluationCriterion: Criterion;
+  EvaluationCriterionInput: EvaluationCriterionInput;
+  EvaluationCycle: EvaluationCycleEntity;
+  EvaluationTemplate: EvaluationTemplateEntity;
+  ExpenseBudget: ExpenseBudgetEntity;
+  ExpenseClaim: ExpenseClaimEntity;
+  Boolean: Scalars['Boolean']['output'];
+  ExpenseClaimConnection: Omit<ExpenseClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ExpenseClaimEdge']> };
+  ExpenseClaimEdge: Omit<ExpenseClaimEdge, 'node'> & { node: ResolversParentTypes['ExpenseClaim'] };
+  IncentivePlan: IncentivePlanEntity;
+  IncentivePlanVersion: IncentivePlanVersionEntity;
+  IncentiveStatement: Statement;
+  Kpi: KpiValue;
+  KpiFact: KpiFactModel;
+  KpiReport: KpiReportModel;
+  MarketSize: MarketSizeEntity;
+  Money: Scalars['Money']['output'];
+  MoveSalesRepInput: MoveSalesRepInput;
+  Mutation: Record<PropertyKey, never>;
+  OpenEvaluationCycleInput: OpenEvaluationCycleInput;
+  PageInfo: PageInfo;
+  PlanBonus: PlanBonusModel;
+  PlanBonusInput: PlanBonusInput;
+  PlanTermsInput: PlanTermsInput;
+  Position: PositionEntity;
+  QualitativeScore: QualitativeScoreEntity;
+  Query: Record<PropertyKey, never>;
+  RateSalesRepInput: RateSalesRepInput;
+  Receipt: ReceiptModel;
+  ReceiptInput: ReceiptInput;
+  RegisterSalesRepInput: RegisterSalesRepInput;
+  ReviseIncentivePlanInput: ReviseIncentivePlanInput;
   SalesRep: SalesRepEntity;
   SalesRepConnection: Omit<SalesRepConnection, 'edges'> & { edges: Array<ResolversParentTypes['SalesRepEdge']> };
   SalesRepEdge: Omit<SalesRepEdge, 'node'> & { node: ResolversParentTypes['SalesRep'] };
+  SalesReport: SalesReportEntity;
+  SalesReportConnection: Omit<SalesReportConnection, 'edges'> & { edges: Array<ResolversParentTypes['SalesReportEdge']> };
+  SalesReportEdge: Omit<SalesReportEdge, 'node'> & { node: ResolversParentTypes['SalesReport'] };
+  Scorecard: ScorecardModel;
+  ScorecardConnection: Omit<ScorecardConnection, 'edges'> & { edges: Array<ResolversParentTypes['ScorecardEdge']> };
+  ScorecardEdge: Omit<ScorecardEdge, 'node'> & { node: ResolversParentTypes['Scorecard'] };
+  ScorecardLine: FrozenLine;
+  SetBranchManagerInput: SetBranchManagerInput;
   SetDiscountAuthorityInput: SetDiscountAuthorityInput;
+  SetExpenseBudgetInput: SetExpenseBudgetInput;
+  SetMarketSizeInput: SetMarketSizeInput;
+  SetTargetInput: SetTargetInput;
+  SetTeamBranchInput: SetTeamBranchInput;
   SetTeamManagerInput: SetTeamManagerInput;
+  SplitTargetInput: SplitTargetInput;
+  StatementFacts: StatementFactsModel;
+  StatementLine: StatementLineModel;
+  SubmitExpenseClaimInput: SubmitExpenseClaimInput;
+  SubmitSalesReportInput: SubmitSalesReportInput;
+  Target: TargetEntity;
+  TargetGap: TargetGapModel;
+  TargetPartInput: TargetPartInput;
   Team: TeamEntity;
+  TeamMembership: TeamMembershipEntity;
+  UpdateSalesRepInput: UpdateSalesRepInput;
+}>;
+
+export type BadHabitCheckResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['BadHabitCheck'] = ResolversParentTypes['BadHabitCheck']> = ResolversObject<{
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  habits?: Resolver<Array<ResolversTypes['BadHabit']>, ParentType, ContextType>;
+  notedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  notedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type BranchResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Branch'] = ResolversParentTypes['Branch'], FederationReferenceType extends FederationReferenceTypes['Branch'] = FederationReferenceTypes['Branch']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Branch']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kpis?: Resolver<Maybe<ResolversTypes['KpiReport']>, ParentType, ContextType, RequireFields<BranchKpisArgs, 'period'>>;
+  manager?: Resolver<Maybe<ResolversTypes['SalesRep']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType, Partial<BranchTargetsArgs>>;
+  teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type BudgetUsageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['BudgetUsage'] = ResolversParentTypes['BudgetUsage']> = ResolversObject<{
+  budget?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['ExpenseCategory'], ParentType, ContextType>;
+  reduction?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  spent?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  usage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type CommissionTierResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CommissionTier'] = ResolversParentTypes['CommissionTier']> = ResolversObject<{
+  ratePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  upTo?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
+export type EvaluationCriterionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EvaluationCriterion'] = ResolversParentTypes['EvaluationCriterion']> = ResolversObject<{
+  best?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  capPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['CriterionGroup'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kpi?: Resolver<Maybe<ResolversTypes['KpiKey']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  normalisation?: Resolver<ResolversTypes['NormalisationKind'], ParentType, ContextType>;
+  pointsPerHabit?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['CriterionSource'], ParentType, ContextType>;
+  weightPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  worst?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type EvaluationCycleResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EvaluationCycle'] = ResolversParentTypes['EvaluationCycle']> = ResolversObject<{
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scorecards?: Resolver<ResolversTypes['ScorecardConnection'], ParentType, ContextType, Partial<EvaluationCycleScorecardsArgs>>;
+  status?: Resolver<ResolversTypes['CycleStatus'], ParentType, ContextType>;
+  template?: Resolver<ResolversTypes['EvaluationTemplate'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EvaluationTemplateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EvaluationTemplate'] = ResolversParentTypes['EvaluationTemplate']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  criteria?: Resolver<Array<ResolversTypes['EvaluationCriterion']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ExpenseBudgetResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ExpenseBudget'] = ResolversParentTypes['ExpenseBudget']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['ExpenseCategory'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rep?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType>;
+  setBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ExpenseClaimResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ExpenseClaim'] = ResolversParentTypes['ExpenseClaim']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['ExpenseCategory'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incurredOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  receipts?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType>;
+  rep?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ExpenseClaimConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ExpenseClaimConnection'] = ResolversParentTypes['ExpenseClaimConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ExpenseClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ExpenseClaimEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ExpenseClaimEdge'] = ResolversParentTypes['ExpenseClaimEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ExpenseClaim'], ParentType, ContextType>;
+}>;
+
+export type IncentivePlanResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['IncentivePlan'] = ResolversParentTypes['IncentivePlan']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['IncentivePlanVersion']>, ParentType, ContextType>;
+}>;
+
+export type IncentivePlanVersionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['IncentivePlanVersion'] = ResolversParentTypes['IncentivePlanVersion']> = ResolversObject<{
+  acceleratorRatePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['CommissionBasis'], ParentType, ContextType>;
+  bonuses?: Resolver<Array<ResolversTypes['PlanBonus']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lateReportPenalty?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdueReceivablePenaltyPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  publishedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tiers?: Resolver<Array<ResolversTypes['CommissionTier']>, ParentType, ContextType>;
+}>;
+
+export type IncentiveStatementResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['IncentiveStatement'] = ResolversParentTypes['IncentiveStatement']> = ResolversObject<{
+  closed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  facts?: Resolver<ResolversTypes['StatementFacts'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['StatementLine']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['IncentivePlan'], ParentType, ContextType>;
+  planVersion?: Resolver<ResolversTypes['IncentivePlanVersion'], ParentType, ContextType>;
+  rep?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type KpiResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Kpi'] = ResolversParentTypes['Kpi']> = ResolversObject<{
+  attainment?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['KpiFact']>, ParentType, ContextType>;
+  formula?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['KpiGroup'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['KpiKey'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['KpiUnit'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type KpiFactResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['KpiFact'] = ResolversParentTypes['KpiFact']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['KpiUnit'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type KpiReportResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['KpiReport'] = ResolversParentTypes['KpiReport']> = ResolversObject<{
+  firstDay?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kpi?: Resolver<ResolversTypes['Kpi'], ParentType, ContextType, RequireFields<KpiReportKpiArgs, 'key'>>;
+  kpis?: Resolver<Array<ResolversTypes['Kpi']>, ParentType, ContextType>;
+  lastDay?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ownerKind?: Resolver<ResolversTypes['OwnerKind'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MarketSizeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MarketSize'] = ResolversParentTypes['MarketSize']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
   name: 'Money';
 }
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  approveExpenseClaim?: Resolver<ResolversTypes['ExpenseClaim'], ParentType, ContextType, RequireFields<MutationApproveExpenseClaimArgs, 'input'>>;
+  checkBadHabits?: Resolver<ResolversTypes['BadHabitCheck'], ParentType, ContextType, RequireFields<MutationCheckBadHabitsArgs, 'input'>>;
+  closeEvaluationCycle?: Resolver<ResolversTypes['EvaluationCycle'], ParentType, ContextType, RequireFields<MutationCloseEvaluationCycleArgs, 'input'>>;
+  closeIncentivePeriod?: Resolver<Array<ResolversTypes['IncentiveStatement']>, ParentType, ContextType, RequireFields<MutationCloseIncentivePeriodArgs, 'input'>>;
+  createBranch?: Resolver<ResolversTypes['Branch'], ParentType, ContextType, RequireFields<MutationCreateBranchArgs, 'input'>>;
+  createEvaluationTemplate?: Resolver<ResolversTypes['EvaluationTemplate'], ParentType, ContextType, RequireFields<MutationCreateEvaluationTemplateArgs, 'input'>>;
+  createIncentivePlan?: Resolver<ResolversTypes['IncentivePlan'], ParentType, ContextType, RequireFields<MutationCreateIncentivePlanArgs, 'input'>>;
+  createPosition?: Resolver<ResolversTypes['Position'], ParentType, ContextType, RequireFields<MutationCreatePositionArgs, 'input'>>;
   createTeam?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationCreateTeamArgs, 'input'>>;
+  moveSalesRep?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType, RequireFields<MutationMoveSalesRepArgs, 'input'>>;
+  openEvaluationCycle?: Resolver<ResolversTypes['EvaluationCycle'], ParentType, ContextType, RequireFields<MutationOpenEvaluationCycleArgs, 'input'>>;
+  rateSalesRep?: Resolver<ResolversTypes['QualitativeScore'], ParentType, ContextType, RequireFields<MutationRateSalesRepArgs, 'input'>>;
   registerSalesRep?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType, RequireFields<MutationRegisterSalesRepArgs, 'input'>>;
+  rejectExpenseClaim?: Resolver<ResolversTypes['ExpenseClaim'], ParentType, ContextType, RequireFields<MutationRejectExpenseClaimArgs, 'input'>>;
+  reviseIncentivePlan?: Resolver<ResolversTypes['IncentivePlan'], ParentType, ContextType, RequireFields<MutationReviseIncentivePlanArgs, 'input'>>;
+  setBranchManager?: Resolver<ResolversTypes['Branch'], ParentType, ContextType, RequireFields<MutationSetBranchManagerArgs, 'input'>>;
   setDiscountAuthority?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType, RequireFields<MutationSetDiscountAuthorityArgs, 'input'>>;
+  setExpenseBudget?: Resolver<ResolversTypes['ExpenseBudget'], ParentType, ContextType, RequireFields<MutationSetExpenseBudgetArgs, 'input'>>;
+  setMarketSize?: Resolver<ResolversTypes['MarketSize'], ParentType, ContextType, RequireFields<MutationSetMarketSizeArgs, 'input'>>;
+  setTarget?: Resolver<ResolversTypes['Target'], ParentType, ContextType, RequireFields<MutationSetTargetArgs, 'input'>>;
+  setTeamBranch?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationSetTeamBranchArgs, 'input'>>;
   setTeamManager?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationSetTeamManagerArgs, 'input'>>;
+  splitTarget?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType, RequireFields<MutationSplitTargetArgs, 'input'>>;
+  submitExpenseClaim?: Resolver<ResolversTypes['ExpenseClaim'], ParentType, ContextType, RequireFields<MutationSubmitExpenseClaimArgs, 'input'>>;
+  submitSalesReport?: Resolver<ResolversTypes['SalesReport'], ParentType, ContextType, RequireFields<MutationSubmitSalesReportArgs, 'input'>>;
+  updateSalesRep?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType, RequireFields<MutationUpdateSalesRepArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -355,19 +2141,70 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PlanBonusResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PlanBonus'] = ResolversParentTypes['PlanBonus']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  minAttainmentPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PositionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reportsTo?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
+  responsibilities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type QualitativeScoreResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['QualitativeScore'] = ResolversParentTypes['QualitativeScore']> = ResolversObject<{
+  comment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  criterionKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scoredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  scoredBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['RatingSource'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  branches?: Resolver<Array<ResolversTypes['Branch']>, ParentType, ContextType>;
+  companyKpis?: Resolver<ResolversTypes['KpiReport'], ParentType, ContextType, RequireFields<QueryCompanyKpisArgs, 'period'>>;
+  evaluationCycle?: Resolver<Maybe<ResolversTypes['EvaluationCycle']>, ParentType, ContextType, RequireFields<QueryEvaluationCycleArgs, 'id'>>;
+  evaluationCycles?: Resolver<Array<ResolversTypes['EvaluationCycle']>, ParentType, ContextType>;
+  evaluationTemplates?: Resolver<Array<ResolversTypes['EvaluationTemplate']>, ParentType, ContextType>;
+  expenseClaims?: Resolver<ResolversTypes['ExpenseClaimConnection'], ParentType, ContextType, Partial<QueryExpenseClaimsArgs>>;
+  incentivePlans?: Resolver<Array<ResolversTypes['IncentivePlan']>, ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   salesRep?: Resolver<Maybe<ResolversTypes['SalesRep']>, ParentType, ContextType, RequireFields<QuerySalesRepArgs, 'id'>>;
+  salesReports?: Resolver<ResolversTypes['SalesReportConnection'], ParentType, ContextType, Partial<QuerySalesReportsArgs>>;
   salesReps?: Resolver<ResolversTypes['SalesRepConnection'], ParentType, ContextType, Partial<QuerySalesRepsArgs>>;
+  scorecard?: Resolver<Maybe<ResolversTypes['Scorecard']>, ParentType, ContextType, RequireFields<QueryScorecardArgs, 'cycleId' | 'repId'>>;
+  targetGaps?: Resolver<Array<ResolversTypes['TargetGap']>, ParentType, ContextType, RequireFields<QueryTargetGapsArgs, 'period'>>;
+  targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType, RequireFields<QueryTargetsArgs, 'ownerKind'>>;
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
+}>;
+
+export type ReceiptResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Receipt'] = ResolversParentTypes['Receipt']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type SalesRepResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SalesRep'] = ResolversParentTypes['SalesRep'], FederationReferenceType extends FederationReferenceTypes['SalesRep'] = FederationReferenceTypes['SalesRep']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SalesRep']> | FederationReferenceType, FederationReferenceType, ContextType>;
   discountAuthorityPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expenseUsage?: Resolver<Maybe<Array<ResolversTypes['BudgetUsage']>>, ParentType, ContextType, RequireFields<SalesRepExpenseUsageArgs, 'period'>>;
+  hireDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incentiveStatement?: Resolver<Maybe<ResolversTypes['IncentiveStatement']>, ParentType, ContextType, RequireFields<SalesRepIncentiveStatementArgs, 'period'>>;
+  kpis?: Resolver<Maybe<ResolversTypes['KpiReport']>, ParentType, ContextType, RequireFields<SalesRepKpisArgs, 'period'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SalesRepStatus'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType, Partial<SalesRepTargetsArgs>>;
   team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
+  teamHistory?: Resolver<Array<ResolversTypes['TeamMembership']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['SalesRepType'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -383,23 +2220,165 @@ export type SalesRepEdgeResolvers<ContextType = SubgraphContext, ParentType exte
   node?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType>;
 }>;
 
+export type SalesReportResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SalesReport'] = ResolversParentTypes['SalesReport']> = ResolversObject<{
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  forecast?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SalesReportKind'], ParentType, ContextType>;
+  nextPlan?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  problems?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rep?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supportNeeded?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  visitsPlanned?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type SalesReportConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SalesReportConnection'] = ResolversParentTypes['SalesReportConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SalesReportEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SalesReportEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SalesReportEdge'] = ResolversParentTypes['SalesReportEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SalesReport'], ParentType, ContextType>;
+}>;
+
+export type ScorecardResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Scorecard'] = ResolversParentTypes['Scorecard']> = ResolversObject<{
+  badHabits?: Resolver<Array<ResolversTypes['BadHabit']>, ParentType, ContextType>;
+  cycle?: Resolver<ResolversTypes['EvaluationCycle'], ParentType, ContextType>;
+  frozen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ScorecardLine']>, ParentType, ContextType>;
+  ratings?: Resolver<Array<ResolversTypes['QualitativeScore']>, ParentType, ContextType>;
+  rep?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ScorecardConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ScorecardConnection'] = ResolversParentTypes['ScorecardConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ScorecardEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ScorecardEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ScorecardEdge'] = ResolversParentTypes['ScorecardEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Scorecard'], ParentType, ContextType>;
+}>;
+
+export type ScorecardLineResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ScorecardLine'] = ResolversParentTypes['ScorecardLine']> = ResolversObject<{
+  contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  effectiveWeightPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['CriterionGroup'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  raw?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  weightPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type StatementFactsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StatementFacts'] = ResolversParentTypes['StatementFacts']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  lateReports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdueReceivables?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+}>;
+
+export type StatementLineResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StatementLine'] = ResolversParentTypes['StatementLine']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  base?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StatementLineKind'], ParentType, ContextType>;
+  ratePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type TargetResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['TargetMetric'], ParentType, ContextType>;
+  ownerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ownerKind?: Resolver<ResolversTypes['OwnerKind'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  setBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TargetGapResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TargetGap'] = ResolversParentTypes['TargetGap']> = ResolversObject<{
+  children?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  childrenTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  childrenWithoutTarget?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gap?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Target'], ParentType, ContextType>;
+}>;
+
 export type TeamResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Team']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  branch?: Resolver<Maybe<ResolversTypes['Branch']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kpis?: Resolver<Maybe<ResolversTypes['KpiReport']>, ParentType, ContextType, RequireFields<TeamKpisArgs, 'period'>>;
   manager?: Resolver<Maybe<ResolversTypes['SalesRep']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['SalesRep']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType, Partial<TeamTargetsArgs>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TeamMembershipResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TeamMembership'] = ResolversParentTypes['TeamMembership']> = ResolversObject<{
+  fromDay?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
+  toDay?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
+  BadHabitCheck?: BadHabitCheckResolvers<ContextType>;
+  Branch?: BranchResolvers<ContextType>;
+  BudgetUsage?: BudgetUsageResolvers<ContextType>;
+  CommissionTier?: CommissionTierResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  EvaluationCriterion?: EvaluationCriterionResolvers<ContextType>;
+  EvaluationCycle?: EvaluationCycleResolvers<ContextType>;
+  EvaluationTemplate?: EvaluationTemplateResolvers<ContextType>;
+  ExpenseBudget?: ExpenseBudgetResolvers<ContextType>;
+  ExpenseClaim?: ExpenseClaimResolvers<ContextType>;
+  ExpenseClaimConnection?: ExpenseClaimConnectionResolvers<ContextType>;
+  ExpenseClaimEdge?: ExpenseClaimEdgeResolvers<ContextType>;
+  IncentivePlan?: IncentivePlanResolvers<ContextType>;
+  IncentivePlanVersion?: IncentivePlanVersionResolvers<ContextType>;
+  IncentiveStatement?: IncentiveStatementResolvers<ContextType>;
+  Kpi?: KpiResolvers<ContextType>;
+  KpiFact?: KpiFactResolvers<ContextType>;
+  KpiReport?: KpiReportResolvers<ContextType>;
+  MarketSize?: MarketSizeResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PlanBonus?: PlanBonusResolvers<ContextType>;
+  Position?: PositionResolvers<ContextType>;
+  QualitativeScore?: QualitativeScoreResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Receipt?: ReceiptResolvers<ContextType>;
   SalesRep?: SalesRepResolvers<ContextType>;
   SalesRepConnection?: SalesRepConnectionResolvers<ContextType>;
   SalesRepEdge?: SalesRepEdgeResolvers<ContextType>;
+  SalesReport?: SalesReportResolvers<ContextType>;
+  SalesReportConnection?: SalesReportConnectionResolvers<ContextType>;
+  SalesReportEdge?: SalesReportEdgeResolvers<ContextType>;
+  Scorecard?: ScorecardResolvers<ContextType>;
+  ScorecardConnection?: ScorecardConnectionResolvers<ContextType>;
+  ScorecardEdge?: ScorecardEdgeResolvers<ContextType>;
+  ScorecardLine?: ScorecardLineResolvers<ContextType>;
+  StatementFacts?: StatementFactsResolvers<ContextType>;
+  StatementLine?: StatementLineResolvers<ContextType>;
+  Target?: TargetResolvers<ContextType>;
+  TargetGap?: TargetGapResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
+  TeamMembership?: TeamMembershipResolvers<ContextType>;
 }>;
 

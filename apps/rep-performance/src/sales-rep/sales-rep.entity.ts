@@ -2,6 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, VersionCol
 import { TeamEntity } from '../team/team.entity';
 
 export type SalesRepType = 'HUNTER' | 'FARMER' | 'BOTH';
+export type SalesRepStatus = 'ACTIVE' | 'ON_LEAVE' | 'LEFT';
 
 @Entity('sales_rep')
 @Index('IDX_sales_rep_team', ['teamId'])
@@ -29,6 +30,16 @@ export class SalesRepEntity {
   /** The largest discount the rep may give without a manager's approval, in basis points (1 % = 100). */
   @Column('integer', { name: 'discount_authority_bp', default: 1000 })
   discountAuthorityBp!: number;
+
+  @Column('varchar', { name: 'position_id', length: 36, nullable: true })
+  positionId!: string | null;
+
+  /** The day the rep joined (YYYY-MM-DD): no report is due from them before it. */
+  @Column('varchar', { name: 'hire_date', length: 10, nullable: true })
+  hireDate!: string | null;
+
+  @Column('varchar', { name: 'status', length: 8, default: 'ACTIVE' })
+  status!: SalesRepStatus;
 
   @Column('datetime', { name: 'created_at' })
   createdAt!: Date;

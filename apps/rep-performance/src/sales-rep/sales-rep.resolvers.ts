@@ -1,6 +1,10 @@
 import { Resolvers } from '../generated/resolvers.generated';
 import { pageRequest, toConnection } from '@salesgraph/subgraph-kit';
 import { RepPerformanceContext } from '../context';
+import { canSeeOwner } from '../access';
+import { ownerKpis } from '../kpi/kpi.resolvers';
+import { ownerTargets } from '../target/target.resolvers';
+import { periodArgument } from '../target/target.service';
 import { SalesRepEntity } from './sales-rep.entity';
 
 const CURSOR_TYPE = 'SalesRep';
@@ -17,6 +21,8 @@ export const salesRepResolvers: Resolvers<RepPerformanceContext> = {
   Mutation: {
     registerSalesRep: (_parent, { input }, { viewer, services }) => services.organisation.registerSalesRep(viewer, input),
     setDiscountAuthority: (_parent, { input }, { viewer, services }) => services.organisation.setDiscountAuthority(viewer, input),
+    updateSalesRep: (_parent, { input }, { viewer, services }) => services.organisation.updateSalesRep(viewer, input),
+    moveSalesRep: (_parent, { input }, { viewer, services }) => services.organisation.moveSalesRep(viewer, input),
   },
   SalesRep: {
     __resolveReference: (reference, { loaders }) => loaders.salesRep.load(reference.id),
@@ -24,6 +30,25 @@ export const salesRepResolvers: Resolvers<RepPerformanceContext> = {
     team: async (rep, _args, { loaders }) => {
       const team = await loaders.team.load((rep as SalesRepEntity).teamId);
       if (!team) throw new Error(`team of rep ${rep.id} not found`);
+      return team;
+    },
+    position: (rep, _args, { loaders }) => ((rep as SalesRepEntity).positionId ? loaders.position.load((rep as SalesRepEntity).positionId as string) : null),
+    teamHistory: (rep, _args, { loaders }) => loaders.teamHistory.load(rep.id as string),
+    kpis: (rep, { period }, context) => ownerKpis(context, 'REP', rep.id as string, period, (rep as SalesRepEntity).teamId),
+    targets: (rep, { period }, context) => ownerTargets(context, 'REP', rep.id as string, period),
+    incentiveStatement: (rep, { period }, { viewer, loaders }) => {
+      if (!canSeeOwner(viewer, 'REP', rep.id as string, (rep as SalesRepEntity).teamId)) return null;
+      return loaders.statement.load({ group: periodArgument(period, 'period').label, id: rep.id as string });
+    },
+    expenseUsage: (rep, { period }, { viewer, loaders }) => {
+      if (!canSeeOwner(viewer, 'REP', rep.id as string, (rep as SalesRepEntity).teamId)) return null;
+      return loaders.expenseUsage.load({ group: periodArgument(period, 'period').label, id: rep.id as string });
+    },
+  },
+  TeamMembership: {
+    team: async (membership, _args, { loaders }) => {
+      const team = await loaders.team.load(membership.teamId);
+      if (!team) throw new Error(`team ${membership.teamId} not found`);
       return team;
     },
   },

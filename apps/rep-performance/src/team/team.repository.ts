@@ -8,6 +8,10 @@ export class TeamRepository {
     return this.dataSource.getRepository(TeamEntity).findBy({ id: In([...ids]) });
   }
 
+  findByBranches(branchIds: readonly string[]): Promise<TeamEntity[]> {
+    return this.dataSource.getRepository(TeamEntity).find({ where: { branchId: In([...branchIds]) }, order: { name: 'ASC' } });
+  }
+
   findAll(): Promise<TeamEntity[]> {
     return this.dataSource.getRepository(TeamEntity).find({ order: { name: 'ASC' } });
   }

@@ -1,5 +1,7 @@
 import { Resolvers } from '../generated/resolvers.generated';
 import { RepPerformanceContext } from '../context';
+import { ownerKpis } from '../kpi/kpi.resolvers';
+import { ownerTargets } from '../target/target.resolvers';
 import { TeamEntity } from './team.entity';
 
 export const teamResolvers: Resolvers<RepPerformanceContext> = {
@@ -9,6 +11,7 @@ export const teamResolvers: Resolvers<RepPerformanceContext> = {
   Mutation: {
     createTeam: (_parent, { input }, { viewer, services }) => services.organisation.createTeam(viewer, input),
     setTeamManager: (_parent, { input }, { viewer, services }) => services.organisation.setTeamManager(viewer, input),
+    setTeamBranch: (_parent, { input }, { viewer, services }) => services.organisation.setTeamBranch(viewer, input),
   },
   Team: {
     __resolveReference: (reference, { loaders }) => loaders.team.load(reference.id),
@@ -17,5 +20,8 @@ export const teamResolvers: Resolvers<RepPerformanceContext> = {
       return managerId ? loaders.salesRep.load(managerId) : null;
     },
     members: (team, _args, { loaders }) => loaders.teamMembers.load(team.id as string),
+    branch: (team, _args, { loaders }) => ((team as TeamEntity).branchId ? loaders.branch.load((team as TeamEntity).branchId as string) : null),
+    kpis: (team, { period }, context) => ownerKpis(context, 'TEAM', team.id as string, period),
+    targets: (team, { period }, context) => ownerTargets(context, 'TEAM', team.id as string, period),
   },
 };

@@ -22,7 +22,7 @@ const recordOrder = async (manager: EntityManager, order: EventPayload<'OrderRec
   });
 };
 
-/** Version 2 adds fields revenue does not need: both versions fold the same way. */
+/** Versions 2 and 3 add fields revenue does not need: all versions fold the same way. */
 export const revenueProjection: EventHandlers = {
-  OrderRecorded: { 1: recordOrder, 2: recordOrder },
+  OrderRecorded: { 1: recordOrder, 2: recordOrder, 3: recordOrder },
 };

@@ -1,0 +1,24 @@
+import { isManagerial, rowScope, Viewer } from '@salesgraph/auth';
+import { OwnerKind } from '@salesgraph/domain';
+import { forbidden } from '@salesgraph/subgraph-kit';
+
+/**
+ * Who may read and judge whose performance (DOMAIN.md's rule of thumb): a rep
+ * their own, a manager their team's, directors, analysts and admins everyone's.
+ * Branch and company figures are for those who see everyone.
+ */
+export function canSeeOwner(viewer: Viewer, kind: OwnerKind, id: string, repTeamId?: string | null): boolean {
+  const scope = rowScope(viewer);
+  if (scope.kind === 'ALL') return true;
+  if (kind === 'REP') return scope.kind === 'OWNER' ? scope.repId === id : scope.kind === 'TEAM' && repTeamId === scope.teamId;
+  if (kind === 'TEAM') return scope.kind === 'TEAM' && scope.teamId === id;
+  return false;
+}
+
+/** Managers judge and approve for their own team; directors and admins for everyone; a rep never for themselves. */
+export function assertManagerOf(viewer: Viewer, rep: { id: string; teamId: string }, action: string): void {
+  if (!isManagerial(viewer)) throw forbidden(`Only managers, directors and admins ${action}`);
+  if (viewer.repId === rep.id) throw forbidden(`You may not ${action} for yourself`);
+  const scope = rowScope(viewer);
+  if (scope.kind !== 'ALL' && !(scope.kind === 'TEAM' && scope.teamId === rep.teamId)) throw forbidden(`You may only ${action} for your own team`);
+}

@@ -1,0 +1,294 @@
+import { randomUUID } from 'node:crypto';
+import { canManageOrganisation, canWrite, Viewer } from '@salesgraph/auth';
+import { normalise, Normalisation, scoreLines, weightsComplete } from '@salesgraph/domain';
+import { appendToOutbox } from '@salesgraph/events';
+import { badUserInput, forbidden, optionalText, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
+import { DataSource, In, Not } from 'typeorm';
+import { assertManagerOf } from '../access';
+import { KPI_KEYS, KpiKey, KpiReport, KpiService, shownKpiNumber } from '../kpi/kpi.service';
+import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
+import { periodArgument } from '../target/target.service';
+import {
+  BadHabitCheckEntity,
+  Criterion,
+  CriterionGroup,
+  EvaluationCycleEntity,
+  EvaluationTemplateEntity,
+  FrozenLine,
+  QualitativeScoreEntity,
+  RatingSource,
+  ScorecardEntity,
+} from './evaluation.entity';
+
+const CRITERION_KEY = /^[a-z][a-z0-9_]{0,49}$/;
+/** KPIs with a target metric: the ones an ATTAINMENT criterion can use. */
+const WITH_TARGET: readonly KpiKey[] = ['REVENUE', 'UNITS', 'GROSS_PROFIT', 'NEW_CUSTOMERS', 'COLLECTED', 'VISITS', 'MARKET_SHARE'];
+
+export interface CriterionInput {
+  key: string;
+  name: string;
+  group: CriterionGroup;
+  source: 'KPI' | 'ATTAINMENT' | 'RATING' | 'BAD_HABITS';
+  kpi?: KpiKey | null;
+  weightPercent: number;
+  normalisation: Normalisation['kind'];
+  capPercent?: number | null;
+  worst?: number | null;
+  best?: number | null;
+  pointsPerHabit?: number | null;
+}
+
+/** A scorecard as shown: frozen if the cycle is closed, live otherwise. */
+export interface Scorecard {
+  cycle: EvaluationCycleEntity;
+  repId: string;
+  lines: FrozenLine[];
+  total: number;
+  badHabits: string[];
+  frozen: boolean;
+}
+
+
+/** Templates, cycles, the manager's ratings and the explainable scorecard (DOMAIN.md §2). */
+export class EvaluationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly kpis: KpiService,
+  ) {}
+
+  async createTemplate(viewer: Viewer, input: { name: string; criteria: CriterionInput[] }, now = new Date()): Promise<EvaluationTemplateEntity> {
+    if (!canManageOrganisation(viewer)) throw forbidden('Only directors and admins define evaluation templates');
+    const name = requiredText(input.name, 'input.name', 100);
+    if (await this.dataSource.getRepository(EvaluationTemplateEntity).existsBy({ name })) throw badUserInput('input.name', `a template named "${name}" already exists`);
+    if (!input.criteria.length) throw badUserInput('input.criteria', 'a template needs at least one criterion');
+    const keys = new Set<string>();
+    const criteria = input.criteria.map((criterion, index) => {
+      const at = `input.criteria.${index}`;
+      if (!CRITERION_KEY.test(criterion.key)) throw badUserInput(`${at}.key`, 'key is lower-case letters, digits and _ (1–50), starting with a letter');
+      if (keys.has(criterion.key)) throw badUserInput(`${at}.key`, `key ${criterion.key} is used twice`);
+      keys.add(criterion.key);
+      const weightBp = Math.round(criterion.weightPercent * 100);
+      if (!(criterion.weightPercent > 0 && criterion.weightPercent <= 100) || Math.abs(weightBp - criterion.weightPercent * 100) > 1e-6) {
+        throw badUserInput(`${at}.weightPercent`, 'weightPercent is over 0 and at most 100, with at most two decimals');
+      }
+      return { key: criterion.key, name: requiredText(criterion.name, `${at}.name`, 100), group: criterion.group, source: this.source(criterion, at), weightBp, normalisation: this.normalisation(criterion, at) } satisfies Criterion;
+    });
+    if (!weightsComplete(criteria.map((criterion) => criterion.weightBp))) {
+      throw badUserInput('input.criteria', `weights must sum to 100 %, these sum to ${criteria.reduce((sum, criterion) => sum + criterion.weightBp, 0) / 100} %`);
+    }
+    const template = Object.assign(new EvaluationTemplateEntity(), { id: randomUUID(), name, criteria, createdBy: viewer.subject, createdAt: now });
+    await this.dataSource.getRepository(EvaluationTemplateEntity).insert(template);
+    return template;
+  }
+
+  async openCycle(viewer: Viewer, input: { templateId: string; name: string; period: string }, now = new Date()): Promise<EvaluationCycleEntity> {
+    if (!canManageOrganisation(viewer)) throw forbidden('Only directors and admins open evaluation cycles');
+    if (!(await this.dataSource.getRepository(EvaluationTemplateEntity).existsBy({ id: input.templateId }))) throw badUserInput('input.templateId', `no template ${input.templateId}`);
+    const period = periodArgument(input.period, 'input.period');
+    if (period.kind === 'DAY') throw badUserInput('input.period', 'an evaluation covers a week, month, quarter or year');
+    const cycle = Object.assign(new EvaluationCycleEntity(), {
+      id: randomUUID(),
+      templateId: input.templateId,
+      name: requiredText(input.name, 'input.name', 100),
+      period: period.label,
+      status: 'OPEN',
+      createdAt: now,
+      closedAt: null,
+      version: 1,
+    });
+    await this.dataSource.getRepository(EvaluationCycleEntity).insert(cycle);
+    return cycle;
+  }
+
+  async rate(
+    viewer: Viewer,
+    input: { cycleId: string; repId: string; criterionKey: string; score: number; comment: string; source: RatingSource },
+    now = new Date(),
+  ): Promise<QualitativeScoreEntity> {
+    const { cycle, template, rep } = await this.openCycleForRep(viewer, input.cycleId, input.repId, 'rate reps');
+    const criterion = template.criteria.find((candidate) => candidate.key === input.criterionKey);
+    if (!criterion || criterion.source.kind !== 'RATING') {
+      const rated = template.criteria.filter((candidate) => candidate.source.kind === 'RATING').map((candidate) => candidate.key);
+      throw badUserInput('input.criterionKey', `${input.criterionKey} is not a rated criterion of this template (rated: ${rated.join(', ') || 'none'})`);
+    }
+    if (!Number.isInteger(input.score) || input.score < 1 || input.score > 5) throw badUserInput('input.score', 'score is a whole number from 1 to 5');
+    const score = Object.assign(new QualitativeScoreEntity(), {
+      id: randomUUID(),
+      cycleId: cycle.id,
+      repId: rep.id,
+      criterionKey: criterion.key,
+      score: input.score,
+      comment: requiredText(input.comment, 'input.comment', 1000),
+      source: input.source,
+      scoredBy: viewer.subject,
+      scoredAt: now,
+    });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.insert(QualitativeScoreEntity, score);
+      await appendToOutbox(manager, [
+        { type: 'QualitativeScoreRecorded', aggregateId: score.id, payload: { scoreId: score.id, cycleId: cycle.id, repId: rep.id, criterionKey: criterion.key, score: score.score, source: score.source } },
+      ]);
+    });
+    return score;
+  }
+
+  /** Replaces the checklist of habits observed in a rep this cycle. */
+  async checkBadHabits(viewer: Viewer, input: { cycleId: string; repId: string; habits: string[]; comment?: string | null }, now = new Date()): Promise<BadHabitCheckEntity> {
+    const { cycle, rep } = await this.openCycleForRep(viewer, input.cycleId, input.repId, 'note bad habits');
+    const check = Object.assign(new BadHabitCheckEntity(), {
+      cycleId: cycle.id,
+      repId: rep.id,
+      habits: [...new Set(input.habits)].sort(),
+      comment: optionalText(input.comment, 'input.comment', 1000) ?? null,
+      notedBy: viewer.subject,
+      notedAt: now,
+    });
+    await this.dataSource.getRepository(BadHabitCheckEntity).upsert(check, ['cycleId', 'repId']);
+    return check;
+  }
+
+  /** Freezes every active rep's scorecard: later facts, ratings and targets leave them as they are. */
+  async closeCycle(viewer: Viewer, input: { cycleId: string; version: number }, now = new Date()): Promise<EvaluationCycleEntity> {
+    if (!canManageOrganisation(viewer)) throw forbidden('Only directors and admins close evaluation cycles');
+    const cycle = await this.dataSource.getRepository(EvaluationCycleEntity).findOneBy({ id: input.cycleId });
+    if (!cycle) throw badUserInput('input.cycleId', `no evaluation cycle ${input.cycleId}`);
+    if (cycle.status === 'CLOSED') throw badUserInput('input.cycleId', 'the cycle is already closed');
+    const reps = await this.dataSource.getRepository(SalesRepEntity).find({ select: { id: true }, where: { status: Not('LEFT') }, order: { id: 'ASC' } });
+    const cards = await this.liveScorecards(cycle, reps.map((rep) => rep.id), now);
+    await saveVersioned(this.dataSource, EvaluationCycleEntity, 'evaluation cycle', cycle, input.version, { status: 'CLOSED', closedAt: now }, async (manager) => {
+      if (cards.length) {
+        await manager.insert(
+          ScorecardEntity,
+          cards.map((card) => ({ cycleId: cycle.id, repId: card.repId, totalHundredths: Math.round(card.total * 100), lines: card.lines, badHabits: card.badHabits, frozenAt: now })),
+        );
+      }
+      await appendToOutbox(manager, [
+        {
+          type: 'EvaluationCycleClosed',
+          aggregateId: cycle.id,
+          payload: { cycleId: cycle.id, period: cycle.period, totals: cards.map((card) => ({ repId: card.repId, totalHundredths: Math.round(card.total * 100) })) },
+        },
+      ]);
+    });
+    return Object.assign(new EvaluationCycleEntity(), { ...cycle, status: 'CLOSED', closedAt: now, version: cycle.version + 1 });
+  }
+
+  /** Scorecards of reps in a cycle, frozen where the cycle is closed, computed otherwise; in the order asked. */
+  async scorecards(cycle: EvaluationCycleEntity, repIds: readonly string[], now = new Date()): Promise<Scorecard[]> {
+    if (cycle.status === 'OPEN') return this.liveScorecards(cycle, repIds, now);
+    const frozen = await this.dataSource.getRepository(ScorecardEntity).findBy({ cycleId: cycle.id, repId: In([...repIds]) });
+    const byRep = new Map(frozen.map((card) => [card.repId, card]));
+    return repIds.flatMap((repId) => {
+      const card = byRep.get(repId);
+      return card ? [{ cycle, repId, lines: card.lines, total: card.totalHundredths / 100, badHabits: card.badHabits, frozen: true }] : [];
+    });
+  }
+
+  ratingsOf(cycleId: string, repIds: readonly string[]): Promise<QualitativeScoreEntity[]> {
+    return this.dataSource.getRepository(QualitativeScoreEntity).find({ where: { cycleId, repId: In([...repIds]) }, order: { scoredAt: 'ASC', id: 'ASC' } });
+  }
+
+  private async liveScorecards(cycle: EvaluationCycleEntity, repIds: readonly string[], now: Date): Promise<Scorecard[]> {
+    if (!repIds.length) return [];
+    const template = await this.dataSource.getRepository(EvaluationTemplateEntity).findOneByOrFail({ id: cycle.templateId });
+    const [reports, ratings, habits] = await Promise.all([
+      this.kpis.reports('REP', repIds, periodArgument(cycle.period, 'period'), now),
+      this.ratingsOf(cycle.id, repIds),
+      this.dataSource.getRepository(BadHabitCheckEntity).findBy({ cycleId: cycle.id, repId: In([...repIds]) }),
+    ]);
+    return repIds.map((repId) => {
+      const report = reports.get(repId) as KpiReport;
+      const observed = habits.find((check) => check.repId === repId)?.habits ?? [];
+      const raw = template.criteria.map((criterion) => this.rawValue(criterion, report, ratings.filter((rating) => rating.repId === repId), observed));
+      const scored = template.criteria.map((criterion, index) => ({ weightBp: criterion.weightBp, score: normalise(criterion.normalisation, raw[index].raw) }));
+      const { lines, total } = scoreLines(scored);
+      return {
+        cycle,
+        repId,
+        total,
+        badHabits: observed,
+        frozen: false,
+        lines: template.criteria.map((criterion, index) => ({
+          key: criterion.key,
+          name: criterion.name,
+          group: criterion.group,
+          raw: raw[index].raw,
+          target: raw[index].target,
+          score: scored[index].score,
+          weightBp: criterion.weightBp,
+          effectiveWeightBp: lines[index].effectiveWeightBp,
+          contribution: lines[index].contribution,
+          evidence: raw[index].evidence,
+        })),
+      };
+    });
+  }
+
+  /** A criterion's raw value, its target if it has one, and the evidence behind it. */
+  private rawValue(criterion: Criterion, report: KpiReport, ratings: QualitativeScoreEntity[], habits: string[]): { raw: number | null; target: number | null; evidence: string[] } {
+    const source = criterion.source;
+    switch (source.kind) {
+      case 'KPI':
+      case 'ATTAINMENT': {
+        const kpi = report.kpis.find((candidate) => candidate.key === source.kpi);
+        if (!kpi) return { raw: null, target: null, evidence: [] };
+        const value = shownKpiNumber(kpi.unit, kpi.value);
+        const target = shownKpiNumber(kpi.unit, kpi.target);
+        const evidence = [`${kpi.name} ${report.period.label}: ${value ?? 'not measurable'} (${kpi.formula})`, ...kpi.facts.map((fact) => `${fact.name}: ${shownKpiNumber(fact.unit, fact.value)}`)];
+        if (source.kind === 'KPI') return { raw: value, target, evidence };
+        return { raw: kpi.attainment, target, evidence: [...evidence, target === null ? 'no target set for the period' : `target: ${target}`] };
+      }
+      case 'RATING': {
+        const mine = ratings.filter((rating) => rating.criterionKey === criterion.key);
+        const mean = mine.length ? Math.round((mine.reduce((sum, rating) => sum + rating.score, 0) / mine.length) * 100) / 100 : null;
+        return { raw: mean, target: null, evidence: mine.map((rating) => `${rating.score}/5 from ${rating.source.toLowerCase().replace(/_/g, ' ')} by ${rating.scoredBy} on ${rating.scoredAt.toISOString().slice(0, 10)}: ${rating.comment}`) };
+      }
+      case 'BAD_HABITS':
+        return { raw: habits.length, target: null, evidence: habits.length ? habits.map((habit) => habit.toLowerCase().replace(/_/g, ' ')) : ['none observed'] };
+    }
+  }
+
+  private async openCycleForRep(viewer: Viewer, cycleId: string, repId: string, action: string) {
+    if (!canWrite(viewer)) throw forbidden(`Analysts may not ${action}`);
+    const cycle = await this.dataSource.getRepository(EvaluationCycleEntity).findOneBy({ id: cycleId });
+    if (!cycle) throw badUserInput('input.cycleId', `no evaluation cycle ${cycleId}`);
+    if (cycle.status !== 'OPEN') throw badUserInput('input.cycleId', 'the cycle is closed: its scorecards are frozen');
+    const rep = await this.dataSource.getRepository(SalesRepEntity).findOneBy({ id: repId });
+    if (!rep) throw badUserInput('input.repId', `no rep ${repId}`);
+    assertManagerOf(viewer, rep, action);
+    const template = await this.dataSource.getRepository(EvaluationTemplateEntity).findOneByOrFail({ id: cycle.templateId });
+    return { cycle, template, rep };
+  }
+
+  private source(criterion: CriterionInput, at: string): Criterion['source'] {
+    if (criterion.source === 'RATING' || criterion.source === 'BAD_HABITS') {
+      if (criterion.kpi) throw badUserInput(`${at}.kpi`, `a ${criterion.source.toLowerCase()} criterion takes no KPI`);
+      return { kind: criterion.source };
+    }
+    if (!criterion.kpi || !(KPI_KEYS as readonly string[]).includes(criterion.kpi)) throw badUserInput(`${at}.kpi`, 'name the KPI the criterion measures');
+    if (criterion.source === 'ATTAINMENT' && !WITH_TARGET.includes(criterion.kpi)) throw badUserInput(`${at}.kpi`, `${criterion.kpi} has no target to attain: use one of ${WITH_TARGET.join(', ')}`);
+    return { kind: criterion.source, kpi: criterion.kpi };
+  }
+
+  private normalisation(criterion: CriterionInput, at: string): Normalisation {
+    const expected = { KPI: 'RANGE', ATTAINMENT: 'ATTAINMENT', RATING: 'RATING', BAD_HABITS: 'BAD_HABITS' }[criterion.source];
+    if (criterion.normalisation !== expected) throw badUserInput(`${at}.normalisation`, `a ${criterion.source} criterion is normalised by ${expected}`);
+    switch (criterion.normalisation) {
+      case 'ATTAINMENT': {
+        const capPercent = criterion.capPercent ?? 120;
+        if (!(capPercent >= 100 && capPercent <= 200)) throw badUserInput(`${at}.capPercent`, 'capPercent is 100–200');
+        return { kind: 'ATTAINMENT', capPercent };
+      }
+      case 'RANGE':
+        if (criterion.worst == null || criterion.best == null || criterion.worst === criterion.best) throw badUserInput(`${at}.best`, 'give the raw values worth 0 (worst) and 100 (best); they must differ');
+        return { kind: 'RANGE', worst: criterion.worst, best: criterion.best };
+      case 'RATING':
+        return { kind: 'RATING' };
+      case 'BAD_HABITS': {
+        const pointsPerHabit = criterion.pointsPerHabit ?? 20;
+        if (!(pointsPerHabit > 0 && pointsPerHabit <= 100)) throw badUserInput(`${at}.pointsPerHabit`, 'pointsPerHabit is over 0 and at most 100');
+        return { kind: 'BAD_HABITS', pointsPerHabit };
+      }
+    }
+  }
+}

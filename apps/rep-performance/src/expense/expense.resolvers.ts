@@ -1,0 +1,45 @@
+import { expenseClaimDueAt } from '@salesgraph/domain';
+import { compositeKey, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { RepPerformanceContext } from '../context';
+import { Resolvers } from '../generated/resolvers.generated';
+
+const CURSOR_TYPE = 'ExpenseClaim';
+
+const repOf = async (repId: string, { loaders }: RepPerformanceContext) => {
+  const rep = await loaders.salesRep.load(repId);
+  if (!rep) throw new Error(`rep ${repId} not found`);
+  return rep;
+};
+
+export const expenseResolvers: Resolvers<RepPerformanceContext> = {
+  Query: {
+    expenseClaims: async (_parent, args, { viewer, services }) => {
+      const page = pageRequest(args, CURSOR_TYPE);
+      const [rows, total] = await services.expense.claimPage(viewer, page, { status: args.status, repId: args.repId });
+      return toConnection(rows, page, total, CURSOR_TYPE, (claim) => compositeKey(claim.submittedAt, claim.id));
+    },
+  },
+  Mutation: {
+    setExpenseBudget: (_parent, { input }, { viewer, services }) => services.expense.setBudget(viewer, input),
+    submitExpenseClaim: (_parent, { input }, { viewer, services }) => services.expense.submitClaim(viewer, input),
+    approveExpenseClaim: (_parent, { input }, { viewer, services }) => services.expense.decide(viewer, input, true),
+    rejectExpenseClaim: (_parent, { input }, { viewer, services }) => services.expense.decide(viewer, input, false),
+  },
+  ExpenseBudget: {
+    rep: (budget, _args, context) => repOf(budget.repId, context),
+    amount: (budget) => budget.amountMinor,
+  },
+  ExpenseClaim: {
+    rep: (claim, _args, context) => repOf(claim.repId, context),
+    amount: (claim) => claim.amountMinor,
+    receipts: (claim) => [...claim.receipts],
+    onTime: (claim) => new Date(claim.submittedAt).getTime() <= expenseClaimDueAt(claim.incurredOn).getTime(),
+  },
+  Receipt: {
+    amount: (receipt) => receipt.amountMinor,
+  },
+  BudgetUsage: {
+    budget: (usage) => usage.budgetMinor,
+    spent: (usage) => usage.spentMinor,
+  },
+};

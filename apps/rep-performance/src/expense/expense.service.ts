@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto';
+import { rowScope, Viewer } from '@salesgraph/auth';
+import { budgetUsage, dayKey, expenseClaimDueAt, Period } from '@salesgraph/domain';
+import { keysetPage } from '@salesgraph/persistence';
+import { appendToOutbox } from '@salesgraph/events';
+import { badUserInput, forbidden, optionalText, PageRequest, positiveAmount, requiredText, saveVersioned, splitCompositeKey } from '@salesgraph/subgraph-kit';
+import { Brackets, DataSource, In } from 'typeorm';
+import { assertManagerOf } from '../access';
+import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
+import { periodArgument } from '../target/target.service';
+import { ClaimStatus, ExpenseBudgetEntity, ExpenseCategory, ExpenseClaimEntity } from './expense.entity';
+
+export interface SubmitClaimInput {
+  category: ExpenseCategory;
+  amount: number;
+  incurredOn: string;
+  description: string;
+  receipts: Array<{ number: string; issuer: string; amount: number; issuedOn: string }>;
+}
+
+/** One category's budget against what was spent, for a rep and period. */
+export interface BudgetUsage {
+  category: ExpenseCategory;
+  budgetMinor: number;
+  spentMinor: number;
+  usage: number | null;
+  reduction: number | null;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function isoDay(text: string, field: string): string {
+  if (!ISO_DAY.test(text) || dayKey(new Date(`${text}T00:00:00Z`)) !== text) throw badUserInput(field, `"${text}" is not a date: use YYYY-MM-DD`);
+  return text;
+}
+
+/** Budgets per rep, category and period; claims with their receipts and the manager's decision. */
+export class ExpenseService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async setBudget(viewer: Viewer, input: { repId: string; category: ExpenseCategory; period: string; amount: number }): Promise<ExpenseBudgetEntity> {
+    const rep = await this.rep(input.repId, 'input.repId');
+    assertManagerOf(viewer, rep, 'set budgets');
+    const period = periodArgument(input.period, 'input.period');
+    if (period.kind !== 'MONTH' && period.kind !== 'QUARTER' && period.kind !== 'YEAR') throw badUserInput('input.period', 'budgets are per month, quarter or year');
+    if (!Number.isSafeInteger(input.amount) || input.amount < 0) throw badUserInput('input.amount', 'amount cannot be negative');
+    const budget = Object.assign(new ExpenseBudgetEntity(), {
+      repId: rep.id,
+      category: input.category,
+      period: period.label,
+      firstDay: period.firstDay,
+      lastDay: period.lastDay,
+      amountMinor: input.amount,
+      setBy: viewer.subject,
+    });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(ExpenseBudgetEntity).upsert(budget, ['repId', 'category', 'period']);
+      await appendToOutbox(manager, [
+        { type: 'ExpenseBudgetSet', aggregateId: rep.id, payload: { repId: rep.id, category: budget.category, period: budget.period, amountMinor: budget.amountMinor } },
+      ]);
+    });
+    return budget;
+  }
+
+  /** A rep claims their own expense; the receipts must account for the whole amount. */
+  async submitClaim(viewer: Viewer, input: SubmitClaimInput, now = new Date()): Promise<ExpenseClaimEntity> {
+    if (!viewer.repId || (viewer.role !== 'REP' && viewer.role !== 'MANAGER')) throw forbidden('Only reps and managers claim expenses, for themselves');
+    const rep = await this.rep(viewer.repId, 'viewer');
+    const amountMinor = positiveAmount(input.amount, 'input.amount');
+    const incurredOn = isoDay(input.incurredOn, 'input.incurredOn');
+    if (incurredOn > dayKey(now)) throw badUserInput('input.incurredOn', 'incurredOn may not be in the future');
+    if (!input.receipts.length) throw badUserInput('input.receipts', 'attach at least one receipt');
+    const receipts = input.receipts.map((receipt, index) => ({
+      number: requiredText(receipt.number, `input.receipts.${index}.number`, 64),
+      issuer: requiredText(receipt.issuer, `input.receipts.${index}.issuer`, 200),
+      amountMinor: positiveAmount(receipt.amount, `input.receipts.${index}.amount`),
+      issuedOn: isoDay(receipt.issuedOn, `input.receipts.${index}.issuedOn`),
+    }));
+    const receiptTotal = receipts.reduce((sum, receipt) => sum + receipt.amountMinor, 0);
+    if (receiptTotal !== amountMinor) throw badUserInput('input.receipts', `the receipts add up to ${(receiptTotal / 100).toFixed(2)}, not the ${(amountMinor / 100).toFixed(2)} claimed`);
+    const claim = Object.assign(new ExpenseClaimEntity(), {
+      id: randomUUID(),
+      repId: rep.id,
+      category: input.category,
+      amountMinor,
+      incurredOn,
+      description: requiredText(input.description, 'input.description', 500),
+      receipts,
+      submittedAt: now,
+      status: 'SUBMITTED' as ClaimStatus,
+      decidedBy: null,
+      decidedAt: null,
+      decisionNote: null,
+      version: 1,
+    });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.insert(ExpenseClaimEntity, claim);
+      await appendToOutbox(manager, [
+        {
+          type: 'ExpenseClaimSubmitted',
+          aggregateId: claim.id,
+          payload: { claimId: claim.id, repId: rep.id, category: claim.category, amountMinor, incurredOn, submittedAt: now.toISOString(), onTime: now.getTime() <= expenseClaimDueAt(incurredOn).getTime() },
+        },
+      ]);
+    });
+    return claim;
+  }
+
+  async decide(viewer: Viewer, input: { claimId: string; version: number; note?: string | null }, approve: boolean, now = new Date()): Promise<ExpenseClaimEntity> {
+    const claim = await this.dataSource.getRepository(ExpenseClaimEntity).findOneBy({ id: input.claimId });
+    if (!claim) throw badUserInput('input.claimId', `no expense claim ${input.claimId}`);
+    const rep = await this.rep(claim.repId, 'input.claimId');
+    assertManagerOf(viewer, rep, 'decide expense claims');
+    if (claim.status !== 'SUBMITTED') throw badUserInput('input.claimId', `the claim is already ${claim.status.toLowerCase()}`);
+    const note = approve ? (optionalText(input.note, 'input.note', 500) ?? null) : requiredText(input.note ?? '', 'input.note', 500);
+    const changes: Partial<ExpenseClaimEntity> = { status: approve ? 'APPROVED' : 'REJECTED', decidedBy: viewer.subject, decidedAt: now, decisionNote: note };
+    await saveVersioned(this.dataSource, ExpenseClaimEntity, 'expense claim', claim, input.version, changes, (manager) =>
+      appendToOutbox(manager, [{ type: 'ExpenseClaimDecided', aggregateId: claim.id, payload: { claimId: claim.id, repId: claim.repId, approved: approve, decidedBy: viewer.subject } }]),
+    );
+    return Object.assign(new ExpenseClaimEntity(), { ...claim, ...changes, version: claim.version + 1 });
+  }
+
+  /** Claims the viewer may see, newest first. */
+  async claimPage(viewer: Viewer, page: PageRequest, filter: { status?: ClaimStatus | null; repId?: string | null }): Promise<[ExpenseClaimEntity[], number]> {
+    const query = this.dataSource.getRepository(ExpenseClaimEntity).createQueryBuilder('claim');
+    const scope = rowScope(viewer);
+    if (scope.kind === 'NONE') query.andWhere('1 = 0');
+    if (scope.kind === 'OWNER') query.andWhere('claim.rep_id = :self', { self: scope.repId });
+    if (scope.kind === 'TEAM') query.andWhere('claim.rep_id IN (SELECT r.id FROM sales_rep r WHERE r.team_id = :team)', { team: scope.teamId });
+    if (filter.status) query.andWhere('claim.status = :status', { status: filter.status });
+    if (filter.repId) query.andWhere('claim.rep_id = :rep', { rep: filter.repId });
+    const total = await query.clone().getCount();
+    const cursor = page.after === undefined ? undefined : splitCompositeKey(page.after);
+    const order = { column: 'claim.submitted_at', idColumn: 'claim.id', direction: 'DESC' as const };
+    const rows = await keysetPage(query, order, cursor && { value: new Date(cursor.value), id: cursor.id }, page.first + 1).getMany();
+    return [rows, total];
+  }
+
+  /** Budget against approved spending per category, for each rep asked. */
+  async usage(repIds: readonly string[], period: Period): Promise<Map<string, BudgetUsage[]>> {
+    const [budgets, claims] = await Promise.all([
+      this.dataSource
+        .getRepository(ExpenseBudgetEntity)
+        .createQueryBuilder('budget')
+        .where('budget.rep_id IN (:...repIds)', { repIds })
+        .andWhere('budget.first_day >= :first AND budget.last_day <= :last', { first: period.firstDay, last: period.lastDay })
+        .getMany(),
+      this.dataSource
+        .getRepository(ExpenseClaimEntity)
+        .createQueryBuilder('claim')
+        .where('claim.rep_id IN (:...repIds)', { repIds })
+        .andWhere(new Brackets((where) => where.where('claim.incurred_on >= :first AND claim.incurred_on <= :last', { first: period.firstDay, last: period.lastDay })))
+        .andWhere("claim.status = 'APPROVED'")
+        .getMany(),
+    ]);
+    const result = new Map<string, BudgetUsage[]>();
+    for (const repId of repIds) {
+      const categories = new Set<ExpenseCategory>([...budgets.filter((b) => b.repId === repId).map((b) => b.category), ...claims.filter((c) => c.repId === repId).map((c) => c.category)]);
+      result.set(
+        repId,
+        [...categories].sort().map((category) => {
+          const budgetMinor = budgets.filter((b) => b.repId === repId && b.category === category).reduce((sum, b) => sum + b.amountMinor, 0);
+          const spentMinor = claims.filter((c) => c.repId === repId && c.category === category).reduce((sum, c) => sum + c.amountMinor, 0);
+          return { category, budgetMinor, spentMinor, ...budgetUsage(spentMinor, budgetMinor) };
+        }),
+      );
+    }
+    return result;
+  }
+
+  findByIds(ids: readonly string[]): Promise<ExpenseClaimEntity[]> {
+    return this.dataSource.getRepository(ExpenseClaimEntity).findBy({ id: In([...ids]) });
+  }
+
+  private async rep(id: string, field: string): Promise<SalesRepEntity> {
+    const rep = await this.dataSource.getRepository(SalesRepEntity).findOneBy({ id });
+    if (!rep) throw field === 'viewer' ? forbidden('Your token names no registered rep') : badUserInput(field, `no rep ${id}`);
+    return rep;
+  }
+}

@@ -1,0 +1,205 @@
+import { randomUUID } from 'node:crypto';
+import { canManageOrganisation, Viewer } from '@salesgraph/auth';
+import { computeStatement, dayKey, Period, PlanTerms, planTermsProblem, StatementFacts, StatementLine } from '@salesgraph/domain';
+import { appendToOutbox } from '@salesgraph/events';
+import { badUserInput, forbidden, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
+import { DataSource, In, IsNull, Not } from 'typeorm';
+import { KpiFactsRepository } from '../kpi/kpi-facts.repository';
+import { KpiService } from '../kpi/kpi.service';
+import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
+import { TeamEntity } from '../team/team.entity';
+import { periodArgument } from '../target/target.service';
+import { IncentivePeriodCloseEntity, IncentivePlanEntity, IncentivePlanVersionEntity, IncentiveStatementEntity } from './incentive.entity';
+
+/** Plan terms as the API takes them: money in minor units (the Money scalar), rates in %. */
+export interface PlanTermsInput {
+  basis: 'REVENUE' | 'COLLECTED';
+  tiers: Array<{ upTo?: number | null; ratePercent: number }>;
+  acceleratorRatePercent?: number | null;
+  bonuses?: Array<{ name: string; minAttainmentPercent: number; amount: number }> | null;
+  overdueReceivablePenaltyPercent?: number | null;
+  lateReportPenalty?: number | null;
+}
+
+/** A statement as shown: frozen once its period is closed, computed live before. */
+export interface Statement {
+  repId: string;
+  period: Period;
+  plan: IncentivePlanEntity;
+  planVersion: IncentivePlanVersionEntity;
+  facts: StatementFacts;
+  lines: StatementLine[];
+  totalMinor: number;
+  closed: boolean;
+}
+
+const toBp = (percent: number) => Math.round(percent * 100);
+
+/** A bonus threshold: attainment may run past 100 %, so up to 500 %. */
+function attainmentThreshold(percent: number, field: string): number {
+  if (!(percent > 0 && percent <= 500) || Math.abs(toBp(percent) - percent * 100) > 1e-6) throw badUserInput(field, 'minAttainmentPercent is over 0 and at most 500, with at most two decimals');
+  return toBp(percent);
+}
+
+/** Published commission plans, versioned by the month they take effect, and the statements they produce. */
+export class IncentiveService {
+  private readonly facts: KpiFactsRepository;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly kpis: KpiService,
+  ) {
+    this.facts = new KpiFactsRepository(dataSource);
+  }
+
+  async createPlan(viewer: Viewer, input: { name: string; teamId?: string | null; effectiveFrom: string; terms: PlanTermsInput }, now = new Date()) {
+    this.assertDirector(viewer);
+    const name = requiredText(input.name, 'input.name', 100);
+    if (await this.dataSource.getRepository(IncentivePlanEntity).existsBy({ name })) throw badUserInput('input.name', `a plan named "${name}" already exists`);
+    if (input.teamId && !(await this.dataSource.getRepository(TeamEntity).existsBy({ id: input.teamId }))) throw badUserInput('input.teamId', `no team ${input.teamId}`);
+    const teamId = input.teamId ?? null;
+    if (await this.dataSource.getRepository(IncentivePlanEntity).existsBy({ teamId: teamId === null ? IsNull() : teamId })) {
+      throw badUserInput('input.teamId', teamId ? 'this team already has a plan: revise it instead' : 'there is already a company-wide plan: revise it instead');
+    }
+    const version = this.version('', 1, input.effectiveFrom, input.terms, viewer, now);
+    const plan = Object.assign(new IncentivePlanEntity(), { id: randomUUID(), name, teamId, createdAt: now, version: 1 });
+    version.planId = plan.id;
+    await this.dataSource.transaction(async (manager) => {
+      await manager.insert(IncentivePlanEntity, plan);
+      await manager.insert(IncentivePlanVersionEntity, version);
+    });
+    return plan;
+  }
+
+  /** Publishes new terms from a month on; earlier months keep the terms they had, and closed statements never change. */
+  async revisePlan(viewer: Viewer, input: { planId: string; version: number; effectiveFrom: string; terms: PlanTermsInput }, now = new Date()) {
+    this.assertDirector(viewer);
+    const plan = await this.dataSource.getRepository(IncentivePlanEntity).findOneBy({ id: input.planId });
+    if (!plan) throw badUserInput('input.planId', `no plan ${input.planId}`);
+    const latest = await this.dataSource.getRepository(IncentivePlanVersionEntity).findOneOrFail({ where: { planId: plan.id }, order: { number: 'DESC' } });
+    const version = this.version(plan.id, latest.number + 1, input.effectiveFrom, input.terms, viewer, now);
+    if (version.effectiveFrom <= latest.effectiveFrom) throw badUserInput('input.effectiveFrom', `a revision takes effect after the current version's ${latest.effectiveFrom.slice(0, 7)}`);
+    await saveVersioned(this.dataSource, IncentivePlanEntity, 'plan', plan, input.version, {}, (manager) => manager.insert(IncentivePlanVersionEntity, version));
+    return Object.assign(new IncentivePlanEntity(), { ...plan, version: plan.version + 1 });
+  }
+
+  versionsOf(planIds: readonly string[]): Promise<IncentivePlanVersionEntity[]> {
+    return this.dataSource.getRepository(IncentivePlanVersionEntity).find({ where: { planId: In([...planIds]) }, order: { number: 'ASC' } });
+  }
+
+  allPlans(): Promise<IncentivePlanEntity[]> {
+    return this.dataSource.getRepository(IncentivePlanEntity).find({ order: { name: 'ASC' } });
+  }
+
+  /** Statements of reps for a period: frozen if it is closed, else computed with the plan version in force. */
+  async statements(reps: readonly SalesRepEntity[], period: Period, now = new Date()): Promise<Map<string, Statement>> {
+    const result = new Map<string, Statement>();
+    if (!reps.length) return result;
+    const plans = await this.dataSource.getRepository(IncentivePlanEntity).find();
+    const closed = await this.dataSource.getRepository(IncentiveStatementEntity).findBy({ period: period.label, repId: In(reps.map((rep) => rep.id)) });
+    // Plans and their versions are a handful of rows: read them all once.
+    const versions = await this.dataSource.getRepository(IncentivePlanVersionEntity).find({ order: { number: 'DESC' } });
+    for (const frozen of closed) {
+      const plan = plans.find((candidate) => candidate.id === frozen.planId);
+      const version = versions.find((candidate) => candidate.planId === frozen.planId && candidate.number === frozen.planVersion);
+      if (plan && version) result.set(frozen.repId, { repId: frozen.repId, period, plan, planVersion: version, facts: frozen.facts, lines: frozen.lines, totalMinor: frozen.totalMinor, closed: true });
+    }
+    const open = reps.filter((rep) => !result.has(rep.id));
+    if (!open.length) return result;
+    const reports = await this.kpis.reports('REP', open.map((rep) => rep.id), period, now);
+    const asOfDay = period.lastDay < dayKey(now) ? period.lastDay : dayKey(now);
+    const overdue = await this.facts.overdueReceivables('REP', open.map((rep) => rep.id), asOfDay);
+    for (const rep of open) {
+      // A team's own plan wins over the company-wide one.
+      const plan = plans.find((candidate) => candidate.teamId === rep.teamId) ?? plans.find((candidate) => candidate.teamId === null);
+      const version = plan && versions.find((candidate) => candidate.planId === plan.id && candidate.effectiveFrom <= period.firstDay);
+      if (!plan || !version) continue;
+      const kpis = reports.get(rep.id)?.kpis ?? [];
+      const basis = kpis.find((kpi) => kpi.key === (version.terms.basis === 'REVENUE' ? 'REVENUE' : 'COLLECTED'));
+      const timeliness = kpis.find((kpi) => kpi.key === 'REPORT_TIMELINESS');
+      const count = (pattern: RegExp) => (timeliness?.facts ?? []).filter((fact) => pattern.test(fact.name)).reduce((sum, fact) => sum + fact.value, 0);
+      const facts: StatementFacts = {
+        basisMinor: basis?.value ?? 0,
+        targetMinor: basis?.target ?? null,
+        overdueReceivablesMinor: overdue.get(rep.id) ?? 0,
+        lateReports: count(/ due$/) - count(/ on time$/),
+      };
+      const { lines, totalMinor } = computeStatement(version.terms, facts);
+      result.set(rep.id, { repId: rep.id, period, plan, planVersion: version, facts, lines, totalMinor, closed: false });
+    }
+    return result;
+  }
+
+  /** Freezes every active rep's statement for an ended month or quarter. */
+  async closePeriod(viewer: Viewer, input: { period: string }, now = new Date()): Promise<IncentiveStatementEntity[]> {
+    this.assertDirector(viewer);
+    const period = periodArgument(input.period, 'input.period');
+    if (period.kind !== 'MONTH' && period.kind !== 'QUARTER') throw badUserInput('input.period', 'statements are closed per month or quarter');
+    if (period.lastDay >= dayKey(now)) throw badUserInput('input.period', `${period.label} has not ended yet`);
+    if (await this.dataSource.getRepository(IncentivePeriodCloseEntity).existsBy({ period: period.label })) throw badUserInput('input.period', `${period.label} is already closed`);
+    const reps = await this.dataSource.getRepository(SalesRepEntity).find({ where: { status: Not('LEFT') }, order: { id: 'ASC' } });
+    const statements = [...(await this.statements(reps, period, now)).values()];
+    const rows = statements.map((statement) =>
+      Object.assign(new IncentiveStatementEntity(), {
+        repId: statement.repId,
+        period: period.label,
+        planId: statement.plan.id,
+        planVersion: statement.planVersion.number,
+        facts: statement.facts,
+        lines: statement.lines,
+        totalMinor: statement.totalMinor,
+        closedAt: now,
+      }),
+    );
+    await this.dataSource.transaction(async (manager) => {
+      await manager.insert(IncentivePeriodCloseEntity, { period: period.label, closedBy: viewer.subject, closedAt: now });
+      if (rows.length) await manager.insert(IncentiveStatementEntity, rows);
+      await appendToOutbox(
+        manager,
+        rows.map((row) => ({
+          type: 'IncentiveStatementClosed' as const,
+          aggregateId: row.repId,
+          payload: { repId: row.repId, period: row.period, planId: row.planId, planVersion: row.planVersion, totalMinor: row.totalMinor },
+        })),
+      );
+    });
+    return rows;
+  }
+
+  private version(planId: string, number: number, effectiveFrom: string, input: PlanTermsInput, viewer: Viewer, now: Date): IncentivePlanVersionEntity {
+    const month = periodArgument(effectiveFrom, 'input.effectiveFrom');
+    if (month.kind !== 'MONTH') throw badUserInput('input.effectiveFrom', 'a plan takes effect from a month, e.g. 2026-12');
+    const terms = this.terms(input);
+    const problem = planTermsProblem(terms);
+    if (problem) throw badUserInput(`input.terms.${problem.field}`, problem.message);
+    return Object.assign(new IncentivePlanVersionEntity(), { planId, number, effectiveFrom: month.firstDay, terms, publishedBy: viewer.subject, publishedAt: now });
+  }
+
+  private terms(input: PlanTermsInput): PlanTerms {
+    const rate = (percent: number | null | undefined, field: string) => {
+      const bp = toBp(percent ?? 0);
+      if (!(bp >= 0 && bp <= 10_000) || Math.abs(bp - (percent ?? 0) * 100) > 1e-6) throw badUserInput(field, 'a rate is 0–100 % with at most two decimals');
+      return bp;
+    };
+    const minor = (amount: number, field: string) => {
+      if (!Number.isSafeInteger(amount) || amount < 0) throw badUserInput(field, 'an amount cannot be negative');
+      return amount;
+    };
+    return {
+      basis: input.basis,
+      tiers: input.tiers.map((tier, index) => ({ upToMinor: tier.upTo == null ? null : minor(tier.upTo, `input.terms.tiers.${index}.upTo`), rateBp: rate(tier.ratePercent, `input.terms.tiers.${index}.ratePercent`) })),
+      acceleratorRateBp: rate(input.acceleratorRatePercent, 'input.terms.acceleratorRatePercent'),
+      bonuses: (input.bonuses ?? []).map((bonus, index) => ({
+        name: bonus.name.trim(),
+        minAttainmentBp: attainmentThreshold(bonus.minAttainmentPercent, `input.terms.bonuses.${index}.minAttainmentPercent`),
+        amountMinor: minor(bonus.amount, `input.terms.bonuses.${index}.amount`),
+      })),
+      overdueReceivablePenaltyBp: rate(input.overdueReceivablePenaltyPercent, 'input.terms.overdueReceivablePenaltyPercent'),
+      lateReportPenaltyMinor: minor(input.lateReportPenalty ?? 0, 'input.terms.lateReportPenalty'),
+    };
+  }
+
+  private assertDirector(viewer: Viewer): void {
+    if (!canManageOrganisation(viewer)) throw forbidden('Only directors and admins publish incentive plans and close statements');
+  }
+}

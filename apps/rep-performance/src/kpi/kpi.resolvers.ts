@@ -1,0 +1,41 @@
+import { OwnerKind } from '@salesgraph/domain';
+import { forbidden } from '@salesgraph/subgraph-kit';
+import { canSeeOwner } from '../access';
+import { ownerPeriodKey, RepPerformanceContext } from '../context';
+import { Resolvers } from '../generated/resolvers.generated';
+import { periodArgument } from '../target/target.service';
+import { KpiReport, shownKpiNumber } from './kpi.service';
+
+/** An owner's KPIs through the batched loader, or null when the viewer may not see them. */
+export async function ownerKpis(context: RepPerformanceContext, kind: OwnerKind, id: string, period: string, repTeamId?: string | null): Promise<KpiReport | null> {
+  if (!canSeeOwner(context.viewer, kind, id, repTeamId)) return null;
+  const label = periodArgument(period, 'period').label;
+  return context.loaders.kpiReport.load(ownerPeriodKey(kind, id, label));
+}
+
+export const kpiResolvers: Resolvers<RepPerformanceContext> = {
+  Query: {
+    companyKpis: async (_parent, { period }, context) => {
+      const report = await ownerKpis(context, 'COMPANY', 'company', period);
+      if (!report) throw forbidden('Company figures are for directors, analysts and admins');
+      return report;
+    },
+  },
+  KpiReport: {
+    period: (report) => report.period.label,
+    firstDay: (report) => report.period.firstDay,
+    lastDay: (report) => report.period.lastDay,
+    kpi: (report, { key }) => {
+      const kpi = report.kpis.find((candidate) => candidate.key === key);
+      if (!kpi) throw new Error(`KPI ${key} missing from the report`);
+      return kpi;
+    },
+  },
+  Kpi: {
+    value: (kpi) => shownKpiNumber(kpi.unit, kpi.value),
+    target: (kpi) => shownKpiNumber(kpi.unit, kpi.target),
+  },
+  KpiFact: {
+    value: (fact) => shownKpiNumber(fact.unit, fact.value) as number,
+  },
+};

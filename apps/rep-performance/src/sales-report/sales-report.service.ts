@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { rowScope, Viewer } from '@salesgraph/auth';
+import { dayKey, salesReportDueAt, SalesReportKind } from '@salesgraph/domain';
+import { appendToOutbox } from '@salesgraph/events';
+import { keysetPage } from '@salesgraph/persistence';
+import { badUserInput, forbidden, optionalText, PageRequest, requiredText, splitCompositeKey } from '@salesgraph/subgraph-kit';
+import { DataSource } from 'typeorm';
+import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
+import { periodArgument } from '../target/target.service';
+import { SalesReportEntity } from './sales-report.entity';
+
+export interface SubmitSalesReportInput {
+  kind: SalesReportKind;
+  period: string;
+  summary: string;
+  problems?: string | null;
+  nextPlan?: string | null;
+  supportNeeded?: string | null;
+  visitsPlanned?: number | null;
+  forecast?: number | null;
+}
+
+/** Weekly and monthly sales reports: what happened, what is in the way, what comes next, and whether it came in time. */
+export class SalesReportService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async submit(viewer: Viewer, input: SubmitSalesReportInput, now = new Date()): Promise<SalesReportEntity> {
+    if (!viewer.repId || (viewer.role !== 'REP' && viewer.role !== 'MANAGER')) throw forbidden('Only reps and managers submit sales reports, for themselves');
+    if (!(await this.dataSource.getRepository(SalesRepEntity).existsBy({ id: viewer.repId }))) throw forbidden('Your token names no registered rep');
+    const period = periodArgument(input.period, 'input.period');
+    const expected = input.kind === 'WEEKLY' ? 'WEEK' : 'MONTH';
+    if (period.kind !== expected) throw badUserInput('input.period', `a ${input.kind.toLowerCase()} report covers a ${expected.toLowerCase()}, e.g. ${input.kind === 'WEEKLY' ? '2026-W48' : '2026-11'}`);
+    if (period.firstDay > dayKey(now)) throw badUserInput('input.period', `${period.label} has not started yet`);
+    if (await this.dataSource.getRepository(SalesReportEntity).existsBy({ repId: viewer.repId, kind: input.kind, period: period.label })) {
+      throw badUserInput('input.period', `your ${input.kind.toLowerCase()} report for ${period.label} is already in`);
+    }
+    if (input.visitsPlanned != null && (!Number.isInteger(input.visitsPlanned) || input.visitsPlanned < 0 || input.visitsPlanned > 1_000)) {
+      throw badUserInput('input.visitsPlanned', 'visitsPlanned is a whole number from 0 to 1000');
+    }
+    if (input.forecast != null && input.forecast < 0) throw badUserInput('input.forecast', 'forecast cannot be negative');
+    const dueAt = salesReportDueAt(input.kind, period.lastDay);
+    const report = Object.assign(new SalesReportEntity(), {
+      id: randomUUID(),
+      repId: viewer.repId,
+      kind: input.kind,
+      period: period.label,
+      dueAt,
+      submittedAt: now,
+      onTime: now.getTime() <= dueAt.getTime(),
+      summary: requiredText(input.summary, 'input.summary', 10_000),
+      problems: optionalText(input.problems, 'input.problems', 10_000) ?? null,
+      nextPlan: optionalText(input.nextPlan, 'input.nextPlan', 10_000) ?? null,
+      supportNeeded: optionalText(input.supportNeeded, 'input.supportNeeded', 10_000) ?? null,
+      visitsPlanned: input.visitsPlanned ?? null,
+      forecastMinor: input.forecast ?? null,
+    });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.insert(SalesReportEntity, report);
+      await appendToOutbox(manager, [
+        {
+          type: 'SalesReportSubmitted',
+          aggregateId: report.id,
+          payload: { reportId: report.id, repId: report.repId, kind: report.kind, period: report.period, dueAt: dueAt.toISOString(), submittedAt: now.toISOString(), onTime: report.onTime },
+        },
+      ]);
+    });
+    return report;
+  }
+
+  /** Reports the viewer may read, latest due first. */
+  async page(viewer: Viewer, page: PageRequest, filter: { repId?: string | null; kind?: SalesReportKind | null }): Promise<[SalesReportEntity[], number]> {
+    const query = this.dataSource.getRepository(SalesReportEntity).createQueryBuilder('report');
+    const scope = rowScope(viewer);
+    if (scope.kind === 'NONE') query.andWhere('1 = 0');
+    if (scope.kind === 'OWNER') query.andWhere('report.rep_id = :self', { self: scope.repId });
+    if (scope.kind === 'TEAM') query.andWhere('report.rep_id IN (SELECT r.id FROM sales_rep r WHERE r.team_id = :team)', { team: scope.teamId });
+    if (filter.repId) query.andWhere('report.rep_id = :rep', { rep: filter.repId });
+    if (filter.kind) query.andWhere('report.kind = :kind', { kind: filter.kind });
+    const total = await query.clone().getCount();
+    const cursor = page.after === undefined ? undefined : splitCompositeKey(page.after);
+    const order = { column: 'report.due_at', idColumn: 'report.id', direction: 'DESC' as const };
+    const rows = await keysetPage(query, order, cursor && { value: new Date(cursor.value), id: cursor.id }, page.first + 1).getMany();
+    return [rows, total];
+  }
+}

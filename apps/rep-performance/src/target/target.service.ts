@@ -1,0 +1,243 @@
+import { randomUUID } from 'node:crypto';
+import { canManageOrganisation, Viewer } from '@salesgraph/auth';
+import { CHILD_KIND, isAdditive, OwnerKind, parsePeriod, Period, PeriodFormatError, periodAllowedFor, splitByShares, targetGap, TargetMetric } from '@salesgraph/domain';
+import { appendToOutbox, NewEvent } from '@salesgraph/events';
+import { badUserInput, conflict, forbidden } from '@salesgraph/subgraph-kit';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { BranchEntity } from '../branch/branch.entity';
+import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
+import { TeamEntity } from '../team/team.entity';
+import { COMPANY_ID, MarketSizeEntity, TargetEntity } from './target.entity';
+
+export interface SetTargetInput {
+  metric: TargetMetric;
+  period: string;
+  ownerKind: OwnerKind;
+  ownerId?: string | null;
+  value: number;
+  /** The version read, when changing an existing target. */
+  version?: number | null;
+}
+
+export interface SplitTargetInput {
+  targetId: string;
+  version: number;
+  parts: Array<{ ownerId: string; sharePercent?: number | null; value?: number | null }>;
+}
+
+/** A node whose children's targets do not add up to its own. */
+export interface TargetGap {
+  target: TargetEntity;
+  childrenTotal: number;
+  gap: number;
+  children: number;
+  childrenWithoutTarget: number;
+}
+
+export function periodArgument(text: string, field: string): Period {
+  try {
+    return parsePeriod(text);
+  } catch (error) {
+    if (error instanceof PeriodFormatError) throw badUserInput(field, error.message);
+    throw error;
+  }
+}
+
+const targetEvent = (target: TargetEntity, parentTargetId: string | null): NewEvent<'TargetSet'> => ({
+  type: 'TargetSet',
+  aggregateId: target.id,
+  payload: { targetId: target.id, metric: target.metric, period: target.period, ownerKind: target.ownerKind, ownerId: target.ownerId, value: target.value, parentTargetId },
+});
+
+/** Management by objectives: targets per owner, metric and period, decomposed down the organisation. */
+export class TargetService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async setTarget(viewer: Viewer, input: SetTargetInput, now = new Date()): Promise<TargetEntity> {
+    this.assertPlanner(viewer);
+    const period = periodArgument(input.period, 'input.period');
+    if (!periodAllowedFor(input.metric, period.kind)) throw badUserInput('input.period', `${input.metric} targets are set per year, quarter or month${input.metric === 'VISITS' ? ' or week' : ''}, not per ${period.kind.toLowerCase()}`);
+    if (!Number.isSafeInteger(input.value) || input.value < 0) throw badUserInput('input.value', 'value must be zero or more');
+    if (input.metric === 'MARKET_SHARE' && input.value > 10_000) throw badUserInput('input.value', 'a market share is at most 100 %');
+    const ownerId = input.ownerKind === 'COMPANY' ? COMPANY_ID : (input.ownerId ?? '');
+    if (!(await this.ownerExists(input.ownerKind, ownerId))) throw badUserInput('input.ownerId', `no ${input.ownerKind.toLowerCase()} ${ownerId}`);
+    return this.dataSource.transaction(async (manager) => {
+      const target = await this.write(manager, viewer, { metric: input.metric, period: period.label, ownerKind: input.ownerKind, ownerId, value: input.value }, input.version ?? null, 'input.version', now);
+      await appendToOutbox(manager, [targetEvent(target, null)]);
+      return target;
+    });
+  }
+
+  /**
+   * Splits a target among the owner's children, by shares (which must make
+   * 100 %) or by amounts (which may leave a gap that targetGaps then shows).
+   */
+  async splitTarget(viewer: Viewer, input: SplitTargetInput, now = new Date()): Promise<TargetEntity[]> {
+    const parent = await this.dataSource.getRepository(TargetEntity).findOneBy({ id: input.targetId });
+    const ownTeam = viewer.role === 'MANAGER' && parent?.ownerKind === 'TEAM' && parent.ownerId === viewer.teamId;
+    if (!ownTeam) this.assertPlanner(viewer);
+    if (!parent) throw badUserInput('input.targetId', `no target ${input.targetId}`);
+    if (parent.version !== input.version) throw conflict(`target ${parent.id} was changed by someone else (now version ${parent.version}): reload and try again`);
+    if (!isAdditive(parent.metric)) throw badUserInput('input.targetId', 'a market share does not add up across owners: set each owner’s share on its own');
+    const childKind = CHILD_KIND[parent.ownerKind];
+    if (!childKind) throw badUserInput('input.targetId', 'a rep’s target has nobody below it to split among');
+    if (!input.parts.length) throw badUserInput('input.parts', 'name at least one part');
+    const children = new Set(await this.childrenOf(parent.ownerKind, parent.ownerId));
+    const seen = new Set<string>();
+    input.parts.forEach((part, index) => {
+      if (!children.has(part.ownerId)) throw badUserInput(`input.parts.${index}.ownerId`, `${part.ownerId} is not a ${childKind.toLowerCase()} under this ${parent.ownerKind.toLowerCase()}`);
+      if (seen.has(part.ownerId)) throw badUserInput(`input.parts.${index}.ownerId`, `${part.ownerId} is named twice`);
+      seen.add(part.ownerId);
+      if ((part.sharePercent == null) === (part.value == null)) throw badUserInput(`input.parts.${index}`, 'give each part a sharePercent or a value, not both');
+    });
+    const byShare = input.parts[0].sharePercent != null;
+    let values: number[];
+    if (byShare) {
+      const shares = input.parts.map((part, index) => {
+        if (part.sharePercent == null) throw badUserInput(`input.parts.${index}.sharePercent`, 'split by shares or by values, not a mixture');
+        const bp = Math.round(part.sharePercent * 100);
+        if (!(part.sharePercent > 0 && part.sharePercent <= 100) || Math.abs(bp - part.sharePercent * 100) > 1e-6) throw badUserInput(`input.parts.${index}.sharePercent`, 'a share is over 0 and at most 100 %, with at most two decimals');
+        return bp;
+      });
+      const sum = shares.reduce((a, b) => a + b, 0);
+      if (sum !== 10_000) throw badUserInput('input.parts', `shares must make 100 %, these make ${sum / 100} %`);
+      values = splitByShares(parent.value, shares);
+    } else {
+      values = input.parts.map((part, index) => {
+        if (part.value == null) throw badUserInput(`input.parts.${index}.value`, 'split by shares or by values, not a mixture');
+        if (!Number.isSafeInteger(part.value) || part.value < 0) throw badUserInput(`input.parts.${index}.value`, 'value must be zero or more');
+        return part.value;
+      });
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const written: TargetEntity[] = [];
+      for (const [index, part] of input.parts.entries()) {
+        const child = { metric: parent.metric, period: parent.period, ownerKind: childKind, ownerId: part.ownerId, value: values[index] };
+        written.push(await this.write(manager, viewer, child, 'ANY', `input.parts.${index}`, now));
+      }
+      await appendToOutbox(manager, written.map((target) => targetEvent(target, parent.id)));
+      return written;
+    });
+  }
+
+  /** Every target whose children's targets (a missing one counting as zero) do not add up to it. */
+  async targetGaps(period: Period, metric?: TargetMetric | null): Promise<TargetGap[]> {
+    const targets = await this.dataSource.getRepository(TargetEntity).find({
+      where: { period: period.label, ...(metric ? { metric } : {}) },
+      order: { metric: 'ASC', ownerKind: 'ASC', ownerId: 'ASC' },
+    });
+    const [branches, teams, reps] = await Promise.all([
+      this.dataSource.getRepository(BranchEntity).find({ select: { id: true } }),
+      this.dataSource.getRepository(TeamEntity).find({ select: { id: true, branchId: true } }),
+      this.dataSource.getRepository(SalesRepEntity).find({ select: { id: true, teamId: true, status: true } }),
+    ]);
+    const childrenOf = (kind: OwnerKind, id: string): string[] => {
+      switch (kind) {
+        case 'COMPANY':
+          return branches.map((branch) => branch.id);
+        case 'BRANCH':
+          return teams.filter((team) => team.branchId === id).map((team) => team.id);
+        case 'TEAM':
+          return reps.filter((rep) => rep.teamId === id && rep.status !== 'LEFT').map((rep) => rep.id);
+        case 'REP':
+          return [];
+      }
+    };
+    const byKey = new Map(targets.map((target) => [`${target.metric}|${target.ownerKind}|${target.ownerId}`, target]));
+    const gaps: TargetGap[] = [];
+    for (const target of targets) {
+      const childKind = CHILD_KIND[target.ownerKind];
+      if (!childKind || !isAdditive(target.metric)) continue;
+      const children = childrenOf(target.ownerKind, target.ownerId);
+      const childValues = children.map((child) => byKey.get(`${target.metric}|${childKind}|${child}`)?.value);
+      const gap = targetGap(target.value, childValues.map((value) => value ?? 0));
+      if (gap !== 0) {
+        gaps.push({ target, childrenTotal: target.value - gap, gap, children: children.length, childrenWithoutTarget: childValues.filter((value) => value === undefined).length });
+      }
+    }
+    return gaps;
+  }
+
+  async setMarketSize(viewer: Viewer, input: { region: string; period: string; amountMinor: number }): Promise<MarketSizeEntity> {
+    this.assertPlanner(viewer);
+    const period = periodArgument(input.period, 'input.period');
+    if (period.kind === 'DAY' || period.kind === 'WEEK') throw badUserInput('input.period', 'market sizes are per year, quarter or month');
+    const region = input.region.trim();
+    if (!region || region.length > 100) throw badUserInput('input.region', 'region must be 1–100 characters');
+    if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor <= 0) throw badUserInput('input.amount', 'amount must be greater than zero');
+    const row = { region, period: period.label, amountMinor: input.amountMinor, setBy: viewer.subject };
+    await this.dataSource.getRepository(MarketSizeEntity).upsert(row, ['region', 'period']);
+    return Object.assign(new MarketSizeEntity(), row);
+  }
+
+  findById(id: string): Promise<TargetEntity | null> {
+    return this.dataSource.getRepository(TargetEntity).findOneBy({ id });
+  }
+
+  findByOwners(kind: OwnerKind, ids: readonly string[], period?: string): Promise<TargetEntity[]> {
+    return this.dataSource.getRepository(TargetEntity).find({
+      where: { ownerKind: kind, ownerId: In([...ids]), ...(period ? { period } : {}) },
+      order: { period: 'ASC', metric: 'ASC' },
+    });
+  }
+
+  /**
+   * Inserts or updates one target. `readVersion` 'ANY' is a split overwriting
+   * children, null a new target (CONFLICT if one exists), a number a guarded change.
+   */
+  private async write(
+    manager: EntityManager,
+    viewer: Viewer,
+    values: Pick<TargetEntity, 'metric' | 'period' | 'ownerKind' | 'ownerId' | 'value'>,
+    readVersion: number | null | 'ANY',
+    field: string,
+    now: Date,
+  ): Promise<TargetEntity> {
+    const repository = manager.getRepository(TargetEntity);
+    const existing = await repository.findOneBy({ metric: values.metric, period: values.period, ownerKind: values.ownerKind, ownerId: values.ownerId });
+    if (!existing) {
+      if (typeof readVersion === 'number') throw badUserInput(field, 'there is no such target to change: leave version out to create it');
+      const target = Object.assign(new TargetEntity(), { id: randomUUID(), ...values, setBy: viewer.subject, updatedAt: now, version: 1 });
+      await repository.insert(target);
+      return target;
+    }
+    const expected = readVersion === 'ANY' ? existing.version : readVersion;
+    if (expected !== existing.version) {
+      throw conflict(`the ${values.metric} target of ${values.ownerKind.toLowerCase()} ${values.ownerId} for ${values.period} exists (version ${existing.version}): send its version to change it`);
+    }
+    const result = await repository.update({ id: existing.id, version: existing.version }, { value: values.value, setBy: viewer.subject, updatedAt: now, version: existing.version + 1 });
+    if (!result.affected) throw conflict(`target ${existing.id} was changed by someone else: reload and try again`);
+    return Object.assign(new TargetEntity(), { ...existing, value: values.value, setBy: viewer.subject, updatedAt: now, version: existing.version + 1 });
+  }
+
+  private async ownerExists(kind: OwnerKind, id: string): Promise<boolean> {
+    switch (kind) {
+      case 'COMPANY':
+        return true;
+      case 'BRANCH':
+        return this.dataSource.getRepository(BranchEntity).existsBy({ id });
+      case 'TEAM':
+        return this.dataSource.getRepository(TeamEntity).existsBy({ id });
+      case 'REP':
+        return this.dataSource.getRepository(SalesRepEntity).existsBy({ id });
+    }
+  }
+
+  private async childrenOf(kind: OwnerKind, id: string): Promise<string[]> {
+    switch (kind) {
+      case 'COMPANY':
+        return (await this.dataSource.getRepository(BranchEntity).find({ select: { id: true } })).map((row) => row.id);
+      case 'BRANCH':
+        return (await this.dataSource.getRepository(TeamEntity).find({ select: { id: true }, where: { branchId: id } })).map((row) => row.id);
+      case 'TEAM':
+        return (await this.dataSource.getRepository(SalesRepEntity).find({ select: { id: true }, where: { teamId: id } })).map((row) => row.id);
+      case 'REP':
+        return [];
+    }
+  }
+
+  /** Directors and admins set targets and split them; a manager may only split their own team's among its reps. */
+  private assertPlanner(viewer: Viewer): void {
+    if (!canManageOrganisation(viewer)) throw forbidden('Only directors and admins set targets');
+  }
+}
