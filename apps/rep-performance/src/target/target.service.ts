@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { canManageOrganisation, Viewer } from '@salesgraph/auth';
-import { CHILD_KIND, isAdditive, OwnerKind, parsePeriod, Period, PeriodFormatError, periodAllowedFor, splitByShares, targetGap, TargetMetric } from '@salesgraph/domain';
+import { CHILD_KIND, isAdditive, OWNER_KINDS, OwnerKind, parsePeriod, Period, PeriodFormatError, periodAllowedFor, splitByShares, targetGap, TargetMetric } from '@salesgraph/domain';
 import { appendToOutbox, NewEvent } from '@salesgraph/events';
 import { badUserInput, conflict, forbidden } from '@salesgraph/subgraph-kit';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -124,8 +124,10 @@ export class TargetService {
   async targetGaps(period: Period, metric?: TargetMetric | null): Promise<TargetGap[]> {
     const targets = await this.dataSource.getRepository(TargetEntity).find({
       where: { period: period.label, ...(metric ? { metric } : {}) },
-      order: { metric: 'ASC', ownerKind: 'ASC', ownerId: 'ASC' },
+      order: { metric: 'ASC', ownerId: 'ASC' },
     });
+    // Top of the tree first: company, branches, teams.
+    targets.sort((a, b) => OWNER_KINDS.indexOf(a.ownerKind) - OWNER_KINDS.indexOf(b.ownerKind));
     const [branches, teams, reps] = await Promise.all([
       this.dataSource.getRepository(BranchEntity).find({ select: { id: true } }),
       this.dataSource.getRepository(TeamEntity).find({ select: { id: true, branchId: true } }),

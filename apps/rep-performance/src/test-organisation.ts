@@ -1,0 +1,36 @@
+import { Viewer } from '@salesgraph/auth';
+import { TestSubgraph } from '@salesgraph/subgraph-kit/testing';
+import { createServices } from './context';
+
+export const director: Viewer = { subject: 'dora', role: 'DIRECTOR' };
+export const analyst: Viewer = { subject: 'alex', role: 'ANALYST' };
+
+/** The services a test subgraph runs on, to set up state with a chosen clock. */
+export const servicesOf = (subgraph: TestSubgraph) => subgraph.running.services as ReturnType<typeof createServices>;
+
+/**
+ * A small organisation for integration tests: branch North with teams Alpha
+ * (Ann, Bob, managed by Mia) and Beta (Cy, managed by Max), hired 2026-01-01.
+ */
+export async function createTestOrganisation(subgraph: TestSubgraph) {
+  const { organisation } = servicesOf(subgraph);
+  const north = await organisation.createBranch(director, { name: 'North', region: 'North' });
+  const alpha = await organisation.createTeam(director, { name: 'Alpha', branchId: north.id });
+  const beta = await organisation.createTeam(director, { name: 'Beta', branchId: north.id });
+  const register = (name: string, teamId: string) =>
+    organisation.registerSalesRep(director, { name, email: `${name.toLowerCase()}@example.com`, type: 'BOTH', teamId, hireDate: '2026-01-01' });
+  const [ann, bob, mia, cy, max] = [await register('Ann', alpha.id), await register('Bob', alpha.id), await register('Mia', alpha.id), await register('Cy', beta.id), await register('Max', beta.id)];
+  const viewer = (rep: { id: string; teamId: string }, role: 'REP' | 'MANAGER'): Viewer => ({ subject: rep.id, role, repId: rep.id, teamId: rep.teamId });
+  return {
+    north,
+    alpha,
+    beta,
+    reps: { ann, bob, mia, cy, max },
+    viewers: { ann: viewer(ann, 'REP'), bob: viewer(bob, 'REP'), cy: viewer(cy, 'REP'), mia: viewer(mia, 'MANAGER'), max: viewer(max, 'MANAGER') },
+  };
+}
+
+export function data<T>(result: { data?: unknown; errors?: unknown }): T {
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return result.data as T;
+}
