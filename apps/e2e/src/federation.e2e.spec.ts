@@ -188,6 +188,79 @@ describeOnEachDatabase('the federated suite end to end', (kind) => {
     await eventually(async () => ((await revenueOf(org.bob)) === '4850.50' ? true : undefined), 5000);
   });
 
+  it('lets a director set and split a yearly target, a manager score a rep, and the rep trace their scorecard and statement to facts', async () => {
+    const q = <T>(viewer: Viewer, query: string, variables?: Record<string, unknown>) => data<T>(viewer, query, variables);
+    // The organisation: one branch over both teams.
+    const branch = (await q<{ createBranch: { id: string } }>(director, `mutation { createBranch(input: { name: "Main", region: "East" }) { id } }`)).createBranch.id;
+    for (const team of [org.north, org.south]) await q(director, `mutation($t: ID!, $b: ID) { setTeamBranch(input: { teamId: $t, branchId: $b }) { id } }`, { t: team, b: branch });
+
+    // 2026 revenue of 100,000.00: Main 100 %, North 60 % / South 40 %, North's 60,000.00 to Ann and Bob in halves.
+    const company = (await q<{ setTarget: { id: string; version: number } }>(director, `mutation { setTarget(input: { metric: REVENUE, period: "2026", ownerKind: COMPANY, value: 100000 }) { id version } }`)).setTarget;
+    const split = async (target: { id: string; version: number }, parts: unknown[]) =>
+      (await q<{ splitTarget: Array<{ id: string; version: number; ownerId: string; value: number }> }>(director, `mutation($i: SplitTargetInput!) { splitTarget(input: $i) { id version ownerId value } }`, { i: { targetId: target.id, version: target.version, parts } })).splitTarget;
+    const [main] = await split(company, [{ ownerId: branch, sharePercent: 100 }]);
+    const [north] = await split(main, [{ ownerId: org.north, sharePercent: 60 }, { ownerId: org.south, sharePercent: 40 }]);
+    const reps = await split(north, [{ ownerId: org.ann, sharePercent: 50 }, { ownerId: org.bob, sharePercent: 50 }]);
+    expect(reps.map((target) => target.value)).toEqual([30_000, 30_000]);
+    // South's 40,000.00 is not handed down yet: the only gap.
+    const gaps = (await q<{ targetGaps: Array<{ target: { ownerId: string }; gap: number }> }>(director, `{ targetGaps(period: "2026") { target { ownerId } gap } }`)).targetGaps;
+    expect(gaps).toEqual([{ target: { ownerId: org.south }, gap: 40_000 }]);
+
+    // rep-performance folds Bob's orders from customer-relationship's feed: 100.50 + 4,750.00 in 2026.
+    const KPI = `query($r: ID!) { salesRep(id: $r) { kpis(period: "2026") { kpi(key: REVENUE) { value target attainment facts { name value } } } } }`;
+    const revenue = await eventually(async () => {
+      const kpi = (await q<{ salesRep: { kpis: { kpi: { value: number; target: number; attainment: number; facts: unknown[] } } } }>(bobViewer, KPI, { r: org.bob })).salesRep.kpis.kpi;
+      return kpi.value === 4_850.5 ? kpi : undefined;
+    }, 5000);
+    // 4,850.50 ÷ 30,000.00 = 16.17 %
+    expect(revenue).toEqual({ value: 4_850.5, target: 30_000, attainment: 0.1617, facts: [{ name: 'orders', value: 2 }] });
+    expect((await q<{ salesRep: { kpis: unknown } }>(samViewer, KPI, { r: org.bob })).salesRep.kpis).toBeNull();
+
+    // Ann manages North and scores Bob; the cycle's template weighs revenue attainment 70 %, sales skills 30 %.
+    const template = (
+      await q<{ createEvaluationTemplate: { id: string } }>(director, `mutation($c: [EvaluationCriterionInput!]!) { createEvaluationTemplate(input: { name: "2026 review", criteria: $c }) { id } }`, {
+        c: [
+          { key: 'revenue', name: 'Revenue attainment', group: 'OUTPUT', source: 'ATTAINMENT', kpi: 'REVENUE', weightPercent: 70, normalisation: 'ATTAINMENT' },
+          { key: 'skills', name: 'Sales skills', group: 'SALES_SKILLS', source: 'RATING', weightPercent: 30, normalisation: 'RATING' },
+        ],
+      })
+    ).createEvaluationTemplate;
+    const cycle = (await q<{ openEvaluationCycle: { id: string } }>(director, `mutation($t: ID!) { openEvaluationCycle(input: { templateId: $t, name: "2026", period: "2026" }) { id } }`, { t: template.id })).openEvaluationCycle;
+    const rating = await suite.query(samViewer, `mutation($i: RateSalesRepInput!) { rateSalesRep(input: $i) { score } }`, {
+      i: { cycleId: cycle.id, repId: org.bob, criterionKey: 'skills', score: 4, comment: 'x', source: 'JOINT_VISIT' },
+    });
+    expect(rating.errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
+    await q(annViewer, `mutation($i: RateSalesRepInput!) { rateSalesRep(input: $i) { score } }`, {
+      i: { cycleId: cycle.id, repId: org.bob, criterionKey: 'skills', score: 4, comment: 'Asked good questions on the line 2 visit', source: 'JOINT_VISIT' },
+    });
+    const card = (
+      await q<{ scorecard: { total: number; rep: { name: string }; lines: Array<{ key: string; raw: number; score: number; weightPercent: number; contribution: number; evidence: string[] }> } }>(
+        bobViewer,
+        `query($c: ID!, $r: ID!) { scorecard(cycleId: $c, repId: $r) { total rep { name } lines { key raw score weightPercent contribution evidence } } }`,
+        { c: cycle.id, r: org.bob },
+      )
+    ).scorecard;
+    // 16.17 × 70 % = 11.32; 4 × 20 = 80 × 30 % = 24; total 35.32
+    expect(card.lines.map((line) => [line.key, line.raw, line.score, line.weightPercent, line.contribution])).toEqual([
+      ['revenue', 0.1617, 16.17, 70, 11.32],
+      ['skills', 4, 80, 30, 24],
+    ]);
+    expect(card.total).toBe(35.32);
+    expect(card.lines[0].evidence).toEqual(expect.arrayContaining(['orders: 2', 'target: 30000']));
+    expect(card.lines[1].evidence).toEqual([expect.stringContaining('Asked good questions on the line 2 visit')]);
+
+    // A 5 % plan on revenue: November's statement is 5 % of 4,850.50 = 242.53 (rounded half up), line by line.
+    await q(director, `mutation { createIncentivePlan(input: { name: "Flat 5", effectiveFrom: "2026-01", terms: { basis: REVENUE, tiers: [{ ratePercent: 5 }] } }) { id } }`);
+    const statement = (
+      await q<{ salesRep: { incentiveStatement: { total: string; facts: { basis: string }; lines: Array<{ kind: string; base: number; ratePercent: number; amount: string }> } } }>(
+        bobViewer,
+        `query($r: ID!) { salesRep(id: $r) { incentiveStatement(period: "2026-11") { total facts { basis } lines { kind base ratePercent amount } } } }`,
+        { r: org.bob },
+      )
+    ).salesRep.incentiveStatement;
+    expect(statement).toEqual({ total: '242.53', facts: { basis: '4850.50' }, lines: [{ kind: 'COMMISSION', base: 4_850.5, ratePercent: 5, amount: '242.53' }] });
+  });
+
   it('still serves customers and owners when reporting is down, with an error for revenue only', async () => {
     await suite.stopApp('reporting');
     const response = await fetch(suite.gatewayUrl, {
