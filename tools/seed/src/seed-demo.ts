@@ -1,6 +1,8 @@
-import { DEFAULT_QUESTION_SET } from '@salesgraph/domain';
+import { dayKey, DEFAULT_QUESTION_SET } from '@salesgraph/domain';
 import { DemoData } from './demo-data';
 import { graphql, graphqlData } from './graphql-client';
+import { performanceDemoData } from './performance-demo-data';
+import { seedPerformance } from './seed-performance';
 
 /** The question keys of the shipped assessment set (version 1), in order. */
 const QUESTION_KEYS = DEFAULT_QUESTION_SET.questions.map((question) => question.key);
@@ -26,10 +28,26 @@ export async function seedDemo(
   concurrency = 4,
 ): Promise<SeededRep[]> {
   const call = <T>(query: string, variables: Record<string, unknown>) => graphqlData<T>(gatewayUrl, adminToken, query, variables);
+  const performance = performanceDemoData(data, dayKey(new Date()));
+  const positionIds = new Map<string, string>();
+  for (const position of performance.positions) {
+    const result = await call<{ createPosition: { id: string } }>(`mutation($input: CreatePositionInput!) { createPosition(input: $input) { id } }`, {
+      input: { title: position.title, responsibilities: position.responsibilities, role: position.role },
+    });
+    positionIds.set(position.key, result.createPosition.id);
+  }
+  const branchIds = new Map<string, string>();
+  for (const branch of performance.branches) {
+    const result = await call<{ createBranch: { id: string } }>(`mutation($input: CreateBranchInput!) { createBranch(input: $input) { id } }`, {
+      input: { name: branch.name, region: branch.region },
+    });
+    branchIds.set(branch.key, result.createBranch.id);
+  }
   const teamIds = new Map<string, string>();
   for (const team of data.teams) {
+    const branch = performance.branches.find((candidate) => candidate.teamKeys.includes(team.key));
     const result = await call<{ createTeam: { id: string } }>(`mutation($input: CreateTeamInput!) { createTeam(input: $input) { id } }`, {
-      input: { name: team.name },
+      input: { name: team.name, branchId: branch ? branchIds.get(branch.key) : null },
     });
     teamIds.set(team.key, result.createTeam.id);
   }
@@ -38,7 +56,7 @@ export async function seedDemo(
     const teamId = known(teamIds, rep.teamKey);
     const result = await call<{ registerSalesRep: { id: string } }>(
       `mutation($input: RegisterSalesRepInput!) { registerSalesRep(input: $input) { id } }`,
-      { input: { name: rep.name, email: rep.email, type: rep.type, teamId } },
+      { input: { name: rep.name, email: rep.email, type: rep.type, teamId, hireDate: performance.hireDates.get(rep.key), positionId: positionIds.get(rep.manager ? 'manager' : 'rep') } },
     );
     const teamName = data.teams.find((team) => team.key === rep.teamKey)?.name ?? rep.teamKey;
     reps.set(rep.key, { id: result.registerSalesRep.id, name: rep.name, teamId, teamName, manager: rep.manager });
@@ -175,6 +193,7 @@ export async function seedDemo(
       input: { title: successCase.title, story: successCase.story, industry: successCase.industry },
     });
   }
+  await seedPerformance(gatewayUrl, call, data, performance, branchIds, teamIds, reps, tokenFor);
   return [...reps.values()];
 }
 

@@ -1,0 +1,142 @@
+import { apportion } from '@salesgraph/domain';
+import { DemoData } from './demo-data';
+import { graphqlData } from './graphql-client';
+import { PerformanceDemoData } from './performance-demo-data';
+import type { SeededRep } from './seed-demo';
+
+type Call = <T>(query: string, variables: Record<string, unknown>) => Promise<T>;
+
+interface Target {
+  id: string;
+  version: number;
+  ownerId: string;
+}
+
+const percents = (weights: number[]) => apportion(10_000, weights).map((bp) => bp / 100);
+
+/**
+ * Seeds DOMAIN.md §2 for the demo organisation through the gateway: targets
+ * decomposed from the company to every rep, evaluation cycles with managers'
+ * ratings, a commission plan with a revision and closed months, budgets,
+ * claims and reports. Branches and positions exist already (seedDemo made them).
+ */
+export async function seedPerformance(
+  gatewayUrl: string,
+  call: Call,
+  data: DemoData,
+  performance: PerformanceDemoData,
+  branchIds: Map<string, string>,
+  teamIds: Map<string, string>,
+  reps: Map<string, SeededRep>,
+  tokenFor: (rep: SeededRep) => string,
+): Promise<void> {
+  const rep = (key: string) => reps.get(key) as SeededRep;
+  const managerOf = (seeded: SeededRep) => [...reps.values()].find((candidate) => candidate.teamId === seeded.teamId && candidate.manager) as SeededRep;
+  const as = <T>(who: SeededRep, query: string, variables: Record<string, unknown>) => graphqlData<T>(gatewayUrl, tokenFor(who), query, variables);
+
+  for (const size of performance.marketSizes) await call(`mutation($i: SetMarketSizeInput!) { setMarketSize(input: $i) { region } }`, { i: size });
+
+  // Revenue: company → branches by their teams, branches → teams by their reps, teams → reps in equal parts.
+  const set = async (metric: string, value: number) =>
+    (await call<{ setTarget: Target }>(`mutation($i: SetTargetInput!) { setTarget(input: $i) { id version ownerId } }`, { i: { metric, period: '2026', ownerKind: 'COMPANY', value } })).setTarget;
+  const split = async (target: Target, parts: Array<{ ownerId: string; sharePercent?: number; value?: number }>) =>
+    (await call<{ splitTarget: Target[] }>(`mutation($i: SplitTargetInput!) { splitTarget(input: $i) { id version ownerId } }`, { i: { targetId: target.id, version: target.version, parts } })).splitTarget;
+  const repsOfTeam = (teamKey: string) => data.reps.filter((candidate) => candidate.teamKey === teamKey);
+  const company = await set('REVENUE', performance.companyRevenue);
+  const branchWeights = performance.branches.map((branch) => branch.teamKeys.reduce((sum, teamKey) => sum + repsOfTeam(teamKey).length, 0));
+  const branchTargets = await split(company, performance.branches.map((branch, b) => ({ ownerId: branchIds.get(branch.key) as string, sharePercent: percents(branchWeights)[b] })));
+  for (const [b, branch] of performance.branches.entries()) {
+    const teamShares = percents(branch.teamKeys.map((teamKey) => repsOfTeam(teamKey).length));
+    const teamTargets = await split(branchTargets[b], branch.teamKeys.map((teamKey, t) => ({ ownerId: teamIds.get(teamKey) as string, sharePercent: teamShares[t] })));
+    for (const [t, teamKey] of branch.teamKeys.entries()) {
+      const members = repsOfTeam(teamKey);
+      const shares = percents(members.map(() => 1));
+      await split(teamTargets[t], members.map((member, m) => ({ ownerId: rep(member.key).id, sharePercent: shares[m] })));
+    }
+  }
+  // Collection: only the first branch has its part yet, which targetGaps shows.
+  const collection = await set('COLLECTION', performance.companyCollection);
+  await split(collection, [{ ownerId: branchIds.get(performance.branches[0].key) as string, value: Math.round((performance.companyCollection * branchWeights[0]) / branchWeights.reduce((a, b) => a + b, 0)) }]);
+
+  // Scorecards freeze what the facts say: let rep-performance read the orders first.
+  await factsSettled(call);
+
+  const { createEvaluationTemplate } = await call<{ createEvaluationTemplate: { id: string } }>(
+    `mutation($i: CreateEvaluationTemplateInput!) { createEvaluationTemplate(input: $i) { id } }`,
+    { i: performance.template },
+  );
+  const cycles: Array<{ id: string; version: number }> = [];
+  for (const cycle of performance.cycles) {
+    const { openEvaluationCycle } = await call<{ openEvaluationCycle: { id: string; version: number } }>(
+      `mutation($i: OpenEvaluationCycleInput!) { openEvaluationCycle(input: $i) { id version } }`,
+      { i: { templateId: createEvaluationTemplate.id, name: cycle.name, period: cycle.period } },
+    );
+    cycles.push(openEvaluationCycle);
+  }
+  for (const rating of performance.ratings) {
+    const rated = rep(rating.repKey);
+    await as(managerOf(rated), `mutation($i: RateSalesRepInput!) { rateSalesRep(input: $i) { id } }`, {
+      i: { cycleId: cycles[rating.cycle].id, repId: rated.id, criterionKey: rating.criterionKey, score: rating.score, comment: rating.comment, source: rating.source },
+    });
+  }
+  for (const check of performance.badHabits) {
+    const checked = rep(check.repKey);
+    await as(managerOf(checked), `mutation($i: CheckBadHabitsInput!) { checkBadHabits(input: $i) { habits } }`, {
+      i: { cycleId: cycles[check.cycle].id, repId: checked.id, habits: check.habits, comment: check.comment },
+    });
+  }
+  for (const [c, cycle] of performance.cycles.entries()) {
+    if (cycle.close) await call(`mutation($i: CloseEvaluationCycleInput!) { closeEvaluationCycle(input: $i) { status } }`, { i: { cycleId: cycles[c].id, version: cycles[c].version } });
+  }
+
+  const { createIncentivePlan } = await call<{ createIncentivePlan: { id: string; version: number } }>(
+    `mutation($i: CreateIncentivePlanInput!) { createIncentivePlan(input: $i) { id version } }`,
+    { i: { name: performance.plan.name, effectiveFrom: performance.plan.effectiveFrom, terms: performance.plan.terms } },
+  );
+  for (const period of performance.plan.closePeriods) await call(`mutation($p: String!) { closeIncentivePeriod(input: { period: $p }) { total } }`, { p: period });
+  await call(`mutation($i: ReviseIncentivePlanInput!) { reviseIncentivePlan(input: $i) { id } }`, {
+    i: { planId: createIncentivePlan.id, version: createIncentivePlan.version, ...performance.plan.revision },
+  });
+
+  for (const budget of performance.budgets) {
+    await call(`mutation($i: SetExpenseBudgetInput!) { setExpenseBudget(input: $i) { amount } }`, { i: { repId: rep(budget.repKey).id, category: budget.category, period: budget.period, amount: budget.amount } });
+  }
+  for (const claim of performance.claims) {
+    const claimant = rep(claim.repKey);
+    const { submitExpenseClaim } = await as<{ submitExpenseClaim: { id: string; version: number } }>(
+      claimant,
+      `mutation($i: SubmitExpenseClaimInput!) { submitExpenseClaim(input: $i) { id version } }`,
+      {
+        i: {
+          category: claim.category,
+          amount: claim.amount,
+          incurredOn: claim.incurredOn,
+          description: claim.description,
+          receipts: [{ number: `R-${claim.incurredOn}-${claimant.id.slice(0, 4)}`, issuer: 'Vendor', amount: claim.amount, issuedOn: claim.incurredOn }],
+        },
+      },
+    );
+    if (!claim.decision) continue;
+    await as(managerOf(claimant), `mutation($i: DecideExpenseClaimInput!) { ${claim.decision === 'APPROVE' ? 'approveExpenseClaim' : 'rejectExpenseClaim'}(input: $i) { status } }`, {
+      i: { claimId: submitExpenseClaim.id, version: submitExpenseClaim.version, note: claim.decision === 'REJECT' ? 'Not on the customer list for this week' : null },
+    });
+  }
+  for (const report of performance.reports) {
+    await as(rep(report.repKey), `mutation($i: SubmitSalesReportInput!) { submitSalesReport(input: $i) { onTime } }`, { i: { kind: report.kind, period: report.period, summary: report.summary } });
+  }
+}
+
+/** Waits until rep-performance's company revenue stops moving: its feed consumer has caught up. */
+async function factsSettled(call: Call, timeoutMs = 30_000): Promise<void> {
+  const revenue = async () =>
+    (await call<{ companyKpis: { kpi: { value: number } } }>(`query { companyKpis(period: "2026") { kpi(key: REVENUE) { value } } }`, {})).companyKpis.kpi.value;
+  const deadline = Date.now() + timeoutMs;
+  let last = -1;
+  for (;;) {
+    const now = await revenue();
+    if (now > 0 && now === last) return;
+    if (Date.now() > deadline) throw new Error('rep-performance did not catch up with the orders in time');
+    last = now;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+}
