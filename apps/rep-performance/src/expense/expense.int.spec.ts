@@ -1,5 +1,6 @@
 import { dayKey } from '@salesgraph/domain';
 import { readFeed } from '@salesgraph/events';
+import { queryCounter } from '@salesgraph/persistence';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
 import { onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
 import { repPerformanceSubgraph } from '../subgraph';
@@ -81,6 +82,15 @@ describeOnEachDatabase('expenses', (kind) => {
     expect(first.totalCount).toBe(4);
     expect(new Set([...first.edges, ...second.edges].map((edge) => edge.node.id)).size).toBe(4);
     expect(second.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('reads a page of claims with their reps in a fixed number of statements', async () => {
+    const query = `query($n: Int) { expenseClaims(first: $n) { edges { node { amount receipts { number } rep { name team { name } } } } } }`;
+    const counter = queryCounter(subgraph.dataSource);
+    const one = await counter.countDuring(() => subgraph.execute(director, query, { n: 1 }));
+    const all = await counter.countDuring(() => subgraph.execute(director, query, { n: 100 }));
+    // count, page, reps, their teams
+    expect([one, all]).toEqual([4, 4]);
   });
 
   it('sets budgets for the manager’s team and measures usage per category', async () => {

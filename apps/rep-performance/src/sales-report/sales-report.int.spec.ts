@@ -1,3 +1,4 @@
+import { queryCounter } from '@salesgraph/persistence';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
 import { onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
 import { repPerformanceSubgraph } from '../subgraph';
@@ -44,5 +45,14 @@ describeOnEachDatabase('sales reports', (kind) => {
     await submit(org.viewers.cy, {});
     const count = async (viewer: typeof director) => data<{ salesReports: { totalCount: number } }>(await subgraph.execute(viewer, `{ salesReports(first: 10) { totalCount } }`)).salesReports.totalCount;
     expect([await count(org.viewers.ann), await count(org.viewers.mia), await count(director)]).toEqual([1, 2, 3]);
+  });
+
+  it('reads a page of reports with their reps in a fixed number of statements', async () => {
+    const query = `query($n: Int) { salesReports(first: $n) { edges { node { period onTime rep { name team { name } } } } } }`;
+    const counter = queryCounter(subgraph.dataSource);
+    const one = await counter.countDuring(() => subgraph.execute(director, query, { n: 1 }));
+    const all = await counter.countDuring(() => subgraph.execute(director, query, { n: 100 }));
+    // count, page, reps, their teams
+    expect([one, all]).toEqual([4, 4]);
   });
 });
