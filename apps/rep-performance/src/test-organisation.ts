@@ -1,6 +1,8 @@
 import { Viewer } from '@salesgraph/auth';
-import { TestSubgraph } from '@salesgraph/subgraph-kit/testing';
+import { DatabaseKind } from '@salesgraph/persistence';
+import { startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
 import { createServices } from './context';
+import { repPerformanceSubgraph } from './subgraph';
 
 export const director: Viewer = { subject: 'dora', role: 'DIRECTOR' };
 export const analyst: Viewer = { subject: 'alex', role: 'ANALYST' };
@@ -28,6 +30,23 @@ export async function createTestOrganisation(subgraph: TestSubgraph) {
     reps: { ann, bob, mia, cy, max },
     viewers: { ann: viewer(ann, 'REP'), bob: viewer(bob, 'REP'), cy: viewer(cy, 'REP'), mia: viewer(mia, 'MANAGER'), max: viewer(max, 'MANAGER') },
   };
+}
+
+export type TestOrganisation = Awaited<ReturnType<typeof createTestOrganisation>>;
+
+/**
+ * For a describe block: a rep-performance subgraph on a fresh database of the
+ * kind with the test organisation in it, started before the tests and stopped
+ * after. Read `subgraph` and `org` inside tests, once beforeAll has run.
+ */
+export function withTestOrganisation(kind: DatabaseKind): { subgraph: TestSubgraph; org: TestOrganisation } {
+  const context = {} as { subgraph: TestSubgraph; org: TestOrganisation };
+  beforeAll(async () => {
+    context.subgraph = await startTestSubgraph(repPerformanceSubgraph, kind);
+    context.org = await createTestOrganisation(context.subgraph);
+  });
+  afterAll(() => context.subgraph?.stop());
+  return context;
 }
 
 export function data<T>(result: { data?: unknown; errors?: unknown }): T {

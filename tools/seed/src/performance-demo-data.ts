@@ -31,6 +31,20 @@ export interface PerformanceDemoData {
   reports: Array<{ repKey: string; kind: 'WEEKLY' | 'MONTHLY'; period: string; summary: string }>;
 }
 
+/** Commission on collected revenue, in tiers, with penalties for overdue receivables and late reports. */
+const PLAN_TERMS = {
+  basis: 'COLLECTED',
+  tiers: [
+    { upTo: '50000.00', ratePercent: 2 },
+    { upTo: '150000.00', ratePercent: 3 },
+    { ratePercent: 4 },
+  ],
+  acceleratorRatePercent: 1,
+  bonuses: [{ name: 'Collection target reached', minAttainmentPercent: 100, amount: '1000.00' }],
+  overdueReceivablePenaltyPercent: 0.5,
+  lateReportPenalty: '10.00',
+};
+
 const money = (minor: number) => `${Math.floor(minor / 100)}.${String(minor % 100).padStart(2, '0')}`;
 
 export function performanceDemoData(data: DemoData, today: string): PerformanceDemoData {
@@ -85,22 +99,12 @@ export function performanceDemoData(data: DemoData, today: string): PerformanceD
     plan: {
       name: 'Field sales 2026',
       effectiveFrom: '2026-01',
-      terms: {
-        basis: 'COLLECTED',
-        tiers: [
-          { upTo: '50000.00', ratePercent: 2 },
-          { upTo: '150000.00', ratePercent: 3 },
-          { ratePercent: 4 },
-        ],
-        acceleratorRatePercent: 1,
-        bonuses: [{ name: 'Collection target reached', minAttainmentPercent: 100, amount: '1000.00' }],
-        overdueReceivablePenaltyPercent: 0.5,
-        lateReportPenalty: '10.00',
-      },
+      terms: PLAN_TERMS,
+      // From October: richer upper tiers and bonus for the year-end push.
       revision: {
         effectiveFrom: '2026-10',
         terms: {
-          basis: 'COLLECTED',
+          ...PLAN_TERMS,
           tiers: [
             { upTo: '50000.00', ratePercent: 2 },
             { upTo: '150000.00', ratePercent: 3.5 },
@@ -108,8 +112,6 @@ export function performanceDemoData(data: DemoData, today: string): PerformanceD
           ],
           acceleratorRatePercent: 1.5,
           bonuses: [{ name: 'Collection target reached', minAttainmentPercent: 100, amount: '1500.00' }],
-          overdueReceivablePenaltyPercent: 0.5,
-          lateReportPenalty: '10.00',
         },
       },
       closePeriods: ['2026-08', '2026-09'].filter(ended),

@@ -1,11 +1,8 @@
 import { queryCounter } from '@salesgraph/persistence';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
-import { repPerformanceSubgraph } from '../subgraph';
-import { analyst, createTestOrganisation, data, director } from '../test-organisation';
+import { onlyError } from '@salesgraph/subgraph-kit/testing';
+import { analyst, data, director, withTestOrganisation } from '../test-organisation';
 import { EvaluationTemplateEntity } from './evaluation.entity';
-
-type Org = Awaited<ReturnType<typeof createTestOrganisation>>;
 
 const criteria = [
   { key: 'revenue', name: 'Revenue attainment', group: 'OUTPUT', source: 'ATTAINMENT', kpi: 'REVENUE', weightPercent: 60, normalisation: 'ATTAINMENT' },
@@ -14,21 +11,15 @@ const criteria = [
 ];
 
 describeOnEachDatabase('evaluations', (kind) => {
-  let subgraph: TestSubgraph;
-  let org: Org;
+  const t = withTestOrganisation(kind);
   let cycle: { id: string; version: number };
 
-  beforeAll(async () => {
-    subgraph = await startTestSubgraph(repPerformanceSubgraph, kind);
-    org = await createTestOrganisation(subgraph);
-  });
-  afterAll(() => subgraph?.stop());
 
   const createTemplate = (name: string, list: unknown[], viewer = director) =>
-    subgraph.execute(viewer, `mutation($n: String!, $c: [EvaluationCriterionInput!]!) { createEvaluationTemplate(input: { name: $n, criteria: $c }) { id criteria { key weightPercent capPercent } } }`, { n: name, c: list });
+    t.subgraph.execute(viewer, `mutation($n: String!, $c: [EvaluationCriterionInput!]!) { createEvaluationTemplate(input: { name: $n, criteria: $c }) { id criteria { key weightPercent capPercent } } }`, { n: name, c: list });
   const rate = (viewer: typeof director, input: Record<string, unknown>) =>
-    subgraph.execute(viewer, `mutation($i: RateSalesRepInput!) { rateSalesRep(input: $i) { score } }`, {
-      i: { cycleId: cycle.id, repId: org.reps.ann.id, criterionKey: 'skills', score: 4, comment: 'good discovery questions', source: 'JOINT_VISIT', ...input },
+    t.subgraph.execute(viewer, `mutation($i: RateSalesRepInput!) { rateSalesRep(input: $i) { score } }`, {
+      i: { cycleId: cycle.id, repId: t.org.reps.ann.id, criterionKey: 'skills', score: 4, comment: 'good discovery questions', source: 'JOINT_VISIT', ...input },
     });
 
   it.each([
@@ -40,11 +31,11 @@ describeOnEachDatabase('evaluations', (kind) => {
     ['a range whose ends are equal', [criteria[0], criteria[1], { key: 'sat', name: 'Satisfaction', group: 'SERVICE', source: 'KPI', kpi: 'SATISFACTION', weightPercent: 15, normalisation: 'RANGE', worst: 3, best: 3 }], 'input.criteria.2.best'],
   ])('refuses a template with %s, creating nothing', async (_case, list, field) => {
     expect(onlyError(await createTemplate('Refused', list)).extensions).toEqual({ code: 'BAD_USER_INPUT', field });
-    expect(await subgraph.dataSource.getRepository(EvaluationTemplateEntity).count()).toBe(0);
+    expect(await t.subgraph.dataSource.getRepository(EvaluationTemplateEntity).count()).toBe(0);
   });
 
   it('creates a template whose weights make 100 %, for directors only', async () => {
-    expect(onlyError(await createTemplate('Quarterly', criteria, org.viewers.mia)).extensions?.['code']).toBe('FORBIDDEN');
+    expect(onlyError(await createTemplate('Quarterly', criteria, t.org.viewers.mia)).extensions?.['code']).toBe('FORBIDDEN');
     const created = data<{ createEvaluationTemplate: { id: string; criteria: unknown[] } }>(await createTemplate('Quarterly', criteria)).createEvaluationTemplate;
     expect(created.criteria).toEqual([
       { key: 'revenue', weightPercent: 60, capPercent: 120 },
@@ -52,25 +43,25 @@ describeOnEachDatabase('evaluations', (kind) => {
       { key: 'knowledge', weightPercent: 15, capPercent: null },
     ]);
     cycle = data<{ openEvaluationCycle: { id: string; version: number } }>(
-      await subgraph.execute(director, `mutation($t: ID!) { openEvaluationCycle(input: { templateId: $t, name: "Q2", period: "2026-Q2" }) { id version } }`, { t: created.id }),
+      await t.subgraph.execute(director, `mutation($t: ID!) { openEvaluationCycle(input: { templateId: $t, name: "Q2", period: "2026-Q2" }) { id version } }`, { t: created.id }),
     ).openEvaluationCycle;
   });
 
   it('takes ratings from the rep’s own manager only, 1–5, on rated criteria', async () => {
-    expect(onlyError(await rate(org.viewers.ann, {})).extensions?.['code']).toBe('FORBIDDEN');
-    expect(onlyError(await rate(org.viewers.max, {})).extensions?.['code']).toBe('FORBIDDEN');
+    expect(onlyError(await rate(t.org.viewers.ann, {})).extensions?.['code']).toBe('FORBIDDEN');
+    expect(onlyError(await rate(t.org.viewers.max, {})).extensions?.['code']).toBe('FORBIDDEN');
     expect(onlyError(await rate(analyst, {})).extensions?.['code']).toBe('FORBIDDEN');
-    expect(onlyError(await rate(org.viewers.mia, { repId: org.reps.mia.id })).extensions?.['code']).toBe('FORBIDDEN');
-    expect(onlyError(await rate(org.viewers.mia, { score: 6 })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.score' });
-    expect(onlyError(await rate(org.viewers.mia, { criterionKey: 'revenue' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.criterionKey' });
-    expect(onlyError(await rate(org.viewers.mia, { comment: '' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.comment' });
-    expect(await rate(org.viewers.mia, {})).toEqual({ data: { rateSalesRep: { score: 4 } } });
+    expect(onlyError(await rate(t.org.viewers.mia, { repId: t.org.reps.mia.id })).extensions?.['code']).toBe('FORBIDDEN');
+    expect(onlyError(await rate(t.org.viewers.mia, { score: 6 })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.score' });
+    expect(onlyError(await rate(t.org.viewers.mia, { criterionKey: 'revenue' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.criterionKey' });
+    expect(onlyError(await rate(t.org.viewers.mia, { comment: '' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.comment' });
+    expect(await rate(t.org.viewers.mia, {})).toEqual({ data: { rateSalesRep: { score: 4 } } });
     expect(await rate(director, { criterionKey: 'knowledge', score: 3, source: 'TRAINING', comment: 'knows the range, not the competitors' })).toEqual({ data: { rateSalesRep: { score: 3 } } });
   });
 
   it('shares the weight of a criterion without a target among the measurable ones', async () => {
     const card = data<{ scorecard: { total: number; lines: Array<{ key: string; score: number | null; effectiveWeightPercent: number; contribution: number }> } }>(
-      await subgraph.execute(org.viewers.ann, `query($c: ID!, $r: ID!) { scorecard(cycleId: $c, repId: $r) { total lines { key score effectiveWeightPercent contribution } } }`, { c: cycle.id, r: org.reps.ann.id }),
+      await t.subgraph.execute(t.org.viewers.ann, `query($c: ID!, $r: ID!) { scorecard(cycleId: $c, repId: $r) { total lines { key score effectiveWeightPercent contribution } } }`, { c: cycle.id, r: t.org.reps.ann.id }),
     ).scorecard;
     // no revenue target: skills 25 and knowledge 15 become 62.5 % and 37.5 %; 80 × 62.5 % = 50, 60 × 37.5 % = 22.5
     expect(card).toEqual({
@@ -86,31 +77,31 @@ describeOnEachDatabase('evaluations', (kind) => {
   it('lists scorecards by scope: a manager sees the team, a rep only their own', async () => {
     const list = async (viewer: typeof director) =>
       data<{ evaluationCycle: { scorecards: { totalCount: number; edges: Array<{ node: { rep: { name: string } } }> } } }>(
-        await subgraph.execute(viewer, `query($c: ID!) { evaluationCycle(id: $c) { scorecards(first: 10) { totalCount edges { node { rep { name } } } } } }`, { c: cycle.id }),
+        await t.subgraph.execute(viewer, `query($c: ID!) { evaluationCycle(id: $c) { scorecards(first: 10) { totalCount edges { node { rep { name } } } } } }`, { c: cycle.id }),
       ).evaluationCycle.scorecards;
     const names = (page: Awaited<ReturnType<typeof list>>) => page.edges.map((edge) => edge.node.rep.name).sort();
-    expect(names(await list(org.viewers.mia))).toEqual(['Ann', 'Bob', 'Mia']);
-    expect(names(await list(org.viewers.ann))).toEqual(['Ann']);
+    expect(names(await list(t.org.viewers.mia))).toEqual(['Ann', 'Bob', 'Mia']);
+    expect(names(await list(t.org.viewers.ann))).toEqual(['Ann']);
     expect((await list(director)).totalCount).toBe(5);
   });
 
   it('reads a page of scorecards in a fixed number of statements', async () => {
     const query = `query($c: ID!, $n: Int) { evaluationCycle(id: $c) { scorecards(first: $n) { edges { node { total rep { name } ratings { score } lines { contribution } } } } } }`;
-    const counter = queryCounter(subgraph.dataSource);
-    const one = await counter.countDuring(() => subgraph.execute(director, query, { c: cycle.id, n: 1 }));
-    const all = await counter.countDuring(() => subgraph.execute(director, query, { c: cycle.id, n: 100 }));
+    const counter = queryCounter(t.subgraph.dataSource);
+    const one = await counter.countDuring(() => t.subgraph.execute(director, query, { c: cycle.id, n: 1 }));
+    const all = await counter.countDuring(() => t.subgraph.execute(director, query, { c: cycle.id, n: 100 }));
     // cycle, count, page of reps, template, 12 KPI statements, ratings, habits, reps, ratings for the field
     expect([one, all]).toEqual([20, 20]);
   });
 
   it('closes a cycle once, against the version read, freezing its scorecards', async () => {
     const close = (version: number, viewer = director) =>
-      subgraph.execute(viewer, `mutation($c: ID!, $v: Int!) { closeEvaluationCycle(input: { cycleId: $c, version: $v }) { status version } }`, { c: cycle.id, v: version });
-    expect(onlyError(await close(cycle.version, org.viewers.mia)).extensions?.['code']).toBe('FORBIDDEN');
+      t.subgraph.execute(viewer, `mutation($c: ID!, $v: Int!) { closeEvaluationCycle(input: { cycleId: $c, version: $v }) { status version } }`, { c: cycle.id, v: version });
+    expect(onlyError(await close(cycle.version, t.org.viewers.mia)).extensions?.['code']).toBe('FORBIDDEN');
     expect(onlyError(await close(cycle.version + 5)).extensions?.['code']).toBe('CONFLICT');
     expect(await close(cycle.version)).toEqual({ data: { closeEvaluationCycle: { status: 'CLOSED', version: cycle.version + 1 } } });
     expect(onlyError(await close(cycle.version + 1)).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.cycleId' });
-    const frozen = await subgraph.execute(org.viewers.ann, `query($c: ID!, $r: ID!) { scorecard(cycleId: $c, repId: $r) { total frozen } }`, { c: cycle.id, r: org.reps.ann.id });
+    const frozen = await t.subgraph.execute(t.org.viewers.ann, `query($c: ID!, $r: ID!) { scorecard(cycleId: $c, repId: $r) { total frozen } }`, { c: cycle.id, r: t.org.reps.ann.id });
     expect(frozen.data).toEqual({ scorecard: { total: 72.5, frozen: true } });
   });
 });

@@ -1,25 +1,15 @@
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
-import { repPerformanceSubgraph } from '../subgraph';
-import { createTestOrganisation, data, director } from '../test-organisation';
+import { onlyError } from '@salesgraph/subgraph-kit/testing';
+import { data, director, withTestOrganisation } from '../test-organisation';
 import { IncentivePlanEntity } from './incentive.entity';
-
-type Org = Awaited<ReturnType<typeof createTestOrganisation>>;
 
 const terms = { basis: 'REVENUE', tiers: [{ upTo: '10000.00', ratePercent: 2 }, { ratePercent: 3 }] };
 
 describeOnEachDatabase('incentive plans', (kind) => {
-  let subgraph: TestSubgraph;
-  let org: Org;
-
-  beforeAll(async () => {
-    subgraph = await startTestSubgraph(repPerformanceSubgraph, kind);
-    org = await createTestOrganisation(subgraph);
-  });
-  afterAll(() => subgraph?.stop());
+  const t = withTestOrganisation(kind);
 
   const create = (input: Record<string, unknown>, viewer = director) =>
-    subgraph.execute(viewer, `mutation($i: CreateIncentivePlanInput!) { createIncentivePlan(input: $i) { id name version team { name } versions { number effectiveFrom basis tiers { upTo ratePercent } } } }`, {
+    t.subgraph.execute(viewer, `mutation($i: CreateIncentivePlanInput!) { createIncentivePlan(input: $i) { id name version team { name } versions { number effectiveFrom basis tiers { upTo ratePercent } } } }`, {
       i: { name: 'Company plan', effectiveFrom: '2026-01', terms, ...input },
     });
 
@@ -32,28 +22,28 @@ describeOnEachDatabase('incentive plans', (kind) => {
     ['an unknown team', { teamId: 'nope' }, 'input.teamId'],
   ])('refuses a plan with %s, publishing nothing', async (_case, input, field) => {
     expect(onlyError(await create(input)).extensions).toEqual({ code: 'BAD_USER_INPUT', field });
-    expect(await subgraph.dataSource.getRepository(IncentivePlanEntity).count()).toBe(0);
+    expect(await t.subgraph.dataSource.getRepository(IncentivePlanEntity).count()).toBe(0);
   });
 
   it('publishes one company-wide plan and one per team, for directors only, and a team’s own plan wins', async () => {
-    expect(onlyError(await create({}, org.viewers.mia)).extensions?.['code']).toBe('FORBIDDEN');
+    expect(onlyError(await create({}, t.org.viewers.mia)).extensions?.['code']).toBe('FORBIDDEN');
     const company = data<{ createIncentivePlan: { versions: unknown[] } }>(await create({})).createIncentivePlan;
     expect(company.versions).toEqual([{ number: 1, effectiveFrom: '2026-01', basis: 'REVENUE', tiers: [{ upTo: '10000.00', ratePercent: 2 }, { upTo: null, ratePercent: 3 }] }]);
     expect(onlyError(await create({ name: 'Second company plan' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.teamId' });
-    const beta = data<{ createIncentivePlan: { team: { name: string } } }>(await create({ name: 'Beta plan', teamId: org.beta.id, terms: { basis: 'COLLECTED', tiers: [{ ratePercent: 5 }] } })).createIncentivePlan;
+    const beta = data<{ createIncentivePlan: { team: { name: string } } }>(await create({ name: 'Beta plan', teamId: t.org.beta.id, terms: { basis: 'COLLECTED', tiers: [{ ratePercent: 5 }] } })).createIncentivePlan;
     expect(beta.team).toEqual({ name: 'Beta' });
     const planOf = async (repId: string) =>
       data<{ salesRep: { incentiveStatement: { plan: { name: string }; lines: Array<{ description: string }> } } }>(
-        await subgraph.execute(director, `query($r: ID!) { salesRep(id: $r) { incentiveStatement(period: "2026-06") { plan { name } lines { description } } } }`, { r: repId }),
+        await t.subgraph.execute(director, `query($r: ID!) { salesRep(id: $r) { incentiveStatement(period: "2026-06") { plan { name } lines { description } } } }`, { r: repId }),
       ).salesRep.incentiveStatement;
-    expect((await planOf(org.reps.ann.id)).plan.name).toBe('Company plan');
-    expect(await planOf(org.reps.cy.id)).toEqual({ plan: { name: 'Beta plan' }, lines: [{ description: '5 % on collected revenue above 0.00' }] });
+    expect((await planOf(t.org.reps.ann.id)).plan.name).toBe('Company plan');
+    expect(await planOf(t.org.reps.cy.id)).toEqual({ plan: { name: 'Beta plan' }, lines: [{ description: '5 % on collected revenue above 0.00' }] });
   });
 
   it('revises a plan from a later month on, against the version read', async () => {
-    const plan = (await subgraph.dataSource.getRepository(IncentivePlanEntity).findOneByOrFail({ name: 'Company plan' }));
+    const plan = (await t.subgraph.dataSource.getRepository(IncentivePlanEntity).findOneByOrFail({ name: 'Company plan' }));
     const revise = (input: Record<string, unknown>) =>
-      subgraph.execute(director, `mutation($i: ReviseIncentivePlanInput!) { reviseIncentivePlan(input: $i) { version versions { number } } }`, {
+      t.subgraph.execute(director, `mutation($i: ReviseIncentivePlanInput!) { reviseIncentivePlan(input: $i) { version versions { number } } }`, {
         i: { planId: plan.id, version: plan.version, effectiveFrom: '2026-07', terms, ...input },
       });
     expect(onlyError(await revise({ effectiveFrom: '2026-01' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.effectiveFrom' });
@@ -62,7 +52,7 @@ describeOnEachDatabase('incentive plans', (kind) => {
   });
 
   it('closes only ended months and quarters, once', async () => {
-    const close = (period: string) => subgraph.execute(director, `mutation($p: String!) { closeIncentivePeriod(input: { period: $p }) { rep { name } closed } }`, { p: period });
+    const close = (period: string) => t.subgraph.execute(director, `mutation($p: String!) { closeIncentivePeriod(input: { period: $p }) { rep { name } closed } }`, { p: period });
     expect(onlyError(await close('2026')).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.period' });
     expect(onlyError(await close('2099-01')).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.period' });
     const closed = data<{ closeIncentivePeriod: Array<{ rep: { name: string }; closed: boolean }> }>(await close('2026-06')).closeIncentivePeriod;

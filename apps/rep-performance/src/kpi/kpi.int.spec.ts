@@ -1,47 +1,37 @@
 import { EventEnvelope } from '@salesgraph/events';
 import { queryCounter } from '@salesgraph/persistence';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
 import { factsConsumer } from '../facts/facts.consumer';
-import { repPerformanceSubgraph } from '../subgraph';
-import { createTestOrganisation, data, director } from '../test-organisation';
-
-type Org = Awaited<ReturnType<typeof createTestOrganisation>>;
+import { data, director, withTestOrganisation } from '../test-organisation';
 
 describeOnEachDatabase('KPI facts and queries', (kind) => {
-  let subgraph: TestSubgraph;
-  let org: Org;
+  const t = withTestOrganisation(kind);
   let sequence = 0;
   const envelope = (type: EventEnvelope['type'], version: number, payload: unknown, occurredAt = '2026-05-01T00:00:00.000Z') =>
     ({ id: `e${++sequence}`, sequence, type, version, occurredAt, aggregateId: 'x', payload }) as EventEnvelope;
 
-  beforeAll(async () => {
-    subgraph = await startTestSubgraph(repPerformanceSubgraph, kind);
-    org = await createTestOrganisation(subgraph);
-  });
-  afterAll(() => subgraph?.stop());
 
   const revenueOf = async (repId: string) =>
     data<{ salesRep: { kpis: { kpi: { value: number; facts: Array<{ value: number }> } } } }>(
-      await subgraph.execute(director, `query($r: ID!) { salesRep(id: $r) { kpis(period: "2026-05") { kpi(key: REVENUE) { value facts { value } } } } }`, { r: repId }),
+      await t.subgraph.execute(director, `query($r: ID!) { salesRep(id: $r) { kpis(period: "2026-05") { kpi(key: REVENUE) { value facts { value } } } } }`, { r: repId }),
     ).salesRep.kpis.kpi;
 
   it('counts each event once however often the feed delivers it', async () => {
-    const consumer = factsConsumer({ dataSource: subgraph.dataSource, env: {}, serviceToken: () => '', onError: () => undefined, onRecovered: () => undefined });
+    const consumer = factsConsumer({ dataSource: t.subgraph.dataSource, env: {}, serviceToken: () => '', onError: () => undefined, onRecovered: () => undefined });
     const batch = [
       // v1 orders know only their total; v2 adds terms and discount; v3 units
-      envelope('OrderRecorded', 1, { orderId: 'o1', customerId: 'c1', repId: org.reps.ann.id, orderedAt: '2026-05-04T10:00:00Z', totalMinor: 10_000 }),
+      envelope('OrderRecorded', 1, { orderId: 'o1', customerId: 'c1', repId: t.org.reps.ann.id, orderedAt: '2026-05-04T10:00:00Z', totalMinor: 10_000 }),
       envelope('OrderRecorded', 2, {
-        orderId: 'o2', customerId: 'c1', repId: org.reps.ann.id, orderedAt: '2026-05-05T10:00:00Z', totalMinor: 20_000, grossProfitMinor: 5_000,
+        orderId: 'o2', customerId: 'c1', repId: t.org.reps.ann.id, orderedAt: '2026-05-05T10:00:00Z', totalMinor: 20_000, grossProfitMinor: 5_000,
         channel: null, paymentTermsDays: 30, termsBeyondStandard: false, maxDiscountBp: 0, discountApprovedBy: null,
       }),
     ];
     expect(await consumer.apply(batch)).toBe(2);
     // The same batch again, e.g. after a restart before the producer saw the checkpoint: nothing changes.
     expect(await consumer.apply(batch)).toBe(0);
-    expect(await revenueOf(org.reps.ann.id)).toEqual({ value: 300, facts: [{ value: 2 }] });
+    expect(await revenueOf(t.org.reps.ann.id)).toEqual({ value: 300, facts: [{ value: 2 }] });
     const kpis = data<{ salesRep: { kpis: { kpis: Array<{ key: string; value: number | null }> } } }>(
-      await subgraph.execute(director, `query($r: ID!) { salesRep(id: $r) { kpis(period: "2026-05") { kpis { key value } } } }`, { r: org.reps.ann.id }),
+      await t.subgraph.execute(director, `query($r: ID!) { salesRep(id: $r) { kpis(period: "2026-05") { kpis { key value } } } }`, { r: t.org.reps.ann.id }),
     ).salesRep.kpis.kpis;
     const value = (key: string) => kpis.find((kpi) => kpi.key === key)?.value;
     // Only the v2 order says anything of terms: it is within them; v1 counts as an order but not as within terms.
@@ -56,19 +46,19 @@ describeOnEachDatabase('KPI facts and queries', (kind) => {
   it('reads reps with their KPIs in a fixed number of statements, however many rows', async () => {
     // reps page + count, then one KPI round for the whole page
     const query = `query($first: Int) { salesReps(first: $first) { edges { node { name kpis(period: "2026-05") { kpis { key value target facts { name } } } } } } }`;
-    const counter = queryCounter(subgraph.dataSource);
-    const one = await counter.countDuring(() => subgraph.execute(director, query, { first: 1 }));
-    const all = await counter.countDuring(() => subgraph.execute(director, query, { first: 100 }));
+    const counter = queryCounter(t.subgraph.dataSource);
+    const one = await counter.countDuring(() => t.subgraph.execute(director, query, { first: 1 }));
+    const all = await counter.countDuring(() => t.subgraph.execute(director, query, { first: 100 }));
     expect([one, all]).toEqual([2 + KPI_ROUND, 2 + KPI_ROUND]);
   });
 
   it('reads teams with their members’ KPIs in a fixed number of statements, however many teams', async () => {
     // teams by reference, their KPIs, their members, the members' KPIs
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Team { kpis(period: "2026-05") { kpi(key: REVENUE) { value } } members { kpis(period: "2026") { kpi(key: REVENUE) { value } } } } } }`;
-    const counter = queryCounter(subgraph.dataSource);
+    const counter = queryCounter(t.subgraph.dataSource);
     const team = (id: string) => ({ __typename: 'Team', id });
-    const one = await counter.countDuring(() => subgraph.execute(director, query, { r: [team(org.alpha.id)] }));
-    const both = await counter.countDuring(() => subgraph.execute(director, query, { r: [team(org.alpha.id), team(org.beta.id)] }));
+    const one = await counter.countDuring(() => t.subgraph.execute(director, query, { r: [team(t.org.alpha.id)] }));
+    const both = await counter.countDuring(() => t.subgraph.execute(director, query, { r: [team(t.org.alpha.id), team(t.org.beta.id)] }));
     expect([one, both]).toEqual([1 + KPI_ROUND + 1 + KPI_ROUND, 1 + KPI_ROUND + 1 + KPI_ROUND]);
   });
 });

@@ -1,23 +1,13 @@
 import { queryCounter } from '@salesgraph/persistence';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
-import { repPerformanceSubgraph } from '../subgraph';
-import { createTestOrganisation, data, director, servicesOf } from '../test-organisation';
-
-type Org = Awaited<ReturnType<typeof createTestOrganisation>>;
+import { onlyError } from '@salesgraph/subgraph-kit/testing';
+import { data, director, servicesOf, withTestOrganisation } from '../test-organisation';
 
 describeOnEachDatabase('sales reports', (kind) => {
-  let subgraph: TestSubgraph;
-  let org: Org;
-
-  beforeAll(async () => {
-    subgraph = await startTestSubgraph(repPerformanceSubgraph, kind);
-    org = await createTestOrganisation(subgraph);
-  });
-  afterAll(() => subgraph?.stop());
+  const t = withTestOrganisation(kind);
 
   const submit = (viewer: typeof director, input: Record<string, unknown>) =>
-    subgraph.execute(viewer, `mutation($i: SubmitSalesReportInput!) { submitSalesReport(input: $i) { kind period dueAt onTime summary forecast } }`, {
+    t.subgraph.execute(viewer, `mutation($i: SubmitSalesReportInput!) { submitSalesReport(input: $i) { kind period dueAt onTime summary forecast } }`, {
       i: { kind: 'WEEKLY', period: '2026-W40', summary: 'Closed Acme; two new prospects', ...input },
     });
 
@@ -26,32 +16,32 @@ describeOnEachDatabase('sales reports', (kind) => {
     ['a period not yet begun', { period: '2099-W01' }],
     ['a period that is not one', { period: 'last week' }],
   ])('refuses %s', async (_case, input) => {
-    expect(onlyError(await submit(org.viewers.ann, input)).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.period' });
+    expect(onlyError(await submit(t.org.viewers.ann, input)).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.period' });
   });
 
   it('takes one report per rep and period, marking it late after its due date', async () => {
     expect(onlyError(await submit(director, {})).extensions?.['code']).toBe('FORBIDDEN');
     // Week 40 (28 Sep–4 Oct 2026) was due by the end of Monday 5 October: today it is late.
-    expect((await submit(org.viewers.ann, { forecast: '12000.00' })).data).toEqual({
+    expect((await submit(t.org.viewers.ann, { forecast: '12000.00' })).data).toEqual({
       submitSalesReport: { kind: 'WEEKLY', period: '2026-W40', dueAt: '2026-10-05T23:59:59.999Z', onTime: false, summary: 'Closed Acme; two new prospects', forecast: '12000.00' },
     });
-    expect(onlyError(await submit(org.viewers.ann, {})).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.period' });
+    expect(onlyError(await submit(t.org.viewers.ann, {})).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.period' });
     // In time, on the day it is due.
-    const onTime = await servicesOf(subgraph).salesReports.submit(org.viewers.bob, { kind: 'MONTHLY', period: '2026-09', summary: 'September' }, new Date('2026-10-03T20:00:00Z'));
+    const onTime = await servicesOf(t.subgraph).salesReports.submit(t.org.viewers.bob, { kind: 'MONTHLY', period: '2026-09', summary: 'September' }, new Date('2026-10-03T20:00:00Z'));
     expect(onTime.onTime).toBe(true);
   });
 
   it('lists reports by scope', async () => {
-    await submit(org.viewers.cy, {});
-    const count = async (viewer: typeof director) => data<{ salesReports: { totalCount: number } }>(await subgraph.execute(viewer, `{ salesReports(first: 10) { totalCount } }`)).salesReports.totalCount;
-    expect([await count(org.viewers.ann), await count(org.viewers.mia), await count(director)]).toEqual([1, 2, 3]);
+    await submit(t.org.viewers.cy, {});
+    const count = async (viewer: typeof director) => data<{ salesReports: { totalCount: number } }>(await t.subgraph.execute(viewer, `{ salesReports(first: 10) { totalCount } }`)).salesReports.totalCount;
+    expect([await count(t.org.viewers.ann), await count(t.org.viewers.mia), await count(director)]).toEqual([1, 2, 3]);
   });
 
   it('reads a page of reports with their reps in a fixed number of statements', async () => {
     const query = `query($n: Int) { salesReports(first: $n) { edges { node { period onTime rep { name team { name } } } } } }`;
-    const counter = queryCounter(subgraph.dataSource);
-    const one = await counter.countDuring(() => subgraph.execute(director, query, { n: 1 }));
-    const all = await counter.countDuring(() => subgraph.execute(director, query, { n: 100 }));
+    const counter = queryCounter(t.subgraph.dataSource);
+    const one = await counter.countDuring(() => t.subgraph.execute(director, query, { n: 1 }));
+    const all = await counter.countDuring(() => t.subgraph.execute(director, query, { n: 100 }));
     // count, page, reps, their teams
     expect([one, all]).toEqual([4, 4]);
   });

@@ -1,29 +1,19 @@
 import { readFeed } from '@salesgraph/events';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
-import { repPerformanceSubgraph } from '../subgraph';
-import { createTestOrganisation, data, director } from '../test-organisation';
-
-type Org = Awaited<ReturnType<typeof createTestOrganisation>>;
+import { onlyError } from '@salesgraph/subgraph-kit/testing';
+import { data, director, withTestOrganisation } from '../test-organisation';
 
 describeOnEachDatabase('targets and decomposition', (kind) => {
-  let subgraph: TestSubgraph;
-  let org: Org;
-
-  beforeAll(async () => {
-    subgraph = await startTestSubgraph(repPerformanceSubgraph, kind);
-    org = await createTestOrganisation(subgraph);
-  });
-  afterAll(() => subgraph?.stop());
+  const t = withTestOrganisation(kind);
 
   const SET = `mutation($i: SetTargetInput!) { setTarget(input: $i) { id metric period ownerKind ownerId value version } }`;
   const SPLIT = `mutation($i: SplitTargetInput!) { splitTarget(input: $i) { ownerId value version } }`;
-  const set = (input: Record<string, unknown>, viewer = director) => subgraph.execute(viewer, SET, { i: input });
-  const split = (input: Record<string, unknown>, viewer = director) => subgraph.execute(viewer, SPLIT, { i: input });
+  const set = (input: Record<string, unknown>, viewer = director) => t.subgraph.execute(viewer, SET, { i: input });
+  const split = (input: Record<string, unknown>, viewer = director) => t.subgraph.execute(viewer, SPLIT, { i: input });
   // by gap, largest first: owners of one level come in id order, which is random here
   const gaps = async (period: string) =>
     data<{ targetGaps: Array<{ target: { ownerKind: string; ownerId: string; metric: string }; childrenTotal: number; gap: number; children: number; childrenWithoutTarget: number }> }>(
-      await subgraph.execute(director, `query($p: String!) { targetGaps(period: $p) { target { ownerKind ownerId metric } childrenTotal gap children childrenWithoutTarget } }`, { p: period }),
+      await t.subgraph.execute(director, `query($p: String!) { targetGaps(period: $p) { target { ownerKind ownerId metric } childrenTotal gap children childrenWithoutTarget } }`, { p: period }),
     ).targetGaps.sort((a, b) => b.gap - a.gap);
 
   it.each([
@@ -36,14 +26,14 @@ describeOnEachDatabase('targets and decomposition', (kind) => {
     ['a market share over 100 %', { metric: 'MARKET_SHARE', period: '2026', ownerKind: 'COMPANY', value: 101 }, 'input.value'],
     ['an unknown team', { metric: 'REVENUE', period: '2026', ownerKind: 'TEAM', ownerId: 'nope', value: 1 }, 'input.ownerId'],
   ])('refuses %s with BAD_USER_INPUT on its field, writing nothing', async (_case, input, field) => {
-    const before = (await readFeed(subgraph.dataSource, 0, 1000)).length;
+    const before = (await readFeed(t.subgraph.dataSource, 0, 1000)).length;
     expect(onlyError(await set(input)).extensions).toEqual({ code: 'BAD_USER_INPUT', field });
-    expect((await readFeed(subgraph.dataSource, 0, 1000)).length).toBe(before);
+    expect((await readFeed(t.subgraph.dataSource, 0, 1000)).length).toBe(before);
   });
 
   it('lets only directors and admins set targets', async () => {
-    expect(onlyError(await set({ metric: 'REVENUE', period: '2026', ownerKind: 'COMPANY', value: 1 }, org.viewers.mia)).extensions?.['code']).toBe('FORBIDDEN');
-    expect(onlyError(await set({ metric: 'REVENUE', period: '2026', ownerKind: 'COMPANY', value: 1 }, org.viewers.ann)).extensions?.['code']).toBe('FORBIDDEN');
+    expect(onlyError(await set({ metric: 'REVENUE', period: '2026', ownerKind: 'COMPANY', value: 1 }, t.org.viewers.mia)).extensions?.['code']).toBe('FORBIDDEN');
+    expect(onlyError(await set({ metric: 'REVENUE', period: '2026', ownerKind: 'COMPANY', value: 1 }, t.org.viewers.ann)).extensions?.['code']).toBe('FORBIDDEN');
   });
 
   it('decomposes a yearly target to the reps, exactly, and shows where a level does not add up', async () => {
@@ -51,45 +41,45 @@ describeOnEachDatabase('targets and decomposition', (kind) => {
     const company = data<{ setTarget: { id: string; version: number } }>(await set({ metric: 'REVENUE', period: '2026', ownerKind: 'COMPANY', value: 1_000_000.01 })).setTarget;
     expect(onlyError(await set({ metric: 'REVENUE', period: '2026', ownerKind: 'COMPANY', value: 5 })).extensions?.['code']).toBe('CONFLICT');
     const [north] = data<{ splitTarget: Array<{ ownerId: string; value: number; version: number }> }>(
-      await split({ targetId: company.id, version: company.version, parts: [{ ownerId: org.north.id, sharePercent: 100 }] }),
+      await split({ targetId: company.id, version: company.version, parts: [{ ownerId: t.org.north.id, sharePercent: 100 }] }),
     ).splitTarget;
-    expect(north).toMatchObject({ ownerId: org.north.id, value: 1_000_000.01 });
+    expect(north).toMatchObject({ ownerId: t.org.north.id, value: 1_000_000.01 });
     const northTarget = data<{ targets: Array<{ id: string; version: number }> }>(
-      await subgraph.execute(director, `query($o: ID) { targets(ownerKind: BRANCH, ownerId: $o, period: "2026") { id version } }`, { o: org.north.id }),
+      await t.subgraph.execute(director, `query($o: ID) { targets(ownerKind: BRANCH, ownerId: $o, period: "2026") { id version } }`, { o: t.org.north.id }),
     ).targets[0];
     const teams = data<{ splitTarget: Array<{ ownerId: string; value: number }> }>(
-      await split({ targetId: northTarget.id, version: northTarget.version, parts: [{ ownerId: org.alpha.id, sharePercent: 70 }, { ownerId: org.beta.id, sharePercent: 30 }] }),
+      await split({ targetId: northTarget.id, version: northTarget.version, parts: [{ ownerId: t.org.alpha.id, sharePercent: 70 }, { ownerId: t.org.beta.id, sharePercent: 30 }] }),
     ).splitTarget;
     // 70 % of 100,000,001 minor = 70,000,000.7 → 70,000,001 (largest remainder); 30 % = 30,000,000.3 → 30,000,000
     expect(teams.map((team) => team.value)).toEqual([700_000.01, 300_000]);
     expect(await gaps('2026')).toEqual([
-      { target: { ownerKind: 'TEAM', ownerId: org.alpha.id, metric: 'REVENUE' }, childrenTotal: 0, gap: 700_000.01, children: 3, childrenWithoutTarget: 3 },
-      { target: { ownerKind: 'TEAM', ownerId: org.beta.id, metric: 'REVENUE' }, childrenTotal: 0, gap: 300_000, children: 2, childrenWithoutTarget: 2 },
+      { target: { ownerKind: 'TEAM', ownerId: t.org.alpha.id, metric: 'REVENUE' }, childrenTotal: 0, gap: 700_000.01, children: 3, childrenWithoutTarget: 3 },
+      { target: { ownerKind: 'TEAM', ownerId: t.org.beta.id, metric: 'REVENUE' }, childrenTotal: 0, gap: 300_000, children: 2, childrenWithoutTarget: 2 },
     ]);
 
     // Mia manages Alpha: she may split Alpha's target, by values, and may leave a gap; not Beta's.
     const alphaTarget = data<{ targets: Array<{ id: string; version: number }> }>(
-      await subgraph.execute(director, `query($o: ID) { targets(ownerKind: TEAM, ownerId: $o, period: "2026") { id version } }`, { o: org.alpha.id }),
+      await t.subgraph.execute(director, `query($o: ID) { targets(ownerKind: TEAM, ownerId: $o, period: "2026") { id version } }`, { o: t.org.alpha.id }),
     ).targets[0];
     const betaTarget = data<{ targets: Array<{ id: string; version: number }> }>(
-      await subgraph.execute(director, `query($o: ID) { targets(ownerKind: TEAM, ownerId: $o, period: "2026") { id version } }`, { o: org.beta.id }),
+      await t.subgraph.execute(director, `query($o: ID) { targets(ownerKind: TEAM, ownerId: $o, period: "2026") { id version } }`, { o: t.org.beta.id }),
     ).targets[0];
-    expect(onlyError(await split({ targetId: betaTarget.id, version: 1, parts: [{ ownerId: org.reps.cy.id, value: 1 }] }, org.viewers.mia)).extensions?.['code']).toBe('FORBIDDEN');
+    expect(onlyError(await split({ targetId: betaTarget.id, version: 1, parts: [{ ownerId: t.org.reps.cy.id, value: 1 }] }, t.org.viewers.mia)).extensions?.['code']).toBe('FORBIDDEN');
     const byValue = await split(
-      { targetId: alphaTarget.id, version: alphaTarget.version, parts: [{ ownerId: org.reps.ann.id, value: 300_000 }, { ownerId: org.reps.bob.id, value: 300_000 }, { ownerId: org.reps.mia.id, value: 50_000 }] },
-      org.viewers.mia,
+      { targetId: alphaTarget.id, version: alphaTarget.version, parts: [{ ownerId: t.org.reps.ann.id, value: 300_000 }, { ownerId: t.org.reps.bob.id, value: 300_000 }, { ownerId: t.org.reps.mia.id, value: 50_000 }] },
+      t.org.viewers.mia,
     );
     expect(byValue.errors).toBeUndefined();
     // Beta is split in full by shares: 66.67 % + 33.33 %
-    await split({ targetId: betaTarget.id, version: betaTarget.version, parts: [{ ownerId: org.reps.cy.id, sharePercent: 66.67 }, { ownerId: org.reps.max.id, sharePercent: 33.33 }] });
+    await split({ targetId: betaTarget.id, version: betaTarget.version, parts: [{ ownerId: t.org.reps.cy.id, sharePercent: 66.67 }, { ownerId: t.org.reps.max.id, sharePercent: 33.33 }] });
     // Alpha's reps make 650,000.00 of its 700,000.01: a gap of 50,000.01
     expect(await gaps('2026')).toEqual([
-      { target: { ownerKind: 'TEAM', ownerId: org.alpha.id, metric: 'REVENUE' }, childrenTotal: 650_000, gap: 50_000.01, children: 3, childrenWithoutTarget: 0 },
+      { target: { ownerKind: 'TEAM', ownerId: t.org.alpha.id, metric: 'REVENUE' }, childrenTotal: 650_000, gap: 50_000.01, children: 3, childrenWithoutTarget: 0 },
     ]);
-    const events = (await readFeed(subgraph.dataSource, 0, 1000)).filter((event) => event.type === 'TargetSet');
+    const events = (await readFeed(t.subgraph.dataSource, 0, 1000)).filter((event) => event.type === 'TargetSet');
     // company, North, Alpha, Beta, Ann, Bob, Mia, Cy, Max
     expect(events).toHaveLength(9);
-    expect(events[1].payload).toMatchObject({ ownerKind: 'BRANCH', ownerId: org.north.id, value: 100_000_001, parentTargetId: company.id });
+    expect(events[1].payload).toMatchObject({ ownerKind: 'BRANCH', ownerId: t.org.north.id, value: 100_000_001, parentTargetId: company.id });
   });
 
   it.each([
@@ -100,19 +90,19 @@ describeOnEachDatabase('targets and decomposition', (kind) => {
     ['shares mixed with values', (alpha: string, reps: string[]) => ({ targetId: alpha, parts: [{ ownerId: reps[0], sharePercent: 100 }, { ownerId: reps[1], value: 3 }] }), 'input.parts.1.sharePercent'],
   ])('refuses a split with %s, changing nothing', async (_case, input, field) => {
     const alpha = data<{ targets: Array<{ id: string; version: number }> }>(
-      await subgraph.execute(director, `query($o: ID) { targets(ownerKind: TEAM, ownerId: $o, period: "2026") { id version } }`, { o: org.alpha.id }),
+      await t.subgraph.execute(director, `query($o: ID) { targets(ownerKind: TEAM, ownerId: $o, period: "2026") { id version } }`, { o: t.org.alpha.id }),
     ).targets[0];
-    const before = (await readFeed(subgraph.dataSource, 0, 1000)).length;
-    const body = input(alpha.id, [org.reps.ann.id, org.reps.bob.id]);
+    const before = (await readFeed(t.subgraph.dataSource, 0, 1000)).length;
+    const body = input(alpha.id, [t.org.reps.ann.id, t.org.reps.bob.id]);
     expect(onlyError(await split({ ...body, version: alpha.version })).extensions).toEqual({ code: 'BAD_USER_INPUT', field });
-    expect((await readFeed(subgraph.dataSource, 0, 1000)).length).toBe(before);
+    expect((await readFeed(t.subgraph.dataSource, 0, 1000)).length).toBe(before);
   });
 
   it('sets market share per owner and refuses to split it', async () => {
-    const share = data<{ setTarget: { id: string; value: number; version: number } }>(await set({ metric: 'MARKET_SHARE', period: '2026', ownerKind: 'BRANCH', ownerId: org.north.id, value: 12.5 })).setTarget;
+    const share = data<{ setTarget: { id: string; value: number; version: number } }>(await set({ metric: 'MARKET_SHARE', period: '2026', ownerKind: 'BRANCH', ownerId: t.org.north.id, value: 12.5 })).setTarget;
     expect(share.value).toBe(12.5);
-    expect(onlyError(await split({ targetId: share.id, version: share.version, parts: [{ ownerId: org.alpha.id, sharePercent: 100 }] })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.targetId' });
-    const changed = await set({ metric: 'MARKET_SHARE', period: '2026', ownerKind: 'BRANCH', ownerId: org.north.id, value: 15, version: share.version });
+    expect(onlyError(await split({ targetId: share.id, version: share.version, parts: [{ ownerId: t.org.alpha.id, sharePercent: 100 }] })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.targetId' });
+    const changed = await set({ metric: 'MARKET_SHARE', period: '2026', ownerKind: 'BRANCH', ownerId: t.org.north.id, value: 15, version: share.version });
     expect(data<{ setTarget: { value: number; version: number } }>(changed).setTarget).toMatchObject({ value: 15, version: 2 });
   });
 });

@@ -1,47 +1,37 @@
 import { EventEnvelope, readFeed } from '@salesgraph/events';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
+import { onlyError } from '@salesgraph/subgraph-kit/testing';
 import { factsConsumer } from '../facts/facts.consumer';
-import { repPerformanceSubgraph } from '../subgraph';
-import { createTestOrganisation, data, director } from '../test-organisation';
-
-type Org = Awaited<ReturnType<typeof createTestOrganisation>>;
+import { data, director, withTestOrganisation } from '../test-organisation';
 
 describeOnEachDatabase('branches, positions and team moves', (kind) => {
-  let subgraph: TestSubgraph;
-  let org: Org;
-
-  beforeAll(async () => {
-    subgraph = await startTestSubgraph(repPerformanceSubgraph, kind);
-    org = await createTestOrganisation(subgraph);
-  });
-  afterAll(() => subgraph?.stop());
+  const t = withTestOrganisation(kind);
 
   it('keeps positions with their job descriptions and puts reps in them', async () => {
     const head = data<{ createPosition: { id: string } }>(
-      await subgraph.execute(director, `mutation { createPosition(input: { title: "Sales manager", responsibilities: ["Coach the team", "Approve discounts"], role: "MANAGER" }) { id } }`),
+      await t.subgraph.execute(director, `mutation { createPosition(input: { title: "Sales manager", responsibilities: ["Coach the team", "Approve discounts"], role: "MANAGER" }) { id } }`),
     ).createPosition;
     const position = data<{ createPosition: { id: string; reportsTo: { title: string } } }>(
-      await subgraph.execute(director, `mutation($r: ID) { createPosition(input: { title: "Field rep", responsibilities: ["Visit A-class customers weekly"], role: "REP", reportsToId: $r }) { id reportsTo { title } } }`, { r: head.id }),
+      await t.subgraph.execute(director, `mutation($r: ID) { createPosition(input: { title: "Field rep", responsibilities: ["Visit A-class customers weekly"], role: "REP", reportsToId: $r }) { id reportsTo { title } } }`, { r: head.id }),
     ).createPosition;
     expect(position.reportsTo).toEqual({ title: 'Sales manager' });
-    expect(onlyError(await subgraph.execute(director, `mutation { createPosition(input: { title: "X", responsibilities: [], role: "REP" }) { id } }`)).extensions).toEqual({
+    expect(onlyError(await t.subgraph.execute(director, `mutation { createPosition(input: { title: "X", responsibilities: [], role: "REP" }) { id } }`)).extensions).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'input.responsibilities',
     });
-    expect(onlyError(await subgraph.execute(director, `mutation { createPosition(input: { title: "Y", responsibilities: ["a"], role: "KING" }) { id } }`)).extensions).toEqual({
+    expect(onlyError(await t.subgraph.execute(director, `mutation { createPosition(input: { title: "Y", responsibilities: ["a"], role: "KING" }) { id } }`)).extensions).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'input.role',
     });
-    const updated = await subgraph.execute(director, `mutation($i: UpdateSalesRepInput!) { updateSalesRep(input: $i) { status position { title responsibilities } version } }`, {
-      i: { repId: org.reps.ann.id, version: org.reps.ann.version, positionId: position.id },
+    const updated = await t.subgraph.execute(director, `mutation($i: UpdateSalesRepInput!) { updateSalesRep(input: $i) { status position { title responsibilities } version } }`, {
+      i: { repId: t.org.reps.ann.id, version: t.org.reps.ann.version, positionId: position.id },
     });
     expect(updated.data).toEqual({ updateSalesRep: { status: 'ACTIVE', position: { title: 'Field rep', responsibilities: ['Visit A-class customers weekly'] }, version: 2 } });
-    expect(onlyError(await subgraph.execute(director, `mutation($i: UpdateSalesRepInput!) { updateSalesRep(input: $i) { version } }`, { i: { repId: org.reps.ann.id, version: 1, status: 'LEFT' } })).extensions?.['code']).toBe('CONFLICT');
+    expect(onlyError(await t.subgraph.execute(director, `mutation($i: UpdateSalesRepInput!) { updateSalesRep(input: $i) { version } }`, { i: { repId: t.org.reps.ann.id, version: 1, status: 'LEFT' } })).extensions?.['code']).toBe('CONFLICT');
   });
 
   it('shows the organisation as company → branches → teams → reps', async () => {
-    const result = await subgraph.execute(director, `{ branches { name region teams { name members { name } } } }`);
+    const result = await t.subgraph.execute(director, `{ branches { name region teams { name members { name } } } }`);
     expect(result.data).toEqual({
       branches: [{ name: 'North', region: 'North', teams: [{ name: 'Alpha', members: [{ name: 'Ann' }, { name: 'Bob' }, { name: 'Mia' }] }, { name: 'Beta', members: [{ name: 'Cy' }, { name: 'Max' }] }] }],
     });
@@ -57,23 +47,23 @@ describeOnEachDatabase('branches, positions and team moves', (kind) => {
         version: 1,
         occurredAt: orderedAt,
         aggregateId: orderId,
-        payload: { orderId, customerId: 'c', repId: org.reps.bob.id, orderedAt, totalMinor },
+        payload: { orderId, customerId: 'c', repId: t.org.reps.bob.id, orderedAt, totalMinor },
       }) as EventEnvelope;
-    const feed = factsConsumer({ dataSource: subgraph.dataSource, env: {}, serviceToken: () => '', onError: () => undefined, onRecovered: () => undefined });
+    const feed = factsConsumer({ dataSource: t.subgraph.dataSource, env: {}, serviceToken: () => '', onError: () => undefined, onRecovered: () => undefined });
     // Bob sells 1,000.00 on 10 March in Alpha and 500.00 on 20 March, after moving to Beta on 15 March.
     await feed.apply([order('o1', '2026-03-10T10:00:00.000Z', 100_000), order('o2', '2026-03-20T10:00:00.000Z', 50_000)]);
     const move = (input: Record<string, unknown>) =>
-      subgraph.execute(director, `mutation($i: MoveSalesRepInput!) { moveSalesRep(input: $i) { team { name } version teamHistory { team { name } fromDay toDay reason } } }`, {
-        i: { repId: org.reps.bob.id, version: org.reps.bob.version, teamId: org.beta.id, fromDay: '2026-03-15', reason: 'Beta lost a rep', ...input },
+      t.subgraph.execute(director, `mutation($i: MoveSalesRepInput!) { moveSalesRep(input: $i) { team { name } version teamHistory { team { name } fromDay toDay reason } } }`, {
+        i: { repId: t.org.reps.bob.id, version: t.org.reps.bob.version, teamId: t.org.beta.id, fromDay: '2026-03-15', reason: 'Beta lost a rep', ...input },
       });
     expect(onlyError(await move({ reason: ' ' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.reason' });
-    expect(onlyError(await move({ teamId: org.alpha.id })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.teamId' });
+    expect(onlyError(await move({ teamId: t.org.alpha.id })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.teamId' });
     expect(onlyError(await move({ fromDay: '15/03/2026' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.fromDay' });
-    expect(onlyError(await subgraph.execute(org.viewers.mia, `mutation($i: MoveSalesRepInput!) { moveSalesRep(input: $i) { version } }`, { i: { repId: org.reps.bob.id, version: 1, teamId: org.beta.id, reason: 'x' } })).extensions?.['code']).toBe('FORBIDDEN');
+    expect(onlyError(await t.subgraph.execute(t.org.viewers.mia, `mutation($i: MoveSalesRepInput!) { moveSalesRep(input: $i) { version } }`, { i: { repId: t.org.reps.bob.id, version: 1, teamId: t.org.beta.id, reason: 'x' } })).extensions?.['code']).toBe('FORBIDDEN');
     const moved = data<{ moveSalesRep: { team: { name: string }; version: number; teamHistory: unknown[] } }>(await move({}));
     expect(moved.moveSalesRep).toEqual({
       team: { name: 'Beta' },
-      version: org.reps.bob.version + 1,
+      version: t.org.reps.bob.version + 1,
       teamHistory: [
         { team: { name: 'Alpha' }, fromDay: '1970-01-01', toDay: '2026-03-15', reason: 'joined' },
         { team: { name: 'Beta' }, fromDay: '2026-03-15', toDay: null, reason: 'Beta lost a rep' },
@@ -81,27 +71,27 @@ describeOnEachDatabase('branches, positions and team moves', (kind) => {
     });
     const revenue = async (teamId: string) =>
       data<{ _entities: Array<{ kpis: { kpi: { value: number } } }> }>(
-        await subgraph.execute(director, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Team { kpis(period: "2026-03") { kpi(key: REVENUE) { value } } } } }`, {
+        await t.subgraph.execute(director, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Team { kpis(period: "2026-03") { kpi(key: REVENUE) { value } } } } }`, {
           r: [{ __typename: 'Team', id: teamId }],
         }),
       )._entities[0].kpis.kpi.value;
-    expect([await revenue(org.alpha.id), await revenue(org.beta.id)]).toEqual([1_000, 500]);
+    expect([await revenue(t.org.alpha.id), await revenue(t.org.beta.id)]).toEqual([1_000, 500]);
     // The branch counts both, whichever team.
-    const branch = data<{ branches: Array<{ kpis: { kpi: { value: number } } }> }>(await subgraph.execute(director, `{ branches { kpis(period: "2026-03") { kpi(key: REVENUE) { value } } } }`));
+    const branch = data<{ branches: Array<{ kpis: { kpi: { value: number } } }> }>(await t.subgraph.execute(director, `{ branches { kpis(period: "2026-03") { kpi(key: REVENUE) { value } } } }`));
     expect(branch.branches[0].kpis.kpi.value).toBe(1_500);
-    const events = await readFeed(subgraph.dataSource, 0, 1000);
+    const events = await readFeed(t.subgraph.dataSource, 0, 1000);
     expect(events.slice(-2).map((event) => [event.type, event.payload])).toEqual([
-      ['SalesRepMoved', { repId: org.reps.bob.id, fromTeamId: org.alpha.id, toTeamId: org.beta.id, onDay: '2026-03-15', reason: 'Beta lost a rep' }],
-      ['SalesRepRegistered', { repId: org.reps.bob.id, name: 'Bob', teamId: org.beta.id, discountAuthorityBp: 1000 }],
+      ['SalesRepMoved', { repId: t.org.reps.bob.id, fromTeamId: t.org.alpha.id, toTeamId: t.org.beta.id, onDay: '2026-03-15', reason: 'Beta lost a rep' }],
+      ['SalesRepRegistered', { repId: t.org.reps.bob.id, name: 'Bob', teamId: t.org.beta.id, discountAuthorityBp: 1000 }],
     ]);
   });
 
   it('keeps branch and company figures from managers and reps', async () => {
-    const branch = await subgraph.execute(org.viewers.mia, `{ branches { kpis(period: "2026-03") { kpi(key: REVENUE) { value } } } }`);
+    const branch = await t.subgraph.execute(t.org.viewers.mia, `{ branches { kpis(period: "2026-03") { kpi(key: REVENUE) { value } } } }`);
     expect(branch.data).toEqual({ branches: [{ kpis: null }] });
-    expect(onlyError(await subgraph.execute(org.viewers.ann, `{ companyKpis(period: "2026") { ownerId } }`)).extensions?.['code']).toBe('FORBIDDEN');
-    const company = await subgraph.execute(director, `{ companyKpis(period: "2026-03") { ownerId kpi(key: REVENUE) { value } } }`);
+    expect(onlyError(await t.subgraph.execute(t.org.viewers.ann, `{ companyKpis(period: "2026") { ownerId } }`)).extensions?.['code']).toBe('FORBIDDEN');
+    const company = await t.subgraph.execute(director, `{ companyKpis(period: "2026-03") { ownerId kpi(key: REVENUE) { value } } }`);
     expect(company.data).toEqual({ companyKpis: { ownerId: 'company', kpi: { value: 1_500 } } });
-    expect(onlyError(await subgraph.execute(director, `{ companyKpis(period: "March") { ownerId } }`)).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'period' });
+    expect(onlyError(await t.subgraph.execute(director, `{ companyKpis(period: "March") { ownerId } }`)).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'period' });
   });
 });
