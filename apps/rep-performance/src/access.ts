@@ -1,6 +1,7 @@
 import { isManagerial, rowScope, Viewer } from '@salesgraph/auth';
 import { OwnerKind } from '@salesgraph/domain';
 import { forbidden } from '@salesgraph/subgraph-kit';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 /**
  * Who may read and judge whose performance (DOMAIN.md's rule of thumb): a rep
@@ -21,4 +22,13 @@ export function assertManagerOf(viewer: Viewer, rep: { id: string; teamId: strin
   if (viewer.repId === rep.id) throw forbidden(`You may not ${action} for yourself`);
   const scope = rowScope(viewer);
   if (scope.kind !== 'ALL' && !(scope.kind === 'TEAM' && scope.teamId === rep.teamId)) throw forbidden(`You may only ${action} for your own team`);
+}
+
+/** Narrows a query to the rows of reps the viewer may see, by the query's rep-id column. */
+export function visibleRepsOnly<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, viewer: Viewer, repColumn: string): SelectQueryBuilder<T> {
+  const scope = rowScope(viewer);
+  if (scope.kind === 'NONE') query.andWhere('1 = 0');
+  if (scope.kind === 'OWNER') query.andWhere(`${repColumn} = :visibleRep`, { visibleRep: scope.repId });
+  if (scope.kind === 'TEAM') query.andWhere(`${repColumn} IN (SELECT visible.id FROM sales_rep visible WHERE visible.team_id = :visibleTeam)`, { visibleTeam: scope.teamId });
+  return query;
 }

@@ -1,6 +1,5 @@
-import { rowScope } from '@salesgraph/auth';
 import { pageRequest, toConnection } from '@salesgraph/subgraph-kit';
-import { canSeeOwner } from '../access';
+import { canSeeOwner, visibleRepsOnly } from '../access';
 import { RepPerformanceContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
@@ -49,11 +48,7 @@ export const evaluationResolvers: Resolvers<RepPerformanceContext> = {
     /** The visible reps' scorecards, a page of reps at a time, by rep id. */
     scorecards: async (cycle, args, { viewer, dataSource, services }) => {
       const page = pageRequest(args, CURSOR_TYPE);
-      const scope = rowScope(viewer);
-      const query = dataSource.getRepository(SalesRepEntity).createQueryBuilder('rep').select('rep.id', 'id');
-      if (scope.kind === 'NONE') query.andWhere('1 = 0');
-      if (scope.kind === 'OWNER') query.andWhere('rep.id = :self', { self: scope.repId });
-      if (scope.kind === 'TEAM') query.andWhere('rep.team_id = :team', { team: scope.teamId });
+      const query = visibleRepsOnly(dataSource.getRepository(SalesRepEntity).createQueryBuilder('rep').select('rep.id', 'id'), viewer, 'rep.id');
       // A closed cycle lists the reps it froze; an open one every rep still working.
       if (cycle.status === 'CLOSED') query.andWhere('rep.id IN (SELECT s.rep_id FROM scorecard s WHERE s.cycle_id = :cycle)', { cycle: cycle.id });
       else query.andWhere("rep.status <> 'LEFT'");

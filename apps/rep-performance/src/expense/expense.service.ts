@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { rowScope, Viewer } from '@salesgraph/auth';
+import { Viewer } from '@salesgraph/auth';
 import { budgetUsage, dayKey, expenseClaimDueAt, Period } from '@salesgraph/domain';
 import { keysetPage } from '@salesgraph/persistence';
 import { appendToOutbox } from '@salesgraph/events';
 import { badUserInput, forbidden, optionalText, PageRequest, positiveAmount, requiredText, saveVersioned, splitCompositeKey } from '@salesgraph/subgraph-kit';
 import { Brackets, DataSource, In } from 'typeorm';
-import { assertManagerOf } from '../access';
+import { assertManagerOf, visibleRepsOnly } from '../access';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
 import { periodArgument } from '../target/target.service';
 import { ClaimStatus, ExpenseBudgetEntity, ExpenseCategory, ExpenseClaimEntity } from './expense.entity';
@@ -123,10 +123,7 @@ export class ExpenseService {
   /** Claims the viewer may see, newest first. */
   async claimPage(viewer: Viewer, page: PageRequest, filter: { status?: ClaimStatus | null; repId?: string | null }): Promise<[ExpenseClaimEntity[], number]> {
     const query = this.dataSource.getRepository(ExpenseClaimEntity).createQueryBuilder('claim');
-    const scope = rowScope(viewer);
-    if (scope.kind === 'NONE') query.andWhere('1 = 0');
-    if (scope.kind === 'OWNER') query.andWhere('claim.rep_id = :self', { self: scope.repId });
-    if (scope.kind === 'TEAM') query.andWhere('claim.rep_id IN (SELECT r.id FROM sales_rep r WHERE r.team_id = :team)', { team: scope.teamId });
+    visibleRepsOnly(query, viewer, 'claim.rep_id');
     if (filter.status) query.andWhere('claim.status = :status', { status: filter.status });
     if (filter.repId) query.andWhere('claim.rep_id = :rep', { rep: filter.repId });
     const total = await query.clone().getCount();

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { rowScope, Viewer } from '@salesgraph/auth';
+import { Viewer } from '@salesgraph/auth';
 import { dayKey, salesReportDueAt, SalesReportKind } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { keysetPage } from '@salesgraph/persistence';
 import { badUserInput, forbidden, optionalText, PageRequest, requiredText, splitCompositeKey } from '@salesgraph/subgraph-kit';
 import { DataSource } from 'typeorm';
+import { visibleRepsOnly } from '../access';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
 import { periodArgument } from '../target/target.service';
 import { SalesReportEntity } from './sales-report.entity';
@@ -70,10 +71,7 @@ export class SalesReportService {
   /** Reports the viewer may read, latest due first. */
   async page(viewer: Viewer, page: PageRequest, filter: { repId?: string | null; kind?: SalesReportKind | null }): Promise<[SalesReportEntity[], number]> {
     const query = this.dataSource.getRepository(SalesReportEntity).createQueryBuilder('report');
-    const scope = rowScope(viewer);
-    if (scope.kind === 'NONE') query.andWhere('1 = 0');
-    if (scope.kind === 'OWNER') query.andWhere('report.rep_id = :self', { self: scope.repId });
-    if (scope.kind === 'TEAM') query.andWhere('report.rep_id IN (SELECT r.id FROM sales_rep r WHERE r.team_id = :team)', { team: scope.teamId });
+    visibleRepsOnly(query, viewer, 'report.rep_id');
     if (filter.repId) query.andWhere('report.rep_id = :rep', { rep: filter.repId });
     if (filter.kind) query.andWhere('report.kind = :kind', { kind: filter.kind });
     const total = await query.clone().getCount();
