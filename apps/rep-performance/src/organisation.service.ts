@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { canManageOrganisation, Viewer } from '@salesgraph/auth';
 import { dayKey, DEFAULT_DISCOUNT_AUTHORITY_BP } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, forbidden, PageRequest, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, isoDate, PageRequest, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { BranchEntity } from './branch/branch.entity';
 import { PositionEntity } from './position/position.entity';
@@ -30,7 +30,6 @@ function basisPoints(percent: number, field: string): number {
   return bp;
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ROLES_OF_POSITIONS = ['REP', 'MANAGER', 'DIRECTOR', 'ANALYST', 'ADMIN'];
 
 /** The first stint of a rep in a team, from the start of time: facts recorded before registration (imports) count for it. */
@@ -83,8 +82,7 @@ export class OrganisationService {
     const [team] = await this.teams.findByIds([input.teamId]);
     if (!team) throw badUserInput('input.teamId', `no team ${input.teamId}`);
     if (await this.reps.findByEmail(email)) throw badUserInput('input.email', `${email} is already registered`);
-    const hireDate = input.hireDate ?? dayKey(now);
-    if (!ISO_DAY.test(hireDate) || Number.isNaN(Date.parse(hireDate))) throw badUserInput('input.hireDate', `"${hireDate}" is not a date: use YYYY-MM-DD`);
+    const hireDate = isoDate(input.hireDate ?? dayKey(now), 'input.hireDate');
     if (input.positionId && !(await this.dataSource.getRepository(PositionEntity).existsBy({ id: input.positionId }))) throw badUserInput('input.positionId', `no position ${input.positionId}`);
     const rep = Object.assign(new SalesRepEntity(), {
       id: randomUUID(),
@@ -200,8 +198,7 @@ export class OrganisationService {
     if (!team) throw badUserInput('input.teamId', `no team ${input.teamId}`);
     if (team.id === rep.teamId) throw badUserInput('input.teamId', `${rep.name} is already in ${team.name}`);
     const reason = requiredText(input.reason, 'input.reason', 500);
-    const fromDay = input.fromDay ?? dayKey(now);
-    if (!ISO_DAY.test(fromDay) || Number.isNaN(Date.parse(fromDay))) throw badUserInput('input.fromDay', `"${fromDay}" is not a date: use YYYY-MM-DD`);
+    const fromDay = isoDate(input.fromDay ?? dayKey(now), 'input.fromDay');
     const current = await this.dataSource.getRepository(TeamMembershipEntity).findOneBy({ repId: rep.id, toDay: IsNull() });
     if (current && fromDay <= current.fromDay) throw badUserInput('input.fromDay', `the move must come after ${rep.name} joined the current team on ${current.fromDay}`);
     const moved = Object.assign(new SalesRepEntity(), { ...rep, teamId: team.id, version: rep.version + 1 });

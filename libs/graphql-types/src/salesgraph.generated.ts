@@ -979,6 +979,16 @@ export type ExpenseClaimEdge = {
   node: ExpenseClaim;
 };
 
+/** Conditions on the claims listed; all given must hold. */
+export type ExpenseClaimFilter = {
+  /** Only this category. */
+  category?: InputMaybe<ExpenseCategory>;
+  /** Only this rep's. */
+  repId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this status, e.g. SUBMITTED for the approval queue. */
+  status?: InputMaybe<ClaimStatus>;
+};
+
 /** A published commission plan: for a team, or for everyone without a team plan. */
 export type IncentivePlan = {
   __typename?: 'IncentivePlan';
@@ -2263,9 +2273,8 @@ export type QueryEvaluationCycleArgs = {
 
 export type QueryExpenseClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExpenseClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  repId?: InputMaybe<Scalars['ID']['input']>;
-  status?: InputMaybe<ClaimStatus>;
 };
 
 
@@ -2328,9 +2337,8 @@ export type QuerySalesRepArgs = {
 
 export type QuerySalesReportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SalesReportFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  kind?: InputMaybe<SalesReportKind>;
-  repId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2738,6 +2746,16 @@ export type SalesReportEdge = {
   cursor: Scalars['String']['output'];
   /** The report. */
   node: SalesReport;
+};
+
+/** Conditions on the reports listed; all given must hold. */
+export type SalesReportFilter = {
+  /** Only this kind. */
+  kind?: InputMaybe<SalesReportKind>;
+  /** Only those in time (true) or late (false). */
+  onTime?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this rep's. */
+  repId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** How often a sales report is written. */

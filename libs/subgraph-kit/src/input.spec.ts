@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { definedOnly, notInFuture, optionalText, positiveAmount, requiredText, wholeNumber } from './input';
+import { definedOnly, isoDate, notInFuture, optionalText, positiveAmount, requiredText, wholeNumber } from './input';
 
 const fieldOf = (work: () => unknown) => {
   try {
@@ -43,5 +43,14 @@ describe('notInFuture', () => {
   it('allows the past and five minutes of clock skew, and refuses the future on its field', () => {
     expect(notInFuture(new Date('2026-11-29T10:04:59Z'), 'input.at', now)).toEqual(new Date('2026-11-29T10:04:59Z'));
     expect(() => notInFuture(new Date('2026-11-29T10:05:01Z'), 'input.visitedAt', now)).toThrow('visitedAt may not be in the future');
+  });
+});
+
+describe('isoDate', () => {
+  it('takes calendar dates and refuses the rest on the field', () => {
+    expect(isoDate('2026-02-28', 'input.day')).toBe('2026-02-28');
+    for (const bad of ['2026-02-30', '2026-13-01', '28/02/2026', '2026-2-28', '']) {
+      expect(() => isoDate(bad, 'input.day')).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'input.day' } }));
+    }
   });
 });

@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { isManagerial, Viewer } from '@salesgraph/auth';
 import { canMoveStage, canReopen, isClosed, OpportunityStage } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, forbidden, optionalText, PageRequest, positiveAmount, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, optionalText, PageRequest, positiveAmount, requiredText, saveVersioned, isoDate } from '@salesgraph/subgraph-kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { CustomerService } from '../customer/customer.service';
 import { OpportunityEntity, OpportunityStageHistoryEntity } from './opportunity.entity';
 import { OpportunityListFilter, OpportunityRepository, OpportunitySort } from './opportunity.repository';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class OpportunityService {
   readonly opportunities: OpportunityRepository;
@@ -134,13 +133,6 @@ export class OpportunityService {
     await this.customers.workable(viewer, opportunity.customerId, 'input.id');
     return opportunity;
   }
-}
-
-function isoDate(value: string, field: string): string {
-  if (!ISO_DATE.test(value) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
-    throw badUserInput(field, `"${value}" is not a date: use YYYY-MM-DD`);
-  }
-  return value;
 }
 
 function names(values: string[] | null | undefined, field: string): string[] {

@@ -67,6 +67,9 @@ describeOnEachDatabase('expenses', (kind) => {
         await t.subgraph.execute(viewer, `query($a: String) { expenseClaims(first: 2, after: $a) { totalCount pageInfo { hasNextPage endCursor } edges { node { id rep { name } } } } }`, { a: after }),
       ).expenseClaims;
     expect((await page(t.org.viewers.ann)).totalCount).toBe(2);
+    const queue = await t.subgraph.execute(t.org.viewers.mia, `{ expenseClaims(filter: { status: SUBMITTED }) { totalCount } }`);
+    // Mia's team: Ann's approved and rejected claims are decided; Mia's own waits for someone above her
+    expect(queue.data).toEqual({ expenseClaims: { totalCount: 1 } });
     expect((await page(t.org.viewers.mia)).totalCount).toBe(3);
     const first = await page(director);
     const second = await page(director, first.pageInfo.endCursor);

@@ -15,7 +15,7 @@ export const expenseResolvers: Resolvers<RepPerformanceContext> = {
   Query: {
     expenseClaims: async (_parent, args, { viewer, services }) => {
       const page = pageRequest(args, CURSOR_TYPE);
-      const [rows, total] = await services.expense.claimPage(viewer, page, { status: args.status, repId: args.repId });
+      const [rows, total] = await services.expense.claimPage(viewer, page, args.filter ?? {});
       return toConnection(rows, page, total, CURSOR_TYPE, (claim) => compositeKey(claim.submittedAt, claim.id));
     },
   },

@@ -3,7 +3,7 @@ import { Viewer } from '@salesgraph/auth';
 import { budgetUsage, dayKey, expenseClaimDueAt, Period } from '@salesgraph/domain';
 import { keysetPage } from '@salesgraph/persistence';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, forbidden, optionalText, PageRequest, positiveAmount, requiredText, saveVersioned, splitCompositeKey } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, isoDate, optionalText, PageRequest, positiveAmount, requiredText, saveVersioned, splitCompositeKey } from '@salesgraph/subgraph-kit';
 import { Brackets, DataSource, In } from 'typeorm';
 import { assertManagerOf, visibleRepsOnly } from '../access';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
@@ -25,13 +25,6 @@ export interface BudgetUsage {
   spentMinor: number;
   usage: number | null;
   reduction: number | null;
-}
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function isoDay(text: string, field: string): string {
-  if (!ISO_DAY.test(text) || dayKey(new Date(`${text}T00:00:00Z`)) !== text) throw badUserInput(field, `"${text}" is not a date: use YYYY-MM-DD`);
-  return text;
 }
 
 /** Budgets per rep, category and period; claims with their receipts and the manager's decision. */
@@ -67,14 +60,14 @@ export class ExpenseService {
     if (!viewer.repId || (viewer.role !== 'REP' && viewer.role !== 'MANAGER')) throw forbidden('Only reps and managers claim expenses, for themselves');
     const rep = await this.rep(viewer.repId, 'viewer');
     const amountMinor = positiveAmount(input.amount, 'input.amount');
-    const incurredOn = isoDay(input.incurredOn, 'input.incurredOn');
+    const incurredOn = isoDate(input.incurredOn, 'input.incurredOn');
     if (incurredOn > dayKey(now)) throw badUserInput('input.incurredOn', 'incurredOn may not be in the future');
     if (!input.receipts.length) throw badUserInput('input.receipts', 'attach at least one receipt');
     const receipts = input.receipts.map((receipt, index) => ({
       number: requiredText(receipt.number, `input.receipts.${index}.number`, 64),
       issuer: requiredText(receipt.issuer, `input.receipts.${index}.issuer`, 200),
       amountMinor: positiveAmount(receipt.amount, `input.receipts.${index}.amount`),
-      issuedOn: isoDay(receipt.issuedOn, `input.receipts.${index}.issuedOn`),
+      issuedOn: isoDate(receipt.issuedOn, `input.receipts.${index}.issuedOn`),
     }));
     const receiptTotal = receipts.reduce((sum, receipt) => sum + receipt.amountMinor, 0);
     if (receiptTotal !== amountMinor) throw badUserInput('input.receipts', `the receipts add up to ${(receiptTotal / 100).toFixed(2)}, not the ${(amountMinor / 100).toFixed(2)} claimed`);
@@ -121,11 +114,12 @@ export class ExpenseService {
   }
 
   /** Claims the viewer may see, newest first. */
-  async claimPage(viewer: Viewer, page: PageRequest, filter: { status?: ClaimStatus | null; repId?: string | null }): Promise<[ExpenseClaimEntity[], number]> {
+  async claimPage(viewer: Viewer, page: PageRequest, filter: { status?: ClaimStatus | null; repId?: string | null; category?: ExpenseCategory | null }): Promise<[ExpenseClaimEntity[], number]> {
     const query = this.dataSource.getRepository(ExpenseClaimEntity).createQueryBuilder('claim');
     visibleRepsOnly(query, viewer, 'claim.rep_id');
     if (filter.status) query.andWhere('claim.status = :status', { status: filter.status });
     if (filter.repId) query.andWhere('claim.rep_id = :rep', { rep: filter.repId });
+    if (filter.category) query.andWhere('claim.category = :category', { category: filter.category });
     const total = await query.clone().getCount();
     const cursor = page.after === undefined ? undefined : splitCompositeKey(page.after);
     const order = { column: 'claim.submitted_at', idColumn: 'claim.id', direction: 'DESC' as const };

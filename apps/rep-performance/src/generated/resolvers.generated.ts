@@ -449,6 +449,16 @@ export type ExpenseClaimEdge = {
   node: ExpenseClaim;
 };
 
+/** Conditions on the claims listed; all given must hold. */
+export type ExpenseClaimFilter = {
+  /** Only this category. */
+  category?: InputMaybe<ExpenseCategory>;
+  /** Only this rep's. */
+  repId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this status, e.g. SUBMITTED for the approval queue. */
+  status?: InputMaybe<ClaimStatus>;
+};
+
 /** A published commission plan: for a team, or for everyone without a team plan. */
 export type IncentivePlan = {
   __typename?: 'IncentivePlan';
@@ -1016,9 +1026,8 @@ export type QueryEvaluationCycleArgs = {
 
 export type QueryExpenseClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExpenseClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  repId?: InputMaybe<Scalars['ID']['input']>;
-  status?: InputMaybe<ClaimStatus>;
 };
 
 
@@ -1029,9 +1038,8 @@ export type QuerySalesRepArgs = {
 
 export type QuerySalesReportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SalesReportFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  kind?: InputMaybe<SalesReportKind>;
-  repId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1289,6 +1297,16 @@ export type SalesReportEdge = {
   cursor: Scalars['String']['output'];
   /** The report. */
   node: SalesReport;
+};
+
+/** Conditions on the reports listed; all given must hold. */
+export type SalesReportFilter = {
+  /** Only this kind. */
+  kind?: InputMaybe<SalesReportKind>;
+  /** Only those in time (true) or late (false). */
+  onTime?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this rep's. */
+  repId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** How often a sales report is written. */
@@ -1784,6 +1802,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ExpenseClaimConnection: ResolverTypeWrapper<Omit<ExpenseClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ExpenseClaimEdge']> }>;
   ExpenseClaimEdge: ResolverTypeWrapper<Omit<ExpenseClaimEdge, 'node'> & { node: ResolversTypes['ExpenseClaim'] }>;
+  ExpenseClaimFilter: ExpenseClaimFilter;
   IncentivePlan: ResolverTypeWrapper<IncentivePlanEntity>;
   IncentivePlanVersion: ResolverTypeWrapper<IncentivePlanVersionEntity>;
   IncentiveStatement: ResolverTypeWrapper<Statement>;
@@ -1821,6 +1840,7 @@ export type ResolversTypes = ResolversObject<{
   SalesReport: ResolverTypeWrapper<SalesReportEntity>;
   SalesReportConnection: ResolverTypeWrapper<Omit<SalesReportConnection, 'edges'> & { edges: Array<ResolversTypes['SalesReportEdge']> }>;
   SalesReportEdge: ResolverTypeWrapper<Omit<SalesReportEdge, 'node'> & { node: ResolversTypes['SalesReport'] }>;
+  SalesReportFilter: SalesReportFilter;
   SalesReportKind: SalesReportKind;
   Scorecard: ResolverTypeWrapper<ScorecardModel>;
   ScorecardConnection: ResolverTypeWrapper<Omit<ScorecardConnection, 'edges'> & { edges: Array<ResolversTypes['ScorecardEdge']> }>;
@@ -1878,6 +1898,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   ExpenseClaimConnection: Omit<ExpenseClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ExpenseClaimEdge']> };
   ExpenseClaimEdge: Omit<ExpenseClaimEdge, 'node'> & { node: ResolversParentTypes['ExpenseClaim'] };
+  ExpenseClaimFilter: ExpenseClaimFilter;
   IncentivePlan: IncentivePlanEntity;
   IncentivePlanVersion: IncentivePlanVersionEntity;
   IncentiveStatement: Statement;
@@ -1907,6 +1928,7 @@ export type ResolversParentTypes = ResolversObject<{
   SalesReport: SalesReportEntity;
   SalesReportConnection: Omit<SalesReportConnection, 'edges'> & { edges: Array<ResolversParentTypes['SalesReportEdge']> };
   SalesReportEdge: Omit<SalesReportEdge, 'node'> & { node: ResolversParentTypes['SalesReport'] };
+  SalesReportFilter: SalesReportFilter;
   Scorecard: ScorecardModel;
   ScorecardConnection: Omit<ScorecardConnection, 'edges'> & { edges: Array<ResolversParentTypes['ScorecardEdge']> };
   ScorecardEdge: Omit<ScorecardEdge, 'node'> & { node: ResolversParentTypes['Scorecard'] };

@@ -35,6 +35,9 @@ describeOnEachDatabase('sales reports', (kind) => {
     await submit(t.org.viewers.cy, {});
     const count = async (viewer: typeof director) => data<{ salesReports: { totalCount: number } }>(await t.subgraph.execute(viewer, `{ salesReports(first: 10) { totalCount } }`)).salesReports.totalCount;
     expect([await count(t.org.viewers.ann), await count(t.org.viewers.mia), await count(director)]).toEqual([1, 2, 3]);
+    const late = await t.subgraph.execute(director, `{ salesReports(filter: { onTime: false, kind: WEEKLY }) { totalCount } }`);
+    // Ann's and Cy's week 40, both late; Bob's monthly was on time
+    expect(late.data).toEqual({ salesReports: { totalCount: 2 } });
   });
 
   it('reads a page of reports with their reps in a fixed number of statements', async () => {

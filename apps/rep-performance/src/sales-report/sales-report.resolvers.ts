@@ -8,7 +8,7 @@ export const salesReportResolvers: Resolvers<RepPerformanceContext> = {
   Query: {
     salesReports: async (_parent, args, { viewer, services }) => {
       const page = pageRequest(args, CURSOR_TYPE);
-      const [rows, total] = await services.salesReports.page(viewer, page, { repId: args.repId, kind: args.kind });
+      const [rows, total] = await services.salesReports.page(viewer, page, args.filter ?? {});
       return toConnection(rows, page, total, CURSOR_TYPE, (report) => compositeKey(report.dueAt, report.id));
     },
   },

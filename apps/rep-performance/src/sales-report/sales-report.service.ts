@@ -69,11 +69,12 @@ export class SalesReportService {
   }
 
   /** Reports the viewer may read, latest due first. */
-  async page(viewer: Viewer, page: PageRequest, filter: { repId?: string | null; kind?: SalesReportKind | null }): Promise<[SalesReportEntity[], number]> {
+  async page(viewer: Viewer, page: PageRequest, filter: { repId?: string | null; kind?: SalesReportKind | null; onTime?: boolean | null }): Promise<[SalesReportEntity[], number]> {
     const query = this.dataSource.getRepository(SalesReportEntity).createQueryBuilder('report');
     visibleRepsOnly(query, viewer, 'report.rep_id');
     if (filter.repId) query.andWhere('report.rep_id = :rep', { rep: filter.repId });
     if (filter.kind) query.andWhere('report.kind = :kind', { kind: filter.kind });
+    if (filter.onTime != null) query.andWhere('report.on_time = :onTime', { onTime: filter.onTime });
     const total = await query.clone().getCount();
     const cursor = page.after === undefined ? undefined : splitCompositeKey(page.after);
     const order = { column: 'report.due_at', idColumn: 'report.id', direction: 'DESC' as const };
