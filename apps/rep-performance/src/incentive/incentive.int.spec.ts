@@ -1,3 +1,4 @@
+import { queryCounter } from '@salesgraph/persistence';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
 import { onlyError } from '@salesgraph/subgraph-kit/testing';
 import { data, director, withTestOrganisation } from '../test-organisation';
@@ -49,6 +50,15 @@ describeOnEachDatabase('incentive plans', (kind) => {
     expect(onlyError(await revise({ effectiveFrom: '2026-01' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.effectiveFrom' });
     expect(onlyError(await revise({ version: plan.version + 1 })).extensions?.['code']).toBe('CONFLICT');
     expect(await revise({})).toEqual({ data: { reviseIncentivePlan: { version: plan.version + 1, versions: [{ number: 1 }, { number: 2 }] } } });
+  });
+
+  it('reads a page of reps’ statements in a fixed number of statements', async () => {
+    const query = `query($n: Int) { salesReps(first: $n) { edges { node { incentiveStatement(period: "2026-07") { total plan { name versions { number } } lines { amount } } } } } }`;
+    const counter = queryCounter(t.subgraph.dataSource);
+    const one = await counter.countDuring(() => t.subgraph.execute(director, query, { n: 1 }));
+    const all = await counter.countDuring(() => t.subgraph.execute(director, query, { n: 100 }));
+    // reps page and count; the reps by id for the statements; plans, frozen statements, plan versions; the KPI round (12); overdue receivables; versions for the field
+    expect([one, all]).toEqual([2 + 1 + 3 + 12 + 1 + 1, 2 + 1 + 3 + 12 + 1 + 1]);
   });
 
   it('closes only ended months and quarters, once', async () => {
