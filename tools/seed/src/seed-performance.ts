@@ -36,26 +36,31 @@ export async function seedPerformance(
 
   for (const size of performance.marketSizes) await call(`mutation($i: SetMarketSizeInput!) { setMarketSize(input: $i) { region } }`, { i: size });
 
-  // Revenue: company → branches by their teams, branches → teams by their reps, teams → reps in equal parts.
-  const set = async (metric: string, value: number) =>
-    (await call<{ setTarget: Target }>(`mutation($i: SetTargetInput!) { setTarget(input: $i) { id version ownerId } }`, { i: { metric, period: '2026', ownerKind: 'COMPANY', value } })).setTarget;
+  // Revenue: company → branches by their teams, branches → teams by their reps, teams → reps in equal parts;
+  // for the year, and for the quarters the evaluation cycles measure.
+  const set = async (metric: string, period: string, value: number) =>
+    (await call<{ setTarget: Target }>(`mutation($i: SetTargetInput!) { setTarget(input: $i) { id version ownerId } }`, { i: { metric, period, ownerKind: 'COMPANY', value } })).setTarget;
   const split = async (target: Target, parts: Array<{ ownerId: string; sharePercent?: number; value?: number }>) =>
     (await call<{ splitTarget: Target[] }>(`mutation($i: SplitTargetInput!) { splitTarget(input: $i) { id version ownerId } }`, { i: { targetId: target.id, version: target.version, parts } })).splitTarget;
   const repsOfTeam = (teamKey: string) => data.reps.filter((candidate) => candidate.teamKey === teamKey);
-  const company = await set('REVENUE', performance.companyRevenue);
   const branchWeights = performance.branches.map((branch) => branch.teamKeys.reduce((sum, teamKey) => sum + repsOfTeam(teamKey).length, 0));
-  const branchTargets = await split(company, performance.branches.map((branch, b) => ({ ownerId: branchIds.get(branch.key) as string, sharePercent: percents(branchWeights)[b] })));
-  for (const [b, branch] of performance.branches.entries()) {
-    const teamShares = percents(branch.teamKeys.map((teamKey) => repsOfTeam(teamKey).length));
-    const teamTargets = await split(branchTargets[b], branch.teamKeys.map((teamKey, t) => ({ ownerId: teamIds.get(teamKey) as string, sharePercent: teamShares[t] })));
-    for (const [t, teamKey] of branch.teamKeys.entries()) {
-      const members = repsOfTeam(teamKey);
-      const shares = percents(members.map(() => 1));
-      await split(teamTargets[t], members.map((member, m) => ({ ownerId: rep(member.key).id, sharePercent: shares[m] })));
+  const decompose = async (period: string, value: number) => {
+    const company = await set('REVENUE', period, value);
+    const branchTargets = await split(company, performance.branches.map((branch, b) => ({ ownerId: branchIds.get(branch.key) as string, sharePercent: percents(branchWeights)[b] })));
+    for (const [b, branch] of performance.branches.entries()) {
+      const teamShares = percents(branch.teamKeys.map((teamKey) => repsOfTeam(teamKey).length));
+      const teamTargets = await split(branchTargets[b], branch.teamKeys.map((teamKey, t) => ({ ownerId: teamIds.get(teamKey) as string, sharePercent: teamShares[t] })));
+      for (const [t, teamKey] of branch.teamKeys.entries()) {
+        const members = repsOfTeam(teamKey);
+        const shares = percents(members.map(() => 1));
+        await split(teamTargets[t], members.map((member, m) => ({ ownerId: rep(member.key).id, sharePercent: shares[m] })));
+      }
     }
-  }
+  };
+  await decompose('2026', performance.companyRevenue);
+  for (const cycle of performance.cycles) await decompose(cycle.period, Math.round(performance.companyRevenue / 4));
   // Collection: only the first branch has its part yet, which targetGaps shows.
-  const collection = await set('COLLECTION', performance.companyCollection);
+  const collection = await set('COLLECTION', '2026', performance.companyCollection);
   await split(collection, [{ ownerId: branchIds.get(performance.branches[0].key) as string, value: Math.round((performance.companyCollection * branchWeights[0]) / branchWeights.reduce((a, b) => a + b, 0)) }]);
 
   // Scorecards freeze what the facts say: let rep-performance read the orders first.
