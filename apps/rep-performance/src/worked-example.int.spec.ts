@@ -9,7 +9,7 @@
 import { Viewer } from '@salesgraph/auth';
 import { EventEnvelope, EventType, readFeed } from '@salesgraph/events';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
+import { handFedConsumerDeps, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
 import { createServices } from './context';
 import { factsConsumer } from './facts/facts.consumer';
 import { repPerformanceSubgraph } from './subgraph';
@@ -94,7 +94,7 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
     const payment = (paymentId: string, invoiceId: string, amountMinor: number, receivedAt: string) =>
       event('PaymentApplied', 1, { paymentId, invoiceId, customerId: 'c', repId: ids.ann, amountMinor, receivedAt, dueDate: '', fullyPaid: false });
     sequence = 0;
-    const feed = factsConsumer({ dataSource: subgraph.dataSource, env: {}, serviceToken: () => '', onError: () => undefined, onRecovered: () => undefined });
+    const feed = factsConsumer(handFedConsumerDeps(subgraph.dataSource));
     await feed.apply([
       customer('c1', ids.ann, 'A', '2026-01-10T09:00:00Z'),
       customer('c2', ids.ann, 'B', '2026-03-01T09:00:00Z'),
@@ -335,7 +335,7 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
     expect(closed.data).toEqual({ closeEvaluationCycle: { status: 'CLOSED' } });
     // A late rating and a new fact change nothing once frozen.
     expect((await rate(1, 'TRAINING', 'too late')).errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.cycleId' });
-    const feed = factsConsumer({ dataSource: subgraph.dataSource, env: {}, serviceToken: () => '', onError: () => undefined, onRecovered: () => undefined });
+    const feed = factsConsumer(handFedConsumerDeps(subgraph.dataSource));
     await feed.apply([event('SatisfactionSurveyRecorded', 1, { surveyId: 's4', customerId: 'c1', repId: ids.ann, score: 1, surveyedAt: '2026-10-31T10:00:00Z' })]);
     const frozen = await card(ann);
     expect(frozen).toMatchObject({ total: 86.63, frozen: true });

@@ -2,7 +2,7 @@ import { Viewer } from '@salesgraph/auth';
 import { readFeed } from '@salesgraph/events';
 import { queryCounter } from '@salesgraph/persistence';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { GraphQLResult, onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
+import { GraphQLResult, handFedConsumerDeps, onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
 import { repDirectoryConsumer } from '../rep-directory/rep-directory.consumer';
 import { customerRelationshipSubgraph } from '../subgraph';
 
@@ -25,7 +25,7 @@ describeOnEachDatabase('complaints, satisfaction, competitor intelligence and su
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(customerRelationshipSubgraph, kind);
-    const directory = repDirectoryConsumer({ dataSource: subgraph.dataSource, env: {}, serviceToken: () => '', onError: () => undefined, onRecovered: () => undefined });
+    const directory = repDirectoryConsumer(handFedConsumerDeps(subgraph.dataSource));
     await directory.apply(
       [['rep-ann', 'north', 'Ann'], ['rep-bob', 'north', 'Bob'], ['rep-nina', 'north', 'Nina'], ['rep-sam', 'south', 'Sam']].map(([repId, teamId, name], i) => ({
         id: `e${i}`, sequence: i + 1, type: 'SalesRepRegistered', version: 1, occurredAt: '', aggregateId: repId, payload: { repId, teamId, name },

@@ -2,7 +2,7 @@ import { Viewer } from '@salesgraph/auth';
 import { EventEnvelope, readFeed } from '@salesgraph/events';
 import { queryCounter } from '@salesgraph/persistence';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { GraphQLResult, onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
+import { GraphQLResult, handFedConsumerDeps, onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
 import { repDirectoryConsumer } from '../rep-directory/rep-directory.consumer';
 import { customerRelationshipSubgraph } from '../subgraph';
 
@@ -38,7 +38,7 @@ describeOnEachDatabase('customer profile, lifecycle and visit policy', (kind) =>
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(customerRelationshipSubgraph, kind);
-    const directory = repDirectoryConsumer({ dataSource: subgraph.dataSource, env: {}, serviceToken: () => '', onError: () => undefined, onRecovered: () => undefined });
+    const directory = repDirectoryConsumer(handFedConsumerDeps(subgraph.dataSource));
     await directory.apply(
       [
         ['rep-ann', 'north'],

@@ -2,7 +2,7 @@ import { Viewer } from '@salesgraph/auth';
 import { EventEnvelope, readFeed } from '@salesgraph/events';
 import { queryCounter } from '@salesgraph/persistence';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { GraphQLResult, onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
+import { GraphQLResult, handFedConsumerDeps, onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
 import { repDirectoryConsumer } from '../rep-directory/rep-directory.consumer';
 import { customerRelationshipSubgraph } from '../subgraph';
 
@@ -36,7 +36,7 @@ describeOnEachDatabase('orders, receivables and collections', (kind) => {
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(customerRelationshipSubgraph, kind);
-    const directory = repDirectoryConsumer({ dataSource: subgraph.dataSource, env: {}, serviceToken: () => '', onError: () => undefined, onRecovered: () => undefined });
+    const directory = repDirectoryConsumer(handFedConsumerDeps(subgraph.dataSource));
     await directory.apply(
       [['rep-ann', 'north'], ['rep-nina', 'north'], ['rep-sam', 'south']].map(([repId, teamId], i) => ({
         id: `e${i}`, sequence: i + 1, type: 'SalesRepRegistered', version: 1, occurredAt: '', aggregateId: repId, payload: { repId, teamId, name: repId },
@@ -112,7 +112,7 @@ describeOnEachDatabase('orders, receivables and collections', (kind) => {
   });
 
   it('applies each rep’s own discount authority as rep-performance announces it', async () => {
-    const directory = repDirectoryConsumer({ dataSource: subgraph.dataSource, env: {}, serviceToken: () => '', onError: () => undefined, onRecovered: () => undefined });
+    const directory = repDirectoryConsumer(handFedConsumerDeps(subgraph.dataSource));
     const ray2: EventEnvelope<'SalesRepRegistered'> = {
       id: 'e-ray',
       sequence: 10,

@@ -3,7 +3,7 @@ import { DEFAULT_QUESTION_SET } from '@salesgraph/domain';
 import { readFeed } from '@salesgraph/events';
 import { queryCounter } from '@salesgraph/persistence';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { GraphQLResult, onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
+import { GraphQLResult, handFedConsumerDeps, onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
 import { repDirectoryConsumer } from '../rep-directory/rep-directory.consumer';
 import { customerRelationshipSubgraph } from '../subgraph';
 
@@ -32,7 +32,7 @@ describeOnEachDatabase('visits and willingness assessments', (kind) => {
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(customerRelationshipSubgraph, kind);
-    const directory = repDirectoryConsumer({ dataSource: subgraph.dataSource, env: {}, serviceToken: () => '', onError: () => undefined, onRecovered: () => undefined });
+    const directory = repDirectoryConsumer(handFedConsumerDeps(subgraph.dataSource));
     await directory.apply(
       ['rep-ann', 'rep-nina'].map((repId, i) => ({ id: `e${i}`, sequence: i + 1, type: 'SalesRepRegistered', version: 1, occurredAt: '', aggregateId: repId, payload: { repId, teamId: 'north', name: repId } })),
     );

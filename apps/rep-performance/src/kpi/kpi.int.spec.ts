@@ -1,6 +1,7 @@
 import { EventEnvelope } from '@salesgraph/events';
 import { queryCounter } from '@salesgraph/persistence';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
+import { handFedConsumerDeps } from '@salesgraph/subgraph-kit/testing';
 import { factsConsumer } from '../facts/facts.consumer';
 import { data, director, withTestOrganisation } from '../test-organisation';
 
@@ -17,7 +18,7 @@ describeOnEachDatabase('KPI facts and queries', (kind) => {
     ).salesRep.kpis.kpi;
 
   it('counts each event once however often the feed delivers it', async () => {
-    const consumer = factsConsumer({ dataSource: t.subgraph.dataSource, env: {}, serviceToken: () => '', onError: () => undefined, onRecovered: () => undefined });
+    const consumer = factsConsumer(handFedConsumerDeps(t.subgraph.dataSource));
     const batch = [
       // v1 orders know only their total; v2 adds terms and discount; v3 units
       envelope('OrderRecorded', 1, { orderId: 'o1', customerId: 'c1', repId: t.org.reps.ann.id, orderedAt: '2026-05-04T10:00:00Z', totalMinor: 10_000 }),

@@ -1,6 +1,6 @@
 import { EventEnvelope, readFeed } from '@salesgraph/events';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { onlyError } from '@salesgraph/subgraph-kit/testing';
+import { handFedConsumerDeps, onlyError } from '@salesgraph/subgraph-kit/testing';
 import { factsConsumer } from '../facts/facts.consumer';
 import { data, director, withTestOrganisation } from '../test-organisation';
 
@@ -49,7 +49,7 @@ describeOnEachDatabase('branches, positions and team moves', (kind) => {
         aggregateId: orderId,
         payload: { orderId, customerId: 'c', repId: t.org.reps.bob.id, orderedAt, totalMinor },
       }) as EventEnvelope;
-    const feed = factsConsumer({ dataSource: t.subgraph.dataSource, env: {}, serviceToken: () => '', onError: () => undefined, onRecovered: () => undefined });
+    const feed = factsConsumer(handFedConsumerDeps(t.subgraph.dataSource));
     // Bob sells 1,000.00 on 10 March in Alpha and 500.00 on 20 March, after moving to Beta on 15 March.
     await feed.apply([order('o1', '2026-03-10T10:00:00.000Z', 100_000), order('o2', '2026-03-20T10:00:00.000Z', 50_000)]);
     const move = (input: Record<string, unknown>) =>

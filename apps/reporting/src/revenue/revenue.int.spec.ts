@@ -2,7 +2,7 @@ import { Viewer } from '@salesgraph/auth';
 import { EventEnvelope, FeedConsumer } from '@salesgraph/events';
 import { pendingSchemaChanges, queryCounter } from '@salesgraph/persistence';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
+import { handFedConsumerDeps, onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
 import { reportingConsumers } from '../feeds';
 import { reportingSubgraph } from '../subgraph';
 
@@ -32,7 +32,7 @@ describeOnEachDatabase('revenue read model', (kind) => {
   beforeAll(async () => {
     subgraph = await startTestSubgraph(reportingSubgraph, kind);
     // The real consumers; events are handed to them as the feed would deliver them.
-    [orders, org] = reportingConsumers({ dataSource: subgraph.dataSource, env: {}, serviceToken: () => '', onError: () => undefined, onRecovered: () => undefined });
+    [orders, org] = reportingConsumers(handFedConsumerDeps(subgraph.dataSource));
     sequence = 0;
     await org.apply([rep('ann', 'north'), rep('bob', 'north'), rep('sam', 'south')]);
   });

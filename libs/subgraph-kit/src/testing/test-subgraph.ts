@@ -5,7 +5,7 @@ import { createDataSource, DatabaseKind, migrate } from '@salesgraph/persistence
 import { createTestDatabase, TestDatabase } from '@salesgraph/persistence/testing';
 import { DataSource } from 'typeorm';
 import { contextFor, RunningSubgraph, startSubgraph } from '../server';
-import { SubgraphDefinition } from '../subgraph-definition';
+import { ConsumerDeps, SubgraphDefinition } from '../subgraph-definition';
 
 export const TEST_SECRET = 'test-secret-for-salesgraph-tests-only-000';
 
@@ -82,4 +82,9 @@ export function onlyError(result: GraphQLResult) {
 export function unservedSdlFiles(typeDefs: readonly string[], srcDir: string): string[] {
   const files = (readdirSync(srcDir, { recursive: true }) as string[]).filter((file) => file.endsWith('.graphql'));
   return files.filter((file) => !typeDefs.includes(readFileSync(join(srcDir, file), 'utf8')));
+}
+
+/** What a consumer needs when a test hands it events itself: no feed to call, no token, nothing to report. */
+export function handFedConsumerDeps(dataSource: DataSource): ConsumerDeps {
+  return { dataSource, env: {}, serviceToken: () => '', onError: () => undefined, onRecovered: () => undefined };
 }
