@@ -1,6 +1,6 @@
 import { rowScope, Viewer } from '@salesgraph/auth';
-import { parsePeriod, Period, PeriodFormatError } from '@salesgraph/domain';
-import { badUserInput, forbidden, SubgraphContext } from '@salesgraph/subgraph-kit';
+import { Period } from '@salesgraph/domain';
+import { forbidden, SubgraphContext } from '@salesgraph/subgraph-kit';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { RepDimensionRepository } from './rep-dimension/rep-dimension.repository';
@@ -45,16 +45,6 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
       return loader;
     },
   };
-}
-
-/** `period` as typed by a person, or BAD_USER_INPUT naming the argument. */
-export function periodArgument(text: string, field = 'period'): Period {
-  try {
-    return parsePeriod(text);
-  } catch (error) {
-    if (error instanceof PeriodFormatError) throw badUserInput(field, error.message);
-    throw error;
-  }
 }
 
 export type ReportingContext = SubgraphContext<ReturnType<typeof createLoaders>, ReturnType<typeof createServices>>;

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { definedOnly, isoDate, notInFuture, optionalText, positiveAmount, requiredText, wholeNumber } from './input';
+import { definedOnly, isoDate, notInFuture, optionalText, periodArgument, positiveAmount, requiredText, wholeNumber } from './input';
 
 const fieldOf = (work: () => unknown) => {
   try {
@@ -52,5 +52,12 @@ describe('isoDate', () => {
     for (const bad of ['2026-02-30', '2026-13-01', '28/02/2026', '2026-2-28', '']) {
       expect(() => isoDate(bad, 'input.day')).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'input.day' } }));
     }
+  });
+});
+
+describe('periodArgument', () => {
+  it('parses a period and refuses text that is not one on the field', () => {
+    expect(periodArgument('2026-Q4', 'input.period')).toMatchObject({ kind: 'QUARTER', firstDay: '2026-10-01', lastDay: '2026-12-31' });
+    expect(() => periodArgument('last month')).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'period' } }));
   });
 });

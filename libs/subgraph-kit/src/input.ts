@@ -1,3 +1,4 @@
+import { parsePeriod, Period, PeriodFormatError } from '@salesgraph/domain';
 import { badUserInput } from './errors';
 
 /**
@@ -55,4 +56,14 @@ export function isoDate(value: string, field: string): string {
     throw badUserInput(field, `"${value}" is not a date: use YYYY-MM-DD`);
   }
   return value;
+}
+
+/** A period as typed by a person (2026, 2026-Q4, 2026-11, 2026-W48, 2026-11-29), or BAD_USER_INPUT on `field`. */
+export function periodArgument(text: string, field = 'period'): Period {
+  try {
+    return parsePeriod(text);
+  } catch (error) {
+    if (error instanceof PeriodFormatError) throw badUserInput(field, error.message);
+    throw error;
+  }
 }

@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { canManageOrganisation, canWrite, Viewer } from '@salesgraph/auth';
 import { normalise, Normalisation, scoreLines, weightsComplete } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, forbidden, optionalText, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, optionalText, periodArgument, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
 import { DataSource, In, Not } from 'typeorm';
 import { assertManagerOf } from '../access';
 import { KPI_KEYS, KpiKey, KpiReport, KpiService, shownKpiNumber } from '../kpi/kpi.service';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
-import { periodArgument } from '../target/target.service';
 import {
   BadHabitCheckEntity,
   Criterion,

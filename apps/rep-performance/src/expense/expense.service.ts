@@ -3,11 +3,10 @@ import { Viewer } from '@salesgraph/auth';
 import { budgetUsage, dayKey, expenseClaimDueAt, Period } from '@salesgraph/domain';
 import { keysetPage } from '@salesgraph/persistence';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, forbidden, isoDate, optionalText, PageRequest, positiveAmount, requiredText, saveVersioned, splitCompositeKey } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, isoDate, optionalText, PageRequest, periodArgument, positiveAmount, requiredText, saveVersioned, splitCompositeKey } from '@salesgraph/subgraph-kit';
 import { Brackets, DataSource, In } from 'typeorm';
 import { assertManagerOf, visibleRepsOnly } from '../access';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
-import { periodArgument } from '../target/target.service';
 import { ClaimStatus, ExpenseBudgetEntity, ExpenseCategory, ExpenseClaimEntity } from './expense.entity';
 
 export interface SubmitClaimInput {

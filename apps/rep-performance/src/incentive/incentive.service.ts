@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { canManageOrganisation, Viewer } from '@salesgraph/auth';
 import { computeStatement, dayKey, Period, PlanTerms, planTermsProblem, StatementFacts, StatementLine } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, forbidden, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, periodArgument, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
 import { DataSource, In, IsNull, Not } from 'typeorm';
 import { KpiFactsRepository } from '../kpi/kpi-facts.repository';
 import { KpiService } from '../kpi/kpi.service';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
 import { TeamEntity } from '../team/team.entity';
-import { periodArgument } from '../target/target.service';
 import { IncentivePeriodCloseEntity, IncentivePlanEntity, IncentivePlanVersionEntity, IncentiveStatementEntity } from './incentive.entity';
 
 /** Plan terms as the API takes them: money in minor units (the Money scalar), rates in %. */

@@ -1,9 +1,8 @@
 import { OwnerKind } from '@salesgraph/domain';
-import { forbidden } from '@salesgraph/subgraph-kit';
+import { forbidden, periodArgument } from '@salesgraph/subgraph-kit';
 import { canSeeOwner } from '../access';
 import { ownerPeriodKey, RepPerformanceContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
-import { periodArgument } from '../target/target.service';
 import { KpiReport, shownKpiNumber } from './kpi.service';
 
 /** An owner's KPIs through the batched loader, or null when the viewer may not see them. */

@@ -1,10 +1,9 @@
 import { Resolvers } from '../generated/resolvers.generated';
-import { pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { pageRequest, periodArgument, toConnection } from '@salesgraph/subgraph-kit';
 import { RepPerformanceContext } from '../context';
 import { canSeeOwner } from '../access';
 import { ownerKpis } from '../kpi/kpi.resolvers';
 import { ownerTargets } from '../target/target.resolvers';
-import { periodArgument } from '../target/target.service';
 import { SalesRepEntity } from './sales-rep.entity';
 
 const CURSOR_TYPE = 'SalesRep';

@@ -3,11 +3,10 @@ import { Viewer } from '@salesgraph/auth';
 import { dayKey, salesReportDueAt, SalesReportKind } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { keysetPage } from '@salesgraph/persistence';
-import { badUserInput, forbidden, optionalText, PageRequest, requiredText, splitCompositeKey } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, optionalText, PageRequest, periodArgument, requiredText, splitCompositeKey } from '@salesgraph/subgraph-kit';
 import { DataSource } from 'typeorm';
 import { visibleRepsOnly } from '../access';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
-import { periodArgument } from '../target/target.service';
 import { SalesReportEntity } from './sales-report.entity';
 
 export interface SubmitSalesReportInput {

@@ -1,9 +1,9 @@
 import { OwnerKind } from '@salesgraph/domain';
+import { periodArgument } from '@salesgraph/subgraph-kit';
 import { Resolvers } from '../generated/resolvers.generated';
 import { RepPerformanceContext } from '../context';
 import { COMPANY_ID, TargetEntity } from './target.entity';
 import { shownTargetValue, storedTargetValue } from './target-units';
-import { periodArgument } from './target.service';
 
 /** An owner's targets through the batched loader, optionally one period's. */
 export async function ownerTargets(context: RepPerformanceContext, kind: OwnerKind, id: string, period?: string | null): Promise<TargetEntity[]> {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { canManageOrganisation, Viewer } from '@salesgraph/auth';
-import { CHILD_KIND, isAdditive, OWNER_KINDS, OwnerKind, parsePeriod, Period, PeriodFormatError, periodAllowedFor, splitByShares, targetGap, TargetMetric } from '@salesgraph/domain';
+import { CHILD_KIND, isAdditive, OWNER_KINDS, OwnerKind, Period, periodAllowedFor, splitByShares, targetGap, TargetMetric } from '@salesgraph/domain';
 import { appendToOutbox, NewEvent } from '@salesgraph/events';
-import { badUserInput, conflict, forbidden } from '@salesgraph/subgraph-kit';
+import { badUserInput, conflict, forbidden, periodArgument } from '@salesgraph/subgraph-kit';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { BranchEntity } from '../branch/branch.entity';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
@@ -32,15 +32,6 @@ export interface TargetGap {
   gap: number;
   children: number;
   childrenWithoutTarget: number;
-}
-
-export function periodArgument(text: string, field: string): Period {
-  try {
-    return parsePeriod(text);
-  } catch (error) {
-    if (error instanceof PeriodFormatError) throw badUserInput(field, error.message);
-    throw error;
-  }
 }
 
 const targetEvent = (target: TargetEntity, parentTargetId: string | null): NewEvent<'TargetSet'> => ({

@@ -1,5 +1,6 @@
 import { Resolvers } from '../generated/resolvers.generated';
-import { periodArgument, ReportingContext } from '../context';
+import { periodArgument } from '@salesgraph/subgraph-kit';
+import { ReportingContext } from '../context';
 
 export const revenueResolvers: Resolvers<ReportingContext> = {
   SalesRep: {
