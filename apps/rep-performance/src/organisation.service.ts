@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { canManageOrganisation, Viewer } from '@salesgraph/auth';
 import { dayKey, DEFAULT_DISCOUNT_AUTHORITY_BP } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, forbidden, isoDate, PageRequest, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, isoDate, PageRequest, percentBasisPoints, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { BranchEntity } from './branch/branch.entity';
 import { PositionEntity } from './position/position.entity';
@@ -21,13 +21,6 @@ function directoryEntry(rep: SalesRepEntity) {
     aggregateId: rep.id,
     payload: { repId: rep.id, name: rep.name, teamId: rep.teamId, discountAuthorityBp: rep.discountAuthorityBp },
   };
-}
-
-/** A percentage with at most two decimals, 0–100, as basis points. */
-function basisPoints(percent: number, field: string): number {
-  const bp = Math.round(percent * 100);
-  if (!(percent >= 0 && percent <= 100) || Math.abs(bp - percent * 100) > 1e-6) throw badUserInput(field, 'a percentage from 0 to 100 with at most two decimals');
-  return bp;
 }
 
 const ROLES_OF_POSITIONS = ['REP', 'MANAGER', 'DIRECTOR', 'ANALYST', 'ADMIN'];
@@ -90,7 +83,7 @@ export class OrganisationService {
       email,
       type: input.type,
       teamId: team.id,
-      discountAuthorityBp: input.discountAuthorityPercent == null ? DEFAULT_DISCOUNT_AUTHORITY_BP : basisPoints(input.discountAuthorityPercent, 'input.discountAuthorityPercent'),
+      discountAuthorityBp: input.discountAuthorityPercent == null ? DEFAULT_DISCOUNT_AUTHORITY_BP : percentBasisPoints(input.discountAuthorityPercent, 'input.discountAuthorityPercent'),
       positionId: input.positionId ?? null,
       hireDate,
       status: 'ACTIVE' as SalesRepStatus,
@@ -110,7 +103,7 @@ export class OrganisationService {
     this.assertOrganiser(viewer);
     const [rep] = await this.reps.findByIds([input.repId]);
     if (!rep) throw badUserInput('input.repId', `no rep ${input.repId}`);
-    const discountAuthorityBp = basisPoints(input.discountAuthorityPercent, 'input.discountAuthorityPercent');
+    const discountAuthorityBp = percentBasisPoints(input.discountAuthorityPercent, 'input.discountAuthorityPercent');
     const updated = Object.assign(new SalesRepEntity(), { ...rep, discountAuthorityBp, version: rep.version + 1 });
     await saveVersioned(this.dataSource, SalesRepEntity, 'rep', rep, input.version, { discountAuthorityBp }, (manager) =>
       appendToOutbox(manager, [directoryEntry(updated)]),

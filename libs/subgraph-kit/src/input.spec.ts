@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { definedOnly, isoDate, notInFuture, optionalText, periodArgument, positiveAmount, requiredText, wholeNumber } from './input';
+import { definedOnly, isoDate, notInFuture, optionalText, percentBasisPoints, periodArgument, positiveAmount, requiredText, wholeNumber } from './input';
 
 const fieldOf = (work: () => unknown) => {
   try {
@@ -59,5 +59,16 @@ describe('periodArgument', () => {
   it('parses a period and refuses text that is not one on the field', () => {
     expect(periodArgument('2026-Q4', 'input.period')).toMatchObject({ kind: 'QUARTER', firstDay: '2026-10-01', lastDay: '2026-12-31' });
     expect(() => periodArgument('last month')).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'period' } }));
+  });
+});
+
+describe('percentBasisPoints', () => {
+  it('turns a percentage with two decimals into basis points, within its range', () => {
+    expect(percentBasisPoints(12.5, 'input.rate')).toBe(1250);
+    expect(percentBasisPoints(0, 'input.rate')).toBe(0);
+    expect(percentBasisPoints(250, 'input.threshold', { max: 500, aboveMin: true })).toBe(25_000);
+    for (const [percent, range] of [[100.01, {}], [-1, {}], [12.345, {}], [0, { aboveMin: true }], [501, { max: 500 }]] as const) {
+      expect(() => percentBasisPoints(percent, 'input.rate', range)).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'input.rate' } }));
+    }
   });
 });

@@ -67,3 +67,17 @@ export function periodArgument(text: string, field = 'period'): Period {
     throw error;
   }
 }
+
+/**
+ * A percentage with at most two decimals, from `min` (or above it, with
+ * `aboveMin`) to `max`, as basis points (1 % = 100), or BAD_USER_INPUT on `field`.
+ */
+export function percentBasisPoints(percent: number, field: string, range: { min?: number; max?: number; aboveMin?: boolean } = {}): number {
+  const { min = 0, max = 100, aboveMin = false } = range;
+  const bp = Math.round(percent * 100);
+  const inRange = (aboveMin ? percent > min : percent >= min) && percent <= max;
+  if (!inRange || Math.abs(bp - percent * 100) > 1e-6) {
+    throw badUserInput(field, `${field.split('.').pop()} is a percentage ${aboveMin ? 'over' : 'from'} ${min} ${aboveMin ? 'and at most' : 'to'} ${max}, with at most two decimals`);
+  }
+  return bp;
+}

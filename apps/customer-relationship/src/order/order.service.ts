@@ -9,7 +9,7 @@ import {
   termsBeyondStandard,
 } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, conflict, forbidden, notInFuture, PageRequest, positiveAmount, requiredText, saveVersioned, wholeNumber } from '@salesgraph/subgraph-kit';
+import { badUserInput, conflict, forbidden, notInFuture, PageRequest, percentBasisPoints, positiveAmount, requiredText, saveVersioned, wholeNumber } from '@salesgraph/subgraph-kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { CustomerRepository } from '../customer/customer.repository';
 import { RepDirectoryRepository } from '../rep-directory/rep-directory.repository';
@@ -173,11 +173,7 @@ export class OrderService {
     }
     return (input.lines ?? []).map((line, index) => {
       const at = `input.lines.${index}`;
-      const discount = line.discountPercent ?? 0;
-      const discountBp = Math.round(discount * 100);
-      if (!(discount >= 0 && discount <= 100) || Math.abs(discountBp - discount * 100) > 1e-6) {
-        throw badUserInput(`${at}.discountPercent`, 'discountPercent is 0–100 with at most two decimals');
-      }
+      const discountBp = percentBasisPoints(line.discountPercent ?? 0, `${at}.discountPercent`);
       if (line.unitCost != null && (!Number.isSafeInteger(line.unitCost) || line.unitCost < 0)) throw badUserInput(`${at}.unitCost`, 'unitCost cannot be negative');
       return {
         product: requiredText(line.product, `${at}.product`, 200),

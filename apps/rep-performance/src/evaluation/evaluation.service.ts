@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { canManageOrganisation, canWrite, Viewer } from '@salesgraph/auth';
 import { normalise, Normalisation, scoreLines, weightsComplete } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, forbidden, optionalText, periodArgument, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, optionalText, percentBasisPoints, periodArgument, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
 import { DataSource, In, Not } from 'typeorm';
 import { assertManagerOf } from '../access';
 import { KPI_KEYS, KpiKey, KpiReport, KpiService, shownKpiNumber } from '../kpi/kpi.service';
@@ -66,10 +66,7 @@ export class EvaluationService {
       if (!CRITERION_KEY.test(criterion.key)) throw badUserInput(`${at}.key`, 'key is lower-case letters, digits and _ (1–50), starting with a letter');
       if (keys.has(criterion.key)) throw badUserInput(`${at}.key`, `key ${criterion.key} is used twice`);
       keys.add(criterion.key);
-      const weightBp = Math.round(criterion.weightPercent * 100);
-      if (!(criterion.weightPercent > 0 && criterion.weightPercent <= 100) || Math.abs(weightBp - criterion.weightPercent * 100) > 1e-6) {
-        throw badUserInput(`${at}.weightPercent`, 'weightPercent is over 0 and at most 100, with at most two decimals');
-      }
+      const weightBp = percentBasisPoints(criterion.weightPercent, `${at}.weightPercent`, { aboveMin: true });
       return { key: criterion.key, name: requiredText(criterion.name, `${at}.name`, 100), group: criterion.group, source: this.source(criterion, at), weightBp, normalisation: this.normalisation(criterion, at) } satisfies Criterion;
     });
     if (!weightsComplete(criteria.map((criterion) => criterion.weightBp))) {

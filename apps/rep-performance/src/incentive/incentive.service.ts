@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { canManageOrganisation, Viewer } from '@salesgraph/auth';
 import { computeStatement, dayKey, Period, PlanTerms, planTermsProblem, StatementFacts, StatementLine } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, forbidden, periodArgument, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, percentBasisPoints, periodArgument, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
 import { DataSource, In, IsNull, Not } from 'typeorm';
 import { KpiFactsRepository } from '../kpi/kpi-facts.repository';
 import { KpiService } from '../kpi/kpi.service';
@@ -30,14 +30,6 @@ export interface Statement {
   lines: StatementLine[];
   totalMinor: number;
   closed: boolean;
-}
-
-const toBp = (percent: number) => Math.round(percent * 100);
-
-/** A bonus threshold: attainment may run past 100 %, so up to 500 %. */
-function attainmentThreshold(percent: number, field: string): number {
-  if (!(percent > 0 && percent <= 500) || Math.abs(toBp(percent) - percent * 100) > 1e-6) throw badUserInput(field, 'minAttainmentPercent is over 0 and at most 500, with at most two decimals');
-  return toBp(percent);
 }
 
 /** Published commission plans, versioned by the month they take effect, and the statements they produce. */
@@ -175,11 +167,7 @@ export class IncentiveService {
   }
 
   private terms(input: PlanTermsInput): PlanTerms {
-    const rate = (percent: number | null | undefined, field: string) => {
-      const bp = toBp(percent ?? 0);
-      if (!(bp >= 0 && bp <= 10_000) || Math.abs(bp - (percent ?? 0) * 100) > 1e-6) throw badUserInput(field, 'a rate is 0–100 % with at most two decimals');
-      return bp;
-    };
+    const rate = (percent: number | null | undefined, field: string) => percentBasisPoints(percent ?? 0, field);
     const minor = (amount: number, field: string) => {
       if (!Number.isSafeInteger(amount) || amount < 0) throw badUserInput(field, 'an amount cannot be negative');
       return amount;
@@ -190,7 +178,8 @@ export class IncentiveService {
       acceleratorRateBp: rate(input.acceleratorRatePercent, 'input.terms.acceleratorRatePercent'),
       bonuses: (input.bonuses ?? []).map((bonus, index) => ({
         name: bonus.name.trim(),
-        minAttainmentBp: attainmentThreshold(bonus.minAttainmentPercent, `input.terms.bonuses.${index}.minAttainmentPercent`),
+        // Attainment runs past 100 %, so a threshold may too.
+        minAttainmentBp: percentBasisPoints(bonus.minAttainmentPercent, `input.terms.bonuses.${index}.minAttainmentPercent`, { max: 500, aboveMin: true }),
         amountMinor: minor(bonus.amount, `input.terms.bonuses.${index}.amount`),
       })),
       overdueReceivablePenaltyBp: rate(input.overdueReceivablePenaltyPercent, 'input.terms.overdueReceivablePenaltyPercent'),

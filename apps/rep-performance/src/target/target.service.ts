@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { canManageOrganisation, Viewer } from '@salesgraph/auth';
 import { CHILD_KIND, isAdditive, OWNER_KINDS, OwnerKind, Period, periodAllowedFor, splitByShares, targetGap, TargetMetric } from '@salesgraph/domain';
 import { appendToOutbox, NewEvent } from '@salesgraph/events';
-import { badUserInput, conflict, forbidden, periodArgument } from '@salesgraph/subgraph-kit';
+import { badUserInput, conflict, forbidden, percentBasisPoints, periodArgument } from '@salesgraph/subgraph-kit';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { BranchEntity } from '../branch/branch.entity';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
@@ -86,9 +86,7 @@ export class TargetService {
     if (byShare) {
       const shares = input.parts.map((part, index) => {
         if (part.sharePercent == null) throw badUserInput(`input.parts.${index}.sharePercent`, 'split by shares or by values, not a mixture');
-        const bp = Math.round(part.sharePercent * 100);
-        if (!(part.sharePercent > 0 && part.sharePercent <= 100) || Math.abs(bp - part.sharePercent * 100) > 1e-6) throw badUserInput(`input.parts.${index}.sharePercent`, 'a share is over 0 and at most 100 %, with at most two decimals');
-        return bp;
+        return percentBasisPoints(part.sharePercent, `input.parts.${index}.sharePercent`, { aboveMin: true });
       });
       const sum = shares.reduce((a, b) => a + b, 0);
       if (sum !== 10_000) throw badUserInput('input.parts', `shares must make 100 %, these make ${sum / 100} %`);
