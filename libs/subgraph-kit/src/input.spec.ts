@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { definedOnly, isoDate, notInFuture, optionalText, percentBasisPoints, periodArgument, positiveAmount, requiredText, wholeNumber } from './input';
+import { definedOnly, isoDate, notInFuture, optionalText, percentBasisPoints, periodArgument, positiveAmount, requiredText, wholeNumber, zeroOrMore } from './input';
 
 const fieldOf = (work: () => unknown) => {
   try {
@@ -69,6 +69,16 @@ describe('percentBasisPoints', () => {
     expect(percentBasisPoints(250, 'input.threshold', { max: 500, aboveMin: true })).toBe(25_000);
     for (const [percent, range] of [[100.01, {}], [-1, {}], [12.345, {}], [0, { aboveMin: true }], [501, { max: 500 }]] as const) {
       expect(() => percentBasisPoints(percent, 'input.rate', range)).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'input.rate' } }));
+    }
+  });
+});
+
+describe('zeroOrMore', () => {
+  it('takes whole numbers from zero up and refuses the rest on the field', () => {
+    expect(zeroOrMore(0, 'input.amount')).toBe(0);
+    expect(zeroOrMore(1_250, 'input.amount')).toBe(1_250);
+    for (const bad of [-1, 1.5, Number.NaN]) {
+      expect(() => zeroOrMore(bad, 'input.amount')).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'input.amount' } }));
     }
   });
 });

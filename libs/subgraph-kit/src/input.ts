@@ -33,6 +33,12 @@ export function positiveAmount(minor: number, field: string): number {
   return minor;
 }
 
+/** A whole amount or count of zero or more (minor units, units, basis points), or BAD_USER_INPUT on `field`. */
+export function zeroOrMore(value: number, field: string): number {
+  if (!Number.isSafeInteger(value) || value < 0) throw badUserInput(field, `${field.split('.').pop()} must be zero or more`);
+  return value;
+}
+
 /** Drops the keys whose value is undefined: what an update leaves alone. */
 export function definedOnly<T extends object>(changes: T): Partial<T> {
   return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<T>;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { canManageOrganisation, canWrite, Viewer } from '@salesgraph/auth';
 import { normalise, Normalisation, scoreLines, weightsComplete } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, forbidden, optionalText, percentBasisPoints, periodArgument, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, optionalText, percentBasisPoints, periodArgument, requiredText, saveVersioned, wholeNumber } from '@salesgraph/subgraph-kit';
 import { DataSource, In, Not } from 'typeorm';
 import { assertManagerOf } from '../access';
 import { KPI_KEYS, KpiKey, KpiReport, KpiService, shownKpiNumber } from '../kpi/kpi.service';
@@ -107,7 +107,7 @@ export class EvaluationService {
       const rated = template.criteria.filter((candidate) => candidate.source.kind === 'RATING').map((candidate) => candidate.key);
       throw badUserInput('input.criterionKey', `${input.criterionKey} is not a rated criterion of this template (rated: ${rated.join(', ') || 'none'})`);
     }
-    if (!Number.isInteger(input.score) || input.score < 1 || input.score > 5) throw badUserInput('input.score', 'score is a whole number from 1 to 5');
+    wholeNumber(input.score, 'input.score', 1, 5);
     const score = Object.assign(new QualitativeScoreEntity(), {
       id: randomUUID(),
       cycleId: cycle.id,

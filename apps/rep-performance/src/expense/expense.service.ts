@@ -3,7 +3,7 @@ import { Viewer } from '@salesgraph/auth';
 import { budgetUsage, dayKey, expenseClaimDueAt, Period } from '@salesgraph/domain';
 import { keysetPage } from '@salesgraph/persistence';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, forbidden, isoDate, optionalText, PageRequest, periodArgument, positiveAmount, requiredText, saveVersioned, splitCompositeKey } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, isoDate, optionalText, PageRequest, periodArgument, positiveAmount, requiredText, saveVersioned, splitCompositeKey, zeroOrMore } from '@salesgraph/subgraph-kit';
 import { Brackets, DataSource, In } from 'typeorm';
 import { assertManagerOf, visibleRepsOnly } from '../access';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
@@ -35,7 +35,7 @@ export class ExpenseService {
     assertManagerOf(viewer, rep, 'set budgets');
     const period = periodArgument(input.period, 'input.period');
     if (period.kind !== 'MONTH' && period.kind !== 'QUARTER' && period.kind !== 'YEAR') throw badUserInput('input.period', 'budgets are per month, quarter or year');
-    if (!Number.isSafeInteger(input.amount) || input.amount < 0) throw badUserInput('input.amount', 'amount cannot be negative');
+    zeroOrMore(input.amount, 'input.amount');
     const budget = Object.assign(new ExpenseBudgetEntity(), {
       repId: rep.id,
       category: input.category,

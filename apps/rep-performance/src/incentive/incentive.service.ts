@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { canManageOrganisation, Viewer } from '@salesgraph/auth';
 import { computeStatement, dayKey, Period, PlanTerms, planTermsProblem, StatementFacts, StatementLine } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, forbidden, percentBasisPoints, periodArgument, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, percentBasisPoints, periodArgument, requiredText, saveVersioned, zeroOrMore } from '@salesgraph/subgraph-kit';
 import { DataSource, In, IsNull, Not } from 'typeorm';
 import { KpiFactsRepository } from '../kpi/kpi-facts.repository';
 import { KpiService } from '../kpi/kpi.service';
@@ -168,22 +168,18 @@ export class IncentiveService {
 
   private terms(input: PlanTermsInput): PlanTerms {
     const rate = (percent: number | null | undefined, field: string) => percentBasisPoints(percent ?? 0, field);
-    const minor = (amount: number, field: string) => {
-      if (!Number.isSafeInteger(amount) || amount < 0) throw badUserInput(field, 'an amount cannot be negative');
-      return amount;
-    };
     return {
       basis: input.basis,
-      tiers: input.tiers.map((tier, index) => ({ upToMinor: tier.upTo == null ? null : minor(tier.upTo, `input.terms.tiers.${index}.upTo`), rateBp: rate(tier.ratePercent, `input.terms.tiers.${index}.ratePercent`) })),
+      tiers: input.tiers.map((tier, index) => ({ upToMinor: tier.upTo == null ? null : zeroOrMore(tier.upTo, `input.terms.tiers.${index}.upTo`), rateBp: rate(tier.ratePercent, `input.terms.tiers.${index}.ratePercent`) })),
       acceleratorRateBp: rate(input.acceleratorRatePercent, 'input.terms.acceleratorRatePercent'),
       bonuses: (input.bonuses ?? []).map((bonus, index) => ({
         name: bonus.name.trim(),
         // Attainment runs past 100 %, so a threshold may too.
         minAttainmentBp: percentBasisPoints(bonus.minAttainmentPercent, `input.terms.bonuses.${index}.minAttainmentPercent`, { max: 500, aboveMin: true }),
-        amountMinor: minor(bonus.amount, `input.terms.bonuses.${index}.amount`),
+        amountMinor: zeroOrMore(bonus.amount, `input.terms.bonuses.${index}.amount`),
       })),
       overdueReceivablePenaltyBp: rate(input.overdueReceivablePenaltyPercent, 'input.terms.overdueReceivablePenaltyPercent'),
-      lateReportPenaltyMinor: minor(input.lateReportPenalty ?? 0, 'input.terms.lateReportPenalty'),
+      lateReportPenaltyMinor: zeroOrMore(input.lateReportPenalty ?? 0, 'input.terms.lateReportPenalty'),
     };
   }
 

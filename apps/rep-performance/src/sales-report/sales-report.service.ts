@@ -3,7 +3,7 @@ import { Viewer } from '@salesgraph/auth';
 import { dayKey, salesReportDueAt, SalesReportKind } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { keysetPage } from '@salesgraph/persistence';
-import { badUserInput, forbidden, optionalText, PageRequest, periodArgument, requiredText, splitCompositeKey } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, optionalText, PageRequest, periodArgument, requiredText, splitCompositeKey, wholeNumber, zeroOrMore } from '@salesgraph/subgraph-kit';
 import { DataSource } from 'typeorm';
 import { visibleRepsOnly } from '../access';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
@@ -34,10 +34,8 @@ export class SalesReportService {
     if (await this.dataSource.getRepository(SalesReportEntity).existsBy({ repId: viewer.repId, kind: input.kind, period: period.label })) {
       throw badUserInput('input.period', `your ${input.kind.toLowerCase()} report for ${period.label} is already in`);
     }
-    if (input.visitsPlanned != null && (!Number.isInteger(input.visitsPlanned) || input.visitsPlanned < 0 || input.visitsPlanned > 1_000)) {
-      throw badUserInput('input.visitsPlanned', 'visitsPlanned is a whole number from 0 to 1000');
-    }
-    if (input.forecast != null && input.forecast < 0) throw badUserInput('input.forecast', 'forecast cannot be negative');
+    if (input.visitsPlanned != null) wholeNumber(input.visitsPlanned, 'input.visitsPlanned', 0, 1_000);
+    if (input.forecast != null) zeroOrMore(input.forecast, 'input.forecast');
     const dueAt = salesReportDueAt(input.kind, period.lastDay);
     const report = Object.assign(new SalesReportEntity(), {
       id: randomUUID(),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { canManageOrganisation, Viewer } from '@salesgraph/auth';
 import { CHILD_KIND, isAdditive, OWNER_KINDS, OwnerKind, Period, periodAllowedFor, splitByShares, targetGap, TargetMetric } from '@salesgraph/domain';
 import { appendToOutbox, NewEvent } from '@salesgraph/events';
-import { badUserInput, conflict, forbidden, percentBasisPoints, periodArgument } from '@salesgraph/subgraph-kit';
+import { badUserInput, conflict, forbidden, percentBasisPoints, periodArgument, positiveAmount, zeroOrMore } from '@salesgraph/subgraph-kit';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { BranchEntity } from '../branch/branch.entity';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
@@ -48,7 +48,7 @@ export class TargetService {
     this.assertPlanner(viewer);
     const period = periodArgument(input.period, 'input.period');
     if (!periodAllowedFor(input.metric, period.kind)) throw badUserInput('input.period', `${input.metric} targets are set per year, quarter or month${input.metric === 'VISITS' ? ' or week' : ''}, not per ${period.kind.toLowerCase()}`);
-    if (!Number.isSafeInteger(input.value) || input.value < 0) throw badUserInput('input.value', 'value must be zero or more');
+    zeroOrMore(input.value, 'input.value');
     if (input.metric === 'MARKET_SHARE' && input.value > 10_000) throw badUserInput('input.value', 'a market share is at most 100 %');
     const ownerId = input.ownerKind === 'COMPANY' ? COMPANY_ID : (input.ownerId ?? '');
     if (!(await this.ownerExists(input.ownerKind, ownerId))) throw badUserInput('input.ownerId', `no ${input.ownerKind.toLowerCase()} ${ownerId}`);
@@ -94,8 +94,7 @@ export class TargetService {
     } else {
       values = input.parts.map((part, index) => {
         if (part.value == null) throw badUserInput(`input.parts.${index}.value`, 'split by shares or by values, not a mixture');
-        if (!Number.isSafeInteger(part.value) || part.value < 0) throw badUserInput(`input.parts.${index}.value`, 'value must be zero or more');
-        return part.value;
+        return zeroOrMore(part.value, `input.parts.${index}.value`);
       });
     }
     return this.dataSource.transaction(async (manager) => {
@@ -155,7 +154,7 @@ export class TargetService {
     if (period.kind === 'DAY' || period.kind === 'WEEK') throw badUserInput('input.period', 'market sizes are per year, quarter or month');
     const region = input.region.trim();
     if (!region || region.length > 100) throw badUserInput('input.region', 'region must be 1–100 characters');
-    if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor <= 0) throw badUserInput('input.amount', 'amount must be greater than zero');
+    positiveAmount(input.amountMinor, 'input.amount');
     const row = { region, period: period.label, amountMinor: input.amountMinor, setBy: viewer.subject };
     await this.dataSource.getRepository(MarketSizeEntity).upsert(row, ['region', 'period']);
     return Object.assign(new MarketSizeEntity(), row);
