@@ -8,11 +8,7 @@ export const incentiveResolvers: Resolvers<RepPerformanceContext> = {
   Mutation: {
     createIncentivePlan: (_parent, { input }, { viewer, services }) => services.incentive.createPlan(viewer, input),
     reviseIncentivePlan: (_parent, { input }, { viewer, services }) => services.incentive.revisePlan(viewer, input),
-    closeIncentivePeriod: async (_parent, { input }, { viewer, services, loaders }) => {
-      const rows = await services.incentive.closePeriod(viewer, input);
-      const statements = await Promise.all(rows.map((row) => loaders.statement.load({ group: row.period, id: row.repId })));
-      return statements.filter((statement) => statement !== null);
-    },
+    closeIncentivePeriod: (_parent, { input }, { viewer, services }) => services.incentive.closePeriod(viewer, input),
   },
   IncentivePlan: {
     team: (plan, _args, { loaders }) => (plan.teamId ? loaders.team.load(plan.teamId) : null),

@@ -105,15 +105,13 @@ export class IncentiveService {
       const plan = plans.find((candidate) => candidate.teamId === rep.teamId) ?? plans.find((candidate) => candidate.teamId === null);
       const version = plan && versions.find((candidate) => candidate.planId === plan.id && candidate.effectiveFrom <= period.firstDay);
       if (!plan || !version) continue;
-      const kpis = reports.get(rep.id)?.kpis ?? [];
-      const basis = kpis.find((kpi) => kpi.key === (version.terms.basis === 'REVENUE' ? 'REVENUE' : 'COLLECTED'));
-      const timeliness = kpis.find((kpi) => kpi.key === 'REPORT_TIMELINESS');
-      const count = (pattern: RegExp) => (timeliness?.facts ?? []).filter((fact) => pattern.test(fact.name)).reduce((sum, fact) => sum + fact.value, 0);
+      const report = reports.get(rep.id);
+      const basis = report?.kpis.find((kpi) => kpi.key === (version.terms.basis === 'REVENUE' ? 'REVENUE' : 'COLLECTED'));
       const facts: StatementFacts = {
         basisMinor: basis?.value ?? 0,
         targetMinor: basis?.target ?? null,
         overdueReceivablesMinor: overdue.get(rep.id) ?? 0,
-        lateReports: count(/ due$/) - count(/ on time$/),
+        lateReports: report?.lateReports ?? 0,
       };
       const { lines, totalMinor } = computeStatement(version.terms, facts);
       result.set(rep.id, { repId: rep.id, period, plan, planVersion: version, facts, lines, totalMinor, closed: false });
@@ -122,7 +120,7 @@ export class IncentiveService {
   }
 
   /** Freezes every active rep's statement for an ended month or quarter. */
-  async closePeriod(viewer: Viewer, input: { period: string }, now = new Date()): Promise<IncentiveStatementEntity[]> {
+  async closePeriod(viewer: Viewer, input: { period: string }, now = new Date()): Promise<Statement[]> {
     this.assertDirector(viewer);
     const period = periodArgument(input.period, 'input.period');
     if (period.kind !== 'MONTH' && period.kind !== 'QUARTER') throw badUserInput('input.period', 'statements are closed per month or quarter');
@@ -154,7 +152,7 @@ export class IncentiveService {
         })),
       );
     });
-    return rows;
+    return statements.map((statement) => ({ ...statement, closed: true }));
   }
 
   private version(planId: string, number: number, effectiveFrom: string, input: PlanTermsInput, viewer: Viewer, now: Date): IncentivePlanVersionEntity {

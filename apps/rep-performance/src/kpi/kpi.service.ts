@@ -87,6 +87,8 @@ export interface KpiReport {
   readonly ownerId: string;
   readonly period: Period;
   readonly kpis: readonly KpiValue[];
+  /** Reports of every kind due in the period and not in on time: what a late-report penalty counts. */
+  readonly lateReports: number;
 }
 
 /** The KPIs that have a target metric of the same name. */
@@ -165,12 +167,12 @@ export class KpiService {
         marketSizeMinor: marketSizes.get(id) ?? null,
         targets: new Map(targets.filter((target) => target.ownerId === id).map((target) => [target.metric, target.value])),
       };
-      result.set(id, { ownerKind: kind, ownerId: id, period, kpis: this.compute(owned, period, asOfDay, intervals, now) });
+      result.set(id, { ownerKind: kind, ownerId: id, period, ...this.compute(owned, period, asOfDay, intervals, now) });
     }
     return result;
   }
 
-  private compute(owned: OwnerFacts, period: Period, asOfDay: string, intervals: Map<string, number>, now: Date): KpiValue[] {
+  private compute(owned: OwnerFacts, period: Period, asOfDay: string, intervals: Map<string, number>, now: Date): { kpis: KpiValue[]; lateReports: number } {
     const { totals } = owned;
     const kpis: Array<Omit<KpiValue, 'target' | 'attainment'>> = [];
     const add = (key: KpiKey, group: KpiGroup, name: string, formula: string, unit: KpiUnit, value: number | null, facts: KpiFact[]) =>
@@ -265,13 +267,14 @@ export class KpiService {
       fact('orders', 'COUNT', totals.orders),
     ]);
 
-    return kpis.map((kpi) => {
+    const withTargets = kpis.map((kpi) => {
       const metric = TARGET_OF[kpi.key];
       const stored = metric ? owned.targets.get(metric) : undefined;
       // Market share targets are kept in basis points; the KPI is a fraction.
       const target = stored === undefined ? null : metric === 'MARKET_SHARE' ? stored / 10_000 : stored;
       return { ...kpi, target, attainment: target === null || kpi.value === null ? null : attainment(kpi.value, target) };
     });
+    return { kpis: withTargets, lateReports: due - onTime };
   }
 
   /** Weekly reports fall due the day after their week, monthly ones three days after their month: each due one counts. */
