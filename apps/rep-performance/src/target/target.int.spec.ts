@@ -1,7 +1,7 @@
 import { readFeed } from '@salesgraph/events';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
 import { onlyError } from '@salesgraph/subgraph-kit/testing';
-import { data, director, withTestOrganisation } from '../test-organisation';
+import { data, director, servicesOf, withTestOrganisation } from '../test-organisation';
 
 describeOnEachDatabase('targets and decomposition', (kind) => {
   const t = withTestOrganisation(kind);
@@ -96,6 +96,15 @@ describeOnEachDatabase('targets and decomposition', (kind) => {
     const body = input(alpha.id, [t.org.reps.ann.id, t.org.reps.bob.id]);
     expect(onlyError(await split({ ...body, version: alpha.version })).extensions).toEqual({ code: 'BAD_USER_INPUT', field });
     expect((await readFeed(t.subgraph.dataSource, 0, 1000)).length).toBe(before);
+  });
+
+  it('gives no part of a team’s target to a rep who has left', async () => {
+    const beta = data<{ targets: Array<{ id: string; version: number }> }>(
+      await t.subgraph.execute(director, `query($o: ID) { targets(ownerKind: TEAM, ownerId: $o, period: "2026") { id version } }`, { o: t.org.beta.id }),
+    ).targets[0];
+    await servicesOf(t.subgraph).organisation.updateSalesRep(director, { repId: t.org.reps.max.id, version: t.org.reps.max.version, status: 'LEFT' });
+    const refused = await split({ targetId: beta.id, version: beta.version, parts: [{ ownerId: t.org.reps.cy.id, sharePercent: 50 }, { ownerId: t.org.reps.max.id, sharePercent: 50 }] });
+    expect(onlyError(refused).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.parts.1.ownerId' });
   });
 
   it('sets market share per owner and refuses to split it', async () => {

@@ -73,10 +73,12 @@ export class TargetService {
     const childKind = CHILD_KIND[parent.ownerKind];
     if (!childKind) throw badUserInput('input.targetId', 'a rep’s target has nobody below it to split among');
     if (!input.parts.length) throw badUserInput('input.parts', 'name at least one part');
-    const children = new Set(await this.childrenOf(parent.ownerKind, parent.ownerId));
+    const children = new Set((await this.organisationTree())(parent.ownerKind, parent.ownerId));
     const seen = new Set<string>();
     input.parts.forEach((part, index) => {
-      if (!children.has(part.ownerId)) throw badUserInput(`input.parts.${index}.ownerId`, `${part.ownerId} is not a ${childKind.toLowerCase()} under this ${parent.ownerKind.toLowerCase()}`);
+      if (!children.has(part.ownerId)) {
+        throw badUserInput(`input.parts.${index}.ownerId`, `${part.ownerId} is not a ${childKind.toLowerCase()}${childKind === 'REP' ? ' still working' : ''} under this ${parent.ownerKind.toLowerCase()}`);
+      }
       if (seen.has(part.ownerId)) throw badUserInput(`input.parts.${index}.ownerId`, `${part.ownerId} is named twice`);
       seen.add(part.ownerId);
       if ((part.sharePercent == null) === (part.value == null)) throw badUserInput(`input.parts.${index}`, 'give each part a sharePercent or a value, not both');
@@ -116,23 +118,7 @@ export class TargetService {
     });
     // Top of the tree first: company, branches, teams.
     targets.sort((a, b) => OWNER_KINDS.indexOf(a.ownerKind) - OWNER_KINDS.indexOf(b.ownerKind));
-    const [branches, teams, reps] = await Promise.all([
-      this.dataSource.getRepository(BranchEntity).find({ select: { id: true } }),
-      this.dataSource.getRepository(TeamEntity).find({ select: { id: true, branchId: true } }),
-      this.dataSource.getRepository(SalesRepEntity).find({ select: { id: true, teamId: true, status: true } }),
-    ]);
-    const childrenOf = (kind: OwnerKind, id: string): string[] => {
-      switch (kind) {
-        case 'COMPANY':
-          return branches.map((branch) => branch.id);
-        case 'BRANCH':
-          return teams.filter((team) => team.branchId === id).map((team) => team.id);
-        case 'TEAM':
-          return reps.filter((rep) => rep.teamId === id && rep.status !== 'LEFT').map((rep) => rep.id);
-        case 'REP':
-          return [];
-      }
-    };
+    const childrenOf = await this.organisationTree();
     const byKey = new Map(targets.map((target) => [`${target.metric}|${target.ownerKind}|${target.ownerId}`, target]));
     const gaps: TargetGap[] = [];
     for (const target of targets) {
@@ -213,17 +199,29 @@ export class TargetService {
     }
   }
 
-  private async childrenOf(kind: OwnerKind, id: string): Promise<string[]> {
-    switch (kind) {
-      case 'COMPANY':
-        return (await this.dataSource.getRepository(BranchEntity).find({ select: { id: true } })).map((row) => row.id);
-      case 'BRANCH':
-        return (await this.dataSource.getRepository(TeamEntity).find({ select: { id: true }, where: { branchId: id } })).map((row) => row.id);
-      case 'TEAM':
-        return (await this.dataSource.getRepository(SalesRepEntity).find({ select: { id: true }, where: { teamId: id } })).map((row) => row.id);
-      case 'REP':
-        return [];
-    }
+  /**
+   * Who sits below whom, read once: the company's branches, a branch's teams,
+   * a team's reps still working (a rep who left takes no new targets). Splits
+   * and gaps use the same tree, so a gap never names a child a split refuses.
+   */
+  private async organisationTree(): Promise<(kind: OwnerKind, id: string) => string[]> {
+    const [branches, teams, reps] = await Promise.all([
+      this.dataSource.getRepository(BranchEntity).find({ select: { id: true } }),
+      this.dataSource.getRepository(TeamEntity).find({ select: { id: true, branchId: true } }),
+      this.dataSource.getRepository(SalesRepEntity).find({ select: { id: true, teamId: true, status: true } }),
+    ]);
+    return (kind, id) => {
+      switch (kind) {
+        case 'COMPANY':
+          return branches.map((branch) => branch.id);
+        case 'BRANCH':
+          return teams.filter((team) => team.branchId === id).map((team) => team.id);
+        case 'TEAM':
+          return reps.filter((rep) => rep.teamId === id && rep.status !== 'LEFT').map((rep) => rep.id);
+        case 'REP':
+          return [];
+      }
+    };
   }
 
   /** Directors and admins set targets and split them; a manager may only split their own team's among its reps. */
