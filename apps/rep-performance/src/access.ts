@@ -1,7 +1,8 @@
 import { isManagerial, rowScope, Viewer } from '@salesgraph/auth';
 import { OwnerKind } from '@salesgraph/domain';
 import { forbidden } from '@salesgraph/subgraph-kit';
-import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { SalesRepEntity } from './sales-rep/sales-rep.entity';
 
 /**
  * Who may read and judge whose performance (DOMAIN.md's rule of thumb): a rep
@@ -31,4 +32,12 @@ export function visibleRepsOnly<T extends ObjectLiteral>(query: SelectQueryBuild
   if (scope.kind === 'OWNER') query.andWhere(`${repColumn} = :visibleRep`, { visibleRep: scope.repId });
   if (scope.kind === 'TEAM') query.andWhere(`${repColumn} IN (SELECT visible.id FROM sales_rep visible WHERE visible.team_id = :visibleTeam)`, { visibleTeam: scope.teamId });
   return query;
+}
+
+/** The rep the viewer is, for what reps do for themselves (claims, reports): FORBIDDEN for anyone else. */
+export async function ownRep(dataSource: DataSource, viewer: Viewer, action: string): Promise<SalesRepEntity> {
+  if (!viewer.repId || (viewer.role !== 'REP' && viewer.role !== 'MANAGER')) throw forbidden(`Only reps and managers ${action}, for themselves`);
+  const rep = await dataSource.getRepository(SalesRepEntity).findOneBy({ id: viewer.repId });
+  if (!rep) throw forbidden('Your token names no registered rep');
+  return rep;
 }

@@ -3,9 +3,9 @@ import { Viewer } from '@salesgraph/auth';
 import { budgetUsage, dayKey, expenseClaimDueAt, Period } from '@salesgraph/domain';
 import { keysetPage } from '@salesgraph/persistence';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, forbidden, isoDate, optionalText, PageRequest, periodArgument, positiveAmount, requiredText, saveVersioned, splitCompositeKey, zeroOrMore } from '@salesgraph/subgraph-kit';
+import { badUserInput, isoDate, optionalText, PageRequest, periodArgument, positiveAmount, requiredText, saveVersioned, splitCompositeKey, zeroOrMore } from '@salesgraph/subgraph-kit';
 import { Brackets, DataSource, In } from 'typeorm';
-import { assertManagerOf, visibleRepsOnly } from '../access';
+import { assertManagerOf, ownRep, visibleRepsOnly } from '../access';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
 import { ClaimStatus, ExpenseBudgetEntity, ExpenseCategory, ExpenseClaimEntity } from './expense.entity';
 
@@ -56,8 +56,7 @@ export class ExpenseService {
 
   /** A rep claims their own expense; the receipts must account for the whole amount. */
   async submitClaim(viewer: Viewer, input: SubmitClaimInput, now = new Date()): Promise<ExpenseClaimEntity> {
-    if (!viewer.repId || (viewer.role !== 'REP' && viewer.role !== 'MANAGER')) throw forbidden('Only reps and managers claim expenses, for themselves');
-    const rep = await this.rep(viewer.repId, 'viewer');
+    const rep = await ownRep(this.dataSource, viewer, 'claim expenses');
     const amountMinor = positiveAmount(input.amount, 'input.amount');
     const incurredOn = isoDate(input.incurredOn, 'input.incurredOn');
     if (incurredOn > dayKey(now)) throw badUserInput('input.incurredOn', 'incurredOn may not be in the future');
@@ -164,7 +163,7 @@ export class ExpenseService {
 
   private async rep(id: string, field: string): Promise<SalesRepEntity> {
     const rep = await this.dataSource.getRepository(SalesRepEntity).findOneBy({ id });
-    if (!rep) throw field === 'viewer' ? forbidden('Your token names no registered rep') : badUserInput(field, `no rep ${id}`);
+    if (!rep) throw badUserInput(field, `no rep ${id}`);
     return rep;
   }
 }

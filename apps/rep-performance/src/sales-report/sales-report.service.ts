@@ -3,10 +3,9 @@ import { Viewer } from '@salesgraph/auth';
 import { dayKey, salesReportDueAt, SalesReportKind } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { keysetPage } from '@salesgraph/persistence';
-import { badUserInput, forbidden, optionalText, PageRequest, periodArgument, requiredText, splitCompositeKey, wholeNumber, zeroOrMore } from '@salesgraph/subgraph-kit';
+import { badUserInput, optionalText, PageRequest, periodArgument, requiredText, splitCompositeKey, wholeNumber, zeroOrMore } from '@salesgraph/subgraph-kit';
 import { DataSource } from 'typeorm';
-import { visibleRepsOnly } from '../access';
-import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
+import { ownRep, visibleRepsOnly } from '../access';
 import { SalesReportEntity } from './sales-report.entity';
 
 export interface SubmitSalesReportInput {
@@ -25,13 +24,12 @@ export class SalesReportService {
   constructor(private readonly dataSource: DataSource) {}
 
   async submit(viewer: Viewer, input: SubmitSalesReportInput, now = new Date()): Promise<SalesReportEntity> {
-    if (!viewer.repId || (viewer.role !== 'REP' && viewer.role !== 'MANAGER')) throw forbidden('Only reps and managers submit sales reports, for themselves');
-    if (!(await this.dataSource.getRepository(SalesRepEntity).existsBy({ id: viewer.repId }))) throw forbidden('Your token names no registered rep');
+    const rep = await ownRep(this.dataSource, viewer, 'submit sales reports');
     const period = periodArgument(input.period, 'input.period');
     const expected = input.kind === 'WEEKLY' ? 'WEEK' : 'MONTH';
     if (period.kind !== expected) throw badUserInput('input.period', `a ${input.kind.toLowerCase()} report covers a ${expected.toLowerCase()}, e.g. ${input.kind === 'WEEKLY' ? '2026-W48' : '2026-11'}`);
     if (period.firstDay > dayKey(now)) throw badUserInput('input.period', `${period.label} has not started yet`);
-    if (await this.dataSource.getRepository(SalesReportEntity).existsBy({ repId: viewer.repId, kind: input.kind, period: period.label })) {
+    if (await this.dataSource.getRepository(SalesReportEntity).existsBy({ repId: rep.id, kind: input.kind, period: period.label })) {
       throw badUserInput('input.period', `your ${input.kind.toLowerCase()} report for ${period.label} is already in`);
     }
     if (input.visitsPlanned != null) wholeNumber(input.visitsPlanned, 'input.visitsPlanned', 0, 1_000);
@@ -39,7 +37,7 @@ export class SalesReportService {
     const dueAt = salesReportDueAt(input.kind, period.lastDay);
     const report = Object.assign(new SalesReportEntity(), {
       id: randomUUID(),
-      repId: viewer.repId,
+      repId: rep.id,
       kind: input.kind,
       period: period.label,
       dueAt,
