@@ -4,7 +4,7 @@ import { budgetUsage, dayKey, expenseClaimDueAt, Period } from '@salesgraph/doma
 import { keysetPage } from '@salesgraph/persistence';
 import { appendToOutbox } from '@salesgraph/events';
 import { badUserInput, isoDate, optionalText, PageRequest, periodArgument, positiveAmount, requiredText, saveVersioned, splitCompositeKey, zeroOrMore } from '@salesgraph/subgraph-kit';
-import { Brackets, DataSource, In } from 'typeorm';
+import { Brackets, DataSource } from 'typeorm';
 import { assertManagerOf, ownRep, visibleRepsOnly } from '../access';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
 import { ClaimStatus, ExpenseBudgetEntity, ExpenseCategory, ExpenseClaimEntity } from './expense.entity';
@@ -155,10 +155,6 @@ export class ExpenseService {
       );
     }
     return result;
-  }
-
-  findByIds(ids: readonly string[]): Promise<ExpenseClaimEntity[]> {
-    return this.dataSource.getRepository(ExpenseClaimEntity).findBy({ id: In([...ids]) });
   }
 
   private async rep(id: string, field: string): Promise<SalesRepEntity> {
