@@ -129,13 +129,13 @@ describeOnEachDatabase('outbox and feed consumer', (kind) => {
     expect(await tally()).toEqual({ r1: 607, r2: 600 });
   });
 
-  it('applies nothing of a batch whose handler fails, and retries it', async () => {
+  it('applies the events before one whose handler fails, holds at that one, and retries it', async () => {
     await dataSource.transaction((manager) => appendToOutbox(manager, [order('o-ok', 'r2', 1), order('o-boom', 'r2', 1)]));
     const failing = consumer(true);
-    await expect(failing.catchUp()).rejects.toThrow('boom');
-    expect(await failing.checkpoint()).toBe(13);
-    expect((await tally())['r2']).toBe(600);
-    expect(await consumer().catchUp()).toBe(2);
+    await expect(failing.catchUp()).rejects.toThrow('blocked at event 15: OrderRecorded v3 failed: boom');
+    expect(await failing.checkpoint()).toBe(14);
+    expect((await tally())['r2']).toBe(601);
+    expect(await consumer().catchUp()).toBe(1);
     expect((await tally())['r2']).toBe(602);
   });
 

@@ -7,7 +7,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { AuthenticationError, bearerToken, signServiceToken, verifyToken, Viewer } from '@salesgraph/auth';
-import { FeedConsumer, readFeed } from '@salesgraph/events';
+import { ConsumerBlockedError, FeedConsumer, readFeed } from '@salesgraph/events';
 import express, { NextFunction, Request, Response } from 'express';
 import { GraphQLFormattedError, parse } from 'graphql';
 import { DataSource } from 'typeorm';
@@ -94,13 +94,20 @@ export async function startSubgraph<L, S>(definition: SubgraphDefinition<L, S>, 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: definition.name });
   });
+  // Filled once the server listens; /ready reports each consumer's status.
+  let consumers: FeedConsumer[] = [];
   app.get('/ready', async (_req, res) => {
+    const feeds = consumers.length > 0 ? { consumers: Object.fromEntries(consumers.map((consumer) => [consumer.feed, consumer.status()])) } : {};
     try {
       await dataSource.query('SELECT 1');
-      res.json({ status: 'ready', service: definition.name });
     } catch {
-      res.status(503).json({ status: 'unavailable', service: definition.name });
+      res.status(503).json({ status: 'unavailable', service: definition.name, ...feeds });
+      return;
     }
+    // A blocked consumer is shared by every replica (one checkpoint per database): answering 503 would take the
+    // whole subgraph out of service for one stale read model. Ready, but degraded, with the event that blocks it.
+    const blocked = consumers.some((consumer) => consumer.status().status === 'blocked');
+    res.json({ status: blocked ? 'degraded' : 'ready', service: definition.name, ...feeds });
   });
 
   const authenticate = (req: Request, res: Response, next: NextFunction) => {
@@ -148,15 +155,16 @@ export async function startSubgraph<L, S>(definition: SubgraphDefinition<L, S>, 
   });
   const port = (httpServer.address() as AddressInfo).port;
 
-  const consumers =
+  consumers =
     options.consume === false
       ? []
       : (definition.consumers?.({
           dataSource,
           env: options.env ?? process.env,
           serviceToken: () => signServiceToken(secret, definition.name),
-          onError: (error, feed) => log(`feed ${feed} unavailable (${(error as Error).message}); retrying`),
-          onRecovered: (feed) => log(`feed ${feed} answering again`),
+          onError: (error, feed) =>
+            log(error instanceof ConsumerBlockedError ? error.message : `feed ${feed} unavailable (${(error as Error).message}); retrying`),
+          onRecovered: (feed, was) => log(was === 'blocked' ? `feed ${feed} moving again` : `feed ${feed} answering again`),
         }) ?? []);
   for (const consumer of consumers) consumer.start();
 

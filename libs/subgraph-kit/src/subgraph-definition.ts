@@ -26,8 +26,10 @@ export interface ConsumerDeps {
   /** A fresh service token for calling a producer's feed. */
   readonly serviceToken: () => string;
   readonly env: NodeJS.ProcessEnv;
+  /** Once when a feed fails (unreachable, retried) or blocks at an event (a ConsumerBlockedError). */
   readonly onError: (error: unknown, feed: string) => void;
-  readonly onRecovered: (feed: string) => void;
+  /** Once when that is over. */
+  readonly onRecovered: (feed: string, was: 'retrying' | 'blocked') => void;
 }
 
 /** `customer-relationship` → `CUSTOMER_RELATIONSHIP`, the prefix of its settings. */
