@@ -1,5 +1,5 @@
 import { ConsumerCheckpointEntity, OutboxEventEntity, OutboxSequenceEntity } from '@salesgraph/events';
-import { SubgraphDatabase } from '@salesgraph/persistence';
+import { IdempotencyKeyEntity, SubgraphDatabase } from '@salesgraph/persistence';
 import { ContactEntity, ContactRoleEntity } from './contact/contact.entity';
 import { CustomerAssignmentEntity } from './customer-assignment/customer-assignment.entity';
 import { CustomerQualityProfileEntity } from './quality-profile/quality-profile.entity';
@@ -23,9 +23,12 @@ import { RepDirectoryEntity } from './rep-directory/rep-directory.entity';
 import { VisitPolicyEntity } from './visit-policy/visit-policy.entity';
 import { AssessmentQuestionSetEntity, VisitAssessmentEntity, VisitContactEntity, VisitEntity } from './visit/visit.entity';
 
+import { IdempotencyKeys1764979200000 } from './migrations/1764979200000-idempotency-keys';
+
 export const customerRelationshipDatabase: SubgraphDatabase = {
   subgraph: 'customer-relationship',
   entities: [
+    IdempotencyKeyEntity,
     CustomerEntity,
     CustomerAssignmentEntity,
     CustomerQualityProfileEntity,
@@ -52,5 +55,5 @@ export const customerRelationshipDatabase: SubgraphDatabase = {
     OutboxSequenceEntity,
     ConsumerCheckpointEntity,
   ],
-  migrations: [InitialSchema1764374400000, CustomerProfile1764460800000, Contacts1764547200000, Visits1764633600000, Opportunities1764720000000, OrderLinesReceivables1764806400000, ServiceAndKnowledge1764892800000],
+  migrations: [InitialSchema1764374400000, CustomerProfile1764460800000, Contacts1764547200000, Visits1764633600000, Opportunities1764720000000, OrderLinesReceivables1764806400000, ServiceAndKnowledge1764892800000, IdempotencyKeys1764979200000],
 };

@@ -1,5 +1,5 @@
 import { ConsumerCheckpointEntity, OutboxEventEntity, OutboxSequenceEntity } from '@salesgraph/events';
-import { SubgraphDatabase } from '@salesgraph/persistence';
+import { IdempotencyKeyEntity, SubgraphDatabase } from '@salesgraph/persistence';
 import { BranchEntity } from './branch/branch.entity';
 import { BadHabitCheckEntity, EvaluationCycleEntity, EvaluationTemplateEntity, QualitativeScoreEntity, ScorecardEntity } from './evaluation/evaluation.entity';
 import { ExpenseBudgetEntity, ExpenseClaimEntity } from './expense/expense.entity';
@@ -23,9 +23,12 @@ import { MarketSizeEntity, TargetEntity } from './target/target.entity';
 import { TeamMembershipEntity } from './team-membership/team-membership.entity';
 import { TeamEntity } from './team/team.entity';
 
+import { IdempotencyKeys1764633600000 } from './migrations/1764633600000-idempotency-keys';
+
 export const repPerformanceDatabase: SubgraphDatabase = {
   subgraph: 'rep-performance',
   entities: [
+    IdempotencyKeyEntity,
     TeamEntity,
     SalesRepEntity,
     BranchEntity,
@@ -56,5 +59,5 @@ export const repPerformanceDatabase: SubgraphDatabase = {
     OutboxSequenceEntity,
     ConsumerCheckpointEntity,
   ],
-  migrations: [InitialSchema1764374400000, DiscountAuthority1764460800000, Performance1764547200000],
+  migrations: [InitialSchema1764374400000, DiscountAuthority1764460800000, Performance1764547200000, IdempotencyKeys1764633600000],
 };

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { canManageOrganisation, Viewer } from '@salesgraph/auth';
 import { dayKey, DEFAULT_DISCOUNT_AUTHORITY_BP } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, forbidden, isoDate, PageRequest, percentBasisPoints, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, isoDate, PageRequest, percentBasisPoints, requiredText, saveVersioned, updateLocked } from '@salesgraph/subgraph-kit';
+import { transact } from '@salesgraph/persistence';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { BranchEntity } from './branch/branch.entity';
 import { PositionEntity } from './position/position.entity';
@@ -57,7 +58,7 @@ export class OrganisationService {
     if (await this.teams.findByName(name)) throw badUserInput('input.name', `a team named "${name}" already exists`);
     if (input.branchId && !(await this.dataSource.getRepository(BranchEntity).existsBy({ id: input.branchId }))) throw badUserInput('input.branchId', `no branch ${input.branchId}`);
     const team = Object.assign(new TeamEntity(), { id: randomUUID(), name, managerId: null, branchId: input.branchId ?? null, createdAt: now, version: 1 });
-    await this.dataSource.transaction((manager) => this.teams.insert(manager, team));
+    await transact(this.dataSource, (manager) => this.teams.insert(manager, team));
     return team;
   }
 
@@ -90,12 +91,12 @@ export class OrganisationService {
       createdAt: now,
       version: 1,
     });
-    await this.dataSource.transaction(async (manager) => {
+    return transact(this.dataSource, async (manager) => {
       await this.reps.insert(manager, rep);
       await manager.insert(TeamMembershipEntity, membership(rep.id, team.id, FIRST_DAY, 'joined', viewer, now));
       await appendToOutbox(manager, [directoryEntry(rep)]);
+      return rep;
     });
-    return rep;
   }
 
   /** Directors set how far each rep may discount before a manager must approve; customer-relationship applies it. */
@@ -118,8 +119,7 @@ export class OrganisationService {
     const [rep] = await this.reps.findByIds([input.managerId]);
     if (!rep) throw badUserInput('input.managerId', `no rep ${input.managerId}`);
     if (rep.teamId !== team.id) throw badUserInput('input.managerId', `${rep.name} is not a member of ${team.name}`);
-    await saveVersioned(this.dataSource, TeamEntity, 'team', team, team.version, { managerId: rep.id });
-    return { ...team, managerId: rep.id, version: team.version + 1 };
+    return (await updateLocked(this.dataSource, TeamEntity, 'team', team.id, undefined, () => ({ managerId: rep.id }))).row;
   }
 
   async createBranch(viewer: Viewer, input: { name: string; region: string }, now = new Date()): Promise<BranchEntity> {
@@ -138,8 +138,7 @@ export class OrganisationService {
     if (!team) throw badUserInput('input.teamId', `no team ${input.teamId}`);
     if (input.branchId && !(await this.dataSource.getRepository(BranchEntity).existsBy({ id: input.branchId }))) throw badUserInput('input.branchId', `no branch ${input.branchId}`);
     const branchId = input.branchId ?? null;
-    await saveVersioned(this.dataSource, TeamEntity, 'team', team, team.version, { branchId });
-    return { ...team, branchId, version: team.version + 1 };
+    return (await updateLocked(this.dataSource, TeamEntity, 'team', team.id, undefined, () => ({ branchId }))).row;
   }
 
   async setBranchManager(viewer: Viewer, input: { branchId: string; managerId: string }): Promise<BranchEntity> {
@@ -148,8 +147,7 @@ export class OrganisationService {
     if (!branch) throw badUserInput('input.branchId', `no branch ${input.branchId}`);
     const [rep] = await this.reps.findByIds([input.managerId]);
     if (!rep) throw badUserInput('input.managerId', `no rep ${input.managerId}`);
-    await saveVersioned(this.dataSource, BranchEntity, 'branch', branch, branch.version, { managerId: rep.id });
-    return { ...branch, managerId: rep.id, version: branch.version + 1 };
+    return (await updateLocked(this.dataSource, BranchEntity, 'branch', branch.id, undefined, () => ({ managerId: rep.id }))).row;
   }
 
   async createPosition(viewer: Viewer, input: { title: string; responsibilities: string[]; role: string; reportsToId?: string | null }): Promise<PositionEntity> {

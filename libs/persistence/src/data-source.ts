@@ -2,7 +2,9 @@ import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DataSource, DataSourceOptions, EntitySchema, MixedList } from 'typeorm';
+import { DatabaseLimits, databaseLimits, guardMysqlPool } from './database-limits';
 import { QueryCountingLogger } from './query-counting-logger';
+import { bindDatabaseLimits } from './transaction';
 
 export type DatabaseKind = 'sqlite' | 'mysql';
 
@@ -42,7 +44,7 @@ export function redactUrl(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 }
 
-export function dataSourceOptions(database: SubgraphDatabase, url: string): DataSourceOptions {
+export function dataSourceOptions(database: SubgraphDatabase, url: string, limits: DatabaseLimits = databaseLimits()): DataSourceOptions {
   const common = {
     entities: database.entities,
     migrations: database.migrations,
@@ -73,14 +75,29 @@ export function dataSourceOptions(database: SubgraphDatabase, url: string): Data
     timezone: 'Z',
     supportBigNumbers: true,
     bigNumberStrings: false,
-    extra: { decimalNumbers: true, connectionLimit: 10 },
+    connectTimeout: limits.acquireTimeoutMs,
+    extra: { decimalNumbers: true, connectionLimit: limits.poolSize, queueLimit: limits.poolQueueLimit },
   };
 }
 
-export function createDataSource(database: SubgraphDatabase, url = resolveDatabaseUrl(database.subgraph)): DataSource {
-  const dataSource = new DataSource(dataSourceOptions(database, url));
+export function createDataSource(database: SubgraphDatabase, url = resolveDatabaseUrl(database.subgraph), limits: DatabaseLimits = databaseLimits()): DataSource {
+  const dataSource = new DataSource(dataSourceOptions(database, url, limits));
+  bindDatabaseLimits(dataSource, limits);
   if (databaseKind(url) === 'sqlite') serialiseTransactions(dataSource);
+  else guardPoolOnInitialize(dataSource, limits, url.startsWith('mariadb://'));
   return dataSource;
+}
+
+/** The pool exists only once the data source is initialised: guard it then (acquire timeout, session timeouts). */
+function guardPoolOnInitialize(dataSource: DataSource, limits: DatabaseLimits, mariadb: boolean): void {
+  const initialize = dataSource.initialize.bind(dataSource);
+  dataSource.initialize = async () => {
+    await initialize();
+    const pool = (dataSource.driver as unknown as { pool?: Parameters<typeof guardMysqlPool>[0] }).pool;
+    if (!pool) throw new Error('The MySQL driver has no connection pool to guard');
+    guardMysqlPool(pool, limits, mariadb);
+    return dataSource;
+  };
 }
 
 /**

@@ -5,3 +5,6 @@ export * from './query-counting-logger';
 export * from './optimistic-update';
 export * from './migration-helpers';
 export * from './keyset';
+export * from './database-limits';
+export * from './transaction';
+export * from './idempotency-key.entity';

@@ -9,3 +9,4 @@ export * from './subgraph-definition';
 export * from './loaders';
 export * from './input';
 export * from './save-versioned';
+export * from './idempotency';

@@ -1,13 +1,15 @@
-import { updateIfVersion } from '@salesgraph/persistence';
+import { lockRow, transact, updateIfVersion } from '@salesgraph/persistence';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { conflict } from './errors';
+
+type Versioned = ObjectLiteral & { id: string; version: number };
 
 /**
  * Writes `changes` to `row` only if the caller read its current version, and
  * only if nobody changed it since, together with `alongside` (history rows,
  * events) in one transaction. Either way a lost update is CONFLICT, nothing written.
  */
-export async function saveVersioned<T extends ObjectLiteral & { id: string; version: number }>(
+export async function saveVersioned<T extends Versioned>(
   dataSource: DataSource,
   entity: EntityTarget<T>,
   what: string,
@@ -18,8 +20,43 @@ export async function saveVersioned<T extends ObjectLiteral & { id: string; vers
 ): Promise<void> {
   const stale = () => conflict(`${what} ${row.id} was changed by someone else (now version ${row.version}): reload and try again`);
   if (readVersion !== row.version) throw stale();
-  await dataSource.transaction(async (manager) => {
+  await transact(dataSource, async (manager) => {
     if (!(await updateIfVersion(manager, entity, row.id, readVersion, changes))) throw stale();
     await alongside(manager);
+  });
+}
+
+/**
+ * A change decided on the row as it is now: the row is locked, `decide`
+ * checks the rules against it (what remains of a fund, what is left to
+ * invoice) and says what to change, and the change, its version step and
+ * `alongside` commit together. Concurrent writers of one row queue instead of
+ * refusing each other, and none can decide on a figure another has moved.
+ * With `expectedVersion` (the version a person edited), a newer row is CONFLICT.
+ */
+export async function updateLocked<T extends Versioned, R = void>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  what: string,
+  id: string,
+  expectedVersion: number | undefined,
+  decide: (current: T, manager: EntityManager) => Promise<Partial<T>> | Partial<T>,
+  alongside: (manager: EntityManager, updated: T) => Promise<R> = async () => undefined as R,
+): Promise<{ row: T; result: R }> {
+  return transact(dataSource, async (manager) => {
+    const current = await lockRow(manager, entity, id);
+    if (!current) throw conflict(`${what} ${id} no longer exists`);
+    if (expectedVersion !== undefined && current.version !== expectedVersion) {
+      throw conflict(`${what} ${id} was changed by someone else (now version ${current.version}): reload and try again`);
+    }
+    const changes = await decide(current, manager);
+    const row = Object.assign(Object.create(Object.getPrototypeOf(current)) as T, current, changes, { version: current.version + 1 });
+    await manager
+      .createQueryBuilder()
+      .update(entity)
+      .set({ ...changes, version: row.version } as never)
+      .where('id = :id', { id })
+      .execute();
+    return { row, result: await alongside(manager, row) };
   });
 }

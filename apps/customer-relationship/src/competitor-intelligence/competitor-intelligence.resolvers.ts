@@ -1,4 +1,4 @@
-import { compositeKey, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { compositeKey, idempotent, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
 import { CustomerRelationshipContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 
@@ -13,7 +13,8 @@ export const competitorIntelligenceResolvers: Resolvers<CustomerRelationshipCont
     },
   },
   Mutation: {
-    recordCompetitorIntelligence: (_parent, { input }, { viewer, services }) => services.intelligence.record(viewer, input),
+    recordCompetitorIntelligence: (_parent, { input }, context) =>
+      idempotent(context, 'recordCompetitorIntelligence', input, () => context.services.intelligence.record(context.viewer, input), (id) => context.services.intelligence.findById(id)),
   },
   CompetitorIntelligence: {
     customer: (note, _args, { loaders }) => (note.customerId ? loaders.customer.load(note.customerId) : null),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { canWrite, rowScope, Viewer } from '@salesgraph/auth';
 import { appendToOutbox } from '@salesgraph/events';
-import { keysetPage } from '@salesgraph/persistence';
+import { keysetPage, transact } from '@salesgraph/persistence';
 import { badUserInput, forbidden, optionalText, PageRequest, requiredText, splitCompositeKey } from '@salesgraph/subgraph-kit';
 import { Brackets, DataSource } from 'typeorm';
 import { CustomerService } from '../customer/customer.service';
@@ -44,16 +44,21 @@ export class CompetitorIntelligenceService {
       recordedBy: viewer.subject,
       recordedAt: now,
     });
-    await this.dataSource.transaction(async (manager) => {
+    return transact(this.dataSource, async (manager) => {
       await manager.insert(CompetitorIntelligenceEntity, note);
       await appendToOutbox(manager, [
         { type: 'CompetitorIntelligenceRecorded', aggregateId: note.id, payload: { noteId: note.id, competitor: note.competitor, topic: note.topic, region: note.region, customerId, repId: note.repId } },
       ]);
+      return note;
     });
-    return note;
   }
 
   /** Regional notes for all; notes tied to a customer only where the customer is visible. */
+  /** One note: what an idempotent repeat of recordCompetitorIntelligence answers with. */
+  findById(id: string): Promise<CompetitorIntelligenceEntity | null> {
+    return this.dataSource.getRepository(CompetitorIntelligenceEntity).findOneBy({ id });
+  }
+
   async list(
     viewer: Viewer,
     filter: { competitor?: string | null; topic?: IntelligenceTopic | null; region?: string | null; customerId?: string | null },

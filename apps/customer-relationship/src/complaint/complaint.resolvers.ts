@@ -1,4 +1,4 @@
-import { compositeKey, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { compositeKey, idempotent, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
 import { CustomerRelationshipContext, parentCustomer } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 
@@ -13,7 +13,8 @@ export const complaintResolvers: Resolvers<CustomerRelationshipContext> = {
     },
   },
   Mutation: {
-    openComplaint: (_parent, { input }, { viewer, services }) => services.complaints.open(viewer, input),
+    openComplaint: (_parent, { input }, context) =>
+      idempotent(context, 'openComplaint', input, () => context.services.complaints.open(context.viewer, input), (id) => context.loaders.complaint.load(id)),
     resolveComplaint: (_parent, { input }, { viewer, services }) => services.complaints.resolve(viewer, input),
   },
   Customer: {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Viewer } from '@salesgraph/auth';
 import { appendToOutbox } from '@salesgraph/events';
-import { keysetPage } from '@salesgraph/persistence';
+import { keysetPage, transact } from '@salesgraph/persistence';
 import { badUserInput, notInFuture, PageRequest, requiredText, saveVersioned, splitCompositeKey } from '@salesgraph/subgraph-kit';
 import { DataSource, In, IsNull } from 'typeorm';
 import { visibleThroughCustomer } from '../customer/customer.repository';
@@ -51,13 +51,13 @@ export class ComplaintService {
       resolution: null,
       version: 1,
     });
-    await this.dataSource.transaction(async (manager) => {
+    return transact(this.dataSource, async (manager) => {
       await manager.insert(ComplaintEntity, complaint);
       await appendToOutbox(manager, [
         { type: 'ComplaintOpened', aggregateId: complaint.id, payload: { complaintId: complaint.id, customerId: customer.id, repId: complaint.repId, severity: complaint.severity, openedAt: openedAt.toISOString() } },
       ]);
+      return complaint;
     });
-    return complaint;
   }
 
   async resolve(viewer: Viewer, input: { id: string; version: number; resolution: string }, now = new Date()): Promise<ComplaintEntity> {

@@ -19,11 +19,15 @@ export class ContactRepository {
 
   async insert(manager: EntityManager, contact: ContactEntity, roles: readonly string[]): Promise<void> {
     await manager.insert(ContactEntity, { ...contact, roles: undefined });
-    await this.replaceRoles(manager, contact.id, roles);
+    // A new contact has no roles to clear: a DELETE here would only take gap locks that deadlock parallel inserts on MySQL.
+    if (roles.length) await manager.insert(ContactRoleEntity, roles.map((role) => ({ contactId: contact.id, role }) as ContactRoleEntity));
   }
 
-  async replaceRoles(manager: EntityManager, contactId: string, roles: readonly string[]): Promise<void> {
-    await manager.delete(ContactRoleEntity, { contactId });
-    if (roles.length) await manager.insert(ContactRoleEntity, roles.map((role) => ({ contactId, role }) as ContactRoleEntity));
+  /** Moves a contact from the roles it holds to `roles`, touching only the ones that change. */
+  async replaceRoles(manager: EntityManager, contactId: string, held: readonly string[], roles: readonly string[]): Promise<void> {
+    const dropped = held.filter((role) => !roles.includes(role));
+    const added = roles.filter((role) => !held.includes(role));
+    if (dropped.length) await manager.delete(ContactRoleEntity, { contactId, role: In(dropped) });
+    if (added.length) await manager.insert(ContactRoleEntity, added.map((role) => ({ contactId, role }) as ContactRoleEntity));
   }
 }

@@ -1,10 +1,12 @@
+import { idempotent } from '@salesgraph/subgraph-kit';
 import { approachAdvice, hasCoach } from '@salesgraph/domain';
 import { CustomerRelationshipContext, parentCustomer } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 
 export const contactResolvers: Resolvers<CustomerRelationshipContext> = {
   Mutation: {
-    addContact: (_parent, { input }, { viewer, services }) => services.contacts.add(viewer, input),
+    addContact: (_parent, { input }, context) =>
+      idempotent(context, 'addContact', input, () => context.services.contacts.add(context.viewer, input), (id) => context.loaders.contact.load(id)),
     updateContact: (_parent, { input }, { viewer, services }) => services.contacts.update(viewer, input),
   },
   Customer: {

@@ -3,6 +3,7 @@ import { Viewer } from '@salesgraph/auth';
 import { BuyingRole, SocialStyle } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { badUserInput, definedOnly, optionalText, requiredText, saveVersioned, wholeNumber } from '@salesgraph/subgraph-kit';
+import { transact } from '@salesgraph/persistence';
 import { DataSource } from 'typeorm';
 import { CustomerService } from '../customer/customer.service';
 import { ContactEntity, ContactRoleEntity } from './contact.entity';
@@ -46,12 +47,12 @@ export class ContactService {
       influencePercent: fields.influencePercent ?? null,
       version: 1,
     });
-    await this.dataSource.transaction(async (manager) => {
+    contact.roles = roles.map((role) => ({ contactId: contact.id, role }) as ContactRoleEntity);
+    return transact(this.dataSource, async (manager) => {
       await this.contacts.insert(manager, contact, roles);
       await appendToOutbox(manager, [{ type: 'ContactChanged', aggregateId: contact.id, payload: { contactId: contact.id, customerId: customer.id, roles } }]);
+      return contact;
     });
-    contact.roles = roles.map((role) => ({ contactId: contact.id, role }) as ContactRoleEntity);
-    return contact;
   }
 
   async update(viewer: Viewer, input: ContactFields & { id: string; version: number }): Promise<ContactEntity> {
@@ -73,7 +74,7 @@ export class ContactService {
     });
     const roles = input.roles == null ? undefined : [...new Set(input.roles)];
     await saveVersioned(this.dataSource, ContactEntity, 'contact', contact, input.version, changes, async (manager) => {
-      if (roles) await this.contacts.replaceRoles(manager, contact.id, roles);
+      if (roles) await this.contacts.replaceRoles(manager, contact.id, (contact.roles ?? []).map((held) => held.role), roles);
       await appendToOutbox(manager, [
         {
           type: 'ContactChanged',

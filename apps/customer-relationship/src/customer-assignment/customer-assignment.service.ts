@@ -20,26 +20,35 @@ export class CustomerAssignmentService {
     const reason = requiredText(input.reason, 'input.reason', 500);
     const toRepId = await this.customers.ownerFor(viewer, input.toRepId, 'input.toRepId');
     if (toRepId === customer.ownerId) throw badUserInput('input.toRepId', 'the customer already belongs to this rep');
-    const assignment = Object.assign(new CustomerAssignmentEntity(), {
-      id: randomUUID(),
-      customerId: customer.id,
-      fromRepId: customer.ownerId,
-      toRepId,
-      reason,
-      assignedBy: viewer.subject,
-      assignedAt: now,
-    });
-    await this.customers.saveVersioned(customer.version, customer, { ownerId: toRepId }, async (manager) => {
-      await manager.insert(CustomerAssignmentEntity, assignment);
-      await appendToOutbox(manager, [
-        {
-          type: 'CustomerReassigned',
-          aggregateId: customer.id,
-          payload: { customerId: customer.id, fromRepId: customer.ownerId, toRepId, reason, assignedAt: now.toISOString() },
-        },
-      ]);
-    });
-    return Object.assign(new CustomerEntity(), { ...customer, ownerId: toRepId, version: customer.version + 1 });
+    let fromRepId = customer.ownerId;
+    const { row } = await this.customers.updateLocked(
+      customer.id,
+      (current) => {
+        if (toRepId === current.ownerId) throw badUserInput('input.toRepId', 'the customer already belongs to this rep');
+        fromRepId = current.ownerId;
+        return { ownerId: toRepId };
+      },
+      async (manager) => {
+        const assignment = Object.assign(new CustomerAssignmentEntity(), {
+          id: randomUUID(),
+          customerId: customer.id,
+          fromRepId,
+          toRepId,
+          reason,
+          assignedBy: viewer.subject,
+          assignedAt: now,
+        });
+        await manager.insert(CustomerAssignmentEntity, assignment);
+        await appendToOutbox(manager, [
+          {
+            type: 'CustomerReassigned',
+            aggregateId: customer.id,
+            payload: { customerId: customer.id, fromRepId, toRepId, reason, assignedAt: now.toISOString() },
+          },
+        ]);
+      },
+    );
+    return row;
   }
 
   /** Histories of several customers, oldest change first: one query for a page. */

@@ -1,4 +1,4 @@
-import { signServiceToken, signToken, Viewer } from '@salesgraph/auth';
+import { signGatewayCredential, signServiceToken, signToken, Viewer } from '@salesgraph/auth';
 import { EventEnvelope, readFeed } from '@salesgraph/events';
 import { pendingSchemaChanges, queryCounter } from '@salesgraph/persistence';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
@@ -191,9 +191,12 @@ describeOnEachDatabase('customers', (kind) => {
       expect((await post({ query: '{ customers { totalCount } }' }, forged)).status).toBe(401);
     });
 
-    it('serves a signed-in user', async () => {
-      const response = await post({ query: '{ customers { totalCount } }' }, signToken(TEST_SECRET, director));
+    it('serves the gateway’s credential for a signed-in user, and refuses the user’s own token', async () => {
+      const response = await post({ query: '{ customers { totalCount } }' }, signGatewayCredential(TEST_SECRET, director, 'req-1'));
       expect(await response.json()).toEqual({ data: { customers: { totalCount: 4 } } });
+      const direct = await post({ query: '{ customers { totalCount } }' }, signToken(TEST_SECRET, director));
+      expect(direct.status).toBe(401);
+      expect(((await direct.json()) as { errors: Array<{ message: string }> }).errors[0].message).toMatch(/answers only the gateway/);
     });
 
     it('serves the event feed to services only, oldest first', async () => {

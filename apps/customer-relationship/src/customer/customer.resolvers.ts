@@ -1,5 +1,5 @@
 import { allowedNextStatuses, daysOverdue, isVisitOverdue, visitDueAt } from '@salesgraph/domain';
-import { pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { idempotent, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
 import { CustomerRelationshipContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 import { CustomerEntity } from './customer.entity';
@@ -24,7 +24,8 @@ export const customerResolvers: Resolvers<CustomerRelationshipContext> = {
     },
   },
   Mutation: {
-    createCustomer: (_parent, { input }, { viewer, services }) => services.customers.create(viewer, input),
+    createCustomer: (_parent, { input }, context) =>
+      idempotent(context, 'createCustomer', input, () => context.services.customers.create(context.viewer, input), (id) => context.loaders.customer.load(id)),
     updateCustomer: (_parent, { input }, { viewer, services }) => services.customers.update(viewer, input),
     changeCustomerStatus: (_parent, { input }, { viewer, services }) => services.customers.changeStatus(viewer, input),
   },

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { canWrite, rowScope, Viewer } from '@salesgraph/auth';
 import { allowedNextStatuses, canChangeStatus } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, definedOnly, forbidden, optionalText, PageRequest, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
+import { lockRow, transact } from '@salesgraph/persistence';
+import { badUserInput, definedOnly, forbidden, optionalText, PageRequest, requiredText, saveVersioned, updateLocked } from '@salesgraph/subgraph-kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { RepDirectoryRepository } from '../rep-directory/rep-directory.repository';
 import { VisitPolicyRepository } from '../visit-policy/visit-policy.repository';
@@ -84,7 +85,7 @@ export class CustomerService {
       keyAccountFundSpentMinor: null,
       version: 1,
     });
-    await this.dataSource.transaction(async (manager) => {
+    return transact(this.dataSource, async (manager) => {
       await this.customers.insert(manager, customer);
       await appendToOutbox(manager, [
         {
@@ -93,8 +94,8 @@ export class CustomerService {
           payload: { customerId: customer.id, name, class: customer.class, ownerId, createdAt: now.toISOString() },
         },
       ]);
+      return customer;
     });
-    return customer;
   }
 
   /** Changes descriptive fields if the caller read the current version; announces the new picture. */
@@ -147,6 +148,26 @@ export class CustomerService {
     alongside: (manager: EntityManager) => Promise<unknown>,
   ): Promise<void> {
     await saveVersioned(this.dataSource, CustomerEntity, 'customer', customer, version, changes, alongside);
+  }
+
+  /** A change decided on the customer as it is now, under its row lock (see updateLocked). */
+  updateLocked<R = void>(
+    id: string,
+    decide: (current: CustomerEntity, manager: EntityManager) => Promise<Partial<CustomerEntity>> | Partial<CustomerEntity>,
+    alongside?: (manager: EntityManager, updated: CustomerEntity) => Promise<R>,
+  ): Promise<{ row: CustomerEntity; result: R }> {
+    return updateLocked(this.dataSource, CustomerEntity, 'customer', id, undefined, decide, alongside);
+  }
+
+  /**
+   * Takes the customer's row lock first in a transaction that writes its
+   * children and then the customer itself: otherwise two such writers each
+   * hold the shared lock of their FK check and deadlock on the update.
+   */
+  async lockForChildren(manager: EntityManager, id: string): Promise<CustomerEntity> {
+    const customer = await lockRow(manager, CustomerEntity, id);
+    if (!customer) throw badUserInput('input.customerId', `no customer ${id} that you may work on`);
+    return customer;
   }
 
   /** Who will own the customer: a rep files for themselves, a manager within the team, a director for any known rep. */

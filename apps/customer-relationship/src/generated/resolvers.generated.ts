@@ -45,6 +45,12 @@ export type AddContactInput = {
   customerId: Scalars['ID']['input'];
   /** Email. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Makes a retry safe: 8–100 visible characters, e.g. a UUID made once per intended change.
+   * A repeat with the same key and input answers with the record the first call made, writing nothing;
+   * the same key with other input is refused. Keys are per user and kept 24 hours.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Influence on the decision, 0–100. */
   influence?: InputMaybe<Scalars['Int']['input']>;
   /** Full name (1–200 characters). */
@@ -76,6 +82,12 @@ export type AgingBucket =
 export type ApplyPaymentInput = {
   /** How much: more than zero and no more than is owed (overpayment is refused). */
   amount: Scalars['Money']['input'];
+  /**
+   * Makes a retry safe: 8–100 visible characters, e.g. a UUID made once per intended change.
+   * A repeat with the same key and input answers with the record the first call made, writing nothing;
+   * the same key with other input is refused. Keys are per user and kept 24 hours.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The invoice paid. */
   invoiceId: Scalars['ID']['input'];
   /** When it was received; defaults to now. */
@@ -337,6 +349,12 @@ export type CreateCustomerInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   /** Value tier. */
   class: CustomerClass;
+  /**
+   * Makes a retry safe: 8–100 visible characters, e.g. a UUID made once per intended change.
+   * A repeat with the same key and input answers with the record the first call made, writing nothing;
+   * the same key with other input is refused. Keys are per user and kept 24 hours.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Industry (up to 100 characters). */
   industry?: InputMaybe<Scalars['String']['input']>;
   /** The customer's name (1–200 characters). */
@@ -363,6 +381,12 @@ export type CreateOpportunityInput = {
   customerId: Scalars['ID']['input'];
   /** Expected close date, YYYY-MM-DD. */
   expectedCloseDate: Scalars['String']['input'];
+  /**
+   * Makes a retry safe: 8–100 visible characters, e.g. a UUID made once per intended change.
+   * A repeat with the same key and input answers with the record the first call made, writing nothing;
+   * the same key with other input is refused. Keys are per user and kept 24 hours.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** What the deal is (1–200 characters). */
   name: Scalars['String']['input'];
   /** Products in the deal. */
@@ -586,6 +610,12 @@ export type DrawKeyAccountFundInput = {
   amount: Scalars['Money']['input'];
   /** An A-class customer with a fund. */
   customerId: Scalars['ID']['input'];
+  /**
+   * Makes a retry safe: 8–100 visible characters, e.g. a UUID made once per intended change.
+   * A repeat with the same key and input answers with the record the first call made, writing nothing;
+   * the same key with other input is refused. Keys are per user and kept 24 hours.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** What it pays for (1–500 characters). */
   purpose: Scalars['String']['input'];
 };
@@ -681,6 +711,12 @@ export type InvoiceFilter = {
 export type InvoiceOrderInput = {
   /** How much to invoice; defaults to everything not yet invoiced. */
   amount?: InputMaybe<Scalars['Money']['input']>;
+  /**
+   * Makes a retry safe: 8–100 visible characters, e.g. a UUID made once per intended change.
+   * A repeat with the same key and input answers with the record the first call made, writing nothing;
+   * the same key with other input is refused. Keys are per user and kept 24 hours.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** When the invoice is issued; defaults to now. */
   issuedAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** A confirmed order. */
@@ -749,6 +785,12 @@ export type LogVisitInput = {
   customerId: Scalars['ID']['input'];
   /** Expenses incurred, zero or more. */
   expenses?: InputMaybe<Scalars['Money']['input']>;
+  /**
+   * Makes a retry safe: 8–100 visible characters, e.g. a UUID made once per intended change.
+   * A repeat with the same key and input answers with the record the first call made, writing nothing;
+   * the same key with other input is refused. Keys are per user and kept 24 hours.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The manager on a joint visit. */
   jointManagerId?: InputMaybe<Scalars['ID']['input']>;
   /** What kind of visit. */
@@ -971,6 +1013,12 @@ export type OpenComplaintInput = {
   customerId: Scalars['ID']['input'];
   /** The complaint in full (1–4,000 characters). */
   description: Scalars['String']['input'];
+  /**
+   * Makes a retry safe: 8–100 visible characters, e.g. a UUID made once per intended change.
+   * A repeat with the same key and input answers with the record the first call made, writing nothing;
+   * the same key with other input is refused. Keys are per user and kept 24 hours.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** When the customer raised it; defaults to now. */
   openedAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** How serious it is; MEDIUM by default. */
@@ -1435,6 +1483,12 @@ export type RecordCompetitorIntelligenceInput = {
   competitor: Scalars['String']['input'];
   /** The customer it concerns: one the caller works on. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Makes a retry safe: 8–100 visible characters, e.g. a UUID made once per intended change.
+   * A repeat with the same key and input answers with the record the first call made, writing nothing;
+   * the same key with other input is refused. Keys are per user and kept 24 hours.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The note (1–4,000 characters). */
   note: Scalars['String']['input'];
   /** The opportunity it concerns: one the caller works on. */
@@ -1451,6 +1505,12 @@ export type RecordOrderInput = {
   channel?: InputMaybe<SalesChannel>;
   /** The buying customer: one the caller may work on. */
   customerId: Scalars['ID']['input'];
+  /**
+   * Makes a retry safe: 8–100 visible characters, e.g. a UUID made once per intended change.
+   * A repeat with the same key and input answers with the record the first call made, writing nothing;
+   * the same key with other input is refused. Keys are per user and kept 24 hours.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The products ordered. */
   lines?: InputMaybe<Array<OrderLineInput>>;
   /** When the order was placed; defaults to now and may not be in the future. */
@@ -1467,6 +1527,12 @@ export type RecordSatisfactionSurveyInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
   /** The customer: one the caller works on. */
   customerId: Scalars['ID']['input'];
+  /**
+   * Makes a retry safe: 8–100 visible characters, e.g. a UUID made once per intended change.
+   * A repeat with the same key and input answers with the record the first call made, writing nothing;
+   * the same key with other input is refused. Keys are per user and kept 24 hours.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The score, 1–5. */
   score: Scalars['Int']['input'];
   /** When it was taken; defaults to now. */
@@ -1623,6 +1689,12 @@ export type StandingTrend =
 export type SubmitSuccessCaseInput = {
   /** The customer it is about: one the caller works on (kept private; the library shows the industry). */
   customerId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Makes a retry safe: 8–100 visible characters, e.g. a UUID made once per intended change.
+   * A repeat with the same key and input answers with the record the first call made, writing nothing;
+   * the same key with other input is refused. Keys are per user and kept 24 hours.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The industry (up to 100 characters). */
   industry?: InputMaybe<Scalars['String']['input']>;
   /** The story (1–20,000 characters). */

@@ -1,10 +1,12 @@
+import { idempotent } from '@salesgraph/subgraph-kit';
 import { CustomerRelationshipContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 
 export const keyAccountFundResolvers: Resolvers<CustomerRelationshipContext> = {
   Mutation: {
     setKeyAccountFund: (_parent, { input }, { viewer, services }) => services.keyAccountFunds.setBudget(viewer, input),
-    drawKeyAccountFund: (_parent, { input }, { viewer, services }) => services.keyAccountFunds.draw(viewer, input),
+    drawKeyAccountFund: (_parent, { input }, context) =>
+      idempotent(context, 'drawKeyAccountFund', input, () => context.services.keyAccountFunds.draw(context.viewer, input), (id) => context.loaders.customer.load(id)),
   },
   Customer: {
     keyAccountFund: (customer) => (customer.class === 'A' && customer.keyAccountFundMinor != null ? customer : null),

@@ -1,5 +1,5 @@
 import { DEFAULT_STAGE_PROBABILITY, weightedAmount } from '@salesgraph/domain';
-import { pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { idempotent, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
 import { sortCursor } from '../sorting';
 import { DEFAULT_OPPORTUNITY_SORT, OPPORTUNITY_SORT_KEYS } from './opportunity.repository';
 import { CustomerRelationshipContext, parentCustomer } from '../context';
@@ -17,7 +17,8 @@ export const opportunityResolvers: Resolvers<CustomerRelationshipContext> = {
     },
   },
   Mutation: {
-    createOpportunity: (_parent, { input }, { viewer, services }) => services.opportunities.create(viewer, input),
+    createOpportunity: (_parent, { input }, context) =>
+      idempotent(context, 'createOpportunity', input, () => context.services.opportunities.create(context.viewer, input), (id) => context.loaders.opportunity.load(id)),
     moveOpportunityStage: (_parent, { input }, { viewer, services }) => services.opportunities.move(viewer, input),
     reopenOpportunity: (_parent, { input }, { viewer, services }) => services.opportunities.reopen(viewer, input),
   },

@@ -3,6 +3,7 @@ import { isManagerial, Viewer } from '@salesgraph/auth';
 import { canMoveStage, canReopen, isClosed, OpportunityStage } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { badUserInput, forbidden, optionalText, PageRequest, positiveAmount, requiredText, saveVersioned, isoDate } from '@salesgraph/subgraph-kit';
+import { transact } from '@salesgraph/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { CustomerService } from '../customer/customer.service';
 import { OpportunityEntity, OpportunityStageHistoryEntity } from './opportunity.entity';
@@ -50,11 +51,11 @@ export class OpportunityService {
       createdAt: now,
       version: 1,
     });
-    await this.dataSource.transaction(async (manager) => {
+    return transact(this.dataSource, async (manager) => {
       await manager.insert(OpportunityEntity, opportunity);
       await this.enter(manager, viewer, opportunity, null, stage, now, null);
+      return opportunity;
     });
-    return opportunity;
   }
 
   async move(

@@ -1,5 +1,5 @@
 import { termsBeyondStandard } from '@salesgraph/domain';
-import { pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { idempotent, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
 import { sortCursor } from '../sorting';
 import { DEFAULT_ORDER_SORT, ORDER_SORT_KEYS } from './order.repository';
 import { CustomerRelationshipContext, parentCustomer } from '../context';
@@ -17,7 +17,8 @@ export const orderResolvers: Resolvers<CustomerRelationshipContext> = {
     },
   },
   Mutation: {
-    recordOrder: (_parent, { input }, { viewer, services }) => services.orders.record(viewer, input),
+    recordOrder: (_parent, { input }, context) =>
+      idempotent(context, 'recordOrder', input, () => context.services.orders.record(context.viewer, input), (id) => context.loaders.order.load(id)),
     approveOrderDiscount: (_parent, { input }, { viewer, services }) => services.orders.decide(viewer, input, true),
     rejectOrderDiscount: (_parent, { input }, { viewer, services }) => services.orders.decide(viewer, input, false),
   },

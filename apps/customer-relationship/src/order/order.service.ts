@@ -9,8 +9,10 @@ import {
   termsBeyondStandard,
 } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, conflict, forbidden, notInFuture, PageRequest, percentBasisPoints, positiveAmount, requiredText, saveVersioned, wholeNumber } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, notInFuture, PageRequest, percentBasisPoints, positiveAmount, requiredText, saveVersioned, wholeNumber } from '@salesgraph/subgraph-kit';
+import { lockRow, transact } from '@salesgraph/persistence';
 import { DataSource, EntityManager } from 'typeorm';
+import { CustomerEntity } from '../customer/customer.entity';
 import { CustomerRepository } from '../customer/customer.repository';
 import { RepDirectoryRepository } from '../rep-directory/rep-directory.repository';
 import { OrderEntity, OrderLineEntity, SalesChannel } from './order.entity';
@@ -96,10 +98,12 @@ export class OrderService {
           });
         })
       : [];
-    await this.dataSource.transaction(async (manager) => {
+    return transact(this.dataSource, async (manager) => {
+      // The customer first: a confirmed order may turn a prospect active, after the order's FK check took a shared lock on it.
+      const locked = order.status === 'CONFIRMED' ? await lockRow(manager, CustomerEntity, customer.id) : null;
       await this.orders.insert(manager, order);
       if (lineRows.length) await manager.insert(OrderLineEntity, lineRows);
-      if (order.status === 'CONFIRMED') await this.confirm(manager, order, volume(lines), customer.status === 'PROSPECT' ? customer : undefined);
+      if (locked) await this.confirm(manager, order, volume(lines), locked);
       else {
         await appendToOutbox(manager, [
           {
@@ -109,8 +113,8 @@ export class OrderService {
           },
         ]);
       }
+      return order;
     });
-    return order;
   }
 
   /** A manager's decision on a discount beyond authority. */
@@ -124,10 +128,9 @@ export class OrderService {
     const decided = Object.assign(new OrderEntity(), { ...order, ...changes, version: order.version + 1 });
     await saveVersioned(this.dataSource, OrderEntity, 'order', order, input.version, changes, async (manager) => {
       if (approve) {
-        const [customer] = await this.customers.findVisibleByIds(viewer, [order.customerId]);
         const lines = await manager.find(OrderLineEntity, { where: { orderId: order.id } });
         const detail = lines.length ? lines : [{ units: 1, listPriceMinor: order.totalMinor }];
-        await this.confirm(manager, decided, volume(detail), customer?.status === 'PROSPECT' ? customer : undefined);
+        await this.confirm(manager, decided, volume(detail));
       } else {
         await appendToOutbox(manager, [{ type: 'OrderDiscountRejected', aggregateId: order.id, payload: { orderId: order.id, repId: order.repId, reason: reason ?? '' } }]);
       }
@@ -136,10 +139,11 @@ export class OrderService {
   }
 
   /** A confirmed order is revenue: the prospect becomes active and the order is announced. */
-  private async confirm(manager: EntityManager, order: OrderEntity, lines: { units: number; listTotalMinor: number }, prospect?: { id: string; version: number }): Promise<void> {
-    if (prospect) {
-      const updated = await this.customers.updateIfVersion(manager, prospect.id, prospect.version, { status: 'ACTIVE' });
-      if (!updated) throw conflict(`customer ${prospect.id} was changed by someone else: try again`);
+  private async confirm(manager: EntityManager, order: OrderEntity, lines: { units: number; listTotalMinor: number }, locked?: CustomerEntity): Promise<void> {
+    // Decided on the customer as it is under its lock, so parallel first orders turn a prospect active exactly once.
+    const customer = locked ?? (await lockRow(manager, CustomerEntity, order.customerId));
+    if (customer?.status === 'PROSPECT') {
+      await manager.update(CustomerEntity, { id: customer.id }, { status: 'ACTIVE', version: customer.version + 1 });
     }
     await appendToOutbox(manager, [
       {

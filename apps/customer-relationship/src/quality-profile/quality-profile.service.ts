@@ -1,5 +1,6 @@
 import { Viewer } from '@salesgraph/auth';
 import { badUserInput, conflict, optionalText, wholeNumber } from '@salesgraph/subgraph-kit';
+import { lockRow, transact } from '@salesgraph/persistence';
 import { DataSource, In } from 'typeorm';
 import { CustomerEntity } from '../customer/customer.entity';
 import { CustomerService } from '../customer/customer.service';
@@ -45,12 +46,14 @@ export class QualityProfileService {
       notes: optionalText(input.notes ?? null, 'input.notes', 10_000) ?? null,
       updatedAt: now,
     };
-    await this.dataSource.transaction(async (manager) => {
+    return transact(this.dataSource, async (manager) => {
+      // The customer's lock makes two first saves queue: the second then finds the profile and is asked for its version.
+      await lockRow(manager, CustomerEntity, customer.id);
       const existing = await manager.findOneBy(CustomerQualityProfileEntity, { customerId: customer.id });
       if (!existing) {
         if (input.version != null) throw badUserInput('input.version', 'there is no profile yet: leave version out to create it');
         await manager.insert(CustomerQualityProfileEntity, { customerId: customer.id, ...profile, version: 1 });
-        return;
+        return customer;
       }
       if (input.version == null) throw badUserInput('input.version', 'the profile exists: send the version you read');
       const stale = () => conflict(`the profile of customer ${customer.id} was changed by someone else: reload and try again`);
@@ -63,8 +66,8 @@ export class QualityProfileService {
         .where('customer_id = :id AND version = :version', { id: customer.id, version: existing.version })
         .execute();
       if (updated.affected !== 1) throw stale();
+      return customer;
     });
-    return customer;
   }
 
   profilesOf(customerIds: readonly string[]): Promise<CustomerQualityProfileEntity[]> {

@@ -1,5 +1,5 @@
 import { agingBucket, daysPastDue } from '@salesgraph/domain';
-import { pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { idempotent, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
 import { sortCursor } from '../sorting';
 import { DEFAULT_INVOICE_SORT, INVOICE_SORT_KEYS } from './receivable.service';
 import { CustomerRelationshipContext, parentCustomer } from '../context';
@@ -17,8 +17,10 @@ export const receivableResolvers: Resolvers<CustomerRelationshipContext> = {
     repReceivables: (_parent, { repId }, { viewer, services }) => services.receivables.repSummary(viewer, repId),
   },
   Mutation: {
-    invoiceOrder: (_parent, { input }, { viewer, services }) => services.receivables.invoiceOrder(viewer, input),
-    applyPayment: (_parent, { input }, { viewer, services }) => services.receivables.applyPayment(viewer, input),
+    invoiceOrder: (_parent, { input }, context) =>
+      idempotent(context, 'invoiceOrder', input, () => context.services.receivables.invoiceOrder(context.viewer, input), (id) => context.loaders.invoice.load(id)),
+    applyPayment: (_parent, { input }, context) =>
+      idempotent(context, 'applyPayment', input, () => context.services.receivables.applyPayment(context.viewer, input), (id) => context.loaders.invoice.load(id)),
   },
   Customer: {
     receivables: (customer, _args, { loaders }) => loaders.receivables.load(customer.id),

@@ -4,7 +4,7 @@ import { ageReceivables, Aging, daysSalesOutstanding, dueDateFor, formatMoney } 
 import { appendToOutbox } from '@salesgraph/events';
 import { dateSortKey, numberSortKey, SortKey, textSortKey } from '@salesgraph/persistence';
 import { ListSort, sortedPage } from '../sorting';
-import { badUserInput, forbidden, notInFuture, PageRequest, positiveAmount, saveVersioned } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, notInFuture, PageRequest, positiveAmount, updateLocked } from '@salesgraph/subgraph-kit';
 import { DataSource, In } from 'typeorm';
 import { visibleThroughCustomer } from '../customer/customer.repository';
 import { OrderEntity } from '../order/order.entity';
@@ -77,32 +77,47 @@ export class ReceivableService {
     const [order] = await this.orders.findVisibleByIds(viewer, [input.orderId]);
     if (!order) throw badUserInput('input.orderId', `no order ${input.orderId} that you may work on`);
     if (order.status !== 'CONFIRMED') throw badUserInput('input.orderId', `a ${order.status} order cannot be invoiced`);
-    const remaining = order.totalMinor - order.invoicedMinor;
-    if (remaining <= 0) throw badUserInput('input.orderId', 'the order is fully invoiced');
-    const amount = input.amount == null ? remaining : positiveAmount(input.amount, 'input.amount');
-    if (amount > remaining) throw badUserInput('input.amount', `only ${formatMoney(remaining)} of the order is not yet invoiced`);
+    if (input.amount != null) positiveAmount(input.amount, 'input.amount');
     const issuedAt = input.issuedAt ?? now;
-    const invoice = Object.assign(new InvoiceEntity(), {
-      id: randomUUID(),
-      orderId: order.id,
-      customerId: order.customerId,
-      repId: order.repId,
-      amountMinor: amount,
-      paidMinor: 0,
-      issuedAt,
-      dueDate: dueDateFor(issuedAt, order.paymentTermsDays),
-      version: 1,
-    });
-    await saveVersioned(this.dataSource, OrderEntity, 'order', order, order.version, { invoicedMinor: order.invoicedMinor + amount }, async (manager) => {
-      await manager.insert(InvoiceEntity, invoice);
-      await appendToOutbox(manager, [
-        {
-          type: 'InvoiceIssued',
-          aggregateId: invoice.id,
-          payload: { invoiceId: invoice.id, orderId: order.id, customerId: order.customerId, repId: order.repId, amountMinor: amount, issuedAt: issuedAt.toISOString(), dueDate: invoice.dueDate },
-        },
-      ]);
-    });
+    let amount = 0;
+    // What is left to invoice is read under the order's lock: parallel invoices can never bill more than the order.
+    const { result: invoice } = await updateLocked(
+      this.dataSource,
+      OrderEntity,
+      'order',
+      order.id,
+      undefined,
+      (current) => {
+        if (current.status !== 'CONFIRMED') throw badUserInput('input.orderId', `a ${current.status} order cannot be invoiced`);
+        const remaining = current.totalMinor - current.invoicedMinor;
+        if (remaining <= 0) throw badUserInput('input.orderId', 'the order is fully invoiced');
+        if (input.amount != null && input.amount > remaining) throw badUserInput('input.amount', `only ${formatMoney(remaining)} of the order is not yet invoiced`);
+        amount = input.amount ?? remaining;
+        return { invoicedMinor: current.invoicedMinor + amount };
+      },
+      async (manager) => {
+        const invoice = Object.assign(new InvoiceEntity(), {
+          id: randomUUID(),
+          orderId: order.id,
+          customerId: order.customerId,
+          repId: order.repId,
+          amountMinor: amount,
+          paidMinor: 0,
+          issuedAt,
+          dueDate: dueDateFor(issuedAt, order.paymentTermsDays),
+          version: 1,
+        });
+        await manager.insert(InvoiceEntity, invoice);
+        await appendToOutbox(manager, [
+          {
+            type: 'InvoiceIssued',
+            aggregateId: invoice.id,
+            payload: { invoiceId: invoice.id, orderId: order.id, customerId: order.customerId, repId: order.repId, amountMinor: amount, issuedAt: issuedAt.toISOString(), dueDate: invoice.dueDate },
+          },
+        ]);
+        return invoice;
+      },
+    );
     return invoice;
   }
 
@@ -112,31 +127,42 @@ export class ReceivableService {
     const [invoice] = await this.findVisibleByIds(viewer, [input.invoiceId]);
     if (!invoice) throw badUserInput('input.invoiceId', `no invoice ${input.invoiceId} that you may work on`);
     const amount = positiveAmount(input.amount, 'input.amount');
-    const outstanding = invoice.amountMinor - invoice.paidMinor;
-    if (amount > outstanding) throw badUserInput('input.amount', `overpayment refused: only ${formatMoney(outstanding)} is owed on this invoice`);
     const receivedAt = input.receivedAt ?? now;
     notInFuture(receivedAt, 'input.receivedAt', now);
-    const payment = Object.assign(new PaymentEntity(), { id: randomUUID(), invoiceId: invoice.id, amountMinor: amount, receivedAt, recordedBy: viewer.subject });
-    await saveVersioned(this.dataSource, InvoiceEntity, 'invoice', invoice, invoice.version, { paidMinor: invoice.paidMinor + amount }, async (manager) => {
-      await manager.insert(PaymentEntity, payment);
-      await appendToOutbox(manager, [
-        {
-          type: 'PaymentApplied',
-          aggregateId: payment.id,
-          payload: {
-            paymentId: payment.id,
-            invoiceId: invoice.id,
-            customerId: invoice.customerId,
-            repId: invoice.repId,
-            amountMinor: amount,
-            receivedAt: receivedAt.toISOString(),
-            dueDate: invoice.dueDate,
-            fullyPaid: amount === outstanding,
+    // What is owed is read under the invoice's lock: parallel payments can never pay more than the invoice.
+    const { row } = await updateLocked(
+      this.dataSource,
+      InvoiceEntity,
+      'invoice',
+      invoice.id,
+      undefined,
+      (current) => {
+        const outstanding = current.amountMinor - current.paidMinor;
+        if (amount > outstanding) throw badUserInput('input.amount', `overpayment refused: only ${formatMoney(outstanding)} is owed on this invoice`);
+        return { paidMinor: current.paidMinor + amount };
+      },
+      async (manager, updated) => {
+        const payment = Object.assign(new PaymentEntity(), { id: randomUUID(), invoiceId: invoice.id, amountMinor: amount, receivedAt, recordedBy: viewer.subject });
+        await manager.insert(PaymentEntity, payment);
+        await appendToOutbox(manager, [
+          {
+            type: 'PaymentApplied',
+            aggregateId: payment.id,
+            payload: {
+              paymentId: payment.id,
+              invoiceId: invoice.id,
+              customerId: invoice.customerId,
+              repId: invoice.repId,
+              amountMinor: amount,
+              receivedAt: receivedAt.toISOString(),
+              dueDate: invoice.dueDate,
+              fullyPaid: updated.paidMinor === updated.amountMinor,
+            },
           },
-        },
-      ]);
-    });
-    return Object.assign(new InvoiceEntity(), { ...invoice, paidMinor: invoice.paidMinor + amount, version: invoice.version + 1 });
+        ]);
+      },
+    );
+    return row;
   }
 
   /** Summaries per customer: open invoices and 90-day confirmed sales, two queries for a page. */

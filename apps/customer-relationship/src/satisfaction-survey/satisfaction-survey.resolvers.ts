@@ -1,9 +1,11 @@
+import { idempotent } from '@salesgraph/subgraph-kit';
 import { CustomerRelationshipContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 
 export const satisfactionSurveyResolvers: Resolvers<CustomerRelationshipContext> = {
   Mutation: {
-    recordSatisfactionSurvey: (_parent, { input }, { viewer, services }) => services.surveys.record(viewer, input),
+    recordSatisfactionSurvey: (_parent, { input }, context) =>
+      idempotent(context, 'recordSatisfactionSurvey', input, () => context.services.surveys.record(context.viewer, input), (id) => context.services.surveys.findById(id)),
   },
   Customer: {
     satisfaction: async (customer, _args, { loaders }) => {

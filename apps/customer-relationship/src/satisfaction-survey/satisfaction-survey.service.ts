@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Viewer } from '@salesgraph/auth';
 import { appendToOutbox } from '@salesgraph/events';
 import { notInFuture, optionalText, wholeNumber } from '@salesgraph/subgraph-kit';
+import { transact } from '@salesgraph/persistence';
 import { DataSource, In } from 'typeorm';
 import { CustomerService } from '../customer/customer.service';
 import { SatisfactionSurveyEntity } from './satisfaction-survey.entity';
@@ -25,13 +26,18 @@ export class SatisfactionSurveyService {
       surveyedAt,
       recordedBy: viewer.subject,
     });
-    await this.dataSource.transaction(async (manager) => {
+    return transact(this.dataSource, async (manager) => {
       await manager.insert(SatisfactionSurveyEntity, survey);
       await appendToOutbox(manager, [
         { type: 'SatisfactionSurveyRecorded', aggregateId: survey.id, payload: { surveyId: survey.id, customerId: customer.id, repId: survey.repId, score: survey.score, surveyedAt: surveyedAt.toISOString() } },
       ]);
+      return survey;
     });
-    return survey;
+  }
+
+  /** One survey: what an idempotent repeat of recordSatisfactionSurvey answers with. */
+  findById(id: string): Promise<SatisfactionSurveyEntity | null> {
+    return this.dataSource.getRepository(SatisfactionSurveyEntity).findOneBy({ id });
   }
 
   /** Surveys of several customers, newest first: one query for a page. */

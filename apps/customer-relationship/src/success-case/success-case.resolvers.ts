@@ -1,4 +1,4 @@
-import { compositeKey, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { compositeKey, idempotent, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
 import { CustomerRelationshipContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 
@@ -15,7 +15,8 @@ export const successCaseResolvers: Resolvers<CustomerRelationshipContext> = {
       (await services.successCases.repsWithoutRecent(viewer, teamId)).map((id) => ({ __typename: 'SalesRep' as const, id })),
   },
   Mutation: {
-    submitSuccessCase: (_parent, { input }, { viewer, services }) => services.successCases.submit(viewer, input),
+    submitSuccessCase: (_parent, { input }, context) =>
+      idempotent(context, 'submitSuccessCase', input, () => context.services.successCases.submit(context.viewer, input), (id) => context.services.successCases.findById(id)),
   },
   SuccessCase: {
     rep: (successCase) => ({ __typename: 'SalesRep', id: successCase.repId }),

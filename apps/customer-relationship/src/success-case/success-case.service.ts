@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { rowScope, Viewer } from '@salesgraph/auth';
 import { appendToOutbox } from '@salesgraph/events';
-import { keysetPage } from '@salesgraph/persistence';
+import { keysetPage, transact } from '@salesgraph/persistence';
 import { badUserInput, forbidden, optionalText, PageRequest, requiredText, splitCompositeKey } from '@salesgraph/subgraph-kit';
 import { DataSource } from 'typeorm';
 import { CustomerService } from '../customer/customer.service';
@@ -29,14 +29,19 @@ export class SuccessCaseService {
       industry: optionalText(input.industry, 'input.industry', 100) ?? null,
       submittedAt: now,
     });
-    await this.dataSource.transaction(async (manager) => {
+    return transact(this.dataSource, async (manager) => {
       await manager.insert(SuccessCaseEntity, successCase);
       await appendToOutbox(manager, [{ type: 'SuccessCaseSubmitted', aggregateId: successCase.id, payload: { caseId: successCase.id, repId: successCase.repId, submittedAt: now.toISOString() } }]);
+      return successCase;
     });
-    return successCase;
   }
 
   /** The whole library is shared: search is a case-insensitive match of every word in title, story or industry. */
+  /** One case: what an idempotent repeat of submitSuccessCase answers with. */
+  findById(id: string): Promise<SuccessCaseEntity | null> {
+    return this.dataSource.getRepository(SuccessCaseEntity).findOneBy({ id });
+  }
+
   async list(search: string | null | undefined, repId: string | null | undefined, page: PageRequest): Promise<[SuccessCaseEntity[], number]> {
     const query = this.dataSource.getRepository(SuccessCaseEntity).createQueryBuilder('success_case').where('1 = 1');
     const words = (search ?? '').toLowerCase().split(/\s+/).filter(Boolean);

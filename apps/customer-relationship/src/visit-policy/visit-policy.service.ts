@@ -2,6 +2,7 @@ import { canManageOrganisation, Viewer } from '@salesgraph/auth';
 import { CustomerClass } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { forbidden, wholeNumber } from '@salesgraph/subgraph-kit';
+import { transact } from '@salesgraph/persistence';
 import { DataSource } from 'typeorm';
 import { VisitPolicyEntity } from './visit-policy.entity';
 import { VisitPolicyRepository } from './visit-policy.repository';
@@ -21,7 +22,7 @@ export class VisitPolicyService {
   async set(viewer: Viewer, input: { class: CustomerClass; intervalDays: number }, now = new Date()): Promise<VisitPolicyEntity> {
     if (!canManageOrganisation(viewer)) throw forbidden('Only directors and admins set visit policies');
     const intervalDays = wholeNumber(input.intervalDays, 'input.intervalDays', 1, 365);
-    return this.dataSource.transaction(async (manager) => {
+    return transact(this.dataSource, async (manager) => {
       const saved = await this.policies.save(manager, { class: input.class, intervalDays, updatedBy: viewer.subject, updatedAt: now });
       await appendToOutbox(manager, [{ type: 'VisitPolicyChanged', aggregateId: input.class, payload: { class: input.class, intervalDays } }]);
       return saved;

@@ -1,5 +1,5 @@
 import { reportOnTime } from '@salesgraph/domain';
-import { pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { idempotent, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
 import { sortCursor } from '../sorting';
 import { DEFAULT_VISIT_SORT, VISIT_SORT_KEYS } from './visit.repository';
 import { ContactEntity } from '../contact/contact.entity';
@@ -19,7 +19,8 @@ export const visitResolvers: Resolvers<CustomerRelationshipContext> = {
     assessmentQuestionSet: (_parent, _args, { services }) => services.visits.visits.currentQuestionSet(),
   },
   Mutation: {
-    logVisit: (_parent, { input }, { viewer, services }) => services.visits.log(viewer, input),
+    logVisit: (_parent, { input }, context) =>
+      idempotent(context, 'logVisit', input, () => context.services.visits.log(context.viewer, input), (id) => context.loaders.visit.load(id)),
     submitVisitReport: (_parent, { input }, { viewer, services }) => services.visits.submitReport(viewer, input),
     publishAssessmentQuestionSet: (_parent, { input }, { viewer, services }) => services.visits.publishQuestionSet(viewer, input.questions),
   },

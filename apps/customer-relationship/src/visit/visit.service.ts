@@ -3,6 +3,7 @@ import { canManageOrganisation, isManagerial, Viewer } from '@salesgraph/auth';
 import { AssessmentQuestion, AssessmentQuestionSet, DEFAULT_VISIT_REPORT_DUE_HOURS, questionSetProblems, reportDueAt, scoreAssessment } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { badUserInput, forbidden, notInFuture, optionalText, PageRequest, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
+import { transact } from '@salesgraph/persistence';
 import { DataSource } from 'typeorm';
 import { ContactRepository } from '../contact/contact.repository';
 import { CustomerEntity } from '../customer/customer.entity';
@@ -83,7 +84,8 @@ export class VisitService {
       recordedAt: now,
       version: 1,
     });
-    await this.dataSource.transaction(async (manager) => {
+    return transact(this.dataSource, async (manager) => {
+      await this.customers.lockForChildren(manager, customer.id);
       await manager.insert(VisitEntity, visit);
       if (contactIds.length) await manager.insert(VisitContactEntity, contactIds.map((contactId) => ({ visitId: visit.id, contactId })));
       if (assessment) await manager.insert(VisitAssessmentEntity, { visitId: visit.id, ...assessment });
@@ -112,8 +114,8 @@ export class VisitService {
           },
         },
       ]);
+      return visit;
     });
-    return visit;
   }
 
   /** The visit report: by the visiting rep or a manager, once, from the version read. */
@@ -149,7 +151,7 @@ export class VisitService {
     const cleaned = questions.map((question) => ({ key: question.key.trim(), text: question.text.trim(), maxPoints: question.maxPoints }));
     const [problem] = questionSetProblems(cleaned);
     if (problem) throw badUserInput(`input.${problem.at}`, problem.problem);
-    return this.dataSource.transaction(async (manager) => {
+    return transact(this.dataSource, async (manager) => {
       const current = await manager.getRepository(AssessmentQuestionSetEntity).find({ order: { version: 'DESC' }, take: 1 });
       const set = Object.assign(new AssessmentQuestionSetEntity(), {
         version: (current[0]?.version ?? 0) + 1,

@@ -3,6 +3,7 @@ import { canManageOrganisation, canWrite, Viewer } from '@salesgraph/auth';
 import { normalise, Normalisation, scoreLines, weightsComplete } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { badUserInput, forbidden, optionalText, percentBasisPoints, periodArgument, requiredText, saveVersioned, wholeNumber } from '@salesgraph/subgraph-kit';
+import { transact } from '@salesgraph/persistence';
 import { DataSource, In, Not } from 'typeorm';
 import { assertManagerOf } from '../access';
 import { KPI_KEYS, KpiKey, KpiReport, KpiService, shownKpiNumber } from '../kpi/kpi.service';
@@ -119,13 +120,13 @@ export class EvaluationService {
       scoredBy: viewer.subject,
       scoredAt: now,
     });
-    await this.dataSource.transaction(async (manager) => {
+    return transact(this.dataSource, async (manager) => {
       await manager.insert(QualitativeScoreEntity, score);
       await appendToOutbox(manager, [
         { type: 'QualitativeScoreRecorded', aggregateId: score.id, payload: { scoreId: score.id, cycleId: cycle.id, repId: rep.id, criterionKey: criterion.key, score: score.score, source: score.source } },
       ]);
+      return score;
     });
-    return score;
   }
 
   /** Replaces the checklist of habits observed in a rep this cycle. */

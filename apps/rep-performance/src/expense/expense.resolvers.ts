@@ -1,5 +1,5 @@
 import { expenseClaimDueAt } from '@salesgraph/domain';
-import { compositeKey, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { compositeKey, idempotent, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
 import { RepPerformanceContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 
@@ -21,7 +21,8 @@ export const expenseResolvers: Resolvers<RepPerformanceContext> = {
   },
   Mutation: {
     setExpenseBudget: (_parent, { input }, { viewer, services }) => services.expense.setBudget(viewer, input),
-    submitExpenseClaim: (_parent, { input }, { viewer, services }) => services.expense.submitClaim(viewer, input),
+    submitExpenseClaim: (_parent, { input }, context) =>
+      idempotent(context, 'submitExpenseClaim', input, () => context.services.expense.submitClaim(context.viewer, input), (id) => context.services.expense.findClaim(id)),
     approveExpenseClaim: (_parent, { input }, { viewer, services }) => services.expense.decide(viewer, input, true),
     rejectExpenseClaim: (_parent, { input }, { viewer, services }) => services.expense.decide(viewer, input, false),
   },

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Viewer } from '@salesgraph/auth';
 import { budgetUsage, dayKey, expenseClaimDueAt, Period } from '@salesgraph/domain';
-import { keysetPage } from '@salesgraph/persistence';
+import { keysetPage, transact } from '@salesgraph/persistence';
 import { appendToOutbox } from '@salesgraph/events';
 import { badUserInput, isoDate, optionalText, PageRequest, periodArgument, positiveAmount, requiredText, saveVersioned, splitCompositeKey, zeroOrMore } from '@salesgraph/subgraph-kit';
 import { Brackets, DataSource } from 'typeorm';
@@ -45,13 +45,13 @@ export class ExpenseService {
       amountMinor: input.amount,
       setBy: viewer.subject,
     });
-    await this.dataSource.transaction(async (manager) => {
+    return transact(this.dataSource, async (manager) => {
       await manager.getRepository(ExpenseBudgetEntity).upsert(budget, ['repId', 'category', 'period']);
       await appendToOutbox(manager, [
         { type: 'ExpenseBudgetSet', aggregateId: rep.id, payload: { repId: rep.id, category: budget.category, period: budget.period, amountMinor: budget.amountMinor } },
       ]);
+      return budget;
     });
-    return budget;
   }
 
   /** A rep claims their own expense; the receipts must account for the whole amount. */
@@ -84,7 +84,7 @@ export class ExpenseService {
       decisionNote: null,
       version: 1,
     });
-    await this.dataSource.transaction(async (manager) => {
+    return transact(this.dataSource, async (manager) => {
       await manager.insert(ExpenseClaimEntity, claim);
       await appendToOutbox(manager, [
         {
@@ -93,8 +93,13 @@ export class ExpenseService {
           payload: { claimId: claim.id, repId: rep.id, category: claim.category, amountMinor, incurredOn, submittedAt: now.toISOString(), onTime: now.getTime() <= expenseClaimDueAt(incurredOn).getTime() },
         },
       ]);
+      return claim;
     });
-    return claim;
+  }
+
+  /** One claim: what an idempotent repeat of submitExpenseClaim answers with. */
+  findClaim(id: string): Promise<ExpenseClaimEntity | null> {
+    return this.dataSource.getRepository(ExpenseClaimEntity).findOneBy({ id });
   }
 
   async decide(viewer: Viewer, input: { claimId: string; version: number; note?: string | null }, approve: boolean, now = new Date()): Promise<ExpenseClaimEntity> {

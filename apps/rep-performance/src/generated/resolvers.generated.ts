@@ -1129,6 +1129,12 @@ export type RegisterSalesRepInput = {
   email: Scalars['String']['input'];
   /** The day the rep joined (YYYY-MM-DD); today by default. */
   hireDate?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Makes a retry safe: 8–100 visible characters, e.g. a UUID made once per intended change.
+   * A repeat with the same key and input answers with the record the first call made, writing nothing;
+   * the same key with other input is refused. Keys are per user and kept 24 hours.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Full name (1–200 characters). */
   name: Scalars['String']['input'];
   /** The rep's position. */
@@ -1511,6 +1517,12 @@ export type SubmitExpenseClaimInput = {
   category: ExpenseCategory;
   /** What it was for (1–500 characters). */
   description: Scalars['String']['input'];
+  /**
+   * Makes a retry safe: 8–100 visible characters, e.g. a UUID made once per intended change.
+   * A repeat with the same key and input answers with the record the first call made, writing nothing;
+   * the same key with other input is refused. Keys are per user and kept 24 hours.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The day the expense was incurred (YYYY-MM-DD), not in the future. */
   incurredOn: Scalars['String']['input'];
   /** The receipts (at least one). */

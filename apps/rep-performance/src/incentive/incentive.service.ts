@@ -3,6 +3,7 @@ import { canManageOrganisation, Viewer } from '@salesgraph/auth';
 import { computeStatement, dayKey, Period, PlanTerms, planTermsProblem, StatementFacts, StatementLine } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { badUserInput, forbidden, percentBasisPoints, periodArgument, requiredText, saveVersioned, zeroOrMore } from '@salesgraph/subgraph-kit';
+import { transact } from '@salesgraph/persistence';
 import { DataSource, In, IsNull, Not } from 'typeorm';
 import { KpiFactsRepository } from '../kpi/kpi-facts.repository';
 import { KpiService } from '../kpi/kpi.service';
@@ -55,11 +56,11 @@ export class IncentiveService {
     const version = this.version('', 1, input.effectiveFrom, input.terms, viewer, now);
     const plan = Object.assign(new IncentivePlanEntity(), { id: randomUUID(), name, teamId, createdAt: now, version: 1 });
     version.planId = plan.id;
-    await this.dataSource.transaction(async (manager) => {
+    return transact(this.dataSource, async (manager) => {
       await manager.insert(IncentivePlanEntity, plan);
       await manager.insert(IncentivePlanVersionEntity, version);
+      return plan;
     });
-    return plan;
   }
 
   /** Publishes new terms from a month on; earlier months keep the terms they had, and closed statements never change. */
@@ -140,7 +141,7 @@ export class IncentiveService {
         closedAt: now,
       }),
     );
-    await this.dataSource.transaction(async (manager) => {
+    await transact(this.dataSource, async (manager) => {
       await manager.insert(IncentivePeriodCloseEntity, { period: period.label, closedBy: viewer.subject, closedAt: now });
       if (rows.length) await manager.insert(IncentiveStatementEntity, rows);
       await appendToOutbox(

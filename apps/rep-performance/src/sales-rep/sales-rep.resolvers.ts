@@ -1,5 +1,5 @@
 import { Resolvers } from '../generated/resolvers.generated';
-import { pageRequest, periodArgument, toConnection } from '@salesgraph/subgraph-kit';
+import { idempotent, pageRequest, periodArgument, toConnection } from '@salesgraph/subgraph-kit';
 import { RepPerformanceContext } from '../context';
 import { canSeeOwner } from '../access';
 import { ownerKpis } from '../kpi/kpi.resolvers';
@@ -18,7 +18,8 @@ export const salesRepResolvers: Resolvers<RepPerformanceContext> = {
     },
   },
   Mutation: {
-    registerSalesRep: (_parent, { input }, { viewer, services }) => services.organisation.registerSalesRep(viewer, input),
+    registerSalesRep: (_parent, { input }, context) =>
+      idempotent(context, 'registerSalesRep', input, () => context.services.organisation.registerSalesRep(context.viewer, input), (id) => context.loaders.salesRep.load(id)),
     setDiscountAuthority: (_parent, { input }, { viewer, services }) => services.organisation.setDiscountAuthority(viewer, input),
     updateSalesRep: (_parent, { input }, { viewer, services }) => services.organisation.updateSalesRep(viewer, input),
     moveSalesRep: (_parent, { input }, { viewer, services }) => services.organisation.moveSalesRep(viewer, input),

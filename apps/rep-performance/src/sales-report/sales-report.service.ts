@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Viewer } from '@salesgraph/auth';
 import { dayKey, salesReportDueAt, SalesReportKind } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { keysetPage } from '@salesgraph/persistence';
+import { keysetPage, transact } from '@salesgraph/persistence';
 import { badUserInput, optionalText, PageRequest, periodArgument, requiredText, splitCompositeKey, wholeNumber, zeroOrMore } from '@salesgraph/subgraph-kit';
 import { DataSource } from 'typeorm';
 import { ownRep, visibleRepsOnly } from '../access';
@@ -50,7 +50,7 @@ export class SalesReportService {
       visitsPlanned: input.visitsPlanned ?? null,
       forecastMinor: input.forecast ?? null,
     });
-    await this.dataSource.transaction(async (manager) => {
+    return transact(this.dataSource, async (manager) => {
       await manager.insert(SalesReportEntity, report);
       await appendToOutbox(manager, [
         {
@@ -59,8 +59,8 @@ export class SalesReportService {
           payload: { reportId: report.id, repId: report.repId, kind: report.kind, period: report.period, dueAt: dueAt.toISOString(), submittedAt: now.toISOString(), onTime: report.onTime },
         },
       ]);
+      return report;
     });
-    return report;
   }
 
   /** Reports the viewer may read, latest due first. */

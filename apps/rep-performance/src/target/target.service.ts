@@ -3,6 +3,7 @@ import { canManageOrganisation, Viewer } from '@salesgraph/auth';
 import { CHILD_KIND, isAdditive, OWNER_KINDS, OwnerKind, Period, periodAllowedFor, splitByShares, targetGap, TargetMetric } from '@salesgraph/domain';
 import { appendToOutbox, NewEvent } from '@salesgraph/events';
 import { badUserInput, conflict, forbidden, percentBasisPoints, periodArgument, positiveAmount, zeroOrMore } from '@salesgraph/subgraph-kit';
+import { transact } from '@salesgraph/persistence';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { BranchEntity } from '../branch/branch.entity';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
@@ -52,7 +53,7 @@ export class TargetService {
     if (input.metric === 'MARKET_SHARE' && input.value > 10_000) throw badUserInput('input.value', 'a market share is at most 100 %');
     const ownerId = input.ownerKind === 'COMPANY' ? COMPANY_ID : (input.ownerId ?? '');
     if (!(await this.ownerExists(input.ownerKind, ownerId))) throw badUserInput('input.ownerId', `no ${input.ownerKind.toLowerCase()} ${ownerId}`);
-    return this.dataSource.transaction(async (manager) => {
+    return transact(this.dataSource, async (manager) => {
       const target = await this.write(manager, viewer, { metric: input.metric, period: period.label, ownerKind: input.ownerKind, ownerId, value: input.value }, input.version ?? null, 'input.version', now);
       await appendToOutbox(manager, [targetEvent(target, null)]);
       return target;
@@ -99,7 +100,7 @@ export class TargetService {
         return zeroOrMore(part.value, `input.parts.${index}.value`);
       });
     }
-    return this.dataSource.transaction(async (manager) => {
+    return transact(this.dataSource, async (manager) => {
       const written: TargetEntity[] = [];
       for (const [index, part] of input.parts.entries()) {
         const child = { metric: parent.metric, period: parent.period, ownerKind: childKind, ownerId: part.ownerId, value: values[index] };
