@@ -83,6 +83,14 @@ export function classifyFailure(error: unknown): Failure {
   return 'other';
 }
 
+/** A unique index refused a row: someone saved the same record first (MySQL 1062, SQLite's UNIQUE/PRIMARY KEY constraints). */
+export function isUniqueViolation(error: unknown): boolean {
+  const candidate = error as { errno?: number; code?: string; driverError?: { errno?: number; code?: string } };
+  const errno = candidate.errno ?? candidate.driverError?.errno;
+  const code = candidate.code ?? candidate.driverError?.code ?? '';
+  return errno === 1062 || code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**

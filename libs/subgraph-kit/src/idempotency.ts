@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Viewer } from '@salesgraph/auth';
-import { IdempotencyKeyEntity, runWithTransactionHooks } from '@salesgraph/persistence';
+import { IdempotencyKeyEntity, isUniqueViolation, runWithTransactionHooks } from '@salesgraph/persistence';
 import { DataSource, LessThanOrEqual } from 'typeorm';
 import { badUserInput, conflict } from './errors';
 
@@ -92,13 +92,6 @@ function resultIdOf(value: unknown): string | undefined {
   if (typeof candidate?.result?.id === 'string') return candidate.result.id;
   if (typeof candidate?.row?.id === 'string') return candidate.row.id;
   return undefined;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const candidate = error as { errno?: number; code?: string; driverError?: { errno?: number; code?: string } };
-  const errno = candidate.errno ?? candidate.driverError?.errno;
-  const code = candidate.code ?? candidate.driverError?.code ?? '';
-  return errno === 1062 || code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
 /** The same input always hashes the same: keys sorted, dates as ISO strings. */
