@@ -11,7 +11,7 @@ import express from 'express';
 import { GraphQLError } from 'graphql';
 import { clientError } from './client-errors';
 import { GatewayContext } from './gateway-context';
-import { queryLimits } from './query-limits';
+import { documentCache, queryLimits, queryPlanCache, withQueryLimitDetails } from './query-limits';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { supergraphFromFile } from './supergraph-file';
 
@@ -42,6 +42,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const subgraphs = new Map<string, string>();
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile(options.supergraphPath, log),
+    queryPlannerConfig: { cache: queryPlanCache() },
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls?.[name] ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}`);
@@ -58,8 +59,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     gateway,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
-    validationRules: limits.validationRules,
-    formatError: (formatted) => clientError(formatted),
+    documentStore: documentCache(),
+    // No "did you mean …" in errors: suggestions would map the schema for anyone probing it.
+    hideSchemaDetailsFromClientErrors: true,
+    parseOptions: limits.parseOptions,
+    formatError: withQueryLimitDetails(clientError),
     plugins: [...limits.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();

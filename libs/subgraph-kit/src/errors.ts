@@ -14,6 +14,8 @@ export const CLIENT_ERROR_CODES = [
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
+  // A query over the limits of query-limits.ts: the client sends a smaller one.
+  'QUERY_TOO_COMPLEX',
 ] as const;
 export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];
 

@@ -2,6 +2,7 @@ export * from './context';
 export * from './errors';
 export * from './merge-resolvers';
 export * from './pagination';
+export * from './query-limits';
 export * from './scalars';
 export * from './server';
 export * from './run-subgraph';

@@ -15,6 +15,7 @@ import commonSdl from './common.graphql';
 import { SubgraphContext } from './context';
 import { isClientErrorCode } from './errors';
 import { mergeResolvers } from './merge-resolvers';
+import { boundedCache, formatQueryLimitError, queryLimitsParseOptions, queryLimitsPlugin, SUBGRAPH_QUERY_LIMITS } from './query-limits';
 import { DateTimeScalar, MoneyScalar } from './scalars';
 import { SubgraphDefinition } from './subgraph-definition';
 
@@ -49,12 +50,20 @@ export interface StartOptions {
 
 export function buildApollo<L, S>(definition: SubgraphDefinition<L, S>, httpServer?: Server): ApolloServer<SubgraphContext<L, S>> {
   const resolvers = mergeResolvers<Record<string, unknown>>({ Money: MoneyScalar, DateTime: DateTimeScalar }, definition.resolvers);
+  const mask = maskInternalError(definition.name);
   return new ApolloServer<SubgraphContext<L, S>>({
     schema: buildSubgraphSchema({ typeDefs: parse(subgraphSdl(definition)), resolvers: resolvers as never }),
     includeStacktraceInErrorResponses: false,
-    formatError: maskInternalError(definition.name),
+    // The gateway's limits again, for the operations it makes of a client's query (see SUBGRAPH_QUERY_LIMITS).
+    parseOptions: queryLimitsParseOptions(SUBGRAPH_QUERY_LIMITS),
+    documentStore: boundedCache(),
+    formatError: (formatted, error) => formatQueryLimitError(formatted) ?? mask(formatted, error),
     // No Apollo usage reporting here, so no inline traces to compute.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [])],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      queryLimitsPlugin(SUBGRAPH_QUERY_LIMITS),
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+    ],
   });
 }
 

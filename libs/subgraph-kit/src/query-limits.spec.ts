@@ -1,0 +1,76 @@
+import { GraphQLFormattedError } from 'graphql';
+import { QUERY_LIMITS, QUERY_TOO_COMPLEX, SUBGRAPH_QUERY_LIMITS } from './query-limits';
+import { buildApollo, contextFor } from './server';
+import { SubgraphDefinition } from './subgraph-definition';
+
+/** A subgraph of one entity with a nested list, served by the kit's real Apollo Server. */
+const definition: SubgraphDefinition = {
+  name: 'limits-test',
+  defaultPort: 0,
+  typeDefs: [
+    `type Rep @key(fields: "id") { id: ID! name: String! peers: [Rep!]! scores: [Score!]! }
+     type Score { key: String! value: Float! }
+     type Query { rep(id: ID!): Rep }`,
+  ],
+  resolvers: {
+    Rep: {
+      __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
+      name: (rep: { id: string }) => `Rep ${rep.id}`,
+      peers: () => [],
+      scores: () => [{ key: 'visits', value: 1 }],
+    },
+    Query: { rep: (_: unknown, args: { id: string }) => ({ id: args.id }) },
+  },
+  database: undefined as never,
+  createServices: () => undefined,
+  createLoaders: () => undefined,
+};
+
+describe('the query limits in a subgraph (buildApollo)', () => {
+  const apollo = buildApollo(definition);
+  beforeAll(() => apollo.start());
+  afterAll(() => apollo.stop());
+
+  const run = async (query: string, variables?: Record<string, unknown>) => {
+    const response = await apollo.executeOperation(
+      { query, variables },
+      { contextValue: contextFor(definition, undefined as never, undefined, { subject: 'gateway', role: 'DIRECTOR' }) },
+    );
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    const { data, errors } = response.body.singleResult as { data?: Record<string, unknown> | null; errors?: GraphQLFormattedError[] };
+    return { status: response.http.status ?? 200, data, errors };
+  };
+  const representations = (count: number) => Array.from({ length: count }, (_, i) => ({ __typename: 'Rep', id: `r${i}` }));
+  const entities = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Rep { id name scores { key value } } } }`;
+
+  it('answers the entity fetch the gateway makes for a page of 100', async () => {
+    const result = await run(entities, { r: representations(100) });
+    expect(result.errors).toBeUndefined();
+    expect((result.data?.['_entities'] as unknown[]).length).toBe(100);
+  });
+
+  it('counts an entity fetch by its representations, and refuses one past the cost limit', async () => {
+    // Each Rep costs 1 + id + name + 10 × (1 + key + value) = 33: 100 cost 3,300, 152 cost 5,016.
+    const result = await run(entities, { r: representations(152) });
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0].extensions).toEqual({ code: QUERY_TOO_COMPLEX, limit: 'cost', measured: 152 * 33, max: SUBGRAPH_QUERY_LIMITS.maxCost });
+  });
+
+  it('refuses a query too deep with QUERY_TOO_COMPLEX and HTTP 400', async () => {
+    const deep = `{ rep(id: "a") { peers { peers { peers { peers { peers { peers { peers { peers { peers { peers { id } } } } } } } } } } } }`;
+    const result = await run(deep);
+    expect(result.status).toBe(400);
+    expect(result.data).toBeUndefined();
+    expect(result.errors?.[0].extensions).toEqual({ code: QUERY_TOO_COMPLEX, limit: 'depth', measured: 12, max: QUERY_LIMITS.maxDepth });
+  });
+
+  it('allows the gateway’s longer operations, but not without bound', async () => {
+    // An inlined fragment five tokens long, repeated as the gateway repeats the client's fragments.
+    const fields = (count: number) => `{ rep(id: "a") { ${Array.from({ length: count }, () => '... on Rep { id }').join(' ')} } }`;
+    // Over the client's 2,000 tokens, within a subgraph's.
+    expect((await run(fields(500))).errors).toBeUndefined();
+    const tooLong = await run(fields(SUBGRAPH_QUERY_LIMITS.maxTokens));
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.errors?.[0].extensions).toEqual({ code: QUERY_TOO_COMPLEX, limit: 'tokens', measured: SUBGRAPH_QUERY_LIMITS.maxTokens + 1, max: SUBGRAPH_QUERY_LIMITS.maxTokens });
+  });
+});
