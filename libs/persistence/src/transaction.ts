@@ -102,11 +102,28 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * error, a rule's refusal included, passes through at once. `work` may run
  * more than once, so it must read what it decides on inside the transaction.
  */
-export async function transact<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+export async function transact<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>, options: TransactOptions = {}): Promise<T> {
   const limits = limitsOf(dataSource);
   const scope = requestScope.getStore();
-  const hooks = scope?.hooks && !scope.hooks.used ? scope.hooks : undefined;
   const deadline = scope?.deadline;
+  if (options.queueOn && dataSource.options.type !== 'better-sqlite3') {
+    return inTurn(dataSource, options.queueOn, deadline, () => attempts(dataSource, work, limits, scope, deadline));
+  }
+  return attempts(dataSource, work, limits, scope, deadline);
+}
+
+export interface TransactOptions {
+  /**
+   * The record the transaction locks first (e.g. `customer:<id>`): writers of
+   * one record then wait their turn in this process, holding no connection,
+   * so a record held by a slow writer (or an operator's lock) ties up one
+   * connection, not the pool, and writes of other records go on.
+   */
+  readonly queueOn?: string;
+}
+
+async function attempts<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>, limits: DatabaseLimits, scope: RequestScope | undefined, deadline: number | undefined): Promise<T> {
+  const hooks = scope?.hooks && !scope.hooks.used ? scope.hooks : undefined;
   for (let attempt = 1; ; attempt += 1) {
     let committing = false;
     try {
@@ -148,6 +165,47 @@ export async function transact<T>(dataSource: DataSource, work: (manager: Entity
 function assertBeforeDeadline(deadline: number | undefined): void {
   if (deadline !== undefined && Date.now() >= deadline) {
     throw new TransientDatabaseError('the request ran out of time before its change could be saved', 'DEADLINE');
+  }
+}
+
+interface Turns {
+  tail: Promise<void>;
+  queued: number;
+}
+const turnsByDataSource = new WeakMap<DataSource, Map<string, Turns>>();
+
+/** Without a request deadline (tools, consumers), how long a writer waits for its record's turn. */
+const TURN_WAIT_WITHOUT_DEADLINE_MS = 30_000;
+
+async function inTurn<T>(dataSource: DataSource, key: string, deadline: number | undefined, work: () => Promise<T>): Promise<T> {
+  let turns = turnsByDataSource.get(dataSource);
+  if (!turns) turnsByDataSource.set(dataSource, (turns = new Map()));
+  const entry = turns.get(key) ?? { tail: Promise.resolve(), queued: 0 };
+  turns.set(key, entry);
+  const previous = entry.tail;
+  let done!: () => void;
+  const mine = new Promise<void>((resolve) => (done = resolve));
+  entry.tail = previous.then(() => mine);
+  entry.queued += 1;
+  const release = () => {
+    done();
+    entry.queued -= 1;
+    if (entry.queued === 0) turns.delete(key);
+  };
+  const waitMs = deadline === undefined ? TURN_WAIT_WITHOUT_DEADLINE_MS : Math.max(0, deadline - Date.now());
+  let timer: NodeJS.Timeout | undefined;
+  const gaveUp = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), waitMs)));
+  const outcome = await Promise.race([previous.then(() => 'turn' as const), gaveUp]);
+  clearTimeout(timer);
+  if (outcome === 'late') {
+    // Those behind still wait for the ones ahead, not for this one.
+    previous.then(release, release);
+    throw new TransientDatabaseError('other changes to the same record are still waiting ahead of this one', 'CONTENTION');
+  }
+  try {
+    return await work();
+  } finally {
+    release();
   }
 }
 

@@ -20,10 +20,14 @@ export async function saveVersioned<T extends Versioned>(
 ): Promise<void> {
   const stale = () => conflict(`${what} ${row.id} was changed by someone else (now version ${row.version}): reload and try again`);
   if (readVersion !== row.version) throw stale();
-  await transact(dataSource, async (manager) => {
-    if (!(await updateIfVersion(manager, entity, row.id, readVersion, changes))) throw stale();
-    await alongside(manager);
-  });
+  await transact(
+    dataSource,
+    async (manager) => {
+      if (!(await updateIfVersion(manager, entity, row.id, readVersion, changes))) throw stale();
+      await alongside(manager);
+    },
+    { queueOn: `${dataSource.getMetadata(entity).tableName}:${row.id}` },
+  );
 }
 
 /**
@@ -43,7 +47,10 @@ export async function updateLocked<T extends Versioned, R = void>(
   decide: (current: T, manager: EntityManager) => Promise<Partial<T>> | Partial<T>,
   alongside: (manager: EntityManager, updated: T) => Promise<R> = async () => undefined as R,
 ): Promise<{ row: T; result: R }> {
-  return transact(dataSource, async (manager) => {
+  const queueOn = `${dataSource.getMetadata(entity).tableName}:${id}`;
+  return transact(
+    dataSource,
+    async (manager) => {
     const current = await lockRow(manager, entity, id);
     if (!current) throw conflict(`${what} ${id} no longer exists`);
     if (expectedVersion !== undefined && current.version !== expectedVersion) {
@@ -58,5 +65,7 @@ export async function updateLocked<T extends Versioned, R = void>(
       .where('id = :id', { id })
       .execute();
     return { row, result: await alongside(manager, row) };
-  });
+    },
+    { queueOn },
+  );
 }

@@ -114,7 +114,7 @@ export class OrderService {
         ]);
       }
       return order;
-    });
+    }, { queueOn: `customer:${customer.id}` });
   }
 
   /** A manager's decision on a discount beyond authority. */

@@ -67,7 +67,7 @@ export class QualityProfileService {
         .execute();
       if (updated.affected !== 1) throw stale();
       return customer;
-    });
+    }, { queueOn: `customer:${customer.id}` });
   }
 
   profilesOf(customerIds: readonly string[]): Promise<CustomerQualityProfileEntity[]> {

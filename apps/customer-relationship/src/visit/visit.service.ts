@@ -115,7 +115,7 @@ export class VisitService {
         },
       ]);
       return visit;
-    });
+    }, { queueOn: `customer:${customer.id}` });
   }
 
   /** The visit report: by the visiting rep or a manager, once, from the version read. */

@@ -148,6 +148,7 @@ describeOnEachDatabase('writes to one customer in parallel', (kind) => {
         ),
       ]);
       expect(codes(healthy)).toEqual(['OK', 'OK', 'OK']);
+      expect((await fetch(subgraph.running.url.replace(/graphql$/, 'ready'), { signal: AbortSignal.timeout(1000) })).status).toBe(200);
       expect(Date.now() - started).toBeLessThan(3000);
       const results = await blocked;
       expect(codes(results)).toEqual(Array(PARALLEL).fill('SERVICE_UNAVAILABLE'));
