@@ -114,7 +114,10 @@ export class FeedConsumer {
     let applied = 0;
     try {
       for (;;) {
-        const events = await this.options.source.fetch(await this.checkpoint(), this.options.batchSize ?? 200);
+        const checkpoint = await this.checkpoint();
+        // Another replica (one with newer handlers) may have applied what blocked this one.
+        if (this.problem?.status === 'blocked' && checkpoint >= this.problem.at) this.report(undefined);
+        const events = await this.options.source.fetch(checkpoint, this.options.batchSize ?? 200);
         if (events.length === 0) break;
         applied += await this.apply(events);
       }
