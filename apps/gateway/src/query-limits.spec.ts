@@ -79,6 +79,8 @@ describe('the query limits, on the public schema', () => {
     expect(measure(page('')).cost).toBe(1 + DEFAULT_PAGE_SIZE * 12);
     expect(measure(page('(first: $f)')).cost).toBe(1 + DEFAULT_PAGE_SIZE * 12);
     expect(measure(page('(first: 10)')).cost).toBeLessThan(literal.cost);
+    // Past the largest page the resolver refuses, with a message that says so: not counted larger.
+    expect(measure(page('(first: 100000)')).cost).toBe(literal.cost);
   });
 
   it('charges a selection written as colocated fragments what it charges inline', () => {

@@ -1,5 +1,5 @@
-import { GraphQLFormattedError } from 'graphql';
-import { QUERY_LIMITS, QUERY_TOO_COMPLEX, SUBGRAPH_QUERY_LIMITS } from './query-limits';
+import { buildSchema, getOperationAST, GraphQLFormattedError, parse } from 'graphql';
+import { checkQueryLimits, QUERY_LIMITS, QUERY_TOO_COMPLEX, SUBGRAPH_QUERY_LIMITS } from './query-limits';
 import { buildApollo, contextFor } from './server';
 import { SubgraphDefinition } from './subgraph-definition';
 
@@ -72,5 +72,19 @@ describe('the query limits in a subgraph (buildApollo)', () => {
     const tooLong = await run(fields(SUBGRAPH_QUERY_LIMITS.maxTokens));
     expect(tooLong.status).toBe(400);
     expect(tooLong.errors?.[0].extensions).toEqual({ code: QUERY_TOO_COMPLEX, limit: 'tokens', measured: SUBGRAPH_QUERY_LIMITS.maxTokens + 1, max: SUBGRAPH_QUERY_LIMITS.maxTokens });
+  });
+});
+
+describe('measuring a query whose merged fields multiply through fragments', () => {
+  it('stops once past the cost limit and refuses with the count so far, without walking every path', () => {
+    const schema = buildSchema(`type Node { a: Node b: Node c: Node d: Node id: ID } type Query { node: Node }`);
+    // Four fields each spreading the next fragment, eight deep: 4^8 = 65,536 distinct paths from a few hundred tokens.
+    const fragments = Array.from({ length: 8 }, (_, i) => `fragment F${i} on Node { ${['a', 'b', 'c', 'd'].map((field) => `${field} { ${i < 7 ? `...F${i + 1}` : 'id'} }`).join(' ')} }`);
+    const document = parse(`{ node { ...F0 } } ${fragments.join(' ')}`);
+    const started = performance.now();
+    const error = checkQueryLimits(schema, document, getOperationAST(document) as never, {});
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(error?.extensions).toMatchObject({ code: QUERY_TOO_COMPLEX, limit: 'cost', measured: QUERY_LIMITS.maxCost + 1, max: QUERY_LIMITS.maxCost });
+    expect(error?.message).toContain(`at least ${QUERY_LIMITS.maxCost + 1}`);
   });
 });

@@ -25,7 +25,7 @@ import {
 // fields by response key exactly as the query will run. Internal to graphql 16
 // (hence the deep import); the spec fails loudly if its signature changes.
 import { collectFields, collectSubfields } from 'graphql/execution/collectFields';
-import { DEFAULT_PAGE_SIZE } from './pagination';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
 
 export interface QueryLimits {
   /** Nested fields, counted on the query as it runs: fragments add no level. */
@@ -71,19 +71,15 @@ export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
 
 export interface QueryMeasure {
   readonly depth: number;
-  /** A lower bound when `costExceeded`: counting stopped once past the limit. */
   readonly cost: number;
   readonly costExceeded: boolean;
+  /** False when measuring stopped once the cost was past the limit: depth and cost are then lower bounds. */
+  readonly complete: boolean;
   readonly aliases: number;
   readonly directives: number;
 }
 
-const LIMIT_OF: Record<Exclude<QueryLimit, 'tokens'>, keyof QueryLimits> = {
-  depth: 'maxDepth',
-  aliases: 'maxAliases',
-  directives: 'maxDirectives',
-  cost: 'maxCost',
-};
+const LIMIT_OF: Record<'aliases' | 'directives', keyof QueryLimits> = { aliases: 'maxAliases', directives: 'maxDirectives' };
 
 const DESCRIPTION: Record<QueryLimit, string> = {
   depth: 'is nested deeper than',
@@ -108,7 +104,8 @@ export function queryTooComplex(limit: QueryLimit, measured: number, max: number
  * Cost: each field costs 1, times the number of items its list can hold, plus
  * what its items select (a field `f` returning n items of selection cost c
  * costs n × (1 + c)). A connection's `edges`/`nodes` hold `first` items (from
- * a literal or a variable; DEFAULT_PAGE_SIZE when absent), a list with no
+ * a literal or a variable; DEFAULT_PAGE_SIZE when absent, at most
+ * MAX_PAGE_SIZE, which pageRequest enforces), a list with no
  * paging argument `unpagedListSize`, a subgraph's `_entities` as many as its
  * representations, a list of scalars is one value. `__typename` and
  * introspection are free: graphql-js's MaxIntrospectionDepthRule, among the
@@ -129,14 +126,14 @@ export function measureQuery(
   }
   const counts = countAliasesAndDirectives(operation, fragments);
   const root = schema.getRootType(operation.operation);
-  if (!root) return { depth: 0, cost: 0, costExceeded: false, ...counts };
+  if (!root) return { depth: 0, cost: 0, costExceeded: false, complete: true, ...counts };
   const measurer = new Measurer(schema, fragments, variables, limits);
   try {
     const { cost, depth } = measurer.selection(root, collectFields(schema, fragments, variables, root, operation.selectionSet), 1);
-    return { depth, cost, costExceeded: cost > limits.maxCost, ...counts };
+    return { depth, cost, costExceeded: cost > limits.maxCost, complete: true, ...counts };
   } catch (error) {
     if (!(error instanceof CostExceeded)) throw error;
-    return { depth: measurer.deepest, cost: measurer.visited, costExceeded: true, ...counts };
+    return { depth: measurer.deepest, cost: measurer.visited, costExceeded: true, complete: false, ...counts };
   }
 }
 
@@ -155,10 +152,11 @@ export function checkQueryLimits(
     return new GraphQLError(first.message, { nodes: first.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
   }
   const measure = measureQuery(schema, document, operation, coerced.coerced, limits);
-  for (const limit of ['depth', 'aliases', 'directives'] as const) {
+  if (measure.depth > limits.maxDepth) return queryTooComplex('depth', measure.depth, limits.maxDepth, !measure.complete);
+  for (const limit of ['aliases', 'directives'] as const) {
     if (measure[limit] > limits[LIMIT_OF[limit]]) return queryTooComplex(limit, measure[limit], limits[LIMIT_OF[limit]]);
   }
-  if (measure.costExceeded) return queryTooComplex('cost', measure.cost, limits.maxCost, measure.cost <= limits.maxCost);
+  if (measure.costExceeded) return queryTooComplex('cost', measure.cost, limits.maxCost, !measure.complete);
   return undefined;
 }
 
@@ -302,10 +300,15 @@ function isConnection(definition: GraphQLField<unknown, unknown>): boolean {
   return edges !== undefined && isListType(getNullableType(edges.type));
 }
 
+/**
+ * The rows a page can hold. A page size out of 1…MAX_PAGE_SIZE is refused by
+ * the resolver (pageRequest) with a message saying so, which helps a client
+ * more than a cost refusal would: it is counted as the largest page it could be.
+ */
 function pageArgument(args: Record<string, unknown>): number {
   const first = args['first'];
-  // An invalid page size is refused by the resolver; here it only must not make the query look cheaper.
-  return typeof first === 'number' && first >= 1 ? first : first == null ? DEFAULT_PAGE_SIZE : 1;
+  if (first == null) return DEFAULT_PAGE_SIZE;
+  return typeof first === 'number' && first >= 1 ? Math.min(first, MAX_PAGE_SIZE) : MAX_PAGE_SIZE;
 }
 
 /** Aliases and directives in the operation, a fragment counted each time it is spread. */
