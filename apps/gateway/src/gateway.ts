@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
@@ -6,11 +5,11 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { AuthenticationError, bearerToken, verifyToken } from '@salesgraph/auth';
+import { AuthenticationError, bearerToken, describeTokenKind, signGatewayCredential, VerifiedToken, verifyAnyToken } from '@salesgraph/auth';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import { clientError } from './client-errors';
-import { GatewayContext } from './gateway-context';
+import { GatewayContext, requestIdFrom } from './gateway-context';
 import { documentCache, queryLimits, queryPlanCache, withQueryLimitDetails } from './query-limits';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { supergraphFromFile } from './supergraph-file';
@@ -90,14 +89,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req }): Promise<GatewayContext> => {
         const token = bearerToken(req.header('authorization'));
         if (!token) throw unauthenticated('Authentication required: send Authorization: Bearer <token>');
+        let verified: VerifiedToken;
         try {
-          return { viewer: verifyToken(options.secret, token), token, requestId: req.header('x-request-id') ?? randomUUID() };
+          verified = verifyAnyToken(options.secret, token);
         } catch (error) {
           throw unauthenticated(error instanceof AuthenticationError ? error.message : 'Authentication failed');
         }
+        // A service token or the gateway's own credential would act with full scope and past the query limits.
+        if (verified.kind !== 'user') throw forbidden(`The gateway takes user tokens only: this was ${describeTokenKind(verified.kind)}`);
+        const requestId = requestIdFrom(req.header('x-request-id'));
+        return { viewer: verified.viewer, requestId, credential: signGatewayCredential(options.secret, verified.viewer, requestId) };
       },
     }),
   );
@@ -116,4 +120,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
 function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
 }

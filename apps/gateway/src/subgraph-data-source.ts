@@ -3,9 +3,9 @@ import { GraphQLError } from 'graphql';
 import { GatewayContext } from './gateway-context';
 
 /**
- * Calls a subgraph with the caller's own token (the subgraph verifies it
- * again) and the request id, and gives up after `timeoutMs` so a slow or dead
- * subgraph costs its fields, not the whole request.
+ * Calls a subgraph with the gateway's credential for this request (the
+ * verified viewer and the request id, signed) and gives up after `timeoutMs`,
+ * so a slow or dead subgraph costs its fields, not the whole request.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(name: string, url: string, timeoutMs: number) {
@@ -28,8 +28,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const headers = request.http?.headers;
-    if (!headers || !('token' in context)) return;
-    headers.set('authorization', `Bearer ${context.token}`);
+    if (!headers || !('credential' in context)) return;
+    headers.set('authorization', `Bearer ${context.credential}`);
     headers.set('x-request-id', context.requestId);
   }
 }

@@ -1,5 +1,16 @@
 import jwt from 'jsonwebtoken';
-import { authSecret, AuthenticationError, bearerToken, signToken, verifyToken } from './token';
+import {
+  AUDIENCES,
+  authSecret,
+  AuthenticationError,
+  bearerToken,
+  signGatewayCredential,
+  signServiceToken,
+  signToken,
+  verifyAnyToken,
+  verifyGatewayCredential,
+  verifyToken,
+} from './token';
 import { rowScope } from './viewer';
 
 const secret = 'a-test-secret-that-is-long-enough-1234';
@@ -21,9 +32,9 @@ describe('tokens', () => {
   });
 
   it('refuses an unknown role and the none algorithm', () => {
-    const badRole = jwt.sign({ sub: 'u1', role: 'GOD' }, secret, { algorithm: 'HS256', issuer: 'salesgraph' });
+    const badRole = jwt.sign({ sub: 'u1', role: 'GOD' }, secret, { algorithm: 'HS256', issuer: 'salesgraph', audience: AUDIENCES.user });
     expect(() => verifyToken(secret, badRole)).toThrow(/role/);
-    const unsigned = jwt.sign({ sub: 'u1', role: 'DIRECTOR' }, '', { algorithm: 'none', issuer: 'salesgraph' });
+    const unsigned = jwt.sign({ sub: 'u1', role: 'DIRECTOR' }, '', { algorithm: 'none', issuer: 'salesgraph', audience: AUDIENCES.user });
     expect(() => verifyToken(secret, unsigned)).toThrow(AuthenticationError);
   });
 
@@ -36,6 +47,48 @@ describe('tokens', () => {
   it('insists on a real secret', () => {
     expect(() => authSecret({})).toThrow(/AUTH_SECRET/);
     expect(() => authSecret({ AUTH_SECRET: 'short' })).toThrow(/32 characters/);
+  });
+});
+
+describe('the three kinds of token', () => {
+  const director = { subject: 'u1', role: 'DIRECTOR' } as const;
+  const user = signToken(secret, director);
+  const credential = signGatewayCredential(secret, director, 'req-1');
+  const service = signServiceToken(secret, 'reporting');
+
+  it('tells each kind apart by its audience', () => {
+    expect(verifyAnyToken(secret, user)).toEqual({ kind: 'user', viewer: { ...director, repId: undefined, teamId: undefined } });
+    expect(verifyAnyToken(secret, credential)).toEqual({ kind: 'gateway', viewer: { ...director, repId: undefined, teamId: undefined }, requestId: 'req-1' });
+    expect(verifyAnyToken(secret, service)).toEqual({ kind: 'service', service: 'reporting' });
+  });
+
+  it('lets no kind stand in for another, and says what was sent', () => {
+    expect(() => verifyToken(secret, credential)).toThrow("this is the gateway's credential for subgraphs, not a user token");
+    expect(() => verifyToken(secret, service)).toThrow('this is a service token for the event feeds, not a user token');
+    expect(() => verifyGatewayCredential(secret, user)).toThrow("this is a user token, not the gateway's credential");
+    expect(() => verifyGatewayCredential(secret, service)).toThrow(AuthenticationError);
+  });
+
+  it('carries the viewer and request id in a credential that expires', () => {
+    const rep = { subject: 'u2', role: 'REP', repId: 'r1', teamId: 't1' } as const;
+    expect(verifyGatewayCredential(secret, signGatewayCredential(secret, rep, 'req-2'))).toEqual({ viewer: rep, requestId: 'req-2' });
+    expect(() => verifyGatewayCredential(secret, signGatewayCredential(secret, rep, 'req-2', -1))).toThrow(/expired/);
+  });
+
+  it('never gives a user or the gateway the SERVICE role', () => {
+    expect(() => signToken(secret, { subject: 'x', role: 'SERVICE' })).toThrow(/not a user role/);
+    expect(() => signGatewayCredential(secret, { subject: 'x', role: 'SERVICE' }, 'r')).toThrow();
+    const forged = jwt.sign({ sub: 'x', role: 'SERVICE' }, secret, { algorithm: 'HS256', issuer: 'salesgraph', audience: AUDIENCES.user });
+    expect(() => verifyToken(secret, forged)).toThrow('a user token may not carry the SERVICE role');
+    const serviceAsUser = jwt.sign({ sub: 'x', role: 'DIRECTOR' }, secret, { algorithm: 'HS256', issuer: 'salesgraph', audience: AUDIENCES.service });
+    expect(() => verifyAnyToken(secret, serviceAsUser)).toThrow(/SERVICE role/);
+  });
+
+  it('refuses a token that names no audience, or several', () => {
+    const legacy = jwt.sign({ sub: 'u1', role: 'DIRECTOR' }, secret, { algorithm: 'HS256', issuer: 'salesgraph' });
+    expect(() => verifyToken(secret, legacy)).toThrow(/does not name what it is for/);
+    const both = jwt.sign({ sub: 'u1', role: 'DIRECTOR', rid: 'r' }, secret, { algorithm: 'HS256', issuer: 'salesgraph', audience: [AUDIENCES.user, AUDIENCES.gateway] });
+    expect(() => verifyAnyToken(secret, both)).toThrow(/does not name what it is for/);
   });
 });
 

@@ -6,7 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { AuthenticationError, bearerToken, signServiceToken, verifyToken, Viewer } from '@salesgraph/auth';
+import { AuthenticationError, bearerToken, describeTokenKind, signServiceToken, VerifiedToken, verifyAnyToken, Viewer } from '@salesgraph/auth';
 import { ConsumerBlockedError, FeedConsumer, readFeed } from '@salesgraph/events';
 import express, { NextFunction, Request, Response } from 'express';
 import { GraphQLFormattedError, parse } from 'graphql';
@@ -14,6 +14,7 @@ import { DataSource } from 'typeorm';
 import commonSdl from './common.graphql';
 import { SubgraphContext } from './context';
 import { isClientErrorCode } from './errors';
+import { sendGraphQLError } from './http-errors';
 import { mergeResolvers } from './merge-resolvers';
 import { boundedCache, formatQueryLimitError, queryLimitsParseOptions, queryLimitsPlugin, SUBGRAPH_QUERY_LIMITS } from './query-limits';
 import { DateTimeScalar, MoneyScalar } from './scalars';
@@ -87,8 +88,8 @@ export function contextFor<L, S>(
 }
 
 /**
- * Serves a subgraph: /graphql (bearer token required, including for
- * `_service` and `_entities`), /events (service token), /health and /ready.
+ * Serves a subgraph: /graphql (the gateway's credential required, including
+ * for `_service` and `_entities`), /events (service token), /health and /ready.
  */
 export async function startSubgraph<L, S>(definition: SubgraphDefinition<L, S>, options: StartOptions): Promise<RunningSubgraph> {
   const { dataSource, secret } = options;
@@ -119,23 +120,38 @@ export async function startSubgraph<L, S>(definition: SubgraphDefinition<L, S>, 
     res.json({ status: blocked ? 'degraded' : 'ready', service: definition.name, ...feeds });
   });
 
-  const authenticate = (req: Request, res: Response, next: NextFunction) => {
+  /** The request's verified token, or a 401 already sent. */
+  const verifiedBearer = (req: Request, res: Response): VerifiedToken | undefined => {
     const token = bearerToken(req.header('authorization'));
     try {
       if (!token) throw new AuthenticationError('Authentication required: send Authorization: Bearer <token>');
-      res.locals['viewer'] = verifyToken(secret, token);
-      next();
+      return verifyAnyToken(secret, token);
     } catch (error) {
-      const message = error instanceof AuthenticationError ? error.message : 'Authentication failed';
-      res.status(401).json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+      sendGraphQLError(res, 401, 'UNAUTHENTICATED', error instanceof AuthenticationError ? error.message : 'Authentication failed');
+      return undefined;
     }
   };
 
+  // Only the gateway's credential: a client calling a subgraph directly would skip every limit the gateway applies.
+  const fromGateway = (req: Request, res: Response, next: NextFunction) => {
+    const verified = verifiedBearer(req, res);
+    if (!verified) return;
+    if (verified.kind !== 'gateway') {
+      const message = `The ${definition.name} subgraph answers only the gateway: send your request to the gateway's /graphql (this was ${describeTokenKind(verified.kind)})`;
+      sendGraphQLError(res, 401, 'UNAUTHENTICATED', message);
+      return;
+    }
+    res.locals['viewer'] = verified.viewer;
+    res.locals['requestId'] = verified.requestId;
+    next();
+  };
+
   if (definition.producesFeed) {
-    app.get('/events', authenticate, async (req, res) => {
-      const viewer = res.locals['viewer'] as Viewer;
-      if (viewer.role !== 'SERVICE') {
-        res.status(403).json({ error: 'The event feed is for services' });
+    app.get('/events', async (req, res) => {
+      const verified = verifiedBearer(req, res);
+      if (!verified) return;
+      if (verified.kind !== 'service') {
+        res.status(403).json({ error: `The event feed is for services (this was ${describeTokenKind(verified.kind)})` });
         return;
       }
       const after = Number(req.query['after'] ?? 0);
@@ -150,11 +166,10 @@ export async function startSubgraph<L, S>(definition: SubgraphDefinition<L, S>, 
 
   app.use(
     '/graphql',
-    authenticate,
+    fromGateway,
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        contextFor(definition, dataSource, services, res.locals['viewer'] as Viewer, req.header('x-request-id') ?? randomUUID()),
+      context: async ({ res }) => contextFor(definition, dataSource, services, res.locals['viewer'] as Viewer, res.locals['requestId'] as string),
     }),
   );
 
