@@ -6,9 +6,11 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { AuthenticationError, bearerToken, describeTokenKind, signGatewayCredential, VerifiedToken, verifyAnyToken } from '@salesgraph/auth';
+import { graphqlHttpErrors, hideExpressStackTraces, inputBoundsPlugin, jsonBody } from '@salesgraph/subgraph-kit';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import { clientError } from './client-errors';
+import { exposeQueryPlans } from './exposure';
 import { GatewayContext, requestIdFrom } from './gateway-context';
 import { documentCache, queryLimits, queryPlanCache, withQueryLimitDetails } from './query-limits';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -24,6 +26,8 @@ export interface GatewayOptions {
   /** How long one subgraph call may take. */
   readonly subgraphTimeoutMs?: number;
   readonly log?: (line: string) => void;
+  /** Where the mode and its settings (NODE_ENV, EXPOSE_QUERY_PLANS) are read; process.env by default. */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 export interface RunningGateway {
@@ -41,29 +45,33 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const subgraphs = new Map<string, string>();
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile(options.supergraphPath, log),
+    __exposeQueryPlanExperimental: exposeQueryPlans(options.env ?? process.env),
     queryPlannerConfig: { cache: queryPlanCache() },
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls?.[name] ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}`);
       subgraphs.set(name, target);
-      return new SubgraphDataSource(name, target, timeoutMs);
+      return new SubgraphDataSource(name, target, timeoutMs, log);
     },
   });
 
   const app = express();
   app.disable('x-powered-by');
+  hideExpressStackTraces(app);
   const httpServer = new Server(app);
   const limits = queryLimits();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // Signed-in users may introspect in every mode; Apollo's default would turn it off under NODE_ENV=production.
+    introspection: true,
     documentStore: documentCache(),
     // No "did you mean …" in errors: suggestions would map the schema for anyone probing it.
     hideSchemaDetailsFromClientErrors: true,
     parseOptions: limits.parseOptions,
     formatError: withQueryLimitDetails(clientError),
-    plugins: [...limits.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...limits.plugins, inputBoundsPlugin(), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
@@ -87,7 +95,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    jsonBody(),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GatewayContext> => {
         const token = bearerToken(req.header('authorization'));
@@ -105,6 +113,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       },
     }),
   );
+  app.use(graphqlHttpErrors(log));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

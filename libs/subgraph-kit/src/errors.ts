@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 
 /**
  * The error codes a client may see, with the message kept. Anything else is
@@ -38,4 +38,22 @@ export function conflict(message: string): GraphQLError {
 
 export function isClientErrorCode(code: unknown): code is ClientErrorCode {
   return typeof code === 'string' && (CLIENT_ERROR_CODES as readonly string[]).includes(code);
+}
+
+/**
+ * A malformed custom-scalar literal (`total: 100` for Money) is the client's
+ * input error, but graphql-js finds it while validating, and Apollo Server
+ * codes it GRAPHQL_VALIDATION_FAILED around the scalar's own BAD_USER_INPUT.
+ * This gives it back its code, keeping the message and the argument path.
+ */
+export function scalarLiteralError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | undefined {
+  if (formatted.extensions?.['code'] !== 'GRAPHQL_VALIDATION_FAILED' || !(error instanceof GraphQLError)) return undefined;
+  const original = error.originalError;
+  if (!(original instanceof GraphQLError) || original.extensions['code'] !== 'BAD_USER_INPUT') return undefined;
+  const field = formatted.extensions['field'];
+  return {
+    message: formatted.message,
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    extensions: { code: 'BAD_USER_INPUT', ...(field !== undefined ? { field } : {}) },
+  };
 }

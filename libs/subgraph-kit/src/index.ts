@@ -1,5 +1,7 @@
 export * from './context';
 export * from './errors';
+export * from './http-errors';
+export * from './input-bounds';
 export * from './merge-resolvers';
 export * from './pagination';
 export * from './query-limits';

@@ -3,7 +3,7 @@ import { AddressInfo } from 'node:net';
 import { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { AuthenticationError, bearerToken, describeTokenKind, signServiceToken, VerifiedToken, verifyAnyToken, Viewer } from '@salesgraph/auth';
@@ -13,8 +13,9 @@ import { GraphQLFormattedError, parse } from 'graphql';
 import { DataSource } from 'typeorm';
 import commonSdl from './common.graphql';
 import { SubgraphContext } from './context';
-import { isClientErrorCode } from './errors';
-import { sendGraphQLError } from './http-errors';
+import { isClientErrorCode, scalarLiteralError } from './errors';
+import { graphqlHttpErrors, hideExpressStackTraces, jsonBody, sendGraphQLError } from './http-errors';
+import { inputBoundsPlugin } from './input-bounds';
 import { mergeResolvers } from './merge-resolvers';
 import { boundedCache, formatQueryLimitError, queryLimitsParseOptions, queryLimitsPlugin, SUBGRAPH_QUERY_LIMITS } from './query-limits';
 import { DateTimeScalar, MoneyScalar } from './scalars';
@@ -55,6 +56,8 @@ export function buildApollo<L, S>(definition: SubgraphDefinition<L, S>, httpServ
   return new ApolloServer<SubgraphContext<L, S>>({
     schema: buildSubgraphSchema({ typeDefs: parse(subgraphSdl(definition)), resolvers: resolvers as never }),
     includeStacktraceInErrorResponses: false,
+    // The same in every mode (Apollo's defaults follow NODE_ENV): only the gateway can reach this, and it may introspect.
+    introspection: true,
     // The gateway's limits again, for the operations it makes of a client's query (see SUBGRAPH_QUERY_LIMITS).
     parseOptions: queryLimitsParseOptions(SUBGRAPH_QUERY_LIMITS),
     documentStore: boundedCache(),
@@ -62,7 +65,9 @@ export function buildApollo<L, S>(definition: SubgraphDefinition<L, S>, httpServ
     // No Apollo usage reporting here, so no inline traces to compute.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
       queryLimitsPlugin(SUBGRAPH_QUERY_LIMITS),
+      inputBoundsPlugin(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
   });
@@ -71,6 +76,8 @@ export function buildApollo<L, S>(definition: SubgraphDefinition<L, S>, httpServ
 /** Keeps client errors as they are; replaces anything else with a message that says nothing of our insides. */
 export function maskInternalError(service: string) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const input = scalarLiteralError(formatted, error);
+    if (input) return input;
     if (isClientErrorCode(formatted.extensions?.['code'])) return formatted;
     console.error(`[${service}] internal error`, error);
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
@@ -96,6 +103,7 @@ export async function startSubgraph<L, S>(definition: SubgraphDefinition<L, S>, 
   const log = options.log ?? ((line: string) => console.log(`[${definition.name}] ${line}`));
   const app = express();
   app.disable('x-powered-by');
+  hideExpressStackTraces(app);
   const httpServer = new Server(app);
   const apollo = buildApollo(definition, httpServer);
   await apollo.start();
@@ -167,11 +175,12 @@ export async function startSubgraph<L, S>(definition: SubgraphDefinition<L, S>, 
   app.use(
     '/graphql',
     fromGateway,
-    express.json({ limit: '1mb' }),
+    jsonBody(),
     expressMiddleware(apollo, {
       context: async ({ res }) => contextFor(definition, dataSource, services, res.locals['viewer'] as Viewer, res.locals['requestId'] as string),
     }),
   );
+  app.use(graphqlHttpErrors(log));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

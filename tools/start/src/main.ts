@@ -111,6 +111,7 @@ async function main(): Promise<void> {
 salesgraph is running.
   Gateway:  ${gatewayUrl}
   Demo:     ${reps.length} reps in ${new Set(reps.map((rep) => rep.teamId)).size} teams (see ${join(DATA_DIR, 'demo-reps.json')})
+  Plans:    ${process.env['EXPOSE_QUERY_PLANS'] === 'true' ? 'answered on the Apollo-Query-Plan-Experimental header' : 'not shown (EXPOSE_QUERY_PLANS=true npm start shows them)'}
 Tokens (send as "Authorization: Bearer <token>"; more with "npm run -s token -- <ROLE> [repId]"):
 ${lines.join('\n')}
 `);

@@ -1,0 +1,157 @@
+import { signGatewayCredential, signServiceToken, signToken, Viewer } from '@salesgraph/auth';
+import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
+import { eventually, SECRET, Suite } from './suite';
+
+const admin: Viewer = { subject: 'admin', role: 'ADMIN' };
+const director: Viewer = { subject: 'director', role: 'DIRECTOR' };
+const SUBGRAPHS = ['customer-relationship', 'rep-performance', 'reporting'] as const;
+
+interface Answer {
+  status: number;
+  text: string;
+  body: { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }>; extensions?: unknown };
+}
+
+/**
+ * The apps as `npm start` runs them (no NODE_ENV), reached the way a client
+ * or an attacker would: through the gateway, or straight at a subgraph's port.
+ */
+describeOnEachDatabase('the production path end to end', (kind) => {
+  const suite = new Suite(kind);
+  let bob: Viewer;
+  let customerId = '';
+
+  const send = async (url: string, body: string, token: string | null, headers: Record<string, string> = {}): Promise<Answer> => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+      body,
+    });
+    const text = await response.text();
+    let body_: Answer['body'] = {};
+    try {
+      body_ = JSON.parse(text) as Answer['body'];
+    } catch {
+      // stays empty: the assertions on `text` say what came back
+    }
+    return { status: response.status, text, body: body_ };
+  };
+  const viaGateway = (viewer: Viewer, query: string, variables?: Record<string, unknown>) =>
+    send(suite.gatewayUrl, JSON.stringify({ query, variables }), signToken(SECRET, viewer));
+  const orderCount = async () =>
+    ((await viaGateway(director, '{ orders { totalCount } }')).body.data as { orders: { totalCount: number } }).orders.totalCount;
+
+  beforeAll(async () => {
+    await suite.start();
+    const data = async <T>(viewer: Viewer, query: string, variables?: Record<string, unknown>) => {
+      const result = await suite.query<T>(viewer, query, variables);
+      if (result.errors) throw new Error(JSON.stringify(result.errors));
+      return result.data as T;
+    };
+    const team = (await data<{ createTeam: { id: string } }>(admin, 'mutation { createTeam(input: { name: "North" }) { id } }')).createTeam.id;
+    const repId = (
+      await data<{ registerSalesRep: { id: string } }>(admin, 'mutation($t: ID!) { registerSalesRep(input: { name: "Bob", email: "bob@example.com", type: BOTH, teamId: $t }) { id } }', {
+        t: team,
+      })
+    ).registerSalesRep.id;
+    bob = { subject: 'bob', role: 'REP', repId, teamId: team };
+    // customer-relationship learns of Bob from rep-performance's feed.
+    customerId = await eventually(async () => {
+      const result = await suite.query<{ createCustomer: { id: string } }>(director, 'mutation($o: ID!) { createCustomer(input: { name: "Acme", class: A, ownerId: $o }) { id } }', { o: repId });
+      return result.data?.createCustomer.id;
+    });
+    await data(bob, 'mutation($c: ID!) { submitSuccessCase(input: { title: "Line 2", story: "Won on service", customerId: $c, industry: "Print" }) { id } }', { c: customerId });
+  });
+  afterAll(() => suite.stop());
+
+  describe('subgraphs trust only the gateway', () => {
+    it('refuses a user token sent straight to a subgraph, however much it asks for', async () => {
+      const aliases = Array.from({ length: 20_000 }, (_, i) => `a${i}: customers { totalCount }`).join(' ');
+      const direct = await send(suite.subgraphUrl('customer-relationship'), JSON.stringify({ query: `{ ${aliases} }` }), signToken(SECRET, bob));
+      expect(direct.status).toBe(401);
+      expect(direct.body.data).toBeUndefined();
+      expect(direct.body.errors).toEqual([
+        {
+          message: "The customer-relationship subgraph answers only the gateway: send your request to the gateway's /graphql (this was a user token)",
+          extensions: { code: 'UNAUTHENTICATED' },
+        },
+      ]);
+      for (const name of SUBGRAPHS) expect((await send(suite.subgraphUrl(name), '{"query":"{ __typename }"}', signToken(SECRET, director))).status).toBe(401);
+    });
+
+    it('never lets a client use the SERVICE token or the gateway’s credential at the gateway', async () => {
+      const service = await send(suite.gatewayUrl, '{"query":"{ customers { totalCount } }"}', signServiceToken(SECRET, 'reporting'));
+      expect(service.status).toBe(403);
+      expect(service.body.errors?.[0]).toEqual({ message: 'The gateway takes user tokens only: this was a service token for the event feeds', extensions: { code: 'FORBIDDEN' } });
+      const credential = await send(suite.gatewayUrl, '{"query":"{ customers { totalCount } }"}', signGatewayCredential(SECRET, director, 'x'));
+      expect(credential.status).toBe(403);
+      expect(credential.body.data).toBeUndefined();
+    });
+
+    it('calls every subgraph with its own credential for the viewer it verified', async () => {
+      // Customers (customer-relationship), their owner (rep-performance) and revenue (reporting), as Bob: his row scope holds in each.
+      const answer = await viaGateway(bob, '{ customers { totalCount edges { node { name owner { name revenue(period: "2026") } } } } }');
+      expect(answer.body).toEqual({ data: { customers: { totalCount: 1, edges: [{ node: { name: 'Acme', owner: { name: 'Bob', revenue: '0.00' } } }] } } });
+    });
+  });
+
+  describe('client errors look like client errors', () => {
+    it('hands on a subgraph’s refusal of a bad Money or DateTime literal as BAD_USER_INPUT with its message and argument, writing nothing', async () => {
+      const before = await orderCount();
+      const record = (input: string) => viaGateway(bob, `mutation { recordOrder(input: { customerId: "${customerId}", ${input} }) { id } }`);
+      const cases: Array<[string, string, RegExp]> = [
+        ['total: 100', 'input.total', /^Money is a decimal string such as "1234.50"$/],
+        ['total: "1.005"', 'input.total', /1\.005/],
+        ['total: "10.00", orderedAt: "yesterday"', 'input.orderedAt', /^DateTime is an ISO-8601 instant/],
+      ];
+      for (const [input, field, message] of cases) {
+        const answer = await record(input);
+        expect(answer.body.errors).toEqual([{ message: expect.stringMatching(message), extensions: { code: 'BAD_USER_INPUT', field } }]);
+        expect(answer.text).not.toMatch(/Internal server error|INTERNAL_SERVER_ERROR|serviceName/);
+      }
+      const filter = await viaGateway(director, '{ customers(filter: { createdFrom: "not-a-date" }) { totalCount } }');
+      expect(filter.body.errors).toEqual([{ message: expect.stringMatching(/^DateTime is/), extensions: { code: 'BAD_USER_INPUT', field: 'filter.createdFrom' } }]);
+      const variable = await viaGateway(bob, 'mutation($t: Money) { recordOrder(input: { customerId: "' + customerId + '", total: $t }) { id } }', { t: '1.005' });
+      expect(variable.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/1\.005/), extensions: { code: 'BAD_USER_INPUT' } });
+      expect(await orderCount()).toBe(before);
+    });
+
+    it('bounds free text with BAD_USER_INPUT on the argument, where the database used to fail', async () => {
+      const long = 'a'.repeat(50_000);
+      const customers = await viaGateway(director, 'query($n: String) { customers(filter: { nameContains: $n }) { totalCount } }', { n: long });
+      expect(customers.status).toBe(400);
+      expect(customers.body.errors).toEqual([{ message: 'nameContains must be at most 200 characters', extensions: { code: 'BAD_USER_INPUT', field: 'filter.nameContains' } }]);
+      const cases = await viaGateway(director, `{ successCases(search: "${long}") { totalCount } }`);
+      expect(cases.body.errors).toEqual([{ message: 'search must be at most 200 characters', extensions: { code: 'BAD_USER_INPUT', field: 'search' } }]);
+      expect((await viaGateway(director, '{ successCases(search: "service") { totalCount } }')).body).toEqual({ data: { successCases: { totalCount: 1 } } });
+    });
+
+    it('answers syntax errors with 400 GRAPHQL_PARSE_FAILED', async () => {
+      const answer = await send(suite.gatewayUrl, '{"query":"{ customers { "}', signToken(SECRET, director));
+      expect(answer.status).toBe(400);
+      expect(answer.body.errors?.[0].extensions?.['code']).toBe('GRAPHQL_PARSE_FAILED');
+    });
+
+    it('answers unreadable and over-large bodies with GraphQL errors on the gateway and every subgraph, never an HTML page', async () => {
+      const endpoints = [
+        [suite.gatewayUrl, signToken(SECRET, director)],
+        ...SUBGRAPHS.map((name) => [suite.subgraphUrl(name), signGatewayCredential(SECRET, director, 'e2e')]),
+      ] as const;
+      for (const [url, token] of endpoints) {
+        const malformed = await send(url, '{"query": ', token);
+        expect([url, malformed.status, malformed.body.errors?.[0].extensions]).toEqual([url, 400, { code: 'BAD_REQUEST' }]);
+        expect(malformed.text).not.toMatch(/<html|node_modules|\/work\/|at JSON\.parse/i);
+        const huge = await send(url, JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(1_100_000) } }), token);
+        expect([url, huge.status, huge.body.errors?.[0].extensions]).toEqual([url, 413, { code: 'PAYLOAD_TOO_LARGE' }]);
+      }
+    });
+  });
+
+  describe('what development mode shows', () => {
+    it('answers the query-plan header with no plan, as EXPOSE_QUERY_PLANS is not set', async () => {
+      const answer = await send(suite.gatewayUrl, '{"query":"{ customers { totalCount } }"}', signToken(SECRET, director), { 'apollo-query-plan-experimental': '1' });
+      expect(answer.body).toEqual({ data: { customers: { totalCount: 1 } } });
+      expect(answer.text).not.toMatch(/QueryPlan|Fetch\(service/);
+    });
+  });
+});

@@ -1,0 +1,175 @@
+import { signGatewayCredential, signServiceToken, signToken, Viewer } from '@salesgraph/auth';
+import { createOutboxTables, OutboxEventEntity, OutboxSequenceEntity } from '@salesgraph/events';
+import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
+import { MigrationInterface, QueryRunner } from 'typeorm';
+import { SubgraphContext } from './context';
+import { TEXT_LIMITS } from './input-bounds';
+import { SubgraphDefinition } from './subgraph-definition';
+import { startTestSubgraph, TEST_SECRET, TestSubgraph } from './testing';
+
+class ProbeSchema1700000000000 implements MigrationInterface {
+  name = 'ProbeSchema1700000000000';
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await createOutboxTables(queryRunner);
+  }
+  async down(): Promise<void> {
+    // test schema only
+  }
+}
+
+/** The smallest subgraph with what the kit guards: text arguments, Money and DateTime, a feed. */
+const probe: SubgraphDefinition = {
+  name: 'kit-probe',
+  defaultPort: 0,
+  typeDefs: [
+    `input ProbeFilter { nameContains: String, tags: [String!], note: String }
+     type Query {
+       echo(text: String, search: String, filter: ProbeFilter): String
+       whoAmI: String
+       price(amount: Money!, at: DateTime): Int
+       broken: String
+     }`,
+  ],
+  resolvers: {
+    Query: {
+      echo: (_: unknown, args: { text?: string; search?: string; filter?: { nameContains?: string } }) => args.text ?? args.search ?? args.filter?.nameContains ?? 'ok',
+      whoAmI: (_: unknown, __: unknown, context: SubgraphContext) => `${context.viewer.role} ${context.viewer.subject} ${context.requestId}`,
+      price: (_: unknown, args: { amount: number }) => args.amount,
+      broken: () => {
+        throw new Error(`SQLITE_ERROR: no such table at ${__filename}`);
+      },
+    },
+  },
+  database: { subgraph: 'kit-probe', entities: [OutboxEventEntity, OutboxSequenceEntity], migrations: [ProbeSchema1700000000000] },
+  createServices: () => ({}),
+  createLoaders: () => ({}),
+  producesFeed: true,
+};
+
+const director: Viewer = { subject: 'dana', role: 'DIRECTOR' };
+
+describeOnEachDatabase('a subgraph over HTTP', (kind) => {
+  let subgraph: TestSubgraph;
+  beforeAll(async () => {
+    subgraph = await startTestSubgraph(probe, kind);
+  });
+  afterAll(() => subgraph.stop());
+
+  const post = (body: string, token: string | null = signGatewayCredential(TEST_SECRET, director, 'req-42')) =>
+    fetch(subgraph.running.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body,
+    });
+  const query = async (text: string, variables?: Record<string, unknown>) => {
+    const response = await post(JSON.stringify({ query: text, variables }));
+    return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown>; errors?: Array<{ message: string; extensions: Record<string, unknown> }> } };
+  };
+
+  describe('who it answers', () => {
+    it('serves the gateway’s credential, with the viewer and request id it carries', async () => {
+      expect(await query('{ whoAmI }')).toEqual({ status: 200, body: { data: { whoAmI: 'DIRECTOR dana req-42' } } });
+    });
+
+    it('refuses a user token sent straight to it, saying to go through the gateway', async () => {
+      // 20,000 aliases used to run here with a REP token, past every limit the gateway applies.
+      const aliases = Array.from({ length: 20_000 }, (_, i) => `a${i}: echo`).join(' ');
+      const rep = signToken(TEST_SECRET, { subject: 'rex', role: 'REP', repId: 'r1', teamId: 't1' });
+      const response = await post(JSON.stringify({ query: `{ ${aliases} }` }), rep);
+      expect(response.status).toBe(401);
+      expect(await response.json()).toEqual({
+        errors: [
+          {
+            message: "The kit-probe subgraph answers only the gateway: send your request to the gateway's /graphql (this was a user token)",
+            extensions: { code: 'UNAUTHENTICATED' },
+          },
+        ],
+      });
+    });
+
+    it('refuses a service token, a forged credential and no token at all', async () => {
+      const service = await post('{"query":"{ whoAmI }"}', signServiceToken(TEST_SECRET, 'reporting'));
+      expect(service.status).toBe(401);
+      expect(((await service.json()) as { errors: Array<{ message: string }> }).errors[0].message).toMatch(/this was a service token for the event feeds/);
+      const forged = await post('{"query":"{ whoAmI }"}', signGatewayCredential('another-secret-that-is-long-enough-000', director, 'r'));
+      expect(forged.status).toBe(401);
+      const anonymous = await post('{"query":"{ _service { sdl } }"}', null);
+      expect(anonymous.status).toBe(401);
+      expect(await anonymous.text()).not.toContain('sdl');
+    });
+
+    it('serves its event feed to service tokens only', async () => {
+      const feed = subgraph.running.url.replace('/graphql', '/events');
+      const as = (token: string) => fetch(`${feed}?after=0`, { headers: { authorization: `Bearer ${token}` } });
+      expect((await as(signToken(TEST_SECRET, director))).status).toBe(403);
+      expect((await as(signGatewayCredential(TEST_SECRET, director, 'r'))).status).toBe(403);
+      const served = await as(signServiceToken(TEST_SECRET, 'reporting'));
+      expect(served.status).toBe(200);
+      expect(await served.json()).toEqual({ events: [] });
+    });
+  });
+
+  describe('bodies it cannot read', () => {
+    it('answers malformed JSON with a GraphQL error and 400, not an HTML page with a stack', async () => {
+      const response = await post('{"query": ');
+      expect(response.status).toBe(400);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      const text = await response.text();
+      expect(JSON.parse(text)).toEqual({ errors: [{ message: expect.stringMatching(/not valid JSON/), extensions: { code: 'BAD_REQUEST' } }] });
+      expect(text).not.toMatch(/node_modules|at JSON\.parse|<html/i);
+    });
+
+    it('answers a body over the limit with a GraphQL error and 413', async () => {
+      const response = await post(JSON.stringify({ query: '{ echo }', variables: { padding: 'x'.repeat(1_100_000) } }));
+      expect(response.status).toBe(413);
+      expect(await response.json()).toEqual({ errors: [{ message: expect.stringMatching(/larger than the limit of 1mb/), extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    });
+  });
+
+  describe('input it refuses', () => {
+    it('bounds search text, as a literal or a variable, naming the argument path', async () => {
+      const long = 'a'.repeat(TEXT_LIMITS.maxSearchLength + 1);
+      const literal = await query(`{ echo(filter: { nameContains: "${long}" }) }`);
+      expect(literal.status).toBe(400);
+      expect(literal.body.errors).toEqual([{ message: 'nameContains must be at most 200 characters', extensions: { code: 'BAD_USER_INPUT', field: 'filter.nameContains' } }]);
+      const variable = await query('query($s: String) { echo(search: $s) }', { s: long });
+      expect(variable.body.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'search' });
+      expect((await query('query($s: String) { echo(search: $s) }', { s: long.slice(1) })).body).toEqual({ data: { echo: long.slice(1) } });
+    });
+
+    it('bounds any other text generously, inside lists and input objects too', async () => {
+      const long = 'b'.repeat(TEXT_LIMITS.maxLength + 1);
+      const inList = await query('query($f: ProbeFilter) { echo(filter: $f) }', { f: { tags: ['fine', long] } });
+      expect(inList.body.errors).toEqual([{ message: 'tags must be at most 50,000 characters', extensions: { code: 'BAD_USER_INPUT', field: 'filter.tags.1' } }]);
+      const withDefault = await query(`query($t: String = "${long}") { echo(text: $t) }`);
+      expect(withDefault.body.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'text' });
+      expect((await query('query($t: String) { echo(text: $t) }', { t: long.slice(1) })).body.data).toEqual({ echo: long.slice(1) });
+    });
+
+    it('applies the same bounds in-process', async () => {
+      const result = await subgraph.execute(director, '{ echo(search: "' + 'c'.repeat(201) + '") }');
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'search' });
+    });
+
+    it('reports a malformed Money or DateTime literal as BAD_USER_INPUT on its argument, with the scalar’s message', async () => {
+      const number = await query('{ price(amount: 100) }');
+      expect(number.status).toBe(400);
+      expect(number.body.errors).toEqual([{ message: 'Money is a decimal string such as "1234.50"', extensions: { code: 'BAD_USER_INPUT', field: 'amount' } }]);
+      const precise = await query('{ price(amount: "1.005") }');
+      expect(precise.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/1\.005/), extensions: { code: 'BAD_USER_INPUT', field: 'amount' } });
+      const both = await query('{ price(amount: "1.00", at: "yesterday") a: price(amount: 7) }');
+      expect(both.body.errors?.map((error) => [error.extensions['code'], error.extensions['field']])).toEqual([
+        ['BAD_USER_INPUT', 'at'],
+        ['BAD_USER_INPUT', 'amount'],
+      ]);
+      expect((await query('{ price(amount: "12.34") }')).body).toEqual({ data: { price: 1234 } });
+    });
+
+    it('keeps an internal failure inside: no message, stack or path leaves', async () => {
+      const response = await post('{"query":"{ broken }"}');
+      const text = await response.text();
+      expect(JSON.parse(text).errors[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(text).not.toMatch(/SQLITE|no such table|server\.int\.spec|stacktrace/);
+    });
+  });
+});
