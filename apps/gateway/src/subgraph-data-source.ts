@@ -1,5 +1,6 @@
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { REQUEST_TIMEOUT_HEADER } from '@salesgraph/subgraph-kit';
 import { GatewayContext } from './gateway-context';
 
 type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;
@@ -36,15 +37,19 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       }) as unknown as RemoteGraphQLDataSource['fetcher'],
     });
     this.name = name;
+    this.timeoutMs = timeoutMs;
   }
 
   readonly name: string;
+  private readonly timeoutMs: number;
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const headers = request.http?.headers;
     if (!headers || !('credential' in context)) return;
     headers.set('authorization', `Bearer ${context.credential}`);
     headers.set('x-request-id', context.requestId);
+    // The subgraph stops short of this, so it never commits a write after the gateway has told the client it failed.
+    headers.set(REQUEST_TIMEOUT_HEADER, String(this.timeoutMs));
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {

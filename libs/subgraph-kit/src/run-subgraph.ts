@@ -1,6 +1,6 @@
 import { authSecret } from '@salesgraph/auth';
-import { createDataSource, migrate, redactUrl, resolveDatabaseUrl } from '@salesgraph/persistence';
-import { startSubgraph } from './server';
+import { createDataSource, databaseLimits, migrate, redactUrl, resolveDatabaseUrl } from '@salesgraph/persistence';
+import { DEFAULT_REQUEST_DEADLINE_MS, startSubgraph } from './server';
 import { settingPrefix, SubgraphDefinition } from './subgraph-definition';
 
 /**
@@ -11,10 +11,13 @@ import { settingPrefix, SubgraphDefinition } from './subgraph-definition';
 export async function runSubgraph<L, S>(definition: SubgraphDefinition<L, S>, argv = process.argv.slice(2), env = process.env): Promise<void> {
   const log = (line: string) => console.log(`[${definition.name}] ${line}`);
   const url = resolveDatabaseUrl(definition.name, env);
-  const dataSource = createDataSource(definition.database, url);
+  const limits = databaseLimits(env);
+  // A migration may rebuild a large table: it gets an hour per statement, not a request's seconds.
+  const migrating = argv[0] === 'migrate';
+  const dataSource = createDataSource(definition.database, url, migrating ? { ...limits, statementTimeoutMs: 3_600_000, lockWaitTimeoutSeconds: 50 } : limits);
   await dataSource.initialize();
 
-  if (argv[0] === 'migrate') {
+  if (migrating) {
     const applied = await migrate(dataSource);
     log(applied.length ? `migrated ${redactUrl(url)}: ${applied.join(', ')}` : `${redactUrl(url)} is up to date`);
     await dataSource.destroy();
@@ -33,6 +36,7 @@ export async function runSubgraph<L, S>(definition: SubgraphDefinition<L, S>, ar
     host: env['HOST'] ?? '127.0.0.1',
     env,
     log,
+    requestDeadlineMs: requestDeadline(env),
   });
   log(`serving ${running.url} on ${redactUrl(url)}`);
 
@@ -52,4 +56,13 @@ export function main<L, S>(definition: SubgraphDefinition<L, S>): void {
     console.error(`[${definition.name}] ${error.message}`);
     process.exit(1);
   });
+}
+
+/** REQUEST_DEADLINE_MS: how long a subgraph request may work before its writes are rolled back. */
+function requestDeadline(env: NodeJS.ProcessEnv): number {
+  const raw = env['REQUEST_DEADLINE_MS'];
+  if (raw === undefined || raw === '') return DEFAULT_REQUEST_DEADLINE_MS;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 100) throw new Error(`REQUEST_DEADLINE_MS must be a whole number of milliseconds, at least 100, not "${raw}"`);
+  return value;
 }

@@ -10,6 +10,7 @@ import { AuthenticationError, bearerToken, describeTokenKind, signServiceToken, 
 import { ConsumerBlockedError, FeedConsumer, readFeed } from '@salesgraph/events';
 import express, { NextFunction, Request, Response } from 'express';
 import { GraphQLFormattedError, parse } from 'graphql';
+import { classifyFailure, isUniqueViolation, runWithDeadline, TransientDatabaseError } from '@salesgraph/persistence';
 import { DataSource } from 'typeorm';
 import commonSdl from './common.graphql';
 import { SubgraphContext } from './context';
@@ -48,6 +49,25 @@ export interface StartOptions {
   /** Start the feed consumers (default true). */
   readonly consume?: boolean;
   readonly log?: (line: string) => void;
+  /** How long one request may work before its transactions are rolled back instead of committed. */
+  readonly requestDeadlineMs?: number;
+}
+
+/** Below the gateway's default subgraph timeout (5,000 ms), so a request the gateway gave up on never commits. */
+export const DEFAULT_REQUEST_DEADLINE_MS = 4000;
+
+/** How long the gateway waits for this call (ms): it sends it with every subgraph request. */
+export const REQUEST_TIMEOUT_HEADER = 'x-request-timeout-ms';
+
+/**
+ * A request's working time: its own deadline, and never past the gateway's
+ * timeout less a margin for the answer's way back, so a write the gateway has
+ * already given up on is rolled back rather than committed unseen.
+ */
+export function requestBudgetMs(gatewayTimeout: string | undefined, ownDeadlineMs = DEFAULT_REQUEST_DEADLINE_MS): number {
+  const timeout = Number(gatewayTimeout);
+  if (!gatewayTimeout || !Number.isFinite(timeout) || timeout <= 0) return ownDeadlineMs;
+  return Math.min(ownDeadlineMs, Math.max(50, timeout - Math.min(500, timeout / 4)));
 }
 
 export function buildApollo<L, S>(definition: SubgraphDefinition<L, S>, httpServer?: Server): ApolloServer<SubgraphContext<L, S>> {
@@ -79,9 +99,23 @@ export function maskInternalError(service: string) {
     const input = scalarLiteralError(formatted, error);
     if (input) return input;
     if (isClientErrorCode(formatted.extensions?.['code'])) return formatted;
+    const cause = (error as { originalError?: unknown } | undefined)?.originalError ?? error;
+    if (cause instanceof TransientDatabaseError) return transientError(formatted, cause);
+    // Two requests saved the same record at once and a unique index kept one: the loser is told, not shown a fault.
+    if (isUniqueViolation(cause)) {
+      return { message: 'another request saved the same record at the same moment: reload to see it', path: formatted.path, extensions: { code: 'CONFLICT' } };
+    }
+    // A read outside any transaction that met a dropped connection or a full pool: as transient as a write's.
+    if (classifyFailure(cause) !== 'other') return transientError(formatted, new TransientDatabaseError('the database could not answer this read', 'UNAVAILABLE'));
     console.error(`[${service}] internal error`, error);
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
+}
+
+/** A database that could not answer in time: the client may retry, and is told whether anything was saved. */
+function transientError(formatted: GraphQLFormattedError, cause: TransientDatabaseError): GraphQLFormattedError {
+  const saved = cause.reason === 'OUTCOME_UNKNOWN' ? 'it may have been saved: retry with the same idempotency key to find out' : 'nothing was saved: try again';
+  return { message: `${cause.message}; ${saved}`, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', reason: cause.reason } };
 }
 
 export function contextFor<L, S>(
@@ -176,6 +210,8 @@ export async function startSubgraph<L, S>(definition: SubgraphDefinition<L, S>, 
     '/graphql',
     fromGateway,
     jsonBody(),
+    // Shorter than the gateway's subgraph timeout: work the gateway gave up on is rolled back, not committed late.
+    (req: Request, _res: Response, next: NextFunction) => runWithDeadline(Date.now() + requestBudgetMs(req.header(REQUEST_TIMEOUT_HEADER), options.requestDeadlineMs), next),
     expressMiddleware(apollo, {
       context: async ({ res }) => contextFor(definition, dataSource, services, res.locals['viewer'] as Viewer, res.locals['requestId'] as string),
     }),
