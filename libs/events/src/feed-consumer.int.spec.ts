@@ -1,57 +1,23 @@
 import { createDataSource, migrate } from '@salesgraph/persistence';
 import { createTestDatabase, describeOnEachDatabase, TestDatabase } from '@salesgraph/persistence/testing';
-import { Column, DataSource, Entity, MigrationInterface, PrimaryColumn, QueryRunner, Table } from 'typeorm';
-import { EventPayload } from './contracts';
+import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { ConsumerBlockedError, EventHandler, EventHandlers, FeedConsumer, FeedConsumerOptions } from './feed-consumer';
 import { appendToOutbox, readFeed } from './outbox';
 import { ConsumerCheckpointEntity, OutboxEventEntity, OutboxSequenceEntity } from './outbox.entity';
 import { createCheckpointTable, createOutboxTables } from './outbox.migration';
-
-@Entity('revenue')
-class RevenueEntity {
-  @PrimaryColumn('varchar', { name: 'rep_id', length: 36 })
-  repId!: string;
-
-  @Column('integer', { name: 'total' })
-  total!: number;
-}
+import { addRevenue, createRevenueTable, orderRecordedV3, RevenueEntity, revenueByRep } from './testing';
 
 class BlockingSchema1700000000000 implements MigrationInterface {
   name = 'BlockingSchema1700000000000';
   async up(queryRunner: QueryRunner): Promise<void> {
     await createOutboxTables(queryRunner);
     await createCheckpointTable(queryRunner);
-    await queryRunner.createTable(
-      new Table({
-        name: 'revenue',
-        columns: [
-          { name: 'rep_id', type: 'varchar', length: '36', isPrimary: true },
-          { name: 'total', type: 'integer' },
-        ],
-      }),
-    );
+    await createRevenueTable(queryRunner);
   }
   async down(): Promise<void> {
     // test schema only
   }
 }
-
-const orderV3 = (orderId: string, repId: string, totalMinor: number): EventPayload<'OrderRecorded', 3> => ({
-  orderId,
-  customerId: 'c1',
-  repId,
-  orderedAt: '2026-11-01T10:00:00.000Z',
-  totalMinor,
-  grossProfitMinor: null,
-  channel: null,
-  paymentTermsDays: 30,
-  termsBeyondStandard: false,
-  maxDiscountBp: 0,
-  discountApprovedBy: null,
-  units: 1,
-  listTotalMinor: totalMinor,
-  recordedAt: '2026-11-01T10:00:00.000Z',
-});
 
 /** A breaking change no consumer of today knows: the total became an amount with a currency. */
 interface OrderRecordedV4 {
@@ -88,7 +54,7 @@ describeOnEachDatabase('a feed consumer at an event it cannot apply', (kind) => 
           sequences.push(event.sequence);
           continue;
         }
-        const [event] = await appendToOutbox(manager, [{ type: 'OrderRecorded', aggregateId: entry.id, payload: orderV3(entry.id, entry.rep, entry.minor) }]);
+        const [event] = await appendToOutbox(manager, [{ type: 'OrderRecorded', aggregateId: entry.id, payload: orderRecordedV3(entry.id, entry.rep, entry.minor) }]);
         if (entry.v4) {
           const payload: OrderRecordedV4 = { orderId: entry.id, repId: entry.rep, total: { minor: entry.minor, currency: 'EUR' } };
           await manager.update(OutboxEventEntity, { sequence: event.sequence }, { version: 4, payload: JSON.stringify(payload) });
@@ -97,11 +63,8 @@ describeOnEachDatabase('a feed consumer at an event it cannot apply', (kind) => 
       }
       return sequences;
     });
-  const revenue = async () => Object.fromEntries((await dataSource.getRepository(RevenueEntity).find()).map((row) => [row.repId, row.total]));
-  const add = async (manager: Parameters<EventHandler<'OrderRecorded'>>[0], repId: string, minor: number) => {
-    const row = await manager.findOneBy(RevenueEntity, { repId });
-    await manager.save(RevenueEntity, { repId, total: (row?.total ?? 0) + minor });
-  };
+  const revenue = () => revenueByRep(dataSource);
+  const add = addRevenue;
   const v1to3: EventHandler<'OrderRecorded'> = (manager, order) => add(manager, order.repId, order.totalMinor);
   const oldHandlers: EventHandlers = { OrderRecorded: { 1: v1to3, 2: v1to3, 3: v1to3 } };
   // Version 4 is not in the contracts yet: this is the consumer as it will be once it is.

@@ -5,27 +5,18 @@ import {
   createOutboxTables,
   EventHandler,
   EventHandlers,
-  EventPayload,
   FeedConsumer,
   HttpFeedSource,
   OutboxEventEntity,
   OutboxSequenceEntity,
 } from '@salesgraph/events';
+import { addRevenue, createRevenueTable, orderRecordedV3, RevenueEntity, revenueByRep } from '@salesgraph/events/testing';
 import { createDataSource, DatabaseKind, migrate } from '@salesgraph/persistence';
 import { createTestDatabase, describeOnEachDatabase, TestDatabase } from '@salesgraph/persistence/testing';
-import { Column, DataSource, Entity, EntityManager, MigrationInterface, PrimaryColumn, QueryRunner, Table } from 'typeorm';
+import { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
 import { RunningSubgraph, startSubgraph } from './server';
 import { feedUrl, SubgraphDefinition } from './subgraph-definition';
 import { startTestSubgraph, TEST_SECRET, TestSubgraph } from './testing';
-
-@Entity('revenue')
-class RevenueEntity {
-  @PrimaryColumn('varchar', { name: 'rep_id', length: 36 })
-  repId!: string;
-
-  @Column('integer', { name: 'total' })
-  total!: number;
-}
 
 class ProducerSchema1700000000000 implements MigrationInterface {
   name = 'ProducerSchema1700000000000';
@@ -41,15 +32,7 @@ class ConsumerSchema1700000000000 implements MigrationInterface {
   name = 'ConsumerSchema1700000000000';
   async up(queryRunner: QueryRunner): Promise<void> {
     await createCheckpointTable(queryRunner);
-    await queryRunner.createTable(
-      new Table({
-        name: 'revenue',
-        columns: [
-          { name: 'rep_id', type: 'varchar', length: '36', isPrimary: true },
-          { name: 'total', type: 'integer' },
-        ],
-      }),
-    );
+    await createRevenueTable(queryRunner);
   }
   async down(): Promise<void> {
     // test schema only
@@ -74,10 +57,7 @@ interface OrderRecordedV4 {
   total: { minor: number; currency: string };
 }
 
-const add = async (manager: EntityManager, repId: string, minor: number) => {
-  const row = await manager.findOneBy(RevenueEntity, { repId });
-  await manager.save(RevenueEntity, { repId, total: (row?.total ?? 0) + minor });
-};
+const add = addRevenue;
 const v1to3: EventHandler<'OrderRecorded'> = (manager, order) => add(manager, order.repId, order.totalMinor);
 const oldHandlers: EventHandlers = { OrderRecorded: { 1: v1to3, 2: v1to3, 3: v1to3 } };
 const upgradedHandlers = {
@@ -102,23 +82,6 @@ const consumerOf = (handlers: EventHandlers): SubgraphDefinition => ({
       onRecovered: deps.onRecovered,
     }),
   ],
-});
-
-const orderV3 = (orderId: string, repId: string, totalMinor: number): EventPayload<'OrderRecorded', 3> => ({
-  orderId,
-  customerId: 'c1',
-  repId,
-  orderedAt: '2026-11-01T10:00:00.000Z',
-  totalMinor,
-  grossProfitMinor: null,
-  channel: null,
-  paymentTermsDays: 30,
-  termsBeyondStandard: false,
-  maxDiscountBp: 0,
-  discountApprovedBy: null,
-  units: 1,
-  listTotalMinor: totalMinor,
-  recordedAt: '2026-11-01T10:00:00.000Z',
 });
 
 async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
@@ -163,7 +126,7 @@ describeOnEachDatabase('a subgraph whose consumer meets an event it cannot apply
     source.dataSource.transaction(async (manager) => {
       const sequences: number[] = [];
       for (const entry of orders) {
-        const [event] = await appendToOutbox(manager, [{ type: 'OrderRecorded', aggregateId: entry.id, payload: orderV3(entry.id, entry.rep, entry.minor) }]);
+        const [event] = await appendToOutbox(manager, [{ type: 'OrderRecorded', aggregateId: entry.id, payload: orderRecordedV3(entry.id, entry.rep, entry.minor) }]);
         if (entry.v4) {
           const payload: OrderRecordedV4 = { orderId: entry.id, repId: entry.rep, total: { minor: entry.minor, currency: 'EUR' } };
           await manager.update(OutboxEventEntity, { sequence: event.sequence }, { version: 4, payload: JSON.stringify(payload) });
@@ -183,7 +146,7 @@ describeOnEachDatabase('a subgraph whose consumer meets an event it cannot apply
     const response = await fetch(consumer.url.replace('/graphql', '/ready'));
     return { code: response.status, body: (await response.json()) as { status: string; consumers: Record<string, Record<string, unknown>> } };
   };
-  const revenue = async () => Object.fromEntries((await dataSource.getRepository(RevenueEntity).find()).map((row) => [row.repId, row.total]));
+  const revenue = () => revenueByRep(dataSource);
   const checkpoint = async () => (await dataSource.getRepository(ConsumerCheckpointEntity).findOneBy({ feed: 'orders-producer' }))?.sequence ?? 0;
 
   it('stops before a version it cannot read, says so on /ready and once in its log, and applies it once upgraded', async () => {

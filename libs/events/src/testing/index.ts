@@ -1,0 +1,1 @@
+export * from './revenue-read-model';
