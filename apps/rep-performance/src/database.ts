@@ -24,6 +24,7 @@ import { TeamMembershipEntity } from './team-membership/team-membership.entity';
 import { TeamEntity } from './team/team.entity';
 
 import { IdempotencyKeys1764633600000 } from './migrations/1764633600000-idempotency-keys';
+import { DiscountBeyondAuthority1764720000000 } from './migrations/1764720000000-discount-beyond-authority';
 
 export const repPerformanceDatabase: SubgraphDatabase = {
   subgraph: 'rep-performance',
@@ -59,5 +60,5 @@ export const repPerformanceDatabase: SubgraphDatabase = {
     OutboxSequenceEntity,
     ConsumerCheckpointEntity,
   ],
-  migrations: [InitialSchema1764374400000, DiscountAuthority1764460800000, Performance1764547200000, IdempotencyKeys1764633600000],
+  migrations: [InitialSchema1764374400000, DiscountAuthority1764460800000, Performance1764547200000, IdempotencyKeys1764633600000, DiscountBeyondAuthority1764720000000],
 };

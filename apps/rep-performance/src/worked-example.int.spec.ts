@@ -56,8 +56,9 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
     mia = { subject: 'mia', role: 'MANAGER', repId: 'mia', teamId: ids.alpha };
 
     // customer-relationship's feed, as it would deliver it.
+    // OrderRecorded v4, as customer-relationship announces orders now; Ann and Bob have the company's 10 % authority.
     const order = (orderId: string, customerId: string, repId: string, orderedAt: string, totalMinor: number, extra: Record<string, unknown> = {}) =>
-      event('OrderRecorded', 3, {
+      event('OrderRecorded', 4, {
         orderId,
         customerId,
         repId,
@@ -72,6 +73,8 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
         units: totalMinor / 100_000,
         listTotalMinor: totalMinor,
         recordedAt: orderedAt,
+        discountAuthorityBp: 1_000,
+        discountBeyondAuthorityMinor: 0,
         ...extra,
       });
     const customer = (customerId: string, ownerId: string, cls: string, createdAt: string) =>
@@ -107,13 +110,17 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
       order('o3', 'c4', ids.ann, '2026-09-25T10:00:00.000Z', 500_000),
       // October: 36,000.00 + 24,000.00 + 15,000.00 from Ann; 20,000.00 from Bob.
       order('o4', 'c1', ids.ann, '2026-10-08T10:00:00.000Z', 3_600_000),
-      // c3's first order: 60-day terms, a discount beyond Ann's authority (list 27,000.00), entered two days late.
+      // c3's first order: 60-day terms, a discount beyond Ann's 10 % authority, entered two days late. Its lines:
+      // 12 × 1,250.00 at 20 % = 12 × 1,000.00 = 12,000.00 and 12 × 1,000.00 undiscounted = 12,000.00:
+      // list 27,000.00, charged 24,000.00, so 3,000.00 of discount in all, of which
+      // 12 × 1,250.00 × (20 % − 10 %) = 1,500.00 beyond Ann's authority (the undiscounted line adds nothing).
       order('o5', 'c3', ids.ann, '2026-10-15T10:00:00.000Z', 2_400_000, {
         termsBeyondStandard: true,
         paymentTermsDays: 60,
         discountApprovedBy: 'mia',
-        maxDiscountBp: 1500,
+        maxDiscountBp: 2000,
         listTotalMinor: 2_700_000,
+        discountBeyondAuthorityMinor: 150_000,
         recordedAt: '2026-10-17T09:00:00.000Z',
       }),
       order('o6', 'c2', ids.ann, '2026-10-28T10:00:00.000Z', 1_500_000),
@@ -247,7 +254,11 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
       { name: 'due in period', value: 45_000 },
     ]);
     expect(kpi['REPORT_TIMELINESS'].facts.map((fact) => fact.value)).toEqual([8, 6, 5, 3, 1, 0]);
-    expect(kpi['DISCOUNTS_BEYOND_AUTHORITY'].facts).toEqual([{ name: 'discount given on them (list − charged)', value: 3_000 }]);
+    // o5: the whole discount of 3,000.00, and the 1,500.00 of it beyond Ann's authority that expense control counts.
+    expect(kpi['DISCOUNTS_BEYOND_AUTHORITY'].facts).toEqual([
+      { name: 'whole discount given on them (list − charged)', value: 3_000 },
+      { name: 'discount beyond authority (units × list price × (discount − authority), per line)', value: 1_500 },
+    ]);
     expect(kpi['VISIT_COVERAGE'].facts).toEqual([
       { name: 'customers', value: 4 },
       { name: 'overdue for a visit', value: 2 },

@@ -49,6 +49,20 @@ export function needsDiscountApproval(maxDiscountBp: number, authorityBp: number
   return maxDiscountBp > authorityBp;
 }
 
+/**
+ * Expense control (DOMAIN.md §2, "discounts beyond authority … count and
+ * amount"): the part of the discount the rep had no authority to give, per
+ * line units × list price × max(0, line discount − authority), rounded once
+ * per line. Not the whole discount: 20 × 500.00 at 20 % by a rep with 15 %
+ * authority gave 2,000.00 of discount, of which 500.00 was beyond authority.
+ */
+export function discountBeyondAuthorityMinor(
+  lines: ReadonlyArray<{ readonly units: number; readonly listPriceMinor: number; readonly discountBp: number }>,
+  authorityBp: number,
+): number {
+  return lines.reduce((sum, line) => sum + Math.round((line.units * line.listPriceMinor * Math.max(0, line.discountBp - authorityBp)) / 10_000), 0);
+}
+
 /** The guide: "did the rep secure payment terms favourable to the company?" */
 export function termsBeyondStandard(termsDays: number, standardDays = DEFAULT_STANDARD_PAYMENT_TERMS_DAYS): boolean {
   return termsDays > standardDays;

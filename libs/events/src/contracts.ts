@@ -27,6 +27,12 @@ export interface EventContracts {
     };
     /** v2 plus units, the list-price total (so the discount given is list − total) and when the order was entered. */
     3: EventContracts['OrderRecorded'][2] & { units: number; listTotalMinor: number; recordedAt: string };
+    /**
+     * v3 plus the rep's discount authority applied when the order was confirmed (basis points) and the part of the
+     * discount beyond it: Σ units × list price × max(0, line discount − authority) (minor units). Not list − total,
+     * which is the whole discount.
+     */
+    4: EventContracts['OrderRecorded'][3] & { discountAuthorityBp: number; discountBeyondAuthorityMinor: number };
   };
   /** An order's discount is beyond the rep's authority and waits for a manager (customer-relationship). */
   OrderAwaitingApproval: {
@@ -182,7 +188,7 @@ export const CURRENT_VERSION: { [T in EventType]: EventVersion<T> } = {
   VisitLogged: 1,
   VisitReportSubmitted: 1,
   OpportunityStageChanged: 1,
-  OrderRecorded: 3,
+  OrderRecorded: 4,
   ComplaintOpened: 1,
   ComplaintResolved: 1,
   SatisfactionSurveyRecorded: 1,

@@ -5,7 +5,7 @@ import { ConsumerBlockedError, EventHandler, EventHandlers, FeedConsumer, FeedCo
 import { appendToOutbox, readFeed } from './outbox';
 import { ConsumerCheckpointEntity, OutboxEventEntity, OutboxSequenceEntity } from './outbox.entity';
 import { createCheckpointTable, createOutboxTables } from './outbox.migration';
-import { addRevenue, createRevenueTable, orderRecordedV3, RevenueEntity, revenueByRep } from './testing';
+import { addRevenue, createRevenueTable, orderRecordedV4, RevenueEntity, revenueByRep } from './testing';
 
 class BlockingSchema1700000000000 implements MigrationInterface {
   name = 'BlockingSchema1700000000000';
@@ -20,7 +20,7 @@ class BlockingSchema1700000000000 implements MigrationInterface {
 }
 
 /** A breaking change no consumer of today knows: the total became an amount with a currency. */
-interface OrderRecordedV4 {
+interface OrderRecordedV5 {
   orderId: string;
   repId: string;
   total: { minor: number; currency: string };
@@ -44,8 +44,8 @@ describeOnEachDatabase('a feed consumer at an event it cannot apply', (kind) => 
     await database?.drop();
   });
 
-  /** Appends, in one transaction, v3 orders and (where `v4` is set) an order as a newer producer writes it; returns the sequences. */
-  const produce = (orders: Array<{ id: string; rep: string; minor: number; v4?: true } | { registered: string }>) =>
+  /** Appends, in one transaction, v4 orders and (where `v5` is set) an order as a newer producer writes it; returns the sequences. */
+  const produce = (orders: Array<{ id: string; rep: string; minor: number; v5?: true } | { registered: string }>) =>
     dataSource.transaction(async (manager) => {
       const sequences: number[] = [];
       for (const entry of orders) {
@@ -54,10 +54,10 @@ describeOnEachDatabase('a feed consumer at an event it cannot apply', (kind) => 
           sequences.push(event.sequence);
           continue;
         }
-        const [event] = await appendToOutbox(manager, [{ type: 'OrderRecorded', aggregateId: entry.id, payload: orderRecordedV3(entry.id, entry.rep, entry.minor) }]);
-        if (entry.v4) {
-          const payload: OrderRecordedV4 = { orderId: entry.id, repId: entry.rep, total: { minor: entry.minor, currency: 'EUR' } };
-          await manager.update(OutboxEventEntity, { sequence: event.sequence }, { version: 4, payload: JSON.stringify(payload) });
+        const [event] = await appendToOutbox(manager, [{ type: 'OrderRecorded', aggregateId: entry.id, payload: orderRecordedV4(entry.id, entry.rep, entry.minor) }]);
+        if (entry.v5) {
+          const payload: OrderRecordedV5 = { orderId: entry.id, repId: entry.rep, total: { minor: entry.minor, currency: 'EUR' } };
+          await manager.update(OutboxEventEntity, { sequence: event.sequence }, { version: 5, payload: JSON.stringify(payload) });
         }
         sequences.push(event.sequence);
       }
@@ -65,11 +65,11 @@ describeOnEachDatabase('a feed consumer at an event it cannot apply', (kind) => 
     });
   const revenue = () => revenueByRep(dataSource);
   const add = addRevenue;
-  const v1to3: EventHandler<'OrderRecorded'> = (manager, order) => add(manager, order.repId, order.totalMinor);
-  const oldHandlers: EventHandlers = { OrderRecorded: { 1: v1to3, 2: v1to3, 3: v1to3 } };
-  // Version 4 is not in the contracts yet: this is the consumer as it will be once it is.
+  const v1to4: EventHandler<'OrderRecorded'> = (manager, order) => add(manager, order.repId, order.totalMinor);
+  const oldHandlers: EventHandlers = { OrderRecorded: { 1: v1to4, 2: v1to4, 3: v1to4, 4: v1to4 } };
+  // Version 5 is not in the contracts yet: this is the consumer as it will be once it is.
   const upgradedHandlers = {
-    OrderRecorded: { 1: v1to3, 2: v1to3, 3: v1to3, 4: (manager: Parameters<typeof v1to3>[0], order: OrderRecordedV4) => add(manager, order.repId, order.total.minor) },
+    OrderRecorded: { 1: v1to4, 2: v1to4, 3: v1to4, 4: v1to4, 5: (manager: Parameters<typeof v1to4>[0], order: OrderRecordedV5) => add(manager, order.repId, order.total.minor) },
   } as unknown as EventHandlers;
 
   const reports: string[] = [];
@@ -90,7 +90,7 @@ describeOnEachDatabase('a feed consumer at an event it cannot apply', (kind) => 
     const [first, second, newer, after, registered] = await produce([
       { id: 'o1', rep: 'r1', minor: 100 },
       { id: 'o2', rep: 'r1', minor: 20 },
-      { id: 'o3', rep: 'r1', minor: 5000, v4: true },
+      { id: 'o3', rep: 'r1', minor: 5000, v5: true },
       { id: 'o4', rep: 'r2', minor: 7 },
       { registered: 'r9' },
     ]);
@@ -99,18 +99,18 @@ describeOnEachDatabase('a feed consumer at an event it cannot apply', (kind) => 
     const old = consumer('orders', oldHandlers);
     const blocked = await old.catchUp().catch((error: unknown) => error);
     expect(blocked).toBeInstanceOf(ConsumerBlockedError);
-    expect(blocked).toMatchObject({ feed: 'orders', at: newer, reason: 'OrderRecorded v4 is not understood (this consumer reads v1, v2, v3)' });
+    expect(blocked).toMatchObject({ feed: 'orders', at: newer, reason: 'OrderRecorded v5 is not understood (this consumer reads v1, v2, v3, v4)' });
     // The events before it in the batch are applied and the checkpoint holds just before it: nothing after it is passed over.
     expect(await checkpointOf('orders')).toBe(second);
     expect(await revenue()).toEqual({ r1: 120 });
-    expect(old.status()).toEqual({ status: 'blocked', at: newer, reason: 'OrderRecorded v4 is not understood (this consumer reads v1, v2, v3)', since: expect.any(String) });
+    expect(old.status()).toEqual({ status: 'blocked', at: newer, reason: 'OrderRecorded v5 is not understood (this consumer reads v1, v2, v3, v4)', since: expect.any(String) });
 
     // Asked again, it stays where it is and says nothing more.
     await expect(old.catchUp()).rejects.toThrow(ConsumerBlockedError);
     await expect(old.apply(await readFeed(dataSource, 0, 50))).rejects.toThrow(/blocked at event/);
     expect(await checkpointOf('orders')).toBe(second);
     expect(reports.filter((line) => line.startsWith('orders'))).toEqual([
-      `orders error: feed orders blocked at event ${newer}: OrderRecorded v4 is not understood (this consumer reads v1, v2, v3); its checkpoint holds before it until it can be applied`,
+      `orders error: feed orders blocked at event ${newer}: OrderRecorded v5 is not understood (this consumer reads v1, v2, v3, v4); its checkpoint holds before it until it can be applied`,
     ]);
 
     // The upgraded consumer (a restart with new handlers) starts from the held checkpoint and applies everything that waited.
@@ -143,16 +143,16 @@ describeOnEachDatabase('a feed consumer at an event it cannot apply', (kind) => 
         attempts += 1;
         throw new Error(`order ${order.orderId} has a negative total`);
       }
-      await v1to3(manager, order, undefined as never);
+      await v1to4(manager, order, undefined as never);
     };
-    const failing = consumer('orders', { ...upgradedHandlers, OrderRecorded: { ...upgradedHandlers.OrderRecorded, 3: strict } } as EventHandlers);
+    const failing = consumer('orders', { ...upgradedHandlers, OrderRecorded: { ...upgradedHandlers.OrderRecorded, 4: strict } } as EventHandlers);
     const error = await failing.catchUp().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ConsumerBlockedError);
-    expect(error).toMatchObject({ at: poison, reason: 'OrderRecorded v3 failed: order p2 has a negative total' });
+    expect(error).toMatchObject({ at: poison, reason: 'OrderRecorded v4 failed: order p2 has a negative total' });
     expect((error as Error).cause).toEqual(new Error('order p2 has a negative total'));
     expect(await checkpointOf('orders')).toBe(good);
     expect((await revenue())['r3']).toBe(1);
-    expect(failing.status()).toMatchObject({ status: 'blocked', at: poison, reason: 'OrderRecorded v3 failed: order p2 has a negative total' });
+    expect(failing.status()).toMatchObject({ status: 'blocked', at: poison, reason: 'OrderRecorded v4 failed: order p2 has a negative total' });
 
     // Every retry meets it again; the log hears of it once.
     await expect(failing.catchUp()).rejects.toThrow(ConsumerBlockedError);
@@ -167,7 +167,7 @@ describeOnEachDatabase('a feed consumer at an event it cannot apply', (kind) => 
   });
 
   it('keeps polling while blocked, reporting it on status() and once through onError', async () => {
-    const [newer] = await produce([{ id: 'q1', rep: 'r4', minor: 1, v4: true }]);
+    const [newer] = await produce([{ id: 'q1', rep: 'r4', minor: 1, v5: true }]);
     // A consumer that was up to date when the newer producer wrote its first event.
     await dataSource.getRepository(ConsumerCheckpointEntity).save({ feed: 'polling', sequence: newer - 1 });
     const polling = consumer('polling', oldHandlers, { pollIntervalMs: 5, blockedPollIntervalMs: 5 });
@@ -181,7 +181,7 @@ describeOnEachDatabase('a feed consumer at an event it cannot apply', (kind) => 
     } finally {
       await polling.stop();
     }
-    expect(reports.filter((line) => line.startsWith('polling'))).toEqual([expect.stringContaining(`blocked at event ${newer}: OrderRecorded v4 is not understood`)]);
+    expect(reports.filter((line) => line.startsWith('polling'))).toEqual([expect.stringContaining(`blocked at event ${newer}: OrderRecorded v5 is not understood`)]);
     expect(await checkpointOf('polling')).toBe(newer - 1);
     // Still blocked once stopped: the state is about the feed, not the timer.
     expect(polling.status()).toMatchObject({ status: 'blocked', at: newer });

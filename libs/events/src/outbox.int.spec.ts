@@ -132,7 +132,7 @@ describeOnEachDatabase('outbox and feed consumer', (kind) => {
   it('applies the events before one whose handler fails, holds at that one, and retries it', async () => {
     await dataSource.transaction((manager) => appendToOutbox(manager, [order('o-ok', 'r2', 1), order('o-boom', 'r2', 1)]));
     const failing = consumer(true);
-    await expect(failing.catchUp()).rejects.toThrow('blocked at event 15: OrderRecorded v3 failed: boom');
+    await expect(failing.catchUp()).rejects.toThrow('blocked at event 15: OrderRecorded v4 failed: boom');
     expect(await failing.checkpoint()).toBe(14);
     expect((await tally())['r2']).toBe(601);
     expect(await consumer().catchUp()).toBe(1);

@@ -10,7 +10,7 @@ import {
   OutboxEventEntity,
   OutboxSequenceEntity,
 } from '@salesgraph/events';
-import { addRevenue, createRevenueTable, orderRecordedV3, RevenueEntity, revenueByRep } from '@salesgraph/events/testing';
+import { addRevenue, createRevenueTable, orderRecordedV4, RevenueEntity, revenueByRep } from '@salesgraph/events/testing';
 import { createDataSource, DatabaseKind, migrate } from '@salesgraph/persistence';
 import { createTestDatabase, describeOnEachDatabase, TestDatabase } from '@salesgraph/persistence/testing';
 import { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
@@ -51,17 +51,17 @@ const producer: SubgraphDefinition = {
 };
 
 /** A breaking change the consumer of today does not know: the total became an amount with a currency. */
-interface OrderRecordedV4 {
+interface OrderRecordedV5 {
   orderId: string;
   repId: string;
   total: { minor: number; currency: string };
 }
 
 const add = addRevenue;
-const v1to3: EventHandler<'OrderRecorded'> = (manager, order) => add(manager, order.repId, order.totalMinor);
-const oldHandlers: EventHandlers = { OrderRecorded: { 1: v1to3, 2: v1to3, 3: v1to3 } };
+const v1to4: EventHandler<'OrderRecorded'> = (manager, order) => add(manager, order.repId, order.totalMinor);
+const oldHandlers: EventHandlers = { OrderRecorded: { 1: v1to4, 2: v1to4, 3: v1to4, 4: v1to4 } };
 const upgradedHandlers = {
-  OrderRecorded: { ...oldHandlers.OrderRecorded, 4: (manager: EntityManager, order: OrderRecordedV4) => add(manager, order.repId, order.total.minor) },
+  OrderRecorded: { ...oldHandlers.OrderRecorded, 5: (manager: EntityManager, order: OrderRecordedV5) => add(manager, order.repId, order.total.minor) },
 } as unknown as EventHandlers;
 
 /** A subgraph that folds the producer's orders into revenue per rep, with the given handlers. */
@@ -121,15 +121,15 @@ describeOnEachDatabase('a subgraph whose consumer meets an event it cannot apply
     await source?.stop();
   });
 
-  /** What the producer of tomorrow writes: v3 orders, and where `v4` is set an order in the new shape. */
-  const produce = (orders: Array<{ id: string; rep: string; minor: number; v4?: true }>) =>
+  /** What the producer of tomorrow writes: v4 orders, and where `v5` is set an order in the new shape. */
+  const produce = (orders: Array<{ id: string; rep: string; minor: number; v5?: true }>) =>
     source.dataSource.transaction(async (manager) => {
       const sequences: number[] = [];
       for (const entry of orders) {
-        const [event] = await appendToOutbox(manager, [{ type: 'OrderRecorded', aggregateId: entry.id, payload: orderRecordedV3(entry.id, entry.rep, entry.minor) }]);
-        if (entry.v4) {
-          const payload: OrderRecordedV4 = { orderId: entry.id, repId: entry.rep, total: { minor: entry.minor, currency: 'EUR' } };
-          await manager.update(OutboxEventEntity, { sequence: event.sequence }, { version: 4, payload: JSON.stringify(payload) });
+        const [event] = await appendToOutbox(manager, [{ type: 'OrderRecorded', aggregateId: entry.id, payload: orderRecordedV4(entry.id, entry.rep, entry.minor) }]);
+        if (entry.v5) {
+          const payload: OrderRecordedV5 = { orderId: entry.id, repId: entry.rep, total: { minor: entry.minor, currency: 'EUR' } };
+          await manager.update(OutboxEventEntity, { sequence: event.sequence }, { version: 5, payload: JSON.stringify(payload) });
         }
         sequences.push(event.sequence);
       }
@@ -153,7 +153,7 @@ describeOnEachDatabase('a subgraph whose consumer meets an event it cannot apply
     const [first, second, newer, after] = await produce([
       { id: 'o1', rep: 'r1', minor: 100 },
       { id: 'o2', rep: 'r1', minor: 20 },
-      { id: 'o3', rep: 'r1', minor: 5000, v4: true },
+      { id: 'o3', rep: 'r1', minor: 5000, v5: true },
       { id: 'o4', rep: 'r2', minor: 7 },
     ]);
     expect(first).toBe(1);
@@ -168,7 +168,7 @@ describeOnEachDatabase('a subgraph whose consumer meets an event it cannot apply
       body: {
         status: 'degraded',
         service: 'orders-consumer',
-        consumers: { 'orders-producer': { status: 'blocked', at: newer, reason: 'OrderRecorded v4 is not understood (this consumer reads v1, v2, v3)', since: expect.any(String) } },
+        consumers: { 'orders-producer': { status: 'blocked', at: newer, reason: 'OrderRecorded v5 is not understood (this consumer reads v1, v2, v3, v4)', since: expect.any(String) } },
       },
     });
     // Many polls later it is still where it stopped, with nothing lost and one line in the log.
@@ -176,7 +176,7 @@ describeOnEachDatabase('a subgraph whose consumer meets an event it cannot apply
     expect(await checkpoint()).toBe(second);
     expect(await revenue()).toEqual({ r1: 120 });
     expect(log.filter((line) => line.includes('blocked'))).toEqual([
-      `feed orders-producer blocked at event ${newer}: OrderRecorded v4 is not understood (this consumer reads v1, v2, v3); its checkpoint holds before it until it can be applied`,
+      `feed orders-producer blocked at event ${newer}: OrderRecorded v5 is not understood (this consumer reads v1, v2, v3, v4); its checkpoint holds before it until it can be applied`,
     ]);
 
     // A restart with the same handlers stays held; a restart with upgraded handlers applies what waited, from the held checkpoint.
@@ -196,15 +196,15 @@ describeOnEachDatabase('a subgraph whose consumer meets an event it cannot apply
     ]);
     const strict: EventHandler<'OrderRecorded'> = async (manager, order, event) => {
       if (order.totalMinor < 0) throw new Error(`order ${order.orderId} has a negative total`);
-      await v1to3(manager, order, event);
+      await v1to4(manager, order, event);
     };
-    await serve({ OrderRecorded: { ...upgradedHandlers.OrderRecorded, 3: strict } } as EventHandlers);
+    await serve({ OrderRecorded: { ...upgradedHandlers.OrderRecorded, 4: strict } } as EventHandlers);
     const answer = await eventually(async () => {
       const current = await ready();
       return current.body.consumers['orders-producer']['status'] === 'blocked' ? current : undefined;
     });
     expect(answer.code).toBe(200);
-    expect(answer.body.consumers['orders-producer']).toMatchObject({ status: 'blocked', at: bad, reason: 'OrderRecorded v3 failed: order p1 has a negative total' });
+    expect(answer.body.consumers['orders-producer']).toMatchObject({ status: 'blocked', at: bad, reason: 'OrderRecorded v4 failed: order p1 has a negative total' });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await checkpoint()).toBe(bad - 1);
     expect(log.filter((line) => line.includes(`blocked at event ${bad}`))).toHaveLength(1);

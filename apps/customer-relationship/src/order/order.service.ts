@@ -3,6 +3,7 @@ import { canWrite, isManagerial, Viewer } from '@salesgraph/auth';
 import {
   DEFAULT_DISCOUNT_AUTHORITY_BP,
   DEFAULT_STANDARD_PAYMENT_TERMS_DAYS,
+  discountBeyondAuthorityMinor,
   needsDiscountApproval,
   priceLine,
   priceOrder,
@@ -14,6 +15,7 @@ import { lockRow, transact } from '@salesgraph/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { CustomerEntity } from '../customer/customer.entity';
 import { CustomerRepository } from '../customer/customer.repository';
+import { RepDirectoryEntity } from '../rep-directory/rep-directory.entity';
 import { RepDirectoryRepository } from '../rep-directory/rep-directory.repository';
 import { OrderEntity, OrderLineEntity, SalesChannel } from './order.entity';
 import { OrderListFilter, OrderRepository, OrderSort } from './order.repository';
@@ -145,6 +147,10 @@ export class OrderService {
     if (customer?.status === 'PROSPECT') {
       await manager.update(CustomerEntity, { id: customer.id }, { status: 'ACTIVE', version: customer.version + 1 });
     }
+    // Expense control counts the part of each line's discount beyond the rep's authority as it is when the order is
+    // confirmed (DOMAIN.md §2); an order without line detail has no discount.
+    const authorityBp = (await manager.findOneBy(RepDirectoryEntity, { repId: order.repId }))?.discountAuthorityBp ?? DEFAULT_DISCOUNT_AUTHORITY_BP;
+    const pricedLines = await manager.find(OrderLineEntity, { where: { orderId: order.id } });
     await appendToOutbox(manager, [
       {
         type: 'OrderRecorded',
@@ -164,6 +170,8 @@ export class OrderService {
           units: lines.units,
           listTotalMinor: lines.listTotalMinor,
           recordedAt: new Date(order.recordedAt).toISOString(),
+          discountAuthorityBp: authorityBp,
+          discountBeyondAuthorityMinor: discountBeyondAuthorityMinor(pricedLines, authorityBp),
         },
       },
     ]);

@@ -69,7 +69,7 @@ describeOnEachDatabase('orders, receivables and collections', (kind) => {
     // 15 units; list total 12 × 250.00 + 3 × 40.00 = 3,120.00, so 255.00 of discount was given
     expect(event).toMatchObject({
       type: 'OrderRecorded',
-      version: 3,
+      version: 4,
       payload: { totalMinor: 286_500, grossProfitMinor: 99_000, termsBeyondStandard: true, maxDiscountBp: 850, units: 15, listTotalMinor: 312_000 },
     });
   });

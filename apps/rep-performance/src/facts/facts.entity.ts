@@ -35,9 +35,16 @@ export class RepDailyFactEntity {
   @Column('integer', { name: 'discounts_beyond', default: 0 })
   discountsBeyond!: number;
 
-  /** The discount given on those orders: list total − charged total. */
+  /** The whole discount given on those orders: list total − charged total (not only the part beyond authority). */
   @Column('bigint', { name: 'discount_beyond_minor', default: 0, transformer: bigintAsNumber })
   discountBeyondMinor!: number;
+
+  /**
+   * The part of those discounts beyond the rep's authority: Σ units × list price × max(0, line discount − authority).
+   * Only OrderRecorded v4 says it; orders announced in older versions add 0 here (their count and whole discount still count).
+   */
+  @Column('bigint', { name: 'discount_beyond_authority_minor', default: 0, transformer: bigintAsNumber })
+  discountBeyondAuthorityMinor!: number;
 
   /** Payments received this day. */
   @Column('bigint', { name: 'collected_minor', default: 0, transformer: bigintAsNumber })

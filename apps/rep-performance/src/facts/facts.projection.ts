@@ -29,10 +29,13 @@ async function addToDay(manager: EntityManager, repId: string, onDay: string, ad
 
 /**
  * One order, whatever its contract version: v1 knows only revenue, v2 adds
- * gross profit, terms and discount approval, v3 units, the list total and when
- * it was entered. What an older version does not say is counted as zero.
+ * gross profit, terms and discount approval, v3 units, the list total (so the
+ * whole discount) and when it was entered, v4 the part of the discount beyond
+ * the rep's authority. What an older version does not say is counted as zero:
+ * an approved v2 or v3 order counts among the discounts beyond authority (and
+ * v3 adds its whole discount) but adds nothing to the amount beyond authority.
  */
-async function foldOrder(manager: EntityManager, order: EventPayload<'OrderRecorded', 3>, known: { v2: boolean; v3: boolean }): Promise<void> {
+async function foldOrder(manager: EntityManager, order: EventPayload<'OrderRecorded', 4>, known: { v2: boolean; v3: boolean; v4: boolean }): Promise<void> {
   const orderedAt = new Date(order.orderedAt);
   const beyondAuthority = known.v2 && order.discountApprovedBy !== null;
   await addToDay(manager, order.repId, dayKey(orderedAt), {
@@ -43,6 +46,7 @@ async function foldOrder(manager: EntityManager, order: EventPayload<'OrderRecor
     ordersWithinTerms: known.v2 && !order.termsBeyondStandard ? 1 : 0,
     discountsBeyond: beyondAuthority ? 1 : 0,
     discountBeyondMinor: beyondAuthority && known.v3 ? order.listTotalMinor - order.totalMinor : 0,
+    discountBeyondAuthorityMinor: beyondAuthority && known.v4 ? order.discountBeyondAuthorityMinor : 0,
   });
   // Entering the order is one of the reports due: on the day its entry falls due.
   const dueDay = dayKey(new Date(orderedAt.getTime() + ORDER_ENTRY_DUE_HOURS * 3_600_000));
@@ -53,6 +57,9 @@ async function foldOrder(manager: EntityManager, order: EventPayload<'OrderRecor
   if (existing) await revenue.update(key, { revenueMinor: existing.revenueMinor + order.totalMinor });
   else await revenue.insert({ ...key, revenueMinor: order.totalMinor });
 }
+
+/** Versions before 4 do not say the authority or the part beyond it: counted as nothing beyond. */
+const NOT_SAID_BEFORE_V4 = { discountAuthorityBp: 0, discountBeyondAuthorityMinor: 0 } as const;
 
 /** Older versions were entered when they were announced. */
 const enteredAt = (event: EventEnvelope<'OrderRecorded'>) => event.occurredAt;
@@ -65,9 +72,10 @@ const enteredAt = (event: EventEnvelope<'OrderRecorded'>) => event.occurredAt;
 export const factsProjection: EventHandlers = {
   OrderRecorded: {
     1: (manager, order, event) =>
-      foldOrder(manager, { ...order, grossProfitMinor: null, channel: null, paymentTermsDays: 0, termsBeyondStandard: false, maxDiscountBp: 0, discountApprovedBy: null, units: 0, listTotalMinor: order.totalMinor, recordedAt: enteredAt(event) }, { v2: false, v3: false }),
-    2: (manager, order, event) => foldOrder(manager, { ...order, units: 0, listTotalMinor: order.totalMinor, recordedAt: enteredAt(event) }, { v2: true, v3: false }),
-    3: (manager, order) => foldOrder(manager, order, { v2: true, v3: true }),
+      foldOrder(manager, { ...order, grossProfitMinor: null, channel: null, paymentTermsDays: 0, termsBeyondStandard: false, maxDiscountBp: 0, discountApprovedBy: null, units: 0, listTotalMinor: order.totalMinor, recordedAt: enteredAt(event), ...NOT_SAID_BEFORE_V4 }, { v2: false, v3: false, v4: false }),
+    2: (manager, order, event) => foldOrder(manager, { ...order, units: 0, listTotalMinor: order.totalMinor, recordedAt: enteredAt(event), ...NOT_SAID_BEFORE_V4 }, { v2: true, v3: false, v4: false }),
+    3: (manager, order) => foldOrder(manager, { ...order, ...NOT_SAID_BEFORE_V4 }, { v2: true, v3: true, v4: false }),
+    4: (manager, order) => foldOrder(manager, order, { v2: true, v3: true, v4: true }),
   },
   PaymentApplied: {
     1: async (manager, payment) => {

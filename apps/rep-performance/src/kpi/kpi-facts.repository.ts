@@ -11,6 +11,7 @@ export interface DailyTotals {
   ordersWithinTerms: number;
   discountsBeyond: number;
   discountBeyondMinor: number;
+  discountBeyondAuthorityMinor: number;
   collectedMinor: number;
   visits: number;
   complaintsResolved: number;
@@ -29,6 +30,7 @@ const DAILY_COLUMNS: Array<[keyof DailyTotals, string]> = [
   ['ordersWithinTerms', 'orders_within_terms'],
   ['discountsBeyond', 'discounts_beyond'],
   ['discountBeyondMinor', 'discount_beyond_minor'],
+  ['discountBeyondAuthorityMinor', 'discount_beyond_authority_minor'],
   ['collectedMinor', 'collected_minor'],
   ['visits', 'visits'],
   ['complaintsResolved', 'complaints_resolved'],

@@ -260,7 +260,8 @@ export class KpiService {
     add('BUDGET_USAGE', 'EXPENSE_CONTROL', 'Budget usage', 'approved expenses ÷ budget for the period', 'RATIO', budget.usage, budgetFacts);
     add('BUDGET_REDUCTION', 'EXPENSE_CONTROL', 'Budget reduction', '1 − budget usage (negative when over budget)', 'RATIO', budget.reduction, budgetFacts);
     add('DISCOUNTS_BEYOND_AUTHORITY', 'EXPENSE_CONTROL', 'Discounts beyond authority', 'orders whose discount needed a manager’s approval', 'COUNT', totals.discountsBeyond, [
-      fact('discount given on them (list − charged)', 'MONEY', totals.discountBeyondMinor),
+      fact('whole discount given on them (list − charged)', 'MONEY', totals.discountBeyondMinor),
+      fact('discount beyond authority (units × list price × (discount − authority), per line)', 'MONEY', totals.discountBeyondAuthorityMinor),
     ]);
     add('FAVOURABLE_TERMS_SHARE', 'EXPENSE_CONTROL', 'Favourable payment terms', 'orders within the standard payment terms ÷ orders', 'RATIO', favourableTermsShare(totals.ordersWithinTerms, totals.orders), [
       fact('orders within standard terms', 'COUNT', totals.ordersWithinTerms),

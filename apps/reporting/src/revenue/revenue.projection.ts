@@ -22,7 +22,7 @@ const recordOrder = async (manager: EntityManager, order: EventPayload<'OrderRec
   });
 };
 
-/** Versions 2 and 3 add fields revenue does not need: all versions fold the same way. */
+/** Versions 2 to 4 add fields revenue does not need (terms, discounts, units): all versions fold the same way. */
 export const revenueProjection: EventHandlers = {
-  OrderRecorded: { 1: recordOrder, 2: recordOrder, 3: recordOrder },
+  OrderRecorded: { 1: recordOrder, 2: recordOrder, 3: recordOrder, 4: recordOrder },
 };

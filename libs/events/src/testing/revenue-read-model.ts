@@ -36,7 +36,7 @@ export async function revenueByRep(dataSource: DataSource): Promise<Record<strin
 }
 
 /** A current-version order with only what the tests vary. */
-export const orderRecordedV3 = (orderId: string, repId: string, totalMinor: number): EventPayload<'OrderRecorded', 3> => ({
+export const orderRecordedV4 = (orderId: string, repId: string, totalMinor: number): EventPayload<'OrderRecorded', 4> => ({
   orderId,
   customerId: 'c1',
   repId,
@@ -51,4 +51,6 @@ export const orderRecordedV3 = (orderId: string, repId: string, totalMinor: numb
   units: 1,
   listTotalMinor: totalMinor,
   recordedAt: '2026-11-01T10:00:00.000Z',
+  discountAuthorityBp: 1_000,
+  discountBeyondAuthorityMinor: 0,
 });
