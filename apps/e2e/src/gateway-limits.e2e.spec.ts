@@ -123,7 +123,7 @@ describe('the gateway’s query limits and caches, on the built apps [sqlite]', 
   });
 
   it('refuses the nested fan-out with 400 QUERY_TOO_COMPLEX, before calling a subgraph', async () => {
-    const fanOut = `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: teams { members { team { members { kpis(period: "2026") { kpis { name value target } } } } } }`).join(' ')} }`;
+    const fanOut = `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: teams { members { team { members { kpis(period: "2026") { kpis { name value facts { name value } } } } } } }`).join(' ')} }`;
     const response = await fetch(suite.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -132,6 +132,7 @@ describe('the gateway’s query limits and caches, on the built apps [sqlite]', 
     expect(response.status).toBe(400);
     const body = (await response.json()) as { data?: unknown; errors: Array<{ extensions: Record<string, unknown> }> };
     expect(body.data).toBeUndefined();
-    expect(body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', max: 5000 });
+    // 15 × 172,420: every list as its field's @listSize in the supergraph says (20 teams, 10 members, 21 KPIs, 3 facts).
+    expect(body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', measured: 15 * 172_420, max: 10_000 });
   });
 });

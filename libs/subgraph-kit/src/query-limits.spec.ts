@@ -1,14 +1,15 @@
 import { buildSchema, getOperationAST, GraphQLFormattedError, parse } from 'graphql';
-import { checkQueryLimits, QUERY_LIMITS, QUERY_TOO_COMPLEX, SUBGRAPH_QUERY_LIMITS } from './query-limits';
+import { checkQueryLimits, listSizesOf, QUERY_LIMITS, QUERY_TOO_COMPLEX, SUBGRAPH_QUERY_LIMITS } from './query-limits';
 import { buildApollo, contextFor } from './server';
 import { SubgraphDefinition } from './subgraph-definition';
 
-/** A subgraph of one entity with a nested list, served by the kit's real Apollo Server. */
+/** A subgraph of one entity with nested lists, one of them sized in the SDL, served by the kit's real Apollo Server. */
 const definition: SubgraphDefinition = {
   name: 'limits-test',
   defaultPort: 0,
   typeDefs: [
-    `type Rep @key(fields: "id") { id: ID! name: String! peers: [Rep!]! scores: [Score!]! }
+    // The kit's common SDL, prepended, links federation with @listSize imported.
+    `type Rep @key(fields: "id") { id: ID! name: String! peers: [Rep!]! scores: [Score!]! @listSize(assumedSize: 4) }
      type Score { key: String! value: Float! }
      type Query { rep(id: ID!): Rep }`,
   ],
@@ -49,11 +50,13 @@ describe('the query limits in a subgraph (buildApollo)', () => {
     expect((result.data?.['_entities'] as unknown[]).length).toBe(100);
   });
 
-  it('counts an entity fetch by its representations, and refuses one past the cost limit', async () => {
-    // Each Rep costs 1 + id + name + 10 × (1 + key + value) = 33: 100 cost 3,300, 152 cost 5,016.
-    const result = await run(entities, { r: representations(152) });
+  it('counts an entity fetch by its representations and lists by their @listSize, and refuses one past the cost limit', async () => {
+    // Each Rep costs 1 + 4 scores (the SDL's assumed size; id, name, key and value are free) = 5:
+    // 100 cost 500, 2,001 cost 10,005.
+    const result = await run(entities, { r: representations(2001) });
     expect(result.status).toBe(400);
-    expect(result.errors?.[0].extensions).toEqual({ code: QUERY_TOO_COMPLEX, limit: 'cost', measured: 152 * 33, max: SUBGRAPH_QUERY_LIMITS.maxCost });
+    expect(result.errors?.[0].extensions).toEqual({ code: QUERY_TOO_COMPLEX, limit: 'cost', measured: 2001 * 5, max: SUBGRAPH_QUERY_LIMITS.maxCost });
+    expect((await run(entities, { r: representations(2000) })).errors).toBeUndefined();
   });
 
   it('refuses a query too deep with QUERY_TOO_COMPLEX and HTTP 400', async () => {
@@ -86,5 +89,22 @@ describe('measuring a query whose merged fields multiply through fragments', () 
     expect(performance.now() - started).toBeLessThan(1000);
     expect(error?.extensions).toMatchObject({ code: QUERY_TOO_COMPLEX, limit: 'cost', measured: QUERY_LIMITS.maxCost + 1, max: QUERY_LIMITS.maxCost });
     expect(error?.message).toContain(`at least ${QUERY_LIMITS.maxCost + 1}`);
+  });
+});
+
+describe('reading @listSize from SDL', () => {
+  it('finds it under the name the schema’s @link gives it, and only its assumedSize', () => {
+    const sizes = (link: string, directive: string) =>
+      listSizesOf(`extend schema ${link}
+        type Team { members: [Rep!]! ${directive} } type Rep { id: ID } type Query { teams: [Team!]! }`);
+    const federation = '@link(url: "https://specs.apollo.dev/federation/v2.9"';
+    expect(sizes(`${federation}, import: ["@listSize"])`, '@listSize(assumedSize: 12)')).toEqual(new Map([['Team.members', 12]]));
+    expect(sizes(`${federation})`, '@federation__listSize(assumedSize: 12)')).toEqual(new Map([['Team.members', 12]]));
+    expect(sizes(`${federation}, as: "fed")`, '@fed__listSize(assumedSize: 12)')).toEqual(new Map([['Team.members', 12]]));
+    expect(sizes(`${federation}, import: [{ name: "@listSize", as: "@size" }])`, '@size(assumedSize: 12)')).toEqual(new Map([['Team.members', 12]]));
+    expect(sizes('@link(url: "https://specs.apollo.dev/cost/v0.1", import: ["@listSize"])', '@listSize(assumedSize: 12)')).toEqual(new Map([['Team.members', 12]]));
+    // Not linked under that name, or no assumed size: nothing to read.
+    expect(sizes(`${federation})`, '@listSize(assumedSize: 12)')).toEqual(new Map());
+    expect(sizes(`${federation}, import: ["@listSize"])`, '@listSize(slicingArguments: ["first"])')).toEqual(new Map());
   });
 });

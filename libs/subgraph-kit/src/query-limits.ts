@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import {
+  ConstDirectiveNode,
   DocumentNode,
   FieldNode,
   FragmentDefinitionNode,
@@ -15,11 +16,14 @@ import {
   GraphQLSchema,
   isAbstractType,
   isCompositeType,
+  isInputType,
   isListType,
   isObjectType,
   Kind,
   OperationDefinitionNode,
+  parse,
   SelectionSetNode,
+  valueFromASTUntyped,
 } from 'graphql';
 // Execution's own field collection: fragments, @skip/@include and merging of
 // fields by response key exactly as the query will run. Internal to graphql 16
@@ -30,12 +34,17 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
 export interface QueryLimits {
   /** Nested fields, counted on the query as it runs: fragments add no level. */
   readonly maxDepth: number;
-  /** See `measureQuery`: roughly the number of objects and values the answer can hold. */
+  /** See `measureQuery`: roughly the number of objects the answer can hold. */
   readonly maxCost: number;
   readonly maxAliases: number;
   readonly maxDirectives: number;
   readonly maxTokens: number;
-  /** What a list without paging arguments (teams, members, lines, KPIs…) is assumed to hold. */
+  /**
+   * What a list without paging arguments is assumed to hold when its field
+   * declares no `@listSize(assumedSize:)`. Every such list in the supergraph
+   * declares one (query-limits.spec.ts in the gateway checks), so this only
+   * covers a schema that does not, such as a test's.
+   */
   readonly unpagedListSize: number;
 }
 
@@ -46,7 +55,12 @@ export interface QueryLimits {
  */
 export const QUERY_LIMITS: QueryLimits = {
   maxDepth: 10,
-  maxCost: 5000,
+  // The costliest screen, a page of 100 reps with their 21 KPIs and each KPI's
+  // facts, costs 8,701; every other screen 4,620 or less (query-limits.spec.ts
+  // in the gateway lists them). 10,000 admits it with room for a few more
+  // objects, and refuses two such pages in one request and the fan-out
+  // through nested lists (teams' members' team's members' KPIs: 172,420).
+  maxCost: 10000,
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 2000,
@@ -60,7 +74,7 @@ export const QUERY_LIMITS: QueryLimits = {
  * client's query counted the list they came from), and use no more aliases
  * or directives. They can have several times the tokens, though: the gateway
  * inlines the client's fragments and adds key fields and __typename. Their
- * length is still bounded by the cost limit, since every field costs at least 1.
+ * length is bounded by the token limit; their objects by the cost limit.
  */
 export const SUBGRAPH_QUERY_LIMITS: QueryLimits = { ...QUERY_LIMITS, maxTokens: 10 * QUERY_LIMITS.maxTokens };
 
@@ -101,17 +115,20 @@ export function queryTooComplex(limit: QueryLimit, measured: number, max: number
 /**
  * Measures an operation as it will run, with its variables.
  *
- * Cost: each field costs 1, times the number of items its list can hold, plus
- * what its items select (a field `f` returning n items of selection cost c
- * costs n × (1 + c)). A connection's `edges`/`nodes` hold `first` items (from
- * a literal or a variable; DEFAULT_PAGE_SIZE when absent, at most
- * MAX_PAGE_SIZE, which pageRequest enforces), a list with no
- * paging argument `unpagedListSize`, a subgraph's `_entities` as many as its
- * representations, a list of scalars is one value. `__typename` and
- * introspection are free: graphql-js's MaxIntrospectionDepthRule, among the
- * rules every request is validated with, already bounds introspection.
- * Fields selected both inline and in fragments are merged first, as execution
- * merges them, so colocated fragments cost what the same selection inline costs.
+ * Cost, as Apollo's demand control counts it (the IBM GraphQL cost
+ * specification): a field returning an object, interface or union costs 1, a
+ * scalar or enum 0; a list multiplies by the items it can hold what each item
+ * costs with its selection (a field `f` returning n objects of selection cost
+ * c costs n × (1 + c)). A connection's `edges`/`nodes` hold `first` items
+ * (from a literal or a variable; DEFAULT_PAGE_SIZE when absent, at most
+ * MAX_PAGE_SIZE, which pageRequest enforces), a subgraph's `_entities` as many
+ * as its representations, any other list what its field declares with
+ * `@listSize(assumedSize:)` in the SDL (`listSizes`; `unpagedListSize` when it
+ * declares none). `__typename` and introspection are free: graphql-js's
+ * MaxIntrospectionDepthRule, among the rules every request is validated with,
+ * already bounds introspection. Fields selected both inline and in fragments
+ * are merged first, as execution merges them, so colocated fragments cost what
+ * the same selection inline costs.
  */
 export function measureQuery(
   schema: GraphQLSchema,
@@ -119,6 +136,7 @@ export function measureQuery(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
   limits: QueryLimits = QUERY_LIMITS,
+  listSizes: ListSizes = listSizesOf(schema),
 ): QueryMeasure {
   const fragments: Record<string, FragmentDefinitionNode> = Object.create(null);
   for (const definition of document.definitions) {
@@ -127,7 +145,7 @@ export function measureQuery(
   const counts = countAliasesAndDirectives(operation, fragments);
   const root = schema.getRootType(operation.operation);
   if (!root) return { depth: 0, cost: 0, costExceeded: false, complete: true, ...counts };
-  const measurer = new Measurer(schema, fragments, variables, limits);
+  const measurer = new Measurer(schema, fragments, variables, limits, listSizes);
   try {
     const { cost, depth } = measurer.selection(root, collectFields(schema, fragments, variables, root, operation.selectionSet), 1);
     return { depth, cost, costExceeded: cost > limits.maxCost, complete: true, ...counts };
@@ -144,6 +162,7 @@ export function checkQueryLimits(
   operation: OperationDefinitionNode,
   rawVariables: Record<string, unknown> | undefined,
   limits: QueryLimits = QUERY_LIMITS,
+  listSizes: ListSizes = listSizesOf(schema),
 ): GraphQLError | undefined {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
   if (coerced.errors) {
@@ -151,7 +170,7 @@ export function checkQueryLimits(
     const [first] = coerced.errors;
     return new GraphQLError(first.message, { nodes: first.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
   }
-  const measure = measureQuery(schema, document, operation, coerced.coerced, limits);
+  const measure = measureQuery(schema, document, operation, coerced.coerced, limits, listSizes);
   if (measure.depth > limits.maxDepth) return queryTooComplex('depth', measure.depth, limits.maxDepth, !measure.complete);
   for (const limit of ['aliases', 'directives'] as const) {
     if (measure[limit] > limits[LIMIT_OF[limit]]) return queryTooComplex(limit, measure[limit], limits[LIMIT_OF[limit]]);
@@ -166,20 +185,113 @@ export function checkQueryLimits(
  * A refusal keeps its code and HTTP 400, where a validation rule's error would
  * be re-coded GRAPHQL_VALIDATION_FAILED. Tokens are bounded by `parseOptions`
  * (graphql-js stops parsing past them); `formatQueryLimitError` re-codes that refusal.
+ *
+ * A subgraph's list sizes are read from its schema. The gateway's schema is
+ * the API schema, from which composition strips `@listSize`: they are read
+ * from the supergraph it was made from, each time the gateway loads one.
  */
 export function queryLimitsPlugin(limits: QueryLimits = QUERY_LIMITS): ApolloServerPlugin {
+  const fromSupergraph = new WeakMap<GraphQLSchema, ListSizes>();
   return {
+    async serverWillStart() {
+      return {
+        schemaDidLoadOrUpdate({ apiSchema, coreSupergraphSdl }) {
+          if (coreSupergraphSdl) fromSupergraph.set(apiSchema, listSizesOf(coreSupergraphSdl));
+        },
+      };
+    },
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           // No such operation: Apollo Server refuses that itself.
           if (!operation) return;
-          const error = checkQueryLimits(schema, document, operation, request.variables, limits);
+          const error = checkQueryLimits(schema, document, operation, request.variables, limits, fromSupergraph.get(schema) ?? listSizesOf(schema));
           if (error) throw error;
         },
       };
     },
   };
+}
+
+/** Assumed sizes of lists without paging arguments, by `Type.field`. */
+export type ListSizes = ReadonlyMap<string, number>;
+
+const listSizesOfSchema = new WeakMap<GraphQLSchema, ListSizes>();
+
+/**
+ * The `@listSize(assumedSize:)` of every field that declares one, in a schema
+ * built from SDL (a subgraph's, whose fields keep their AST) or in SDL itself
+ * (the supergraph, where composition keeps them under the cost spec's link).
+ * The directive is found under the name its `@link` gives it: imported
+ * (`@listSize`, or renamed with `as`), or prefixed (`@federation__listSize`).
+ * Only `assumedSize` is read: connections are sized by `first` (see `measureQuery`).
+ */
+export function listSizesOf(source: GraphQLSchema | string | DocumentNode): ListSizes {
+  if (source instanceof GraphQLSchema) {
+    const cached = listSizesOfSchema.get(source);
+    if (cached) return cached;
+    const schemaDirectives = [source.astNode, ...source.extensionASTNodes].flatMap((node) => node?.directives ?? []);
+    const names = listSizeNames(schemaDirectives);
+    const sizes = new Map<string, number>();
+    for (const type of Object.values(source.getTypeMap())) {
+      if (!('getFields' in type) || isInputType(type)) continue;
+      for (const field of Object.values(type.getFields())) {
+        const size = assumedSize(field.astNode?.directives ?? [], names);
+        if (size !== undefined) sizes.set(`${type.name}.${field.name}`, size);
+      }
+    }
+    listSizesOfSchema.set(source, sizes);
+    return sizes;
+  }
+  const document = typeof source === 'string' ? parse(source) : source;
+  const schemaDirectives = document.definitions.flatMap((definition) =>
+    definition.kind === Kind.SCHEMA_DEFINITION || definition.kind === Kind.SCHEMA_EXTENSION ? (definition.directives ?? []) : [],
+  );
+  const names = listSizeNames(schemaDirectives);
+  const sizes = new Map<string, number>();
+  for (const definition of document.definitions) {
+    if (
+      definition.kind !== Kind.OBJECT_TYPE_DEFINITION &&
+      definition.kind !== Kind.OBJECT_TYPE_EXTENSION &&
+      definition.kind !== Kind.INTERFACE_TYPE_DEFINITION &&
+      definition.kind !== Kind.INTERFACE_TYPE_EXTENSION
+    ) {
+      continue;
+    }
+    for (const field of definition.fields ?? []) {
+      const size = assumedSize(field.directives ?? [], names);
+      if (size !== undefined) sizes.set(`${definition.name.value}.${field.name.value}`, size);
+    }
+  }
+  return sizes;
+}
+
+const LISTSIZE_SPECS = /^https:\/\/specs\.apollo\.dev\/(cost|federation)\/v[\d.]+$/;
+
+/** The names `@listSize` goes by under the schema's `@link`s: `listSize` when nothing links it (a plain schema). */
+function listSizeNames(schemaDirectives: readonly ConstDirectiveNode[]): Set<string> {
+  const names = new Set<string>();
+  for (const directive of schemaDirectives) {
+    if (directive.name.value !== 'link') continue;
+    const args = Object.fromEntries((directive.arguments ?? []).map((arg) => [arg.name.value, valueFromASTUntyped(arg.value)]));
+    const spec = typeof args['url'] === 'string' ? LISTSIZE_SPECS.exec(args['url']) : null;
+    if (!spec) continue;
+    const imports = Array.isArray(args['import']) ? (args['import'] as unknown[]) : [];
+    const imported = imports.find((entry) => entry === '@listSize' || (typeof entry === 'object' && entry !== null && (entry as { name?: unknown }).name === '@listSize'));
+    if (imported === '@listSize') names.add('listSize');
+    else if (imported && typeof (imported as { as?: unknown }).as === 'string') names.add(((imported as { as: string }).as).replace(/^@/, ''));
+    else names.add(`${typeof args['as'] === 'string' ? args['as'] : spec[1]}__listSize`);
+  }
+  if (names.size === 0) names.add('listSize');
+  return names;
+}
+
+function assumedSize(directives: readonly ConstDirectiveNode[], names: ReadonlySet<string>): number | undefined {
+  const directive = directives.find((candidate) => names.has(candidate.name.value));
+  const argument = directive?.arguments?.find((arg) => arg.name.value === 'assumedSize');
+  if (argument?.value.kind !== Kind.INT) return undefined;
+  const size = Number(argument.value.value);
+  return size >= 0 ? size : undefined;
 }
 
 /** What Apollo Server's `parseOptions` must be for the token limit. */
@@ -230,7 +342,7 @@ interface Measured {
 }
 
 class Measurer {
-  /** Fields measured so far: each costs at least 1, so past maxCost the query is refused without measuring the rest. */
+  /** Object fields measured so far: each costs at least 1, so past maxCost the query is refused without measuring the rest. */
   visited = 0;
   deepest = 0;
 
@@ -239,6 +351,7 @@ class Measurer {
     private readonly fragments: Record<string, FragmentDefinitionNode>,
     private readonly variables: Record<string, unknown>,
     private readonly limits: QueryLimits,
+    private readonly listSizes: ListSizes,
   ) {}
 
   selection(type: GraphQLObjectType, fields: Map<string, readonly FieldNode[]>, level: number, pageSize?: number): Measured {
@@ -259,13 +372,14 @@ class Measurer {
     const definition = parent.getFields()[name];
     // Unknown fields are refused by validation, which runs first.
     if (!definition) return { cost: 0, depth: level };
-    if (++this.visited > this.limits.maxCost) throw new CostExceeded();
     this.deepest = Math.max(this.deepest, level);
     const type = getNamedType(definition.type);
-    if (!isCompositeType(type)) return { cost: 1, depth: level };
+    // A scalar or enum, or a list of them, is a value of its parent's: free.
+    if (!isCompositeType(type)) return { cost: 0, depth: level };
+    if (++this.visited > this.limits.maxCost) throw new CostExceeded();
     const args = getArgumentValues(definition, nodes[0], this.variables);
     const connectionPage = isConnection(definition) ? pageArgument(args) : undefined;
-    const items = isListType(getNullableType(definition.type)) ? this.listSize(definition, args, pageSize) : 1;
+    const items = isListType(getNullableType(definition.type)) ? this.listSize(parent, definition, args, pageSize) : 1;
     let child: Measured = { cost: 0, depth: level };
     const runtimeTypes = isAbstractType(type) ? this.schema.getPossibleTypes(type) : [type];
     // An item is of one type: the costliest counts, and so do only its fields toward `visited`.
@@ -283,11 +397,16 @@ class Measurer {
     return { cost: items * (1 + child.cost), depth: child.depth };
   }
 
-  private listSize(definition: GraphQLField<unknown, unknown>, args: Record<string, unknown>, pageSize: number | undefined): number {
+  private listSize(parent: GraphQLObjectType, definition: GraphQLField<unknown, unknown>, args: Record<string, unknown>, pageSize: number | undefined): number {
     if (pageSize !== undefined && (definition.name === 'edges' || definition.name === 'nodes')) return pageSize;
     if (definition.args.some((arg) => arg.name === 'first')) return pageArgument(args);
     // A subgraph's entity fetch from the gateway: its size is the representations it was sent.
     if (definition.name === '_entities' && Array.isArray(args['representations'])) return Math.max(1, args['representations'].length);
+    // Declared on the type, or else on an interface it has the field from.
+    for (const owner of [parent, ...parent.getInterfaces()]) {
+      const size = this.listSizes.get(`${owner.name}.${definition.name}`);
+      if (size !== undefined) return size;
+    }
     return this.limits.unpagedListSize;
   }
 }
