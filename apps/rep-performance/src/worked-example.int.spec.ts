@@ -309,8 +309,8 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
     });
     expect(habits.errors).toBeUndefined();
 
-    const SCORECARD = `query($c: ID!, $r: ID!) { scorecard(cycleId: $c, repId: $r) { total frozen badHabits lines { key raw target score weightPercent effectiveWeightPercent contribution evidence } } }`;
-    const card = async (viewer: Viewer) => data<{ scorecard: { total: number; frozen: boolean; badHabits: string[]; lines: Array<Record<string, unknown>> } | null }>(await subgraph.execute(viewer, SCORECARD, { c: cycle.id, r: ids.ann })).scorecard;
+    const SCORECARD = `query($c: ID!, $r: ID!) { scorecard(cycleId: $c, repId: $r) { total complete unassessed maxTotal frozen badHabits lines { key raw target score weightPercent effectiveWeightPercent contribution evidence } } }`;
+    const card = async (viewer: Viewer) => data<{ scorecard: { total: number | null; frozen: boolean; badHabits: string[]; lines: Array<Record<string, unknown>> } | null }>(await subgraph.execute(viewer, SCORECARD, { c: cycle.id, r: ids.ann })).scorecard;
     const live = await card(ann);
     expect(live?.lines.map((line) => [line.key, line.raw, line.score, line.weightPercent, line.contribution])).toEqual([
       // attainment 125 % capped at 120 → 120 × 40 % = 48
@@ -332,6 +332,8 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
     ]);
     // 48 + 11 + 2.27 + 2.86 + 3.75 + 9 + 3.75 + 6 = 86.63
     expect(live?.total).toBe(86.63);
+    // Rated and checked: complete. Revenue and share may reach their 120 cap: 120 × 40 % + 120 × 5 % + 100 × 55 % = 109.
+    expect(live).toMatchObject({ complete: true, unassessed: [], maxTotal: 109 });
     expect(live?.frozen).toBe(false);
     expect(live?.badHabits).toEqual(['RAMBLING']);
     // Both ratings fall in one second, which is all MySQL's datetime keeps: compare them unordered.
@@ -342,6 +344,31 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
     expect(live?.lines[0].evidence).toContain('target: 60000');
     expect(await card(bob)).toBeNull();
 
+    // Bob: nobody rated him and his bad-habits checklist was never filled. Before issue 9 the checklist counted as
+    // "none observed" (100) and the rating's weight went to the others: 50 × 61.54 % + 100 × 7.69 % = 38.46, a total
+    // for a rep nobody assessed. Now both are pending: they keep their weight, score nothing, and there is no total.
+    const bobCard = data<{ scorecard: { total: number | null; complete: boolean; unassessed: string[]; maxTotal: number; lines: Array<Record<string, unknown>> } }>(
+      await subgraph.execute(mia, `query($c: ID!, $r: ID!) { scorecard(cycleId: $c, repId: $r) { total complete unassessed maxTotal lines { key raw score effectiveWeightPercent contribution pending } } }`, { c: cycle.id, r: ids.bob }),
+    ).scorecard;
+    expect(bobCard.lines.map((line) => [line.key, line.raw, line.score, line.effectiveWeightPercent, line.contribution, line.pending])).toEqual([
+      // Unmeasurable for Bob: collection (no invoices), satisfaction (no surveys), share (no market-share target): their
+      // 25 % goes to the other 75 % in proportion, the pending skills and habits included: × 100/75.
+      // 20,000.00 of a 40,000.00 target: 50 × 53.33 % = 26.67
+      ['revenue', 0.5, 50, 53.33, 26.67, false],
+      ['collection', null, null, 0, 0, false],
+      // no visits: 0 a day → 0
+      ['visits', 0, 0, 13.34, 0, false],
+      // due: o7's entry (on time) and 5 sales reports (September's monthly, weeks 40–43: none came in): 1 ÷ 6 → below 0.5 → 0
+      ['timeliness', 0.1667, 0, 13.33, 0, false],
+      ['satisfaction', null, null, 0, 0, false],
+      // not rated, not ticked: pending, 10 % × 100/75 = 13.33 % and 5 % × 100/75 = 6.67 % kept for them
+      ['skills', null, null, 13.33, 0, true],
+      ['habits', null, null, 6.67, 0, true],
+      ['share', null, null, 0, 0, false],
+    ]);
+    // No total until Mia rates him; the most he could reach: 120 × 53.33 % + 100 × (13.34 + 13.33 + 13.33 + 6.67) % = 64 + 46.67
+    expect(bobCard).toMatchObject({ total: null, complete: false, unassessed: ['skills', 'habits'], maxTotal: 110.67 });
+
     const closed = await subgraph.execute(director, `mutation($c: ID!, $v: Int!) { closeEvaluationCycle(input: { cycleId: $c, version: $v }) { status } }`, { c: cycle.id, v: cycle.version });
     expect(closed.data).toEqual({ closeEvaluationCycle: { status: 'CLOSED' } });
     // A late rating and a new fact change nothing once frozen.
@@ -351,8 +378,12 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
     const frozen = await card(ann);
     expect(frozen).toMatchObject({ total: 86.63, frozen: true });
     expect(frozen?.lines).toEqual(live?.lines);
+    // Bob's card is frozen as it was: incomplete, without a total, and announced without one.
+    expect(
+      data<{ scorecard: unknown }>(await subgraph.execute(mia, `query($c: ID!, $r: ID!) { scorecard(cycleId: $c, repId: $r) { total complete unassessed maxTotal frozen } }`, { c: cycle.id, r: ids.bob })).scorecard,
+    ).toEqual({ total: null, complete: false, unassessed: ['skills', 'habits'], maxTotal: 110.67, frozen: true });
     const events = await readFeed(subgraph.dataSource, 0, 1000);
-    expect(events.find((candidate) => candidate.type === 'EvaluationCycleClosed')?.payload).toMatchObject({ period: '2026-10', totals: expect.arrayContaining([{ repId: ids.ann, totalHundredths: 8663 }]) });
+    expect(events.find((candidate) => candidate.type === 'EvaluationCycleClosed')?.payload).toEqual({ cycleId: cycle.id, period: '2026-10', totals: [{ repId: ids.ann, totalHundredths: 8663 }] });
   });
 
   it('writes Ann’s commission statement line by line, and a plan revision leaves the closed period alone', async () => {

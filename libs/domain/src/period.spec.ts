@@ -1,4 +1,4 @@
-import { addDays, dayKey, isoWeekOf, parsePeriod, PeriodFormatError, previousPeriod } from './period';
+import { addDays, dayKey, isoWeekOf, latestPeriodFirst, parsePeriod, PeriodFormatError, previousPeriod } from './period';
 
 describe('parsePeriod', () => {
   it.each([
@@ -28,6 +28,14 @@ describe('parsePeriod', () => {
 
   it('keys instants by their UTC day', () => {
     expect(dayKey(new Date('2026-11-29T23:59:59Z'))).toBe('2026-11-29');
+  });
+});
+
+describe('latestPeriodFirst', () => {
+  it('orders periods by the calendar, not by their labels', () => {
+    // As text, descending: 2027-03, 2026-W48, 2026-Q4, 2026-12, 2026-11, 2026 — the week and the quarter before December.
+    const labels = ['2026-11', '2026-Q4', '2027-03', '2026-12', '2026', '2026-W48'];
+    expect(labels.map(parsePeriod).sort(latestPeriodFirst).map((period) => period.label)).toEqual(['2027-03', '2026-12', '2026-Q4', '2026', '2026-11', '2026-W48']);
   });
 });
 

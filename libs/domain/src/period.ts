@@ -110,6 +110,18 @@ export function previousPeriod(current: Period): Period {
   }
 }
 
+/**
+ * Latest period first, by the calendar rather than the label's text (which
+ * puts 2026-Q4 before 2026-11): the later end first, then, of two ending on
+ * the same day, the later start (the month before its quarter, the quarter
+ * before its year).
+ */
+export function latestPeriodFirst(a: Period, b: Period): number {
+  if (a.lastDay !== b.lastDay) return a.lastDay < b.lastDay ? 1 : -1;
+  if (a.firstDay !== b.firstDay) return a.firstDay < b.firstDay ? 1 : -1;
+  return 0;
+}
+
 /** Adds whole days to an ISO day key. */
 export function addDays(day: string, days: number): string {
   return dayKey(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));

@@ -39,29 +39,58 @@ export function normalise(normalisation: Normalisation, raw: number | null): num
 /** A template's weights must sum to exactly 100 %. */
 export const weightsComplete = (weightsBp: readonly number[]): boolean => weightsBp.reduce((sum, weight) => sum + weight, 0) === 10_000;
 
+/** The highest score a criterion can reach: 100, or an ATTAINMENT criterion's cap (over-achievement rewarded up to it). */
+export const maxScoreOf = (normalisation: Normalisation): number => (normalisation.kind === 'ATTAINMENT' ? Math.max(100, normalisation.capPercent) : 100);
+
 export interface ScoredCriterion {
   readonly weightBp: number;
-  /** Null when the criterion could not be measured for this rep (no target, no rating yet). */
+  /** Null when the criterion has no input for this rep: no target, no rating yet, no checklist filled. */
   readonly score: number | null;
+  /**
+   * Assessed by a manager (a rating, the bad-habits checklist). With no input such a criterion is pending, not
+   * unmeasurable: not assessed is not perfect, so it keeps its weight and the scorecard has no total until it is assessed.
+   */
+  readonly qualitative?: boolean;
+  /** The highest score it can reach (maxScoreOf); 100 when not given. */
+  readonly maxScore?: number;
 }
 
 export interface ScorecardLine {
-  /** The weight actually applied: unmeasurable criteria give theirs to the others in proportion. */
+  /** The weight actually applied: unmeasurable quantitative criteria give theirs to the others in proportion. */
   readonly effectiveWeightBp: number;
   readonly contribution: number;
+  /** A qualitative criterion not assessed yet: contributes nothing and keeps the total open. */
+  readonly pending: boolean;
+}
+
+export interface ScoredLines {
+  readonly lines: ScorecardLine[];
+  /** The sum of the contributions; null while any qualitative criterion is pending (the scorecard is incomplete). */
+  readonly total: number | null;
+  /** The sum of the contributions so far, pending lines adding nothing. */
+  readonly scoredSoFar: number;
+  /** The highest total these lines allow: Σ effective weight × the line's highest score; 100 when every line scores 0–100. */
+  readonly maxTotal: number;
 }
 
 /**
- * Contributions and total. A criterion that cannot be measured is not scored
- * zero (a rep without a territory target is not failing it): its weight is
- * shared among the measurable ones in proportion, and the line says so.
+ * Contributions and total. A quantitative criterion that cannot be measured
+ * is not scored zero (a rep without a territory target is not failing it):
+ * its weight is shared among the measurable ones in proportion, and the line
+ * says so. A qualitative criterion nobody assessed is neither zero nor
+ * perfect nor shared out: it is pending, and there is no total until it is
+ * assessed, so an unrated rep can never outscore a rated one.
  */
-export function scoreLines(criteria: readonly ScoredCriterion[]): { lines: ScorecardLine[]; total: number } {
-  const measurable = criteria.map((criterion) => (criterion.score === null ? 0 : criterion.weightBp));
+export function scoreLines(criteria: readonly ScoredCriterion[]): ScoredLines {
+  const pending = criteria.map((criterion) => criterion.score === null && criterion.qualitative === true);
+  const measurable = criteria.map((criterion, index) => (criterion.score === null && !pending[index] ? 0 : criterion.weightBp));
   const effective = apportion(10_000, measurable);
   const lines = criteria.map((criterion, index) => ({
     effectiveWeightBp: effective[index],
     contribution: criterion.score === null ? 0 : Math.round((hundredths(criterion.score) * effective[index]) / 10_000) / 100,
+    pending: pending[index],
   }));
-  return { lines, total: lines.reduce((sum, line) => sum + hundredths(line.contribution), 0) / 100 };
+  const scoredSoFar = lines.reduce((sum, line) => sum + hundredths(line.contribution), 0) / 100;
+  const maxTotal = criteria.reduce((sum, criterion, index) => sum + Math.round(((criterion.maxScore ?? 100) * 100 * effective[index]) / 10_000), 0) / 100;
+  return { lines, total: pending.some(Boolean) ? null : scoredSoFar, scoredSoFar, maxTotal };
 }

@@ -257,7 +257,7 @@ export type CheckBadHabitsInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
   /** The open cycle. */
   cycleId: Scalars['ID']['input'];
-  /** The habits observed (may be empty). */
+  /** The habits observed; empty means the manager checked and saw none (a checklist never filled is 'not assessed'). */
   habits: Array<BadHabit>;
   /** The rep, in your team. */
   repId: Scalars['ID']['input'];
@@ -1452,7 +1452,7 @@ export type Mutation = {
   changeCustomerStatus: Customer;
   /** Records the bad habits observed in a rep (their manager, directors, admins). */
   checkBadHabits: BadHabitCheck;
-  /** Closes a cycle, freezing every scorecard (directors and admins). */
+  /** Closes a cycle, freezing every scorecard (directors and admins). A cycle whose period has not ended is refused (BAD_USER_INPUT on input.cycleId), as incentive periods are. */
   closeEvaluationCycle: EvaluationCycle;
   /** Freezes every active rep's statement for an ended month or quarter (directors and admins). */
   closeIncentivePeriod: Array<IncentiveStatement>;
@@ -1482,7 +1482,7 @@ export type Mutation = {
   moveSalesRep: SalesRep;
   /** Opens a complaint. */
   openComplaint: Complaint;
-  /** Opens a cycle (directors and admins). */
+  /** Opens a cycle (directors and admins). A second open cycle of the same template and period is refused (BAD_USER_INPUT on input.period). */
   openEvaluationCycle: EvaluationCycle;
   /** Publishes a new version of the assessment questions (directors and admins). */
   publishAssessmentQuestionSet: AssessmentQuestionSet;
@@ -2233,7 +2233,7 @@ export type Query = {
   customers: CustomerConnection;
   /** One cycle. */
   evaluationCycle?: Maybe<EvaluationCycle>;
-  /** Every evaluation cycle, latest period first. */
+  /** Every evaluation cycle, latest period first by the calendar (by last day, then first day: 2027-03, 2026-12, 2026-Q4, 2026, 2026-11), then the latest opened. */
   evaluationCycles: Array<EvaluationCycle>;
   /** Every evaluation template, by name. */
   evaluationTemplates: Array<EvaluationTemplate>;
@@ -2863,23 +2863,29 @@ export type SatisfactionSurvey = {
   surveyedAt: Scalars['DateTime']['output'];
 };
 
-/** A rep's scorecard for a cycle: the total is exactly the sum of the lines' contributions. */
+/** A rep's scorecard for a cycle: the total is exactly the sum of the lines' contributions, once every qualitative criterion is assessed. */
 export type Scorecard = {
   __typename?: 'Scorecard';
   /** Bad habits observed. */
   badHabits: Array<BadHabit>;
+  /** Whether every qualitative criterion (ratings, the bad-habits checklist) was assessed, so the total is given. A cycle closed with a scorecard incomplete freezes it without a total. */
+  complete: Scalars['Boolean']['output'];
   /** The cycle. */
   cycle: EvaluationCycle;
   /** Whether it is frozen (the cycle is closed). */
   frozen: Scalars['Boolean']['output'];
   /** The lines, in the template's order. */
   lines: Array<ScorecardLine>;
+  /** The highest total this scorecard can reach: 100 when every criterion scores 0–100, more only where an ATTAINMENT criterion rewards over-achievement up to its capPercent (at most 200). The total never exceeds it. */
+  maxTotal: Scalars['Float']['output'];
   /** The manager's ratings behind the RATING lines. */
   ratings: Array<QualitativeScore>;
   /** The rep. */
   rep: SalesRep;
-  /** The total score. */
-  total: Scalars['Float']['output'];
+  /** The total score, between 0 and maxTotal: exactly the sum of the lines' contributions. Null while the scorecard is incomplete (see complete): a rep nobody rated, or whose bad-habits checklist was never filled, has no total rather than a perfect one. */
+  total?: Maybe<Scalars['Float']['output']>;
+  /** Keys of the qualitative criteria not assessed yet, in the template's order. */
+  unassessed: Array<Scalars['String']['output']>;
 };
 
 /** A page of scorecards. */
@@ -2907,7 +2913,7 @@ export type ScorecardLine = {
   __typename?: 'ScorecardLine';
   /** score × effective weight; the total is the sum of these. */
   contribution: Scalars['Float']['output'];
-  /** The weight applied in %: an unmeasurable criterion's weight is shared among the others in proportion. */
+  /** The weight applied in %: an unmeasurable KPI criterion's weight is shared among the others in proportion; a pending qualitative criterion keeps its own. */
   effectiveWeightPercent: Scalars['Float']['output'];
   /** What the raw value rests on: facts, ratings with comments, habits. */
   evidence: Array<Scalars['String']['output']>;
@@ -2917,9 +2923,11 @@ export type ScorecardLine = {
   key: Scalars['String']['output'];
   /** Its name. */
   name: Scalars['String']['output'];
+  /** A qualitative criterion (RATING, BAD_HABITS) nobody assessed this cycle: not perfect, not zero, not shared out. It contributes nothing yet and leaves the scorecard without a total. */
+  pending: Scalars['Boolean']['output'];
   /** The raw value (money as a decimal number, ratios as fractions, ratings as their mean); null when not measurable. */
   raw?: Maybe<Scalars['Float']['output']>;
-  /** The normalised 0–100 score; null when not measurable. */
+  /** The normalised score: 0–100, or up to capPercent for an ATTAINMENT criterion rewarding over-achievement; null when not measurable or not assessed. */
   score?: Maybe<Scalars['Float']['output']>;
   /** The target, for KPI criteria with one. */
   target?: Maybe<Scalars['Float']['output']>;

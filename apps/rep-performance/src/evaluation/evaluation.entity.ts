@@ -136,6 +136,10 @@ export interface FrozenLine {
   readonly effectiveWeightBp: number;
   readonly contribution: number;
   readonly evidence: string[];
+  /** A qualitative criterion nobody assessed (absent on lines frozen before it existed: they were all scored). */
+  readonly pending?: boolean;
+  /** The line's highest score (absent on lines frozen before it existed). */
+  readonly maxScore?: number;
 }
 
 /** A closed cycle's scorecard, frozen: later facts, ratings or targets never change it. */

@@ -104,4 +104,62 @@ describeOnEachDatabase('evaluations', (kind) => {
     const frozen = await t.subgraph.execute(t.org.viewers.ann, `query($c: ID!, $r: ID!) { scorecard(cycleId: $c, repId: $r) { total frozen } }`, { c: cycle.id, r: t.org.reps.ann.id });
     expect(frozen.data).toEqual({ scorecard: { total: 72.5, frozen: true } });
   });
+
+  describe('issue 9: an unassessed rep, one open cycle per template and period, closing ended periods, calendar order', () => {
+    const habits = [
+      { key: 'skills', name: 'Sales skills', group: 'SALES_SKILLS', source: 'RATING', weightPercent: 50, normalisation: 'RATING' },
+      { key: 'habits', name: 'Bad habits', group: 'PERSONAL_QUALITIES', source: 'BAD_HABITS', weightPercent: 50, normalisation: 'BAD_HABITS' },
+    ];
+    let templateId = '';
+    const open = (period: string, id = templateId) =>
+      t.subgraph.execute(director, `mutation($t: ID!, $p: String!) { openEvaluationCycle(input: { templateId: $t, name: $p, period: $p }) { id version period } }`, { t: id, p: period });
+    const CARD = `query($c: ID!, $r: ID!) { scorecard(cycleId: $c, repId: $r) { total complete unassessed maxTotal lines { key score effectiveWeightPercent contribution pending evidence } } }`;
+
+    it('gives a rep nobody rated and whose checklist was never filled no total, where before it scored 100', async () => {
+      templateId = data<{ createEvaluationTemplate: { id: string } }>(await createTemplate('Habits and skills', habits)).createEvaluationTemplate.id;
+      const cycleId = data<{ openEvaluationCycle: { id: string } }>(await open('2026-Q3')).openEvaluationCycle.id;
+      const mia = t.org.viewers.mia;
+      data(await t.subgraph.execute(mia, `mutation($i: RateSalesRepInput!) { rateSalesRep(input: $i) { score } }`, { i: { cycleId, repId: t.org.reps.ann.id, criterionKey: 'skills', score: 4, comment: 'asks good questions', source: 'JOINT_VISIT' } }));
+      data(await t.subgraph.execute(mia, `mutation($i: CheckBadHabitsInput!) { checkBadHabits(input: $i) { habits } }`, { i: { cycleId, repId: t.org.reps.ann.id, habits: [] } }));
+      const card = async (repId: string) => data<{ scorecard: Record<string, unknown> }>(await t.subgraph.execute(mia, CARD, { c: cycleId, r: repId })).scorecard;
+      // Ann: 4/5 → 80 × 50 % = 40; checked, none observed → 100 × 50 % = 50; 90 of 100.
+      expect(await card(t.org.reps.ann.id)).toMatchObject({ total: 90, complete: true, unassessed: [], maxTotal: 100 });
+      // Bob: before, the unfilled checklist counted as none observed and took all the weight: 100, above Ann's 90.
+      expect(await card(t.org.reps.bob.id)).toEqual({
+        total: null,
+        complete: false,
+        unassessed: ['skills', 'habits'],
+        maxTotal: 100,
+        lines: [
+          { key: 'skills', score: null, effectiveWeightPercent: 50, contribution: 0, pending: true, evidence: ['not assessed: no rating this cycle'] },
+          { key: 'habits', score: null, effectiveWeightPercent: 50, contribution: 0, pending: true, evidence: ['not assessed: the checklist was not filled this cycle'] },
+        ],
+      });
+    });
+
+    it('refuses a second open cycle of the same template and period, with BAD_USER_INPUT on input.period', async () => {
+      expect(onlyError(await open('2026-Q3')).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.period' });
+      // Another period, or another template, is another cycle.
+      expect((await open('2026-Q4')).errors).toBeUndefined();
+      const other = data<{ createEvaluationTemplate: { id: string } }>(await createTemplate('Habits and skills, again', habits)).createEvaluationTemplate.id;
+      expect((await open('2026-Q3', other)).errors).toBeUndefined();
+    });
+
+    it('refuses to close a cycle whose period has not ended, with BAD_USER_INPUT on input.cycleId', async () => {
+      const thisMonth = new Date().toISOString().slice(0, 7);
+      const running = data<{ openEvaluationCycle: { id: string; version: number } }>(await open(thisMonth)).openEvaluationCycle;
+      const closing = await t.subgraph.execute(director, `mutation($c: ID!, $v: Int!) { closeEvaluationCycle(input: { cycleId: $c, version: $v }) { status } }`, { c: running.id, v: running.version });
+      expect(onlyError(closing).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.cycleId' });
+      expect(onlyError(closing).message).toContain(`${thisMonth} has not ended yet`);
+    });
+
+    it('lists cycles latest period first by the calendar, not by the label’s text', async () => {
+      expect((await open('2026-11')).errors).toBeUndefined();
+      expect((await open('2027-03')).errors).toBeUndefined();
+      const periods = data<{ evaluationCycles: Array<{ period: string }> }>(await t.subgraph.execute(director, `{ evaluationCycles { period } }`)).evaluationCycles.map((c) => c.period);
+      const mine = ['2027-03', '2026-Q4', '2026-11', '2026-Q3', '2026-Q2'];
+      // As text, descending, they came as 2027-03, 2026-Q4, 2026-Q3, 2026-Q3, 2026-Q2, 2026-11.
+      expect(periods.filter((period) => mine.includes(period))).toEqual(['2027-03', '2026-Q4', '2026-11', '2026-Q3', '2026-Q3', '2026-Q2']);
+    });
+  });
 });

@@ -10,7 +10,7 @@ const CURSOR_TYPE = 'Scorecard';
 export const evaluationResolvers: Resolvers<RepPerformanceContext> = {
   Query: {
     evaluationTemplates: (_parent, _args, { dataSource }) => dataSource.getRepository(EvaluationTemplateEntity).find({ order: { name: 'ASC' } }),
-    evaluationCycles: (_parent, _args, { dataSource }) => dataSource.getRepository(EvaluationCycleEntity).find({ order: { period: 'DESC', createdAt: 'DESC' } }),
+    evaluationCycles: (_parent, _args, { services }) => services.evaluation.cycles(),
     evaluationCycle: (_parent, { id }, { dataSource }) => dataSource.getRepository(EvaluationCycleEntity).findOneBy({ id }),
     scorecard: async (_parent, { cycleId, repId }, { viewer, dataSource, loaders, services }) => {
       const [cycle, rep] = await Promise.all([dataSource.getRepository(EvaluationCycleEntity).findOneBy({ id: cycleId }), loaders.salesRep.load(repId)]);
@@ -66,10 +66,12 @@ export const evaluationResolvers: Resolvers<RepPerformanceContext> = {
       return rep;
     },
     cycle: (card) => card.cycle,
+    complete: (card) => card.unassessed.length === 0,
     ratings: async (card, _args, { loaders }) => (await loaders.ratings.load({ group: card.cycle.id, id: card.repId })) ?? [],
   },
   ScorecardLine: {
     weightPercent: (line) => line.weightBp / 100,
     effectiveWeightPercent: (line) => line.effectiveWeightBp / 100,
+    pending: (line) => line.pending ?? false,
   },
 };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { canManageOrganisation, canWrite, Viewer } from '@salesgraph/auth';
-import { normalise, Normalisation, scoreLines, weightsComplete } from '@salesgraph/domain';
+import { dayKey, latestPeriodFirst, maxScoreOf, normalise, Normalisation, parsePeriod, scoreLines, weightsComplete } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { badUserInput, forbidden, optionalText, percentBasisPoints, periodArgument, requiredText, saveVersioned, wholeNumber } from '@salesgraph/subgraph-kit';
 import { transact } from '@salesgraph/persistence';
@@ -43,9 +43,21 @@ export interface Scorecard {
   cycle: EvaluationCycleEntity;
   repId: string;
   lines: FrozenLine[];
-  total: number;
+  /** Null while a qualitative criterion is not assessed (libs/domain scoreLines). */
+  total: number | null;
+  /** The highest total the lines allow: 100 unless ATTAINMENT criteria reward over-achievement. */
+  maxTotal: number;
+  /** Keys of the qualitative criteria nobody assessed yet. */
+  unassessed: string[];
   badHabits: string[];
   frozen: boolean;
+}
+
+/** A frozen card's figures from its lines; cards frozen before lines said their highest score count 100, or more if they scored more. */
+function frozenFigures(lines: readonly FrozenLine[], totalHundredths: number): Pick<Scorecard, 'total' | 'maxTotal' | 'unassessed'> {
+  const unassessed = lines.filter((line) => line.pending).map((line) => line.key);
+  const maxTotal = lines.reduce((sum, line) => sum + Math.round(((line.maxScore ?? Math.max(100, line.score ?? 0)) * 100 * line.effectiveWeightBp) / 10_000), 0) / 100;
+  return { total: unassessed.length ? null : totalHundredths / 100, maxTotal, unassessed };
 }
 
 
@@ -93,8 +105,25 @@ export class EvaluationService {
       closedAt: null,
       version: 1,
     });
-    await this.dataSource.getRepository(EvaluationCycleEntity).insert(cycle);
-    return cycle;
+    // One open cycle per template and period, or a rep would have two live scorecards for the same thing. Checked in the
+    // transaction, queued per template and period so parallel requests in this process take turns.
+    return transact(
+      this.dataSource,
+      async (manager) => {
+        if (await manager.getRepository(EvaluationCycleEntity).existsBy({ templateId: input.templateId, period: period.label, status: 'OPEN' })) {
+          throw badUserInput('input.period', `an open cycle of this template for ${period.label} already exists: close it, or rate in it`);
+        }
+        await manager.insert(EvaluationCycleEntity, cycle);
+        return cycle;
+      },
+      { queueOn: `evaluation-cycle:${input.templateId}:${period.label}` },
+    );
+  }
+
+  /** Every cycle, latest period first by the calendar (2026-12, 2026-Q4, 2026-11), then the latest opened. */
+  async cycles(): Promise<EvaluationCycleEntity[]> {
+    const cycles = await this.dataSource.getRepository(EvaluationCycleEntity).find({ order: { createdAt: 'DESC', id: 'ASC' } });
+    return cycles.map((cycle) => ({ cycle, period: parsePeriod(cycle.period) })).sort((a, b) => latestPeriodFirst(a.period, b.period)).map(({ cycle }) => cycle);
   }
 
   async rate(
@@ -150,20 +179,25 @@ export class EvaluationService {
     const cycle = await this.dataSource.getRepository(EvaluationCycleEntity).findOneBy({ id: input.cycleId });
     if (!cycle) throw badUserInput('input.cycleId', `no evaluation cycle ${input.cycleId}`);
     if (cycle.status === 'CLOSED') throw badUserInput('input.cycleId', 'the cycle is already closed');
+    // As with incentive statements: facts of a period that has not ended are still coming in.
+    const { lastDay } = parsePeriod(cycle.period);
+    if (lastDay >= dayKey(now)) throw badUserInput('input.cycleId', `${cycle.period} has not ended yet (its last day is ${lastDay}): close the cycle after it`);
     const reps = await this.dataSource.getRepository(SalesRepEntity).find({ select: { id: true }, where: { status: Not('LEFT') }, order: { id: 'ASC' } });
     const cards = await this.liveScorecards(cycle, reps.map((rep) => rep.id), now);
     await saveVersioned(this.dataSource, EvaluationCycleEntity, 'evaluation cycle', cycle, input.version, { status: 'CLOSED', closedAt: now }, async (manager) => {
       if (cards.length) {
         await manager.insert(
           ScorecardEntity,
-          cards.map((card) => ({ cycleId: cycle.id, repId: card.repId, totalHundredths: Math.round(card.total * 100), lines: card.lines, badHabits: card.badHabits, frozenAt: now })),
+          // An incomplete card keeps what was scored so far; it shows no total (frozenFigures).
+          cards.map((card) => ({ cycleId: cycle.id, repId: card.repId, totalHundredths: Math.round(card.lines.reduce((sum, line) => sum + line.contribution, 0) * 100), lines: card.lines, badHabits: card.badHabits, frozenAt: now })),
         );
       }
       await appendToOutbox(manager, [
         {
           type: 'EvaluationCycleClosed',
           aggregateId: cycle.id,
-          payload: { cycleId: cycle.id, period: cycle.period, totals: cards.map((card) => ({ repId: card.repId, totalHundredths: Math.round(card.total * 100) })) },
+          // Only complete scorecards have a total to announce.
+          payload: { cycleId: cycle.id, period: cycle.period, totals: cards.flatMap((card) => (card.total === null ? [] : [{ repId: card.repId, totalHundredths: Math.round(card.total * 100) }])) },
         },
       ]);
     });
@@ -177,7 +211,7 @@ export class EvaluationService {
     const byRep = new Map(frozen.map((card) => [card.repId, card]));
     return repIds.flatMap((repId) => {
       const card = byRep.get(repId);
-      return card ? [{ cycle, repId, lines: card.lines, total: card.totalHundredths / 100, badHabits: card.badHabits, frozen: true }] : [];
+      return card ? [{ cycle, repId, lines: card.lines, ...frozenFigures(card.lines, card.totalHundredths), badHabits: card.badHabits, frozen: true }] : [];
     });
   }
 
@@ -195,15 +229,23 @@ export class EvaluationService {
     ]);
     return repIds.map((repId) => {
       const report = reports.get(repId) as KpiReport;
-      const observed = habits.find((check) => check.repId === repId)?.habits ?? [];
+      // No checklist filled this cycle is "not assessed", not "none observed".
+      const observed = habits.find((check) => check.repId === repId)?.habits ?? null;
       const raw = template.criteria.map((criterion) => this.rawValue(criterion, report, ratings.filter((rating) => rating.repId === repId), observed));
-      const scored = template.criteria.map((criterion, index) => ({ weightBp: criterion.weightBp, score: normalise(criterion.normalisation, raw[index].raw) }));
-      const { lines, total } = scoreLines(scored);
+      const scored = template.criteria.map((criterion, index) => ({
+        weightBp: criterion.weightBp,
+        score: normalise(criterion.normalisation, raw[index].raw),
+        qualitative: criterion.source.kind === 'RATING' || criterion.source.kind === 'BAD_HABITS',
+        maxScore: maxScoreOf(criterion.normalisation),
+      }));
+      const { lines, total, maxTotal } = scoreLines(scored);
       return {
         cycle,
         repId,
         total,
-        badHabits: observed,
+        maxTotal,
+        unassessed: template.criteria.filter((_criterion, index) => lines[index].pending).map((criterion) => criterion.key),
+        badHabits: observed ?? [],
         frozen: false,
         lines: template.criteria.map((criterion, index) => ({
           key: criterion.key,
@@ -216,13 +258,15 @@ export class EvaluationService {
           effectiveWeightBp: lines[index].effectiveWeightBp,
           contribution: lines[index].contribution,
           evidence: raw[index].evidence,
+          pending: lines[index].pending,
+          maxScore: scored[index].maxScore,
         })),
       };
     });
   }
 
   /** A criterion's raw value, its target if it has one, and the evidence behind it. */
-  private rawValue(criterion: Criterion, report: KpiReport, ratings: QualitativeScoreEntity[], habits: string[]): { raw: number | null; target: number | null; evidence: string[] } {
+  private rawValue(criterion: Criterion, report: KpiReport, ratings: QualitativeScoreEntity[], habits: string[] | null): { raw: number | null; target: number | null; evidence: string[] } {
     const source = criterion.source;
     switch (source.kind) {
       case 'KPI':
@@ -238,9 +282,11 @@ export class EvaluationService {
       case 'RATING': {
         const mine = ratings.filter((rating) => rating.criterionKey === criterion.key);
         const mean = mine.length ? Math.round((mine.reduce((sum, rating) => sum + rating.score, 0) / mine.length) * 100) / 100 : null;
+        if (mean === null) return { raw: null, target: null, evidence: ['not assessed: no rating this cycle'] };
         return { raw: mean, target: null, evidence: mine.map((rating) => `${rating.score}/5 from ${rating.source.toLowerCase().replace(/_/g, ' ')} by ${rating.scoredBy} on ${rating.scoredAt.toISOString().slice(0, 10)}: ${rating.comment}`) };
       }
       case 'BAD_HABITS':
+        if (habits === null) return { raw: null, target: null, evidence: ['not assessed: the checklist was not filled this cycle'] };
         return { raw: habits.length, target: null, evidence: habits.length ? habits.map((habit) => habit.toLowerCase().replace(/_/g, ' ')) : ['none observed'] };
     }
   }

@@ -124,7 +124,7 @@ export type CheckBadHabitsInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
   /** The open cycle. */
   cycleId: Scalars['ID']['input'];
-  /** The habits observed (may be empty). */
+  /** The habits observed; empty means the manager checked and saw none (a checklist never filled is 'not assessed'). */
   habits: Array<BadHabit>;
   /** The rep, in your team. */
   repId: Scalars['ID']['input'];
@@ -683,7 +683,7 @@ export type Mutation = {
   approveExpenseClaim: ExpenseClaim;
   /** Records the bad habits observed in a rep (their manager, directors, admins). */
   checkBadHabits: BadHabitCheck;
-  /** Closes a cycle, freezing every scorecard (directors and admins). */
+  /** Closes a cycle, freezing every scorecard (directors and admins). A cycle whose period has not ended is refused (BAD_USER_INPUT on input.cycleId), as incentive periods are. */
   closeEvaluationCycle: EvaluationCycle;
   /** Freezes every active rep's statement for an ended month or quarter (directors and admins). */
   closeIncentivePeriod: Array<IncentiveStatement>;
@@ -699,7 +699,7 @@ export type Mutation = {
   createTeam: Team;
   /** Moves a rep to another team, keeping the history (directors and admins). */
   moveSalesRep: SalesRep;
-  /** Opens a cycle (directors and admins). */
+  /** Opens a cycle (directors and admins). A second open cycle of the same template and period is refused (BAD_USER_INPUT on input.period). */
   openEvaluationCycle: EvaluationCycle;
   /** Rates a rep on a qualitative criterion (their manager, directors, admins). */
   rateSalesRep: QualitativeScore;
@@ -987,7 +987,7 @@ export type Query = {
   companyKpis: KpiReport;
   /** One cycle. */
   evaluationCycle?: Maybe<EvaluationCycle>;
-  /** Every evaluation cycle, latest period first. */
+  /** Every evaluation cycle, latest period first by the calendar (by last day, then first day: 2027-03, 2026-12, 2026-Q4, 2026, 2026-11), then the latest opened. */
   evaluationCycles: Array<EvaluationCycle>;
   /** Every evaluation template, by name. */
   evaluationTemplates: Array<EvaluationTemplate>;
@@ -1322,23 +1322,29 @@ export type SalesReportKind =
   /** Each ISO week; due by the end of the next day. */
   | 'WEEKLY';
 
-/** A rep's scorecard for a cycle: the total is exactly the sum of the lines' contributions. */
+/** A rep's scorecard for a cycle: the total is exactly the sum of the lines' contributions, once every qualitative criterion is assessed. */
 export type Scorecard = {
   __typename?: 'Scorecard';
   /** Bad habits observed. */
   badHabits: Array<BadHabit>;
+  /** Whether every qualitative criterion (ratings, the bad-habits checklist) was assessed, so the total is given. A cycle closed with a scorecard incomplete freezes it without a total. */
+  complete: Scalars['Boolean']['output'];
   /** The cycle. */
   cycle: EvaluationCycle;
   /** Whether it is frozen (the cycle is closed). */
   frozen: Scalars['Boolean']['output'];
   /** The lines, in the template's order. */
   lines: Array<ScorecardLine>;
+  /** The highest total this scorecard can reach: 100 when every criterion scores 0–100, more only where an ATTAINMENT criterion rewards over-achievement up to its capPercent (at most 200). The total never exceeds it. */
+  maxTotal: Scalars['Float']['output'];
   /** The manager's ratings behind the RATING lines. */
   ratings: Array<QualitativeScore>;
   /** The rep. */
   rep: SalesRep;
-  /** The total score. */
-  total: Scalars['Float']['output'];
+  /** The total score, between 0 and maxTotal: exactly the sum of the lines' contributions. Null while the scorecard is incomplete (see complete): a rep nobody rated, or whose bad-habits checklist was never filled, has no total rather than a perfect one. */
+  total?: Maybe<Scalars['Float']['output']>;
+  /** Keys of the qualitative criteria not assessed yet, in the template's order. */
+  unassessed: Array<Scalars['String']['output']>;
 };
 
 /** A page of scorecards. */
@@ -1366,7 +1372,7 @@ export type ScorecardLine = {
   __typename?: 'ScorecardLine';
   /** score × effective weight; the total is the sum of these. */
   contribution: Scalars['Float']['output'];
-  /** The weight applied in %: an unmeasurable criterion's weight is shared among the others in proportion. */
+  /** The weight applied in %: an unmeasurable KPI criterion's weight is shared among the others in proportion; a pending qualitative criterion keeps its own. */
   effectiveWeightPercent: Scalars['Float']['output'];
   /** What the raw value rests on: facts, ratings with comments, habits. */
   evidence: Array<Scalars['String']['output']>;
@@ -1376,9 +1382,11 @@ export type ScorecardLine = {
   key: Scalars['String']['output'];
   /** Its name. */
   name: Scalars['String']['output'];
+  /** A qualitative criterion (RATING, BAD_HABITS) nobody assessed this cycle: not perfect, not zero, not shared out. It contributes nothing yet and leaves the scorecard without a total. */
+  pending: Scalars['Boolean']['output'];
   /** The raw value (money as a decimal number, ratios as fractions, ratings as their mean); null when not measurable. */
   raw?: Maybe<Scalars['Float']['output']>;
-  /** The normalised 0–100 score; null when not measurable. */
+  /** The normalised score: 0–100, or up to capPercent for an ATTAINMENT criterion rewarding over-achievement; null when not measurable or not assessed. */
   score?: Maybe<Scalars['Float']['output']>;
   /** The target, for KPI criteria with one. */
   target?: Maybe<Scalars['Float']['output']>;
@@ -2283,12 +2291,15 @@ export type SalesReportEdgeResolvers<ContextType = SubgraphContext, ParentType e
 
 export type ScorecardResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Scorecard'] = ResolversParentTypes['Scorecard']> = ResolversObject<{
   badHabits?: Resolver<Array<ResolversTypes['BadHabit']>, ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   cycle?: Resolver<ResolversTypes['EvaluationCycle'], ParentType, ContextType>;
   frozen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['ScorecardLine']>, ParentType, ContextType>;
+  maxTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   ratings?: Resolver<Array<ResolversTypes['QualitativeScore']>, ParentType, ContextType>;
   rep?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType>;
-  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unassessed?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ScorecardConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ScorecardConnection'] = ResolversParentTypes['ScorecardConnection']> = ResolversObject<{
@@ -2309,6 +2320,7 @@ export type ScorecardLineResolvers<ContextType = SubgraphContext, ParentType ext
   group?: Resolver<ResolversTypes['CriterionGroup'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   raw?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
