@@ -122,6 +122,19 @@ describe('the gateway’s query limits and caches, on the built apps [sqlite]', 
     expect(page.data?.customers.edges[0].node.owner).toEqual({ id: expect.any(String), name: expect.any(String), revenue: '0.00' });
   });
 
+  it('answers a page of 100 reps with all their KPIs and facts, the costliest screen, sized by the supergraph’s @listSize', async () => {
+    // 1 + 100 × (edge + node + report + 21 × (KPI + 3 facts)) = 8,701 of 10,000; at 10 a list it would be refused.
+    const page = await suite.query<{ salesReps: { totalCount: number; edges: Array<{ node: { kpis: { kpis: Array<{ facts: unknown[] }> } } }> } }>(
+      director,
+      `query($first: Int) { salesReps(first: $first) { totalCount edges { node { id name
+        kpis(period: "2026") { kpis { key name value target attainment facts { name value } } } } } } }`,
+      { first: 100 },
+    );
+    expect(page.errors).toBeUndefined();
+    expect(page.data?.salesReps.edges).toHaveLength(page.data?.salesReps.totalCount ?? -1);
+    expect(page.data?.salesReps.edges[0].node.kpis.kpis).toHaveLength(21);
+  });
+
   it('refuses the nested fan-out with 400 QUERY_TOO_COMPLEX, before calling a subgraph', async () => {
     const fanOut = `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: teams { members { team { members { kpis(period: "2026") { kpis { name value facts { name value } } } } } } }`).join(' ')} }`;
     const response = await fetch(suite.gatewayUrl, {
