@@ -1,4 +1,4 @@
-import { computeStatement, PlanTerms, planTermsProblem } from './commission';
+import { computeStatement, PlanTerms, planInForce, planTermsProblem } from './commission';
 
 const plan: PlanTerms = {
   basis: 'REVENUE',
@@ -57,5 +57,35 @@ describe('commission statement', () => {
     expect(planTermsProblem({ ...plan, tiers: [{ upToMinor: 100, rateBp: 100 }] })?.field).toBe('tiers.0.upTo');
     expect(planTermsProblem({ ...plan, tiers: [{ upToMinor: 500, rateBp: 100 }, { upToMinor: 400, rateBp: 100 }, { upToMinor: null, rateBp: 1 }] })?.field).toBe('tiers.1.upTo');
     expect(planTermsProblem({ ...plan, tiers: [{ upToMinor: null, rateBp: 20_000 }] })?.field).toBe('tiers.0.ratePercent');
+  });
+});
+
+describe('planInForce', () => {
+  const plans = [
+    { id: 'company', teamId: null },
+    { id: 'alpha', teamId: 'alpha' },
+  ];
+  const versions = [
+    { planId: 'company', number: 1, effectiveFrom: '2026-01-01' },
+    { planId: 'company', number: 2, effectiveFrom: '2026-10-01' },
+    { planId: 'alpha', number: 1, effectiveFrom: '2026-11-01' },
+  ];
+  const chosen = (teamId: string | null, firstDay: string) => {
+    const found = planInForce(plans, versions, teamId, firstDay);
+    return found && `${found.plan.id} v${found.version.number}`;
+  };
+
+  it('takes the team’s plan once it is in force, and the company plan before', () => {
+    // Issue 9: Alpha's plan from 2026-11 left Alpha's reps with no statement for 2026-10.
+    expect(chosen('alpha', '2026-10-01')).toBe('company v2');
+    expect(chosen('alpha', '2026-11-01')).toBe('alpha v1');
+    expect(chosen('alpha', '2026-09-01')).toBe('company v1');
+    expect(chosen('beta', '2026-11-01')).toBe('company v2');
+    expect(chosen(null, '2026-11-01')).toBe('company v2');
+  });
+
+  it('finds no plan before any took effect', () => {
+    expect(chosen('alpha', '2025-12-01')).toBeNull();
+    expect(planInForce([], [], 'alpha', '2026-11-01')).toBeNull();
   });
 });

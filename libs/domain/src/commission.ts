@@ -56,6 +56,28 @@ const pct = (bp: number) => `${(bp / 100).toFixed(2).replace(/\.?0+$/, '')} %`;
 const money = (minor: number) => (minor / 100).toFixed(2);
 const atRate = (base: number, rateBp: number) => Math.round((base * rateBp) / 10_000);
 
+/**
+ * The plan in force for a rep in a period (DOMAIN.md §2, "fair, published
+ * plans"): the plan of the team the rep was in during the period, if it had
+ * taken effect by the period's first day; otherwise the company-wide plan
+ * (teamId null), likewise. A team plan published from 2026-11 therefore
+ * leaves 2026-10 under the company plan rather than under no plan. Returns the
+ * plan and its latest version in force, or null when no plan applies.
+ */
+export function planInForce<P extends { readonly id: string; readonly teamId: string | null }, V extends { readonly planId: string; readonly number: number; readonly effectiveFrom: string }>(
+  plans: readonly P[],
+  versions: readonly V[],
+  teamId: string | null,
+  firstDay: string,
+): { plan: P; version: V } | null {
+  const inForce = (plan: P | undefined) => {
+    if (!plan) return null;
+    const version = versions.filter((candidate) => candidate.planId === plan.id && candidate.effectiveFrom.slice(0, 10) <= firstDay).sort((a, b) => b.number - a.number)[0];
+    return version ? { plan, version } : null;
+  };
+  return (teamId !== null ? inForce(plans.find((plan) => plan.teamId === teamId)) : null) ?? inForce(plans.find((plan) => plan.teamId === null));
+}
+
 /** What a plan's terms must satisfy; the message of the first breach, or null. */
 export function planTermsProblem(terms: PlanTerms): { field: string; message: string } | null {
   if (!terms.tiers.length) return { field: 'tiers', message: 'a plan needs at least one tier' };

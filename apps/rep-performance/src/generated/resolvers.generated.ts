@@ -1170,7 +1170,7 @@ export type SalesRep = {
   hireDate?: Maybe<Scalars['String']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
-  /** The rep's commission statement for a month or quarter, line by line; null without a plan or when you may not see it. */
+  /** The rep's commission statement for a month or quarter, line by line, under the plan in force: that of the team the rep was in during the period once it took effect, else the company plan. Null when no plan was in force or when you may not see it. */
   incentiveStatement?: Maybe<IncentiveStatement>;
   /** The rep's KPIs for a period, each traceable to its facts (the rep, their manager, directors, analysts, admins; null for others). */
   kpis?: Maybe<KpiReport>;

@@ -57,8 +57,9 @@ describeOnEachDatabase('incentive plans', (kind) => {
     const counter = queryCounter(t.subgraph.dataSource);
     const one = await counter.countDuring(() => t.subgraph.execute(director, query, { n: 1 }));
     const all = await counter.countDuring(() => t.subgraph.execute(director, query, { n: 100 }));
-    // reps page and count; the reps by id for the statements; plans, frozen statements, plan versions; the KPI round (12); overdue receivables; versions for the field
-    expect([one, all]).toEqual([2 + 1 + 3 + 12 + 1 + 1, 2 + 1 + 3 + 12 + 1 + 1]);
+    // reps page and count; the reps by id for the statements; plans, frozen statements, plan versions; the KPI round (12); overdue receivables;
+    // the reps' team memberships (which team's plan applies); versions for the field
+    expect([one, all]).toEqual([2 + 1 + 3 + 12 + 1 + 1 + 1, 2 + 1 + 3 + 12 + 1 + 1 + 1]);
   });
 
   it('closes only ended months and quarters, once', async () => {
@@ -70,4 +71,34 @@ describeOnEachDatabase('incentive plans', (kind) => {
     expect(closed.every((statement) => statement.closed)).toBe(true);
     expect(onlyError(await close('2026-06')).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.period' });
   });
+
+  it('applies the plan of the team the rep was in during the period once it is in force, and the company plan before', async () => {
+    // Issue 9: after Alpha got its own plan from 2026-11, Alpha's reps had no statement for 2026-10.
+    expect((await create({ name: 'Alpha plan', teamId: t.org.alpha.id, effectiveFrom: '2026-11', terms: { basis: 'REVENUE', tiers: [{ ratePercent: 10 }] } })).errors).toBeUndefined();
+    // Cy moves from Beta to Alpha on 1 November.
+    const cy = t.org.reps.cy;
+    const moved = await t.subgraph.execute(director, `mutation($i: MoveSalesRepInput!) { moveSalesRep(input: $i) { id } }`, {
+      i: { repId: cy.id, version: cy.version, teamId: t.org.alpha.id, fromDay: '2026-11-01', reason: 'Alpha needs a hunter' },
+    });
+    expect(moved.errors).toBeUndefined();
+    const planOf = async (repId: string, period: string) =>
+      data<{ salesRep: { incentiveStatement: { plan: { name: string } } | null } }>(
+        await t.subgraph.execute(director, `query($r: ID!, $p: String!) { salesRep(id: $r) { incentiveStatement(period: $p) { plan { name } } } }`, { r: repId, p: period }),
+      ).salesRep.incentiveStatement?.plan.name ?? null;
+    expect(await planOf(t.org.reps.ann.id, '2026-10')).toBe('Company plan');
+    expect(await planOf(t.org.reps.ann.id, '2026-11')).toBe('Alpha plan');
+    // Cy was in Beta in October and in Alpha in November.
+    expect(await planOf(cy.id, '2026-10')).toBe('Beta plan');
+    expect(await planOf(cy.id, '2026-11')).toBe('Alpha plan');
+    // Before any plan took effect there is no statement.
+    expect(await planOf(t.org.reps.ann.id, '2025-12')).toBeNull();
+  });
+
+  it.each([['a year', '2026'], ['a week', '2026-W45'], ['a day', '2026-11-02'], ['no period', 'November']])(
+    'refuses a statement for %s with BAD_USER_INPUT on period, rather than answering null',
+    async (_case, period) => {
+      const result = await t.subgraph.execute(director, `query($r: ID!, $p: String!) { salesRep(id: $r) { name incentiveStatement(period: $p) { total } } }`, { r: t.org.reps.ann.id, p: period });
+      expect(onlyError(result).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'period' });
+    },
+  );
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { canManageOrganisation, Viewer } from '@salesgraph/auth';
-import { computeStatement, dayKey, Period, PlanTerms, planTermsProblem, StatementFacts, StatementLine } from '@salesgraph/domain';
+import { computeStatement, dayKey, Period, planInForce, PlanTerms, planTermsProblem, StatementFacts, StatementLine } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { badUserInput, forbidden, percentBasisPoints, periodArgument, requiredText, saveVersioned, zeroOrMore } from '@salesgraph/subgraph-kit';
 import { transact } from '@salesgraph/persistence';
@@ -9,6 +9,7 @@ import { KpiFactsRepository } from '../kpi/kpi-facts.repository';
 import { KpiService } from '../kpi/kpi.service';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
 import { TeamEntity } from '../team/team.entity';
+import { TeamMembershipEntity } from '../team-membership/team-membership.entity';
 import { IncentivePeriodCloseEntity, IncentivePlanEntity, IncentivePlanVersionEntity, IncentiveStatementEntity } from './incentive.entity';
 
 /** Plan terms as the API takes them: money in minor units (the Money scalar), rates in %. */
@@ -101,11 +102,14 @@ export class IncentiveService {
     const reports = await this.kpis.reports('REP', open.map((rep) => rep.id), period, now);
     const asOfDay = period.lastDay < dayKey(now) ? period.lastDay : dayKey(now);
     const overdue = await this.facts.overdueReceivables('REP', open.map((rep) => rep.id), asOfDay);
+    const memberships = await this.dataSource.getRepository(TeamMembershipEntity).findBy({ repId: In(open.map((rep) => rep.id)) });
     for (const rep of open) {
-      // A team's own plan wins over the company-wide one.
-      const plan = plans.find((candidate) => candidate.teamId === rep.teamId) ?? plans.find((candidate) => candidate.teamId === null);
-      const version = plan && versions.find((candidate) => candidate.planId === plan.id && candidate.effectiveFrom <= period.firstDay);
-      if (!plan || !version) continue;
+      // The plan of the team the rep was in during the period (on its last day, or today while it runs), once that plan
+      // is in force; before, the company plan (libs/domain planInForce).
+      const member = memberships.find((row) => row.repId === rep.id && row.fromDay <= asOfDay && (row.toDay === null || asOfDay < row.toDay));
+      const found = planInForce(plans, versions, member?.teamId ?? rep.teamId, period.firstDay);
+      if (!found) continue;
+      const { plan, version } = found;
       const report = reports.get(rep.id);
       const basis = report?.kpis.find((kpi) => kpi.key === (version.terms.basis === 'REVENUE' ? 'REVENUE' : 'COLLECTED'));
       const facts: StatementFacts = {
