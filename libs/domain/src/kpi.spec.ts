@@ -3,6 +3,7 @@ import {
   averageHandlingHours,
   averageSatisfaction,
   budgetUsage,
+  budgetWithin,
   collectionRate,
   customerSalesGrowth,
   favourableTermsShare,
@@ -15,6 +16,24 @@ import {
   workingDays,
 } from './kpi';
 import { parsePeriod } from './period';
+
+describe('budgetWithin', () => {
+  const q4 = { firstDay: '2026-10-01', lastDay: '2026-12-31', amountMinor: 600_000 };
+  const november = { firstDay: '2026-11-01', lastDay: '2026-11-30', amountMinor: 200_000 };
+  const january = { firstDay: '2026-01-01', lastDay: '2026-01-31', amountMinor: 50_000 };
+
+  it('counts a quarter budget once, its months inside it, rather than adding them up', () => {
+    // Issue 9: Q4 6,000.00 on top of November 2,000.00 came to 8,000.00 for the quarter.
+    expect(budgetWithin([q4, november])).toBe(600_000);
+    expect(budgetWithin([november])).toBe(200_000);
+  });
+
+  it('adds up budgets that do not nest, and a year budget contains everything in it', () => {
+    expect(budgetWithin([q4, november, january])).toBe(650_000);
+    expect(budgetWithin([{ firstDay: '2026-01-01', lastDay: '2026-12-31', amountMinor: 1_000_000 }, q4, november, january])).toBe(1_000_000);
+    expect(budgetWithin([])).toBe(0);
+  });
+});
 
 describe('KPI formulas', () => {
   it('divides actual by target, and is not measurable without a target', () => {

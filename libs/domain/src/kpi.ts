@@ -69,5 +69,26 @@ export function budgetUsage(actualMinor: number, budgetMinor: number): { usage: 
   return { usage, reduction: usage === null ? null : round4(1 - usage) };
 }
 
+/** A budget's span and amount: periods are whole months, quarters or years, so two budgets either nest or do not meet. */
+export interface BudgetSpan {
+  readonly firstDay: string;
+  readonly lastDay: string;
+  readonly amountMinor: number;
+}
+
+/**
+ * Expense control: the budget of one rep and category for a period, from the
+ * budgets set inside it. A longer budget contains the shorter ones inside it
+ * (a quarter's budget is the envelope; a month's budget in it is a limit
+ * within that envelope, not more money), so only the outermost budgets count:
+ * a Q4 budget of 6,000.00 with a November budget of 2,000.00 is 6,000.00 for
+ * the quarter, 2,000.00 for November. Budgets of the same span count once each.
+ */
+export function budgetWithin(budgets: readonly BudgetSpan[]): number {
+  const contains = (outer: BudgetSpan, inner: BudgetSpan) =>
+    outer.firstDay <= inner.firstDay && outer.lastDay >= inner.lastDay && (outer.firstDay < inner.firstDay || outer.lastDay > inner.lastDay);
+  return budgets.filter((budget) => !budgets.some((other) => contains(other, budget))).reduce((sum, budget) => sum + budget.amountMinor, 0);
+}
+
 /** Expense control: share of orders within the standard payment terms. */
 export const favourableTermsShare = (ordersWithinStandard: number, orders: number): number | null => ratio(ordersWithinStandard, orders);

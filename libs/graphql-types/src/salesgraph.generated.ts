@@ -203,7 +203,7 @@ export type BranchTargetsArgs = {
 /** A category's budget against approved spending. */
 export type BudgetUsage = {
   __typename?: 'BudgetUsage';
-  /** The budgets of periods inside the period asked. */
+  /** The budgets of periods inside the period asked, a budget inside a longer one of the same category counting as part of it: a quarter's budget is the envelope for its months, a month's budget a limit within it. Q4 TRAVEL 6,000.00 with November TRAVEL 2,000.00 is 6,000.00 for 2026-Q4 (not 8,000.00) and 2,000.00 for 2026-11. */
   budget: Scalars['Money']['output'];
   /** The category. */
   category: ExpenseCategory;
@@ -1514,7 +1514,7 @@ export type Mutation = {
   setCustomerQualityProfile: Customer;
   /** Changes how much discount a rep may give without approval (directors and admins). */
   setDiscountAuthority: SalesRep;
-  /** Sets a rep's budget for a category and period (their manager, directors, admins). */
+  /** Sets a rep's budget for a category and period (their manager, directors, admins). A month's budget inside a quarter's or year's budget of the same category is a limit within that envelope, not money on top of it (see BudgetUsage.budget). */
   setExpenseBudget: ExpenseBudget;
   /** Sets an A-class customer's fund budget (managers, directors and admins). */
   setKeyAccountFund: Customer;

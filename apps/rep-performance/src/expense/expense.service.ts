@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Viewer } from '@salesgraph/auth';
-import { budgetUsage, dayKey, expenseClaimDueAt, Period } from '@salesgraph/domain';
+import { budgetUsage, budgetWithin, dayKey, expenseClaimDueAt, Period } from '@salesgraph/domain';
 import { keysetPage, transact } from '@salesgraph/persistence';
 import { appendToOutbox } from '@salesgraph/events';
 import { badUserInput, isoDate, optionalText, PageRequest, periodArgument, positiveAmount, requiredText, saveVersioned, splitCompositeKey, zeroOrMore } from '@salesgraph/subgraph-kit';
@@ -130,7 +130,7 @@ export class ExpenseService {
     return [rows, total];
   }
 
-  /** Budget against approved spending per category, for each rep asked. */
+  /** Budget against approved spending per category, for each rep asked; a budget inside a longer one of the same category is part of it (libs/domain budgetWithin). */
   async usage(repIds: readonly string[], period: Period): Promise<Map<string, BudgetUsage[]>> {
     const [budgets, claims] = await Promise.all([
       this.dataSource
@@ -153,7 +153,7 @@ export class ExpenseService {
       result.set(
         repId,
         [...categories].sort().map((category) => {
-          const budgetMinor = budgets.filter((b) => b.repId === repId && b.category === category).reduce((sum, b) => sum + b.amountMinor, 0);
+          const budgetMinor = budgetWithin(budgets.filter((b) => b.repId === repId && b.category === category));
           const spentMinor = claims.filter((c) => c.repId === repId && c.category === category).reduce((sum, c) => sum + c.amountMinor, 0);
           return { category, budgetMinor, spentMinor, ...budgetUsage(spentMinor, budgetMinor) };
         }),

@@ -211,13 +211,20 @@ export class KpiFactsRepository {
     }));
   }
 
-  /** Expense budgets of periods inside the period (a year's KPI adds up its months). */
+  /**
+   * Expense budgets of periods inside the period (a year's KPI adds up its months), a budget inside a longer one of the
+   * same rep and category counting as part of it, as libs/domain budgetWithin has it: only the outermost add up.
+   */
   async budgets(kind: OwnerKind, ids: readonly string[], period: Period): Promise<Map<string, number>> {
     const g = ownerGrouping(kind, ids, 'f.rep_id', 'f.first_day');
     const rows: Row[] = await this.dataSource.query(
       `SELECT ${g.owner} AS owner, SUM(f.amount_minor) AS budget_minor FROM expense_budget f ${g.join}
-       WHERE f.first_day >= ? AND f.last_day <= ? AND ${g.where} GROUP BY ${g.owner}`,
-      [...g.joinParams, period.firstDay, period.lastDay, ...g.whereParams],
+       WHERE f.first_day >= ? AND f.last_day <= ? AND ${g.where}
+         AND NOT EXISTS (SELECT 1 FROM expense_budget o WHERE o.rep_id = f.rep_id AND o.category = f.category
+           AND o.first_day >= ? AND o.last_day <= ? AND o.first_day <= f.first_day AND o.last_day >= f.last_day
+           AND (o.first_day < f.first_day OR o.last_day > f.last_day))
+       GROUP BY ${g.owner}`,
+      [...g.joinParams, period.firstDay, period.lastDay, ...g.whereParams, period.firstDay, period.lastDay],
     );
     return new Map(rows.map((row) => [String(row['owner']), num(row['budget_minor'])]));
   }
