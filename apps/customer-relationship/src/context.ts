@@ -60,19 +60,19 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer, services: 
   let policies: Promise<Map<string, VisitPolicyEntity>> | undefined;
   return {
     customer: byIdLoader((ids) => customers.findVisibleByIds(viewer, ids)),
-    order: byIdLoader((ids) => orders.findVisibleByIds(viewer, ids)),
+    order: byIdLoader((ids) => orders.findVisibleByIds(viewer, ids, true)),
     contact: byIdLoader((ids) => contacts.findByIds(ids)),
     contacts: childListLoader((ids) => contacts.findByCustomers(ids), (row) => row.customerId),
-    visit: byIdLoader((ids) => visits.findVisibleByIds(viewer, ids)),
+    visit: byIdLoader((ids) => visits.findVisibleByIds(viewer, ids, true)),
     opportunity: byIdLoader((ids) => opportunities.findVisibleByIds(viewer, ids)),
     openOpportunities: childListLoader((ids) => opportunities.openOf(ids), (row) => row.customerId),
     stageHistory: childListLoader((ids) => opportunities.historyOf(ids), (row) => row.opportunityId),
     orderLines: childListLoader((ids) => orders.linesOf(ids), (row) => row.orderId),
     orderInvoices: childListLoader((ids) => services.receivables.invoicesOfOrders(ids), (row) => row.orderId),
-    invoice: byIdLoader((ids) => services.receivables.findVisibleByIds(viewer, ids)),
+    invoice: byIdLoader((ids) => services.receivables.findVisibleByIds(viewer, ids, true)),
     payments: childListLoader((ids) => services.receivables.paymentsOf(ids), (row) => row.invoiceId),
     openComplaints: childListLoader((ids) => services.complaints.openOf(ids), (row) => row.customerId),
-    complaint: byIdLoader((ids) => services.complaints.findVisibleByIds(viewer, ids)),
+    complaint: byIdLoader((ids) => services.complaints.findVisibleByIds(viewer, ids, true)),
     surveys: childListLoader((ids) => services.surveys.surveysOf(ids), (row) => row.customerId),
     /** Receivables of a page of customers: open invoices and 90-day sales, one query each. */
     receivables: new DataLoader<string, ReceivablesSummary>(async (customerIds) => {
@@ -98,6 +98,16 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer, services: 
 }
 
 export type CustomerRelationshipContext = SubgraphContext<ReturnType<typeof createLoaders>, ReturnType<typeof createServices>>;
+
+/**
+ * The customer of a record credited to a rep (an order, invoice, visit or
+ * complaint), as far as the viewer may see it: null once the customer has
+ * moved outside the viewer's scope, while the record itself stays visible to
+ * the rep it counts for (issue 9, "reassignment strands work").
+ */
+export function creditedRecordCustomer(loaders: CustomerRelationshipContext['loaders'], row: { customerId: string }): Promise<CustomerEntity | null> {
+  return loaders.customer.load(row.customerId);
+}
 
 /**
  * The customer a visible row belongs to. Rows are visible only through their

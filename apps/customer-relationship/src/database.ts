@@ -24,6 +24,7 @@ import { VisitPolicyEntity } from './visit-policy/visit-policy.entity';
 import { AssessmentQuestionSetEntity, VisitAssessmentEntity, VisitContactEntity, VisitEntity } from './visit/visit.entity';
 
 import { IdempotencyKeys1764979200000 } from './migrations/1764979200000-idempotency-keys';
+import { OversightAndRejections1765065600000 } from './migrations/1765065600000-oversight-and-rejections';
 
 export const customerRelationshipDatabase: SubgraphDatabase = {
   subgraph: 'customer-relationship',
@@ -55,5 +56,5 @@ export const customerRelationshipDatabase: SubgraphDatabase = {
     OutboxSequenceEntity,
     ConsumerCheckpointEntity,
   ],
-  migrations: [InitialSchema1764374400000, CustomerProfile1764460800000, Contacts1764547200000, Visits1764633600000, Opportunities1764720000000, OrderLinesReceivables1764806400000, ServiceAndKnowledge1764892800000, IdempotencyKeys1764979200000],
+  migrations: [InitialSchema1764374400000, CustomerProfile1764460800000, Contacts1764547200000, Visits1764633600000, Opportunities1764720000000, OrderLinesReceivables1764806400000, ServiceAndKnowledge1764892800000, IdempotencyKeys1764979200000, OversightAndRejections1765065600000],
 };

@@ -153,7 +153,7 @@ describeOnEachDatabase('the federated suite end to end', (kind) => {
     expect(visit).toEqual({ rep: { name: 'Bob' }, assessment: { total: 80, band: 'GOOD' } });
 
     const opportunity = (
-      await q<{ createOpportunity: { id: string } }>(bobViewer, `mutation($c: ID!) { createOpportunity(input: { customerId: $c, name: "Line 2", amount: "5000.00", expectedCloseDate: "2026-12-31" }) { id } }`, { c: customers.bob })
+      await q<{ createOpportunity: { id: string } }>(bobViewer, `mutation($c: ID!, $close: String!) { createOpportunity(input: { customerId: $c, name: "Line 2", amount: "5000.00", expectedCloseDate: $close }) { id } }`, { c: customers.bob, close: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) })
     ).createOpportunity;
     const signed = (
       await q<{ moveOpportunityStage: { stage: string; owner: { name: string } } }>(bobViewer, `mutation($id: ID!) { moveOpportunityStage(input: { id: $id, version: 1, stage: CONTRACT_SIGNED }) { stage owner { name } } }`, { id: opportunity.id })
@@ -163,15 +163,16 @@ describeOnEachDatabase('the federated suite end to end', (kind) => {
     const order = (
       await q<{ recordOrder: { id: string; total: string; status: string } }>(
         bobViewer,
-        `mutation($c: ID!) { recordOrder(input: { customerId: $c, orderedAt: "2026-11-20T09:00:00Z", paymentTermsDays: 30, lines: [{ product: "Press X", units: 2, listPrice: "2500.00", discountPercent: 5, unitCost: "1500.00" }] }) { id total status } }`,
+        `mutation($c: ID!) { recordOrder(input: { customerId: $c, orderedAt: "2026-11-20T09:00:00Z", paymentTermsDays: 0, lines: [{ product: "Press X", units: 2, listPrice: "2500.00", discountPercent: 5, unitCost: "1500.00" }] }) { id total status } }`,
         { c: customers.bob },
       )
     ).recordOrder;
     expect(order).toMatchObject({ total: '4750.00', status: 'CONFIRMED' });
     const invoice = (
-      await q<{ invoiceOrder: { id: string; dueDate: string } }>(bobViewer, `mutation($o: ID!) { invoiceOrder(input: { orderId: $o, issuedAt: "2026-09-01T09:00:00Z" }) { id dueDate } }`, { o: order.id })
+      await q<{ invoiceOrder: { id: string; dueDate: string } }>(bobViewer, `mutation($o: ID!) { invoiceOrder(input: { orderId: $o, issuedAt: "2026-11-20T09:00:00Z" }) { id dueDate } }`, { o: order.id })
     ).invoiceOrder;
-    expect(invoice.dueDate).toBe('2026-10-01');
+    // Invoiced when ordered (never before: issue 9), due at once, so overdue since.
+    expect(invoice.dueDate).toBe('2026-11-20');
     const paid = (await q<{ applyPayment: { outstanding: string } }>(bobViewer, `mutation($i: ID!) { applyPayment(input: { invoiceId: $i, amount: "1750.00" }) { outstanding } }`, { i: invoice.id })).applyPayment;
     expect(paid.outstanding).toBe('3000.00');
 

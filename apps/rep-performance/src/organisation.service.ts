@@ -15,12 +15,13 @@ import { TeamRepository } from './team/team.repository';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** The rep as other subgraphs' directories need them. */
-function directoryEntry(rep: SalesRepEntity) {
+/** The rep as other subgraphs' directories need them, with their position's role: who stands above whom. */
+async function directoryEntry(manager: EntityManager, rep: SalesRepEntity) {
+  const role = rep.positionId ? ((await manager.findOneBy(PositionEntity, { id: rep.positionId }))?.role ?? null) : null;
   return {
     type: 'SalesRepRegistered' as const,
     aggregateId: rep.id,
-    payload: { repId: rep.id, name: rep.name, teamId: rep.teamId, discountAuthorityBp: rep.discountAuthorityBp },
+    payload: { repId: rep.id, name: rep.name, teamId: rep.teamId, discountAuthorityBp: rep.discountAuthorityBp, role },
   };
 }
 
@@ -94,7 +95,7 @@ export class OrganisationService {
     return transact(this.dataSource, async (manager) => {
       await this.reps.insert(manager, rep);
       await manager.insert(TeamMembershipEntity, membership(rep.id, team.id, FIRST_DAY, 'joined', viewer, now));
-      await appendToOutbox(manager, [directoryEntry(rep)]);
+      await appendToOutbox(manager, [await directoryEntry(manager, rep)]);
       return rep;
     });
   }
@@ -106,8 +107,8 @@ export class OrganisationService {
     if (!rep) throw badUserInput('input.repId', `no rep ${input.repId}`);
     const discountAuthorityBp = percentBasisPoints(input.discountAuthorityPercent, 'input.discountAuthorityPercent');
     const updated = Object.assign(new SalesRepEntity(), { ...rep, discountAuthorityBp, version: rep.version + 1 });
-    await saveVersioned(this.dataSource, SalesRepEntity, 'rep', rep, input.version, { discountAuthorityBp }, (manager) =>
-      appendToOutbox(manager, [directoryEntry(updated)]),
+    await saveVersioned(this.dataSource, SalesRepEntity, 'rep', rep, input.version, { discountAuthorityBp }, async (manager) =>
+      appendToOutbox(manager, [await directoryEntry(manager, updated)]),
     );
     return updated;
   }
@@ -173,8 +174,12 @@ export class OrganisationService {
     if (input.positionId !== undefined) changes.positionId = input.positionId;
     if (input.status) changes.status = input.status;
     if (input.type) changes.type = input.type;
-    await saveVersioned(this.dataSource, SalesRepEntity, 'rep', rep, input.version, changes);
-    return Object.assign(new SalesRepEntity(), { ...rep, ...changes, version: rep.version + 1 });
+    const updated = Object.assign(new SalesRepEntity(), { ...rep, ...changes, version: rep.version + 1 });
+    // A new position may change the rep's role, which other subgraphs' directories rely on.
+    await saveVersioned(this.dataSource, SalesRepEntity, 'rep', rep, input.version, changes, async (manager) =>
+      changes.positionId !== undefined ? appendToOutbox(manager, [await directoryEntry(manager, updated)]) : undefined,
+    );
+    return updated;
   }
 
   /**
@@ -198,7 +203,7 @@ export class OrganisationService {
       await manager.insert(TeamMembershipEntity, membership(rep.id, team.id, fromDay, reason, viewer, now));
       await appendToOutbox(manager, [
         { type: 'SalesRepMoved', aggregateId: rep.id, payload: { repId: rep.id, fromTeamId: rep.teamId, toTeamId: team.id, onDay: fromDay, reason } },
-        directoryEntry(moved),
+        await directoryEntry(manager, moved),
       ]);
     });
     return moved;

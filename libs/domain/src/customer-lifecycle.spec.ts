@@ -1,4 +1,4 @@
-import { allowedNextStatuses, canChangeStatus } from './customer-lifecycle';
+import { allowedNextStatuses, canChangeStatus, statusAfterOrder } from './customer-lifecycle';
 import { daysOverdue, DEFAULT_VISIT_INTERVAL_DAYS, isVisitOverdue, visitDueAt } from './visit-policy';
 
 describe('customer lifecycle', () => {
@@ -13,6 +13,15 @@ describe('customer lifecycle', () => {
     ['ACTIVE', 'ACTIVE', false],
   ] as const)('%s → %s allowed: %s', (from, to, allowed) => {
     expect(canChangeStatus(from, to)).toBe(allowed);
+  });
+
+  it.each([
+    ['PROSPECT', 'ACTIVE'],
+    ['ACTIVE', 'ACTIVE'],
+    ['DORMANT', 'ACTIVE'],
+    ['CHURNED', 'ACTIVE'],
+  ] as const)('a confirmed order makes a %s customer %s', (from, to) => {
+    expect(statusAfterOrder(from)).toBe(to);
   });
 
   it('lists where a prospect can go', () => {

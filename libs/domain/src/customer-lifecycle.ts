@@ -20,3 +20,17 @@ export function canChangeStatus(from: CustomerStatus, to: CustomerStatus): boole
 export function allowedNextStatuses(from: CustomerStatus): readonly CustomerStatus[] {
   return NEXT[from];
 }
+
+/**
+ * What a confirmed order makes of its customer: a prospect becomes active,
+ * a dormant customer is woken and a churned one won back (issue 9: an order
+ * on a DORMANT or CHURNED customer must not leave it so).
+ */
+export function statusAfterOrder(status: CustomerStatus): CustomerStatus {
+  return canChangeStatus(status, 'ACTIVE') ? 'ACTIVE' : status;
+}
+
+/** Whether the class's visit policy applies: a churned customer is not visited, so never overdue (DOMAIN.md §1 coverage). */
+export function owesVisits(status: CustomerStatus): boolean {
+  return status !== 'CHURNED';
+}

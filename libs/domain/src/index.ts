@@ -13,3 +13,5 @@ export * from './apportion';
 export * from './target';
 export * from './scorecard';
 export * from './commission';
+export * from './date-bounds';
+export * from './oversight';

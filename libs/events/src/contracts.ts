@@ -62,6 +62,10 @@ export interface EventContracts {
   CustomerReassigned: {
     1: { customerId: string; fromRepId: string; toRepId: string; reason: string; assignedAt: string };
   };
+  /** An open opportunity followed its customer to another rep (customer-relationship): the pipeline is the new owner's. */
+  OpportunityReassigned: {
+    1: { opportunityId: string; customerId: string; fromOwnerId: string; toOwnerId: string; stage: string; amountMinor: number; reason: string; reassignedAt: string };
+  };
   /** Relationship spending drawn on an A-class customer's key-account fund (customer-relationship). Minor units. */
   KeyAccountFundDrawn: {
     1: { customerId: string; entryId: string; amountMinor: number; purpose: string; recordedAt: string };
@@ -133,6 +137,11 @@ export interface EventContracts {
     1: { repId: string; name: string; teamId: string };
     /** v1 plus the largest discount the rep may give without approval, in basis points. */
     2: { repId: string; name: string; teamId: string; discountAuthorityBp: number };
+    /**
+     * v2 plus the sign-in role of the rep's position (REP, MANAGER, DIRECTOR, ANALYST, ADMIN; null without a
+     * position): who stands above whom for discount approval and joint visits. Sent again when the position changes.
+     */
+    3: EventContracts['SalesRepRegistered'][2] & { role: string | null };
   };
   /** A target was set or changed, alone or by splitting its parent's (rep-performance). Value in the metric's unit. */
   TargetSet: {
@@ -183,6 +192,7 @@ export const CURRENT_VERSION: { [T in EventType]: EventVersion<T> } = {
   CustomerStatusChanged: 1,
   CustomerReassigned: 1,
   KeyAccountFundDrawn: 1,
+  OpportunityReassigned: 1,
   VisitPolicyChanged: 1,
   ContactChanged: 1,
   VisitLogged: 1,
@@ -198,7 +208,7 @@ export const CURRENT_VERSION: { [T in EventType]: EventVersion<T> } = {
   OrderDiscountRejected: 1,
   InvoiceIssued: 1,
   PaymentApplied: 1,
-  SalesRepRegistered: 2,
+  SalesRepRegistered: 3,
   TargetSet: 1,
   SalesRepMoved: 1,
   QualitativeScoreRecorded: 1,

@@ -70,7 +70,7 @@ export type ApplyPaymentInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The invoice paid. */
   invoiceId: Scalars['ID']['input'];
-  /** When it was received; defaults to now. */
+  /** When it was received; defaults to now. Not before the invoice was issued, not in the future. */
   receivedAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -99,7 +99,7 @@ export type AssessmentAnswerInput = {
 export type AssessmentInput = {
   /** One answer per question of the current set. */
   answers: Array<AssessmentAnswerInput>;
-  /** The contact assessed: one of the contacts met. */
+  /** The contact assessed: one of the contacts met (contactIds). */
   contactId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -368,8 +368,8 @@ export type CompetitorIntelligenceFilter = {
 /** A customer's complaint, from opening to resolution. */
 export type Complaint = {
   __typename?: 'Complaint';
-  /** Who complained. */
-  customer: Customer;
+  /** Who complained; null when the customer has since moved to a rep outside what you may see: the record stays visible to the rep it is credited to. */
+  customer?: Maybe<Customer>;
   /** The complaint in full. */
   description: Scalars['String']['output'];
   /** Hours from opening to resolution, or to now while open. */
@@ -524,7 +524,7 @@ export type CreateOpportunityInput = {
   competitors?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The customer: one the caller works on. */
   customerId: Scalars['ID']['input'];
-  /** Expected close date, YYYY-MM-DD. */
+  /** Expected close date, YYYY-MM-DD: today or later, at most 10 years ahead. */
   expectedCloseDate: Scalars['String']['input'];
   /**
    * Makes a retry safe: 8–100 visible characters, e.g. a UUID made once per intended change.
@@ -605,7 +605,7 @@ export type Customer = {
   contacts: Array<Contact>;
   /** When the customer was filed. */
   createdAt: Scalars['DateTime']['output'];
-  /** Whole days past the due visit; 0 when not overdue. */
+  /** Whole days past the due visit; 0 when not overdue (always for a CHURNED customer). */
   daysOverdue: Scalars['Int']['output'];
   /** Whether any contact is a COACH: a customer without one is a risk. */
   hasCoach: Scalars['Boolean']['output'];
@@ -645,7 +645,7 @@ export type Customer = {
   status: CustomerStatus;
   /** The record's version: send it back with an update, so a concurrent edit is detected instead of overwritten. */
   version: Scalars['Int']['output'];
-  /** Whether the visit policy's interval has passed without a visit. */
+  /** Whether the visit policy's interval has passed without a visit; never for a CHURNED customer, who is not visited. */
   visitOverdue: Scalars['Boolean']['output'];
 };
 
@@ -707,7 +707,7 @@ export type CustomerFilter = {
   createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only customers whose name contains this text (case-insensitive). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Only customers whose visit is overdue (true) or not (false) under their class's policy. */
+  /** Only customers whose visit is overdue (true) or not (false) under their class's policy; CHURNED customers are never overdue. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only customers owned by this rep. */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
@@ -814,6 +814,17 @@ export type DecideOrderDiscountInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
   /** The version you read. */
   version: Scalars['Int']['input'];
+};
+
+/** A manager's refusal of an order's discount, as the rep can read it back. */
+export type DiscountRejection = {
+  __typename?: 'DiscountRejection';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Who refused it (user id). */
+  by: Scalars['String']['output'];
+  /** The reason given (1–500 characters). */
+  reason: Scalars['String']['output'];
 };
 
 /** Draws relationship spending on a key-account fund. */
@@ -1109,8 +1120,8 @@ export type Invoice = {
   agingBucket: AgingBucket;
   /** The invoiced amount. */
   amount: Scalars['Money']['output'];
-  /** Who owes. */
-  customer: Customer;
+  /** Who owes; null when the customer has since moved to a rep outside what you may see: the record stays visible to the rep it is credited to. */
+  customer?: Maybe<Customer>;
   /** Whole days past due today (negative before the due date). */
   daysPastDue: Scalars['Int']['output'];
   /** When it falls due (YYYY-MM-DD), from the order's payment terms. */
@@ -1127,7 +1138,7 @@ export type Invoice = {
   paid: Scalars['Money']['output'];
   /** Payments applied, oldest first. */
   payments: Array<Payment>;
-  /** The rep responsible for collecting. */
+  /** The rep credited with the sale and its collection: the order's rep, kept when the customer moves to another rep. Counted in this rep's `repReceivables`, and visible to them. */
   rep: SalesRep;
   /** OPEN while anything is owed. */
   status: InvoiceStatus;
@@ -1177,7 +1188,7 @@ export type InvoiceOrderInput = {
    * the same key with other input is refused. Keys are per user and kept 24 hours.
    */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** When the invoice is issued; defaults to now. */
+  /** When the invoice is issued; defaults to now. Not before the order was placed, not in the future. */
   issuedAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** A confirmed order. */
   orderId: Scalars['ID']['input'];
@@ -1383,19 +1394,19 @@ export type LogVisitInput = {
    * the same key with other input is refused. Keys are per user and kept 24 hours.
    */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** The manager on a joint visit. */
+  /** The manager on a joint visit: the visiting rep's own manager (a manager of their team) or a director; never the rep, a fellow rep or another team's manager. */
   jointManagerId?: InputMaybe<Scalars['ID']['input']>;
   /** What kind of visit. */
   kind: VisitKind;
   /** The agreed next step (up to 500 characters). */
   nextStep?: InputMaybe<Scalars['String']['input']>;
-  /** When the next step is due. */
+  /** When the next step is due: not before the visit, at most 10 years ahead. */
   nextStepAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** What came of it; giving it now submits the visit report. */
   outcome?: InputMaybe<Scalars['String']['input']>;
   /** What it was for (1–500 characters). */
   purpose: Scalars['String']['input'];
-  /** When it took place; not in the future. */
+  /** When it took place: not in the future, not before 2000-01-01. */
   visitedAt: Scalars['DateTime']['input'];
 };
 
@@ -1446,7 +1457,7 @@ export type Mutation = {
   applyPayment: Invoice;
   /** Approves a claim (the rep's manager, directors, admins). */
   approveExpenseClaim: ExpenseClaim;
-  /** Approves the discount of an order waiting for it, confirming the order (managers, directors and admins). */
+  /** Approves the discount of an order waiting for it, confirming the order: by someone above the order's rep (their team's manager for a rep's order; a director or admin for a manager's own order). Nobody decides on their own order. */
   approveOrderDiscount: Order;
   /** Moves a customer along PROSPECT → ACTIVE → DORMANT/CHURNED (a dormant one may be woken, a churned one won back). */
   changeCustomerStatus: Customer;
@@ -1470,7 +1481,7 @@ export type Mutation = {
   createPosition: Position;
   /** Creates a team (directors and admins). */
   createTeam: Team;
-  /** Draws on a key-account fund (the owner and managers); refused beyond what remains. */
+  /** Draws on a key-account fund (the owner and managers); refused beyond what remains, and once the customer is no longer A-class (the fund and its history stay, closed). */
   drawKeyAccountFund: Customer;
   /** Invoices a confirmed order, due under its payment terms. */
   invoiceOrder: Invoice;
@@ -1488,7 +1499,12 @@ export type Mutation = {
   publishAssessmentQuestionSet: AssessmentQuestionSet;
   /** Rates a rep on a qualitative criterion (their manager, directors, admins). */
   rateSalesRep: QualitativeScore;
-  /** Gives a customer to another rep, keeping the change in its history (managers within the team, directors and admins). */
+  /**
+   * Gives a customer to another rep, keeping the change in its history (managers within the team, directors and admins).
+   * In the same transaction its open opportunities move to the new rep (each announced as OpportunityReassigned);
+   * closed opportunities, past orders, invoices, visits and complaints stay credited to the rep who made them,
+   * who keeps seeing them because they count in that rep's figures.
+   */
   reassignCustomer: Customer;
   /** Records a note on a competitor. */
   recordCompetitorIntelligence: CompetitorIntelligence;
@@ -1500,7 +1516,7 @@ export type Mutation = {
   registerSalesRep: SalesRep;
   /** Rejects a claim with a reason (the rep's manager, directors, admins). */
   rejectExpenseClaim: ExpenseClaim;
-  /** Refuses the discount of an order waiting for it (managers, directors and admins). */
+  /** Refuses the discount of an order waiting for it, keeping the reason on the order (`discountRejection`). Same deciders as approval. */
   rejectOrderDiscount: Order;
   /** Reopens an opportunity at an earlier or, from LOST, any open stage (managers, directors and admins). */
   reopenOpportunity: Opportunity;
@@ -1868,7 +1884,7 @@ export type Opportunity = {
   lostReason?: Maybe<Scalars['String']['output']>;
   /** What the deal is. */
   name: Scalars['String']['output'];
-  /** The rep who owns it. */
+  /** The rep who owns it: the customer's owner while it is open (it moves with the customer); a closed one stays with the rep who closed it. */
   owner: SalesRep;
   /** Default win probability of the stage, in %. */
   probability: Scalars['Int']['output'];
@@ -1973,15 +1989,22 @@ export type OpportunityStageEntry = {
   stage: OpportunityStage;
 };
 
-/** A sale to a customer, credited to the rep who owns the customer. */
+/**
+ * A sale to a customer, credited to the rep who owned the customer when it was recorded.
+ * When the customer moves to another rep its past orders and their invoices stay credited
+ * to the rep who sold them (commission, KPIs) and stay visible to that rep and their manager;
+ * its open opportunities move with it. Writes (approval, invoicing) are for the customer's current owner's side.
+ */
 export type Order = {
   __typename?: 'Order';
   /** How the order was sold. */
   channel?: Maybe<SalesChannel>;
-  /** Who bought. */
-  customer: Customer;
+  /** Who bought; null when the customer has since moved to a rep outside what you may see: the record stays visible to the rep it is credited to. */
+  customer?: Maybe<Customer>;
   /** Who approved the discount, when one was needed. */
   discountApprovedBy?: Maybe<Scalars['String']['output']>;
+  /** Why a manager refused the discount, who and when: set on REJECTED orders (null for those refused before reasons were kept). */
+  discountRejection?: Maybe<DiscountRejection>;
   /** Gross profit: null when a line's unit cost is unknown. */
   grossProfit?: Maybe<Scalars['Money']['output']>;
   /** Stable identifier. */
@@ -1998,7 +2021,7 @@ export type Order = {
   orderedAt: Scalars['DateTime']['output'];
   /** Days the customer has to pay. */
   paymentTermsDays: Scalars['Int']['output'];
-  /** The rep credited with the sale. */
+  /** The rep credited with the sale: the customer's owner when it was recorded, whoever owns the customer now. */
   rep: SalesRep;
   /** CONFIRMED counts as revenue; a discount beyond the rep's authority waits in PENDING_APPROVAL. */
   status: OrderStatus;
@@ -2251,12 +2274,12 @@ export type Query = {
   order?: Maybe<Order>;
   /** Orders of customers the caller may see, newest first unless sorted otherwise. */
   orders: OrderConnection;
-  /** Customers whose last visit is older than their class's policy, that the caller may see; narrowed to a rep or a team. */
+  /** Customers whose last visit is older than their class's policy, that the caller may see, CHURNED ones excepted; narrowed to a rep or a team. */
   overdueCustomers: CustomerConnection;
   /** Every position, by title. */
   positions: Array<Position>;
-  /** A rep's receivables across their customers: aging and DSO (the rep, their manager, directors and analysts). */
-  repReceivables: ReceivablesSummary;
+  /** A rep's receivables across their customers: aging and DSO (the rep, their manager, directors and analysts). For anyone else null, with a FORBIDDEN error at this field's path: the rest of the query still answers. */
+  repReceivables?: Maybe<ReceivablesSummary>;
   /** Reps (in the caller's scope) with no success case in the last two months: the guide asks one every two months. */
   repsWithoutRecentSuccessCase: Array<SalesRep>;
   /** One rep. */
@@ -2486,7 +2509,7 @@ export type Receipt = {
 export type ReceiptInput = {
   /** Its amount. */
   amount: Scalars['Money']['input'];
-  /** The day it was issued (YYYY-MM-DD). */
+  /** The day it was issued (YYYY-MM-DD): not after the day it is claimed, not before 2000-01-01. */
   issuedOn: Scalars['String']['input'];
   /** Who issued it (1–200 characters). */
   issuer: Scalars['String']['input'];
@@ -2553,7 +2576,7 @@ export type RecordOrderInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The products ordered. */
   lines?: InputMaybe<Array<OrderLineInput>>;
-  /** When the order was placed; defaults to now and may not be in the future. */
+  /** When the order was placed; defaults to now. Not in the future, not before 2000-01-01. */
   orderedAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Days the customer has to pay, 0–365; defaults to the company standard. */
   paymentTermsDays?: InputMaybe<Scalars['Int']['input']>;
@@ -3005,7 +3028,7 @@ export type SetMarketSizeInput = {
   amount: Scalars['Money']['input'];
   /** A year, quarter or month. */
   period: Scalars['String']['input'];
-  /** The region, as branches name it. */
+  /** The region, exactly as a branch names it; a region no branch has is refused. */
   region: Scalars['String']['input'];
 };
 
@@ -3141,7 +3164,7 @@ export type SubmitExpenseClaimInput = {
    * the same key with other input is refused. Keys are per user and kept 24 hours.
    */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** The day the expense was incurred (YYYY-MM-DD), not in the future. */
+  /** The day the expense was incurred (YYYY-MM-DD): not in the future, not before 2000-01-01. */
   incurredOn: Scalars['String']['input'];
   /** The receipts (at least one). */
   receipts: Array<ReceiptInput>;
@@ -3189,7 +3212,7 @@ export type SubmitSuccessCaseInput = {
 export type SubmitVisitReportInput = {
   /** The agreed next step. */
   nextStep?: InputMaybe<Scalars['String']['input']>;
-  /** When the next step is due. */
+  /** When the next step is due: not before the visit, at most 10 years ahead. */
   nextStepAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** What came of the visit (1–2,000 characters). */
   outcome: Scalars['String']['input'];
@@ -3414,8 +3437,8 @@ export type Visit = {
   assessment?: Maybe<WillingnessAssessment>;
   /** The contacts met, by name. */
   contactsMet: Array<Contact>;
-  /** The customer visited. */
-  customer: Customer;
+  /** The customer visited; null when the customer has since moved to a rep outside what you may see: the record stays visible to the rep it is credited to. */
+  customer?: Maybe<Customer>;
   /** Expenses incurred on the visit. */
   expenses?: Maybe<Scalars['Money']['output']>;
   /** Stable identifier. */

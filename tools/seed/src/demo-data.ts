@@ -17,7 +17,8 @@ export interface DemoData {
   }>;
   contacts: Array<{ key: string; customerKey: string; name: string; title: string; roles: string[]; socialStyle: string; influence: number }>;
   visits: Array<{ customerKey: string; kind: string; visitedAt: string; purpose: string; contactKey: string; outcome: string | null; assessmentPoints: number[] }>;
-  opportunities: Array<{ customerKey: string; name: string; amount: string; expectedCloseDate: string; stages: string[]; lostReason?: string; wonByCompetitor?: string }>;
+  /** `closesInDays`: the expected close date counted from the day the seed runs, which may not be in the past. */
+  opportunities: Array<{ customerKey: string; name: string; amount: string; closesInDays: number; stages: string[]; lostReason?: string; wonByCompetitor?: string }>;
   complaints: Array<{ customerKey: string; subject: string; severity: string; openedAt: string; resolution: string | null }>;
   surveys: Array<{ customerKey: string; score: number; surveyedAt: string }>;
   intelligence: Array<{ competitor: string; topic: string; note: string; region: string }>;
@@ -152,7 +153,7 @@ export function demoData(size: DemoSize = DEMO_SIZE, seed = 20261129): DemoData 
       customerKey: customers[(o * 7) % customers.length].key,
       name: `${pick(PRODUCTS)[0]} for ${pick(['line 2', 'the new plant', 'the warehouse', 'head office'])}`,
       amount: money(Math.round((0.5 + next()) * 2_000_000)),
-      expectedCloseDate: new Date(LAST_DAY + Math.floor(next() * 120) * 86_400_000).toISOString().slice(0, 10),
+      closesInDays: 1 + Math.floor(next() * 120),
       stages,
       ...(lost ? { lostReason: pick(['Price', 'Delivery time', 'Relationship with incumbent']), wonByCompetitor: pick(COMPETITORS) } : {}),
     };

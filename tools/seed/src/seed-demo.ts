@@ -161,7 +161,7 @@ export async function seedDemo(
   await inParallel(data.opportunities, concurrency, async (opportunity) => {
     const { createOpportunity } = await call<{ createOpportunity: { id: string; version: number } }>(
       `mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id version } }`,
-      { input: { customerId: customerOf(opportunity.customerKey), name: opportunity.name, amount: opportunity.amount, expectedCloseDate: opportunity.expectedCloseDate, competitors: opportunity.wonByCompetitor ? [opportunity.wonByCompetitor] : [] } },
+      { input: { customerId: customerOf(opportunity.customerKey), name: opportunity.name, amount: opportunity.amount, expectedCloseDate: new Date(now + opportunity.closesInDays * 86_400_000).toISOString().slice(0, 10), competitors: opportunity.wonByCompetitor ? [opportunity.wonByCompetitor] : [] } },
     );
     let version = createOpportunity.version;
     for (const stage of opportunity.stages.slice(1)) {

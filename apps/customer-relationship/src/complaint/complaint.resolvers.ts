@@ -1,5 +1,5 @@
 import { compositeKey, idempotent, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
-import { CustomerRelationshipContext, parentCustomer } from '../context';
+import { creditedRecordCustomer, CustomerRelationshipContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 
 const CURSOR_TYPE = 'Complaint';
@@ -22,7 +22,7 @@ export const complaintResolvers: Resolvers<CustomerRelationshipContext> = {
   },
   Complaint: {
     __resolveReference: async (reference, { loaders }) => loaders.complaint.load(reference.id),
-    customer: (complaint, _args, { loaders }) => parentCustomer(loaders, complaint, 'complaint'),
+    customer: (complaint, _args, { loaders }) => creditedRecordCustomer(loaders, complaint),
     rep: (complaint) => ({ __typename: 'SalesRep', id: complaint.repId }),
     handlingHours: (complaint) => {
       const end = complaint.resolvedAt ? new Date(complaint.resolvedAt) : new Date();

@@ -15,16 +15,17 @@ export class ComplaintService {
     private readonly customers: CustomerService,
   ) {}
 
-  private visible(viewer: Viewer) {
-    return visibleThroughCustomer(this.dataSource, ComplaintEntity, 'complaint', viewer);
+  private visible(viewer: Viewer, credited = false) {
+    return visibleThroughCustomer(this.dataSource, ComplaintEntity, 'complaint', viewer, credited);
   }
 
-  findVisibleByIds(viewer: Viewer, ids: readonly string[]): Promise<ComplaintEntity[]> {
-    return this.visible(viewer).andWhere('complaint.id IN (:...ids)', { ids }).getMany();
+  /** Complaints whose customer the viewer may work on; with `credited`, for reading, also those credited to the viewer's scope. */
+  findVisibleByIds(viewer: Viewer, ids: readonly string[], credited = false): Promise<ComplaintEntity[]> {
+    return this.visible(viewer, credited).andWhere('complaint.id IN (:...ids)', { ids }).getMany();
   }
 
   async list(viewer: Viewer, filter: { customerId?: string | null; repId?: string | null; open?: boolean | null }, page: PageRequest): Promise<[ComplaintEntity[], number]> {
-    const query = this.visible(viewer);
+    const query = this.visible(viewer, true);
     if (filter.customerId) query.andWhere('complaint.customer_id = :customerId', { customerId: filter.customerId });
     if (filter.repId) query.andWhere('complaint.rep_id = :repId', { repId: filter.repId });
     if (filter.open != null) query.andWhere(`complaint.resolved_at IS ${filter.open ? '' : 'NOT '}NULL`);

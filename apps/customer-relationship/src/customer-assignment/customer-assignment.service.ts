@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { isManagerial, Viewer } from '@salesgraph/auth';
+import { OPEN_STAGES } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { badUserInput, forbidden, requiredText } from '@salesgraph/subgraph-kit';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { CustomerEntity } from '../customer/customer.entity';
 import { CustomerService } from '../customer/customer.service';
+import { OpportunityEntity } from '../opportunity/opportunity.entity';
 import { CustomerAssignmentEntity } from './customer-assignment.entity';
 
 /** Moving a customer between reps, with the reason kept in its history. */
@@ -46,9 +48,36 @@ export class CustomerAssignmentService {
             payload: { customerId: customer.id, fromRepId, toRepId, reason, assignedAt: now.toISOString() },
           },
         ]);
+        await this.moveOpenOpportunities(manager, customer.id, toRepId, reason, now);
       },
     );
     return row;
+  }
+
+  /**
+   * Open opportunities follow their customer: the old owner can no longer
+   * see or move them, so left behind they would rot in nobody's pipeline.
+   * Closed ones stay with the rep who closed them. Each move bumps the
+   * opportunity's version (a stage change read before it gets CONFLICT) and
+   * is announced.
+   */
+  private async moveOpenOpportunities(manager: EntityManager, customerId: string, toRepId: string, reason: string, now: Date): Promise<void> {
+    const open = await manager.find(OpportunityEntity, { where: { customerId, stage: In([...OPEN_STAGES]), ownerId: Not(toRepId) }, order: { id: 'ASC' } });
+    if (!open.length) return;
+    await manager
+      .createQueryBuilder()
+      .update(OpportunityEntity)
+      .set({ ownerId: toRepId, version: () => 'version + 1' })
+      .where('id IN (:...ids) AND stage IN (:...open)', { ids: open.map((row) => row.id), open: [...OPEN_STAGES] })
+      .execute();
+    await appendToOutbox(
+      manager,
+      open.map((row) => ({
+        type: 'OpportunityReassigned' as const,
+        aggregateId: row.id,
+        payload: { opportunityId: row.id, customerId, fromOwnerId: row.ownerId, toOwnerId: toRepId, stage: row.stage, amountMinor: row.amountMinor, reason, reassignedAt: now.toISOString() },
+      })),
+    );
   }
 
   /** Histories of several customers, oldest change first: one query for a page. */

@@ -52,7 +52,8 @@ export class CustomerRepository {
         parameters[`overdueBefore${customerClass}`] = before;
         return `(customer.class = :overdueClass${customerClass} AND COALESCE(customer.last_visit_at, customer.created_at) < :overdueBefore${customerClass})`;
       });
-      const overdue = byClass.length ? `(${byClass.join(' OR ')})` : '1 = 0';
+      // Churned customers owe no visits (libs/domain owesVisits): they are never overdue.
+      const overdue = byClass.length ? `(customer.status <> 'CHURNED' AND (${byClass.join(' OR ')}))` : '1 = 0';
       query.andWhere(filter.overdue ? overdue : `NOT ${overdue}`, parameters);
     }
     if (filter.class?.length) query.andWhere('customer.class IN (:...classes)', { classes: filter.class });
@@ -83,18 +84,24 @@ export class CustomerRepository {
 /**
  * Narrows a query joined to `customer` (as `alias`) to the customers the viewer
  * may see: a rep their own, a manager the team's (through the rep directory).
+ * With `creditedColumn` (a record's rep column), a record credited to the
+ * viewer (or, for a manager, to their team) stays visible after its customer
+ * moved to another rep: every record that counts in a rep's figures can be
+ * read by that rep (issue 9, "reassignment strands work").
  */
-export function whereCustomerVisible<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, viewer: Viewer, alias: string): SelectQueryBuilder<T> {
+export function whereCustomerVisible<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, viewer: Viewer, alias: string, creditedColumn?: string): SelectQueryBuilder<T> {
   const scope = rowScope(viewer);
+  const orCredited = (condition: (column: string) => string) => (creditedColumn ? `(${condition(`${alias}.owner_id`)} OR ${condition(creditedColumn)})` : condition(`${alias}.owner_id`));
   switch (scope.kind) {
     case 'ALL':
       return query;
     case 'OWNER':
-      return query.andWhere(`${alias}.owner_id = :scopeRep`, { scopeRep: scope.repId });
+      return query.andWhere(orCredited((column) => `${column} = :scopeRep`), { scopeRep: scope.repId });
     case 'TEAM':
-      return query.andWhere(`${alias}.owner_id IN (SELECT rep_id FROM rep_directory WHERE team_id = :scopeTeam)`, {
-        scopeTeam: scope.teamId,
-      });
+      return query.andWhere(
+        orCredited((column) => `${column} IN (SELECT rep_id FROM rep_directory WHERE team_id = :scopeTeam)`),
+        { scopeTeam: scope.teamId },
+      );
     case 'NONE':
       return query.andWhere('1 = 0');
   }
@@ -119,10 +126,15 @@ export function customerSortKey(row: CustomerEntity, sort: CustomerSort = DEFAUL
   return sortCursor(CUSTOMER_SORT_KEYS, sort, row);
 }
 
-/** A query over a table with a customer_id column, narrowed to rows whose customer the viewer may see. */
-export function visibleThroughCustomer<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>, alias: string, viewer: Viewer): SelectQueryBuilder<T> {
+/**
+ * A query over a table with a customer_id column, narrowed to rows whose
+ * customer the viewer may see, or with `credited`, also to rows credited to
+ * the viewer's scope through the table's rep_id (reads only: writes go
+ * through the customer's current owner).
+ */
+export function visibleThroughCustomer<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>, alias: string, viewer: Viewer, credited = false): SelectQueryBuilder<T> {
   const query = dataSource.getRepository(entity).createQueryBuilder(alias).innerJoin('customer', 'customer', `customer.id = ${alias}.customer_id`).where('1 = 1');
-  return whereCustomerVisible(query, viewer, 'customer');
+  return whereCustomerVisible(query, viewer, 'customer', credited ? `${alias}.rep_id` : undefined);
 }
 
 function escapeLike(text: string): string {

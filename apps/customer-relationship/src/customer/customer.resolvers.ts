@@ -1,9 +1,10 @@
-import { allowedNextStatuses, daysOverdue, isVisitOverdue, visitDueAt } from '@salesgraph/domain';
-import { idempotent, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { allowedNextStatuses, daysOverdue, isVisitOverdue, owesVisits, visitDueAt } from '@salesgraph/domain';
+import { idempotent, toConnection } from '@salesgraph/subgraph-kit';
+import { sortedCursorType, sortedPageRequest } from '../sorting';
 import { CustomerRelationshipContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 import { CustomerEntity } from './customer.entity';
-import { customerSortKey } from './customer.repository';
+import { customerSortKey, DEFAULT_CUSTOMER_SORT } from './customer.repository';
 
 const CURSOR_TYPE = 'Customer';
 
@@ -18,9 +19,10 @@ export const customerResolvers: Resolvers<CustomerRelationshipContext> = {
   Query: {
     customer: (_parent, { id }, { loaders }) => loaders.customer.load(id),
     customers: async (_parent, args, { viewer, services }) => {
-      const page = pageRequest(args, CURSOR_TYPE);
-      const [rows, total] = await services.customers.list(viewer, args.filter ?? {}, page, args.sort);
-      return toConnection(rows, page, total, CURSOR_TYPE, (row) => customerSortKey(row, args.sort ?? undefined));
+      const sort = args.sort ?? DEFAULT_CUSTOMER_SORT;
+      const page = sortedPageRequest(args, CURSOR_TYPE, sort);
+      const [rows, total] = await services.customers.list(viewer, args.filter ?? {}, page, sort);
+      return toConnection(rows, page, total, sortedCursorType(CURSOR_TYPE, sort), (row) => customerSortKey(row, sort));
     },
   },
   Mutation: {
@@ -33,8 +35,10 @@ export const customerResolvers: Resolvers<CustomerRelationshipContext> = {
     __resolveReference: (reference, { loaders }) => loaders.customer.load(reference.id),
     owner: (customer) => ({ __typename: 'SalesRep', id: customer.ownerId }),
     nextVisitDueAt: async (customer, _args, context) => visitDueAt(customer.lastVisitAt, new Date(customer.createdAt), await intervalDays(customer, context)),
-    visitOverdue: async (customer, _args, context) => isVisitOverdue(customer.lastVisitAt, new Date(customer.createdAt), await intervalDays(customer, context), new Date()),
-    daysOverdue: async (customer, _args, context) => daysOverdue(customer.lastVisitAt, new Date(customer.createdAt), await intervalDays(customer, context), new Date()),
+    visitOverdue: async (customer, _args, context) =>
+      owesVisits(customer.status) && isVisitOverdue(customer.lastVisitAt, new Date(customer.createdAt), await intervalDays(customer, context), new Date()),
+    daysOverdue: async (customer, _args, context) =>
+      owesVisits(customer.status) ? daysOverdue(customer.lastVisitAt, new Date(customer.createdAt), await intervalDays(customer, context), new Date()) : 0,
     allowedNextStatuses: (customer) => [...allowedNextStatuses(customer.status)],
   },
 };

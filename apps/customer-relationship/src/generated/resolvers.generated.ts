@@ -90,7 +90,7 @@ export type ApplyPaymentInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The invoice paid. */
   invoiceId: Scalars['ID']['input'];
-  /** When it was received; defaults to now. */
+  /** When it was received; defaults to now. Not before the invoice was issued, not in the future. */
   receivedAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -119,7 +119,7 @@ export type AssessmentAnswerInput = {
 export type AssessmentInput = {
   /** One answer per question of the current set. */
   answers: Array<AssessmentAnswerInput>;
-  /** The contact assessed: one of the contacts met. */
+  /** The contact assessed: one of the contacts met (contactIds). */
   contactId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -251,8 +251,8 @@ export type CompetitorIntelligenceFilter = {
 /** A customer's complaint, from opening to resolution. */
 export type Complaint = {
   __typename?: 'Complaint';
-  /** Who complained. */
-  customer: Customer;
+  /** Who complained; null when the customer has since moved to a rep outside what you may see: the record stays visible to the rep it is credited to. */
+  customer?: Maybe<Customer>;
   /** The complaint in full. */
   description: Scalars['String']['output'];
   /** Hours from opening to resolution, or to now while open. */
@@ -379,7 +379,7 @@ export type CreateOpportunityInput = {
   competitors?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The customer: one the caller works on. */
   customerId: Scalars['ID']['input'];
-  /** Expected close date, YYYY-MM-DD. */
+  /** Expected close date, YYYY-MM-DD: today or later, at most 10 years ahead. */
   expectedCloseDate: Scalars['String']['input'];
   /**
    * Makes a retry safe: 8–100 visible characters, e.g. a UUID made once per intended change.
@@ -410,7 +410,7 @@ export type Customer = {
   contacts: Array<Contact>;
   /** When the customer was filed. */
   createdAt: Scalars['DateTime']['output'];
-  /** Whole days past the due visit; 0 when not overdue. */
+  /** Whole days past the due visit; 0 when not overdue (always for a CHURNED customer). */
   daysOverdue: Scalars['Int']['output'];
   /** Whether any contact is a COACH: a customer without one is a risk. */
   hasCoach: Scalars['Boolean']['output'];
@@ -450,7 +450,7 @@ export type Customer = {
   status: CustomerStatus;
   /** The record's version: send it back with an update, so a concurrent edit is detected instead of overwritten. */
   version: Scalars['Int']['output'];
-  /** Whether the visit policy's interval has passed without a visit. */
+  /** Whether the visit policy's interval has passed without a visit; never for a CHURNED customer, who is not visited. */
   visitOverdue: Scalars['Boolean']['output'];
 };
 
@@ -512,7 +512,7 @@ export type CustomerFilter = {
   createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only customers whose name contains this text (case-insensitive). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Only customers whose visit is overdue (true) or not (false) under their class's policy. */
+  /** Only customers whose visit is overdue (true) or not (false) under their class's policy; CHURNED customers are never overdue. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only customers owned by this rep. */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
@@ -604,6 +604,17 @@ export type DecideOrderDiscountInput = {
   version: Scalars['Int']['input'];
 };
 
+/** A manager's refusal of an order's discount, as the rep can read it back. */
+export type DiscountRejection = {
+  __typename?: 'DiscountRejection';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Who refused it (user id). */
+  by: Scalars['String']['output'];
+  /** The reason given (1–500 characters). */
+  reason: Scalars['String']['output'];
+};
+
 /** Draws relationship spending on a key-account fund. */
 export type DrawKeyAccountFundInput = {
   /** How much, more than zero and no more than what remains. */
@@ -649,8 +660,8 @@ export type Invoice = {
   agingBucket: AgingBucket;
   /** The invoiced amount. */
   amount: Scalars['Money']['output'];
-  /** Who owes. */
-  customer: Customer;
+  /** Who owes; null when the customer has since moved to a rep outside what you may see: the record stays visible to the rep it is credited to. */
+  customer?: Maybe<Customer>;
   /** Whole days past due today (negative before the due date). */
   daysPastDue: Scalars['Int']['output'];
   /** When it falls due (YYYY-MM-DD), from the order's payment terms. */
@@ -667,7 +678,7 @@ export type Invoice = {
   paid: Scalars['Money']['output'];
   /** Payments applied, oldest first. */
   payments: Array<Payment>;
-  /** The rep responsible for collecting. */
+  /** The rep credited with the sale and its collection: the order's rep, kept when the customer moves to another rep. Counted in this rep's `repReceivables`, and visible to them. */
   rep: SalesRep;
   /** OPEN while anything is owed. */
   status: InvoiceStatus;
@@ -717,7 +728,7 @@ export type InvoiceOrderInput = {
    * the same key with other input is refused. Keys are per user and kept 24 hours.
    */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** When the invoice is issued; defaults to now. */
+  /** When the invoice is issued; defaults to now. Not before the order was placed, not in the future. */
   issuedAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** A confirmed order. */
   orderId: Scalars['ID']['input'];
@@ -791,19 +802,19 @@ export type LogVisitInput = {
    * the same key with other input is refused. Keys are per user and kept 24 hours.
    */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** The manager on a joint visit. */
+  /** The manager on a joint visit: the visiting rep's own manager (a manager of their team) or a director; never the rep, a fellow rep or another team's manager. */
   jointManagerId?: InputMaybe<Scalars['ID']['input']>;
   /** What kind of visit. */
   kind: VisitKind;
   /** The agreed next step (up to 500 characters). */
   nextStep?: InputMaybe<Scalars['String']['input']>;
-  /** When the next step is due. */
+  /** When the next step is due: not before the visit, at most 10 years ahead. */
   nextStepAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** What came of it; giving it now submits the visit report. */
   outcome?: InputMaybe<Scalars['String']['input']>;
   /** What it was for (1–500 characters). */
   purpose: Scalars['String']['input'];
-  /** When it took place; not in the future. */
+  /** When it took place: not in the future, not before 2000-01-01. */
   visitedAt: Scalars['DateTime']['input'];
 };
 
@@ -827,7 +838,7 @@ export type Mutation = {
   addContact: Contact;
   /** Applies a payment to an invoice; partial payments are fine, overpayment is refused. */
   applyPayment: Invoice;
-  /** Approves the discount of an order waiting for it, confirming the order (managers, directors and admins). */
+  /** Approves the discount of an order waiting for it, confirming the order: by someone above the order's rep (their team's manager for a rep's order; a director or admin for a manager's own order). Nobody decides on their own order. */
   approveOrderDiscount: Order;
   /** Moves a customer along PROSPECT → ACTIVE → DORMANT/CHURNED (a dormant one may be woken, a churned one won back). */
   changeCustomerStatus: Customer;
@@ -835,7 +846,7 @@ export type Mutation = {
   createCustomer: Customer;
   /** Opens an opportunity with a customer. */
   createOpportunity: Opportunity;
-  /** Draws on a key-account fund (the owner and managers); refused beyond what remains. */
+  /** Draws on a key-account fund (the owner and managers); refused beyond what remains, and once the customer is no longer A-class (the fund and its history stay, closed). */
   drawKeyAccountFund: Customer;
   /** Invoices a confirmed order, due under its payment terms. */
   invoiceOrder: Invoice;
@@ -847,7 +858,12 @@ export type Mutation = {
   openComplaint: Complaint;
   /** Publishes a new version of the assessment questions (directors and admins). */
   publishAssessmentQuestionSet: AssessmentQuestionSet;
-  /** Gives a customer to another rep, keeping the change in its history (managers within the team, directors and admins). */
+  /**
+   * Gives a customer to another rep, keeping the change in its history (managers within the team, directors and admins).
+   * In the same transaction its open opportunities move to the new rep (each announced as OpportunityReassigned);
+   * closed opportunities, past orders, invoices, visits and complaints stay credited to the rep who made them,
+   * who keeps seeing them because they count in that rep's figures.
+   */
   reassignCustomer: Customer;
   /** Records a note on a competitor. */
   recordCompetitorIntelligence: CompetitorIntelligence;
@@ -855,7 +871,7 @@ export type Mutation = {
   recordOrder: Order;
   /** Records a satisfaction survey. */
   recordSatisfactionSurvey: SatisfactionSurvey;
-  /** Refuses the discount of an order waiting for it (managers, directors and admins). */
+  /** Refuses the discount of an order waiting for it, keeping the reason on the order (`discountRejection`). Same deciders as approval. */
   rejectOrderDiscount: Order;
   /** Reopens an opportunity at an earlier or, from LOST, any open stage (managers, directors and admins). */
   reopenOpportunity: Opportunity;
@@ -1048,7 +1064,7 @@ export type Opportunity = {
   lostReason?: Maybe<Scalars['String']['output']>;
   /** What the deal is. */
   name: Scalars['String']['output'];
-  /** The rep who owns it. */
+  /** The rep who owns it: the customer's owner while it is open (it moves with the customer); a closed one stays with the rep who closed it. */
   owner: SalesRep;
   /** Default win probability of the stage, in %. */
   probability: Scalars['Int']['output'];
@@ -1153,15 +1169,22 @@ export type OpportunityStageEntry = {
   stage: OpportunityStage;
 };
 
-/** A sale to a customer, credited to the rep who owns the customer. */
+/**
+ * A sale to a customer, credited to the rep who owned the customer when it was recorded.
+ * When the customer moves to another rep its past orders and their invoices stay credited
+ * to the rep who sold them (commission, KPIs) and stay visible to that rep and their manager;
+ * its open opportunities move with it. Writes (approval, invoicing) are for the customer's current owner's side.
+ */
 export type Order = {
   __typename?: 'Order';
   /** How the order was sold. */
   channel?: Maybe<SalesChannel>;
-  /** Who bought. */
-  customer: Customer;
+  /** Who bought; null when the customer has since moved to a rep outside what you may see: the record stays visible to the rep it is credited to. */
+  customer?: Maybe<Customer>;
   /** Who approved the discount, when one was needed. */
   discountApprovedBy?: Maybe<Scalars['String']['output']>;
+  /** Why a manager refused the discount, who and when: set on REJECTED orders (null for those refused before reasons were kept). */
+  discountRejection?: Maybe<DiscountRejection>;
   /** Gross profit: null when a line's unit cost is unknown. */
   grossProfit?: Maybe<Scalars['Money']['output']>;
   /** Stable identifier. */
@@ -1178,7 +1201,7 @@ export type Order = {
   orderedAt: Scalars['DateTime']['output'];
   /** Days the customer has to pay. */
   paymentTermsDays: Scalars['Int']['output'];
-  /** The rep credited with the sale. */
+  /** The rep credited with the sale: the customer's owner when it was recorded, whoever owns the customer now. */
   rep: SalesRep;
   /** CONFIRMED counts as revenue; a discount beyond the rep's authority waits in PENDING_APPROVAL. */
   status: OrderStatus;
@@ -1335,10 +1358,10 @@ export type Query = {
   order?: Maybe<Order>;
   /** Orders of customers the caller may see, newest first unless sorted otherwise. */
   orders: OrderConnection;
-  /** Customers whose last visit is older than their class's policy, that the caller may see; narrowed to a rep or a team. */
+  /** Customers whose last visit is older than their class's policy, that the caller may see, CHURNED ones excepted; narrowed to a rep or a team. */
   overdueCustomers: CustomerConnection;
-  /** A rep's receivables across their customers: aging and DSO (the rep, their manager, directors and analysts). */
-  repReceivables: ReceivablesSummary;
+  /** A rep's receivables across their customers: aging and DSO (the rep, their manager, directors and analysts). For anyone else null, with a FORBIDDEN error at this field's path: the rest of the query still answers. */
+  repReceivables?: Maybe<ReceivablesSummary>;
   /** Reps (in the caller's scope) with no success case in the last two months: the guide asks one every two months. */
   repsWithoutRecentSuccessCase: Array<SalesRep>;
   /** The shared library of success cases, newest first; search matches title, story and industry. */
@@ -1513,7 +1536,7 @@ export type RecordOrderInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The products ordered. */
   lines?: InputMaybe<Array<OrderLineInput>>;
-  /** When the order was placed; defaults to now and may not be in the future. */
+  /** When the order was placed; defaults to now. Not in the future, not before 2000-01-01. */
   orderedAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Days the customer has to pay, 0–365; defaults to the company standard. */
   paymentTermsDays?: InputMaybe<Scalars['Int']['input']>;
@@ -1707,7 +1730,7 @@ export type SubmitSuccessCaseInput = {
 export type SubmitVisitReportInput = {
   /** The agreed next step. */
   nextStep?: InputMaybe<Scalars['String']['input']>;
-  /** When the next step is due. */
+  /** When the next step is due: not before the visit, at most 10 years ahead. */
   nextStepAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** What came of the visit (1–2,000 characters). */
   outcome: Scalars['String']['input'];
@@ -1805,8 +1828,8 @@ export type Visit = {
   assessment?: Maybe<WillingnessAssessment>;
   /** The contacts met, by name. */
   contactsMet: Array<Contact>;
-  /** The customer visited. */
-  customer: Customer;
+  /** The customer visited; null when the customer has since moved to a rep outside what you may see: the record stays visible to the rep it is credited to. */
+  customer?: Maybe<Customer>;
   /** Expenses incurred on the visit. */
   expenses?: Maybe<Scalars['Money']['output']>;
   /** Stable identifier. */
@@ -2099,6 +2122,7 @@ export type ResolversTypes = ResolversObject<{
   CustomerStatus: CustomerStatus;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideOrderDiscountInput: DecideOrderDiscountInput;
+  DiscountRejection: ResolverTypeWrapper<DiscountRejection>;
   DrawKeyAccountFundInput: DrawKeyAccountFundInput;
   IndustryStanding: IndustryStanding;
   IntelligenceTopic: IntelligenceTopic;
@@ -2211,6 +2235,7 @@ export type ResolversParentTypes = ResolversObject<{
   CustomerSort: CustomerSort;
   DateTime: Scalars['DateTime']['output'];
   DecideOrderDiscountInput: DecideOrderDiscountInput;
+  DiscountRejection: DiscountRejection;
   DrawKeyAccountFundInput: DrawKeyAccountFundInput;
   Invoice: InvoiceEntity;
   InvoiceConnection: Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvoiceEdge']> };
@@ -2316,7 +2341,7 @@ export type CompetitorIntelligenceEdgeResolvers<ContextType = SubgraphContext, P
 
 export type ComplaintResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Complaint'] = ResolversParentTypes['Complaint'], FederationReferenceType extends FederationReferenceTypes['Complaint'] = FederationReferenceTypes['Complaint']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Complaint']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   handlingHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2425,11 +2450,17 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DiscountRejectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DiscountRejection'] = ResolversParentTypes['DiscountRejection']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type InvoiceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice'], FederationReferenceType extends FederationReferenceTypes['Invoice'] = FederationReferenceTypes['Invoice']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Invoice']> | FederationReferenceType, FederationReferenceType, ContextType>;
   agingBucket?: Resolver<ResolversTypes['AgingBucket'], ParentType, ContextType>;
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
-  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   daysPastDue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2545,8 +2576,9 @@ export type OpportunityStageEntryResolvers<ContextType = SubgraphContext, Parent
 export type OrderResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
   channel?: Resolver<Maybe<ResolversTypes['SalesChannel']>, ParentType, ContextType>;
-  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   discountApprovedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  discountRejection?: Resolver<Maybe<ResolversTypes['DiscountRejection']>, ParentType, ContextType>;
   grossProfit?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invoiced?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -2610,7 +2642,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<QueryOrdersArgs>>;
   overdueCustomers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<QueryOverdueCustomersArgs>>;
-  repReceivables?: Resolver<ResolversTypes['ReceivablesSummary'], ParentType, ContextType, RequireFields<QueryRepReceivablesArgs, 'repId'>>;
+  repReceivables?: Resolver<Maybe<ResolversTypes['ReceivablesSummary']>, ParentType, ContextType, RequireFields<QueryRepReceivablesArgs, 'repId'>>;
   repsWithoutRecentSuccessCase?: Resolver<Array<ResolversTypes['SalesRep']>, ParentType, ContextType, Partial<QueryRepsWithoutRecentSuccessCaseArgs>>;
   successCases?: Resolver<ResolversTypes['SuccessCaseConnection'], ParentType, ContextType, Partial<QuerySuccessCasesArgs>>;
   visitPolicies?: Resolver<Array<ResolversTypes['VisitPolicy']>, ParentType, ContextType>;
@@ -2671,7 +2703,7 @@ export type VisitResolvers<ContextType = SubgraphContext, ParentType extends Res
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Visit']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assessment?: Resolver<Maybe<ResolversTypes['WillingnessAssessment']>, ParentType, ContextType>;
   contactsMet?: Resolver<Array<ResolversTypes['Contact']>, ParentType, ContextType>;
-  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   expenses?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jointManager?: Resolver<Maybe<ResolversTypes['SalesRep']>, ParentType, ContextType>;
@@ -2731,6 +2763,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
   CustomerQualityProfile?: CustomerQualityProfileResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DiscountRejection?: DiscountRejectionResolvers<ContextType>;
   Invoice?: InvoiceResolvers<ContextType>;
   InvoiceConnection?: InvoiceConnectionResolvers<ContextType>;
   InvoiceEdge?: InvoiceEdgeResolvers<ContextType>;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { isManagerial, Viewer } from '@salesgraph/auth';
-import { formatMoney } from '@salesgraph/domain';
+import { formatMoney, keyAccountDrawProblem } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { badUserInput, forbidden, positiveAmount, requiredText } from '@salesgraph/subgraph-kit';
 import { DataSource, In } from 'typeorm';
@@ -31,14 +31,17 @@ export class KeyAccountFundService {
   /** Draws on the fund as it stands under the customer's lock, so parallel draws can never spend more than it holds. */
   async draw(viewer: Viewer, input: { customerId: string; amount: number; purpose: string }, now = new Date()): Promise<CustomerEntity> {
     const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
-    if (customer.keyAccountFundMinor == null) throw badUserInput('input.customerId', 'this customer has no key-account fund');
+    const early = keyAccountDrawProblem(customer);
+    if (early) throw badUserInput('input.customerId', early);
     const amount = positiveAmount(input.amount, 'input.amount');
     const purpose = requiredText(input.purpose, 'input.purpose', 500);
     const entry = Object.assign(new KeyAccountFundEntryEntity(), { id: randomUUID(), customerId: customer.id, amountMinor: amount, purpose, recordedBy: viewer.subject, recordedAt: now });
     const { row } = await this.customers.updateLocked(
       customer.id,
       (current) => {
-        if (current.keyAccountFundMinor == null) throw badUserInput('input.customerId', 'this customer has no key-account fund');
+        // The class is read under the lock too: a downgrade committed since the first read closes the fund.
+        const problem = keyAccountDrawProblem(current);
+        if (problem || current.keyAccountFundMinor == null) throw badUserInput('input.customerId', problem ?? 'this customer has no key-account fund');
         const spent = current.keyAccountFundSpentMinor ?? 0;
         const remaining = current.keyAccountFundMinor - spent;
         if (amount > remaining) throw badUserInput('input.amount', `only ${formatMoney(remaining)} remains in the fund`);

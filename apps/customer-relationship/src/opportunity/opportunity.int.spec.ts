@@ -9,6 +9,8 @@ const ann: Viewer = { subject: 'ann', role: 'REP', repId: 'rep-ann', teamId: 'no
 const bob: Viewer = { subject: 'bob', role: 'REP', repId: 'rep-bob', teamId: 'north' };
 const director: Viewer = { subject: 'dora', role: 'DIRECTOR' };
 
+// An expected close date may not be in the past: a month from whenever the suite runs.
+const IN_A_MONTH = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 const OPPORTUNITY = 'id name amount weightedAmount stage probability expectedCloseDate competitors products lostReason wonByCompetitor version owner { id } stageHistory { stage changedBy reopenReason }';
 
 describeOnEachDatabase('opportunities', (kind) => {
@@ -21,7 +23,7 @@ describeOnEachDatabase('opportunities', (kind) => {
   };
   const create = (viewer: Viewer, input: Record<string, unknown>) =>
     subgraph.execute(viewer, `mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { ${OPPORTUNITY} } }`, {
-      input: { customerId: acme, name: 'Line 2 automation', amount: '250000.00', expectedCloseDate: '2026-12-20', ...input },
+      input: { customerId: acme, name: 'Line 2 automation', amount: '250000.00', expectedCloseDate: IN_A_MONTH, ...input },
     });
   const move = (viewer: Viewer, input: Record<string, unknown>) =>
     subgraph.execute(viewer, `mutation($input: MoveOpportunityStageInput!) { moveOpportunityStage(input: $input) { ${OPPORTUNITY} } }`, { input });

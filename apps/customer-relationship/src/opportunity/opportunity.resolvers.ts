@@ -1,6 +1,6 @@
 import { DEFAULT_STAGE_PROBABILITY, weightedAmount } from '@salesgraph/domain';
-import { idempotent, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
-import { sortCursor } from '../sorting';
+import { idempotent, toConnection } from '@salesgraph/subgraph-kit';
+import { sortCursor, sortedCursorType, sortedPageRequest } from '../sorting';
 import { DEFAULT_OPPORTUNITY_SORT, OPPORTUNITY_SORT_KEYS } from './opportunity.repository';
 import { CustomerRelationshipContext, parentCustomer } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
@@ -11,9 +11,11 @@ export const opportunityResolvers: Resolvers<CustomerRelationshipContext> = {
   Query: {
     opportunity: (_parent, { id }, { loaders }) => loaders.opportunity.load(id),
     opportunities: async (_parent, args, { viewer, services }) => {
-      const page = pageRequest(args, CURSOR_TYPE);
+      const sort = args.sort ?? DEFAULT_OPPORTUNITY_SORT;
+      const cursorType = sortedCursorType(CURSOR_TYPE, sort);
+      const page = sortedPageRequest(args, CURSOR_TYPE, sort);
       const [rows, total] = await services.opportunities.list(viewer, args.filter ?? {}, page, args.sort);
-      return toConnection(rows, page, total, CURSOR_TYPE, (row) => sortCursor(OPPORTUNITY_SORT_KEYS, args.sort ?? DEFAULT_OPPORTUNITY_SORT, row));
+      return toConnection(rows, page, total, cursorType, (row) => sortCursor(OPPORTUNITY_SORT_KEYS, sort, row));
     },
   },
   Mutation: {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isManagerial, Viewer } from '@salesgraph/auth';
-import { canMoveStage, canReopen, isClosed, OpportunityStage } from '@salesgraph/domain';
+import { canMoveStage, canReopen, isClosed, OpportunityStage, planningHorizon } from '@salesgraph/domain';
+import { dayWithin } from '../dates';
 import { appendToOutbox } from '@salesgraph/events';
 import { badUserInput, forbidden, optionalText, PageRequest, positiveAmount, requiredText, saveVersioned, isoDate } from '@salesgraph/subgraph-kit';
 import { transact } from '@salesgraph/persistence';
@@ -41,7 +42,8 @@ export class OpportunityService {
       ownerId: customer.ownerId,
       name: requiredText(input.name, 'input.name', 200),
       amountMinor: positiveAmount(input.amount, 'input.amount'),
-      expectedCloseDate: isoDate(input.expectedCloseDate, 'input.expectedCloseDate'),
+      // A close date already past would count as overdue pipeline from the start and skew the forecast.
+      expectedCloseDate: dayWithin(isoDate(input.expectedCloseDate, 'input.expectedCloseDate'), 'input.expectedCloseDate', [{ at: now, what: 'today' }], [planningHorizon(now)]),
       stage,
       stageEnteredAt: now,
       competitors: JSON.stringify(names(input.competitors, 'input.competitors')),

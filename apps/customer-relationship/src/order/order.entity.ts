@@ -53,6 +53,16 @@ export class OrderEntity {
   @Column('datetime', { name: 'approved_at', nullable: true })
   approvedAt!: Date | null;
 
+  /** Why a manager refused the discount (REJECTED orders). */
+  @Column('varchar', { name: 'rejected_reason', length: 500, nullable: true })
+  rejectedReason!: string | null;
+
+  @Column('varchar', { name: 'rejected_by', length: 64, nullable: true })
+  rejectedBy!: string | null;
+
+  @Column('datetime', { name: 'rejected_at', nullable: true })
+  rejectedAt!: Date | null;
+
   @Column('bigint', { name: 'invoiced_minor', default: 0, transformer: bigintAsNumber })
   invoicedMinor!: number;
 

@@ -24,13 +24,16 @@ export const ORDER_SORT_KEYS: Record<OrderSort['field'], SortKey<OrderEntity>> =
 export class OrderRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  private visible(viewer: Viewer) {
-    return visibleThroughCustomer(this.dataSource, OrderEntity, 'sales_order', viewer);
+  private visible(viewer: Viewer, credited = false) {
+    return visibleThroughCustomer(this.dataSource, OrderEntity, 'sales_order', viewer, credited);
   }
 
-  /** The orders among `ids` whose customer the viewer may see. */
-  findVisibleByIds(viewer: Viewer, ids: readonly string[]): Promise<OrderEntity[]> {
-    return this.visible(viewer).andWhere('sales_order.id IN (:...ids)', { ids }).getMany();
+  /**
+   * The orders among `ids` whose customer the viewer may work on; with
+   * `credited`, for reading, also those credited to the viewer's scope.
+   */
+  findVisibleByIds(viewer: Viewer, ids: readonly string[], credited = false): Promise<OrderEntity[]> {
+    return this.visible(viewer, credited).andWhere('sales_order.id IN (:...ids)', { ids }).getMany();
   }
 
   /** Newest first; the cursor is the last row's (orderedAt, id). */
@@ -42,7 +45,7 @@ export class OrderRepository {
     standardTermsDays = DEFAULT_STANDARD_PAYMENT_TERMS_DAYS,
     sort: OrderSort = DEFAULT_ORDER_SORT,
   ): Promise<[OrderEntity[], number]> {
-    const query = this.visible(viewer);
+    const query = this.visible(viewer, true);
     if (filter.customerId) query.andWhere('sales_order.customer_id = :customerId', { customerId: filter.customerId });
     if (filter.repId) query.andWhere('sales_order.rep_id = :repId', { repId: filter.repId });
     if (filter.status?.length) query.andWhere('sales_order.status IN (:...statuses)', { statuses: filter.status });

@@ -1,8 +1,8 @@
 import { termsBeyondStandard } from '@salesgraph/domain';
-import { idempotent, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
-import { sortCursor } from '../sorting';
+import { idempotent, toConnection } from '@salesgraph/subgraph-kit';
+import { sortCursor, sortedCursorType, sortedPageRequest } from '../sorting';
 import { DEFAULT_ORDER_SORT, ORDER_SORT_KEYS } from './order.repository';
-import { CustomerRelationshipContext, parentCustomer } from '../context';
+import { creditedRecordCustomer, CustomerRelationshipContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 
 const CURSOR_TYPE = 'Order';
@@ -11,9 +11,11 @@ export const orderResolvers: Resolvers<CustomerRelationshipContext> = {
   Query: {
     order: (_parent, { id }, { loaders }) => loaders.order.load(id),
     orders: async (_parent, args, { viewer, services }) => {
-      const page = pageRequest(args, CURSOR_TYPE);
+      const sort = args.sort ?? DEFAULT_ORDER_SORT;
+      const cursorType = sortedCursorType(CURSOR_TYPE, sort);
+      const page = sortedPageRequest(args, CURSOR_TYPE, sort);
       const [rows, total] = await services.orders.list(viewer, args.filter ?? {}, page, args.sort);
-      return toConnection(rows, page, total, CURSOR_TYPE, (row) => sortCursor(ORDER_SORT_KEYS, args.sort ?? DEFAULT_ORDER_SORT, row));
+      return toConnection(rows, page, total, cursorType, (row) => sortCursor(ORDER_SORT_KEYS, sort, row));
     },
   },
   Mutation: {
@@ -24,7 +26,7 @@ export const orderResolvers: Resolvers<CustomerRelationshipContext> = {
   },
   Order: {
     __resolveReference: (reference, { loaders }) => loaders.order.load(reference.id),
-    customer: (order, _args, { loaders }) => parentCustomer(loaders, order, 'order'),
+    customer: (order, _args, { loaders }) => creditedRecordCustomer(loaders, order),
     rep: (order) => ({ __typename: 'SalesRep', id: order.repId }),
     total: (order) => order.totalMinor,
     lines: (order, _args, { loaders }) => loaders.orderLines.load(order.id),
@@ -32,6 +34,10 @@ export const orderResolvers: Resolvers<CustomerRelationshipContext> = {
     termsBeyondStandard: (order, _args, { services }) => termsBeyondStandard(order.paymentTermsDays, services.orders.standardTermsDays),
     maxDiscountPercent: (order) => order.maxDiscountBp / 100,
     discountApprovedBy: (order) => order.approvedBy,
+    discountRejection: (order) =>
+      order.status === 'REJECTED' && order.rejectedReason != null && order.rejectedBy != null && order.rejectedAt != null
+        ? { reason: order.rejectedReason, by: order.rejectedBy, at: order.rejectedAt }
+        : null,
     invoiced: (order) => order.invoicedMinor,
     invoices: (order, _args, { loaders }) => loaders.orderInvoices.load(order.id),
   },

@@ -3,18 +3,23 @@ import { canWrite, isManagerial, Viewer } from '@salesgraph/auth';
 import {
   DEFAULT_DISCOUNT_AUTHORITY_BP,
   DEFAULT_STANDARD_PAYMENT_TERMS_DAYS,
+  discountApprovalProblem,
   discountBeyondAuthorityMinor,
   needsDiscountApproval,
   priceLine,
   priceOrder,
+  EARLIEST_BOUND,
+  nowBound,
+  statusAfterOrder,
   termsBeyondStandard,
 } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, forbidden, notInFuture, PageRequest, percentBasisPoints, positiveAmount, requiredText, saveVersioned, wholeNumber } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, PageRequest, percentBasisPoints, positiveAmount, requiredText, saveVersioned, wholeNumber } from '@salesgraph/subgraph-kit';
 import { lockRow, transact } from '@salesgraph/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { CustomerEntity } from '../customer/customer.entity';
 import { CustomerRepository } from '../customer/customer.repository';
+import { dateWithin } from '../dates';
 import { RepDirectoryEntity } from '../rep-directory/rep-directory.entity';
 import { RepDirectoryRepository } from '../rep-directory/rep-directory.repository';
 import { OrderEntity, OrderLineEntity, SalesChannel } from './order.entity';
@@ -58,7 +63,7 @@ export class OrderService {
     if (!canWrite(viewer)) throw forbidden('Analysts have read-only access');
     const lines = this.lines(input);
     const orderedAt = input.orderedAt ?? now;
-    notInFuture(orderedAt, 'input.orderedAt', now);
+    dateWithin(orderedAt, 'input.orderedAt', [EARLIEST_BOUND], [nowBound(now)]);
     const paymentTermsDays = input.paymentTermsDays == null ? this.standardTermsDays : wholeNumber(input.paymentTermsDays, 'input.paymentTermsDays', 0, 365);
     const [customer] = await this.customers.findVisibleByIds(viewer, [input.customerId]);
     if (!customer) throw badUserInput('input.customerId', `no customer ${input.customerId} that you may work on`);
@@ -79,6 +84,9 @@ export class OrderService {
       maxDiscountBp: priced.maxDiscountBp,
       approvedBy: null,
       approvedAt: null,
+      rejectedReason: null,
+      rejectedBy: null,
+      rejectedAt: null,
       invoicedMinor: 0,
       version: 1,
     });
@@ -105,7 +113,10 @@ export class OrderService {
       const locked = order.status === 'CONFIRMED' ? await lockRow(manager, CustomerEntity, customer.id) : null;
       await this.orders.insert(manager, order);
       if (lineRows.length) await manager.insert(OrderLineEntity, lineRows);
-      if (locked) await this.confirm(manager, order, volume(lines), locked);
+      if (locked) {
+        await this.confirm(manager, order, volume(lines), locked);
+        await this.reawaken(manager, customer.id, now);
+      }
       else {
         await appendToOutbox(manager, [
           {
@@ -125,14 +136,21 @@ export class OrderService {
     const [order] = await this.orders.findVisibleByIds(viewer, [input.orderId]);
     if (!order) throw badUserInput('input.orderId', `no order ${input.orderId} that you may work on`);
     if (order.status !== 'PENDING_APPROVAL') throw badUserInput('input.orderId', `the order is ${order.status}, not waiting for approval`);
+    // Only someone above the order's rep decides on it (libs/domain oversight): never the rep themselves.
+    const rep = await this.directory.find(order.repId);
+    const problem = discountApprovalProblem(viewer, { repId: order.repId, teamId: rep?.teamId ?? null, role: rep?.role ?? null });
+    if (problem) throw forbidden(problem);
     const reason = approve ? null : requiredText(input.reason ?? '', 'input.reason', 500);
-    const changes: Partial<OrderEntity> = approve ? { status: 'CONFIRMED', approvedBy: viewer.subject, approvedAt: now } : { status: 'REJECTED' };
+    const changes: Partial<OrderEntity> = approve
+      ? { status: 'CONFIRMED', approvedBy: viewer.subject, approvedAt: now }
+      : { status: 'REJECTED', rejectedReason: reason, rejectedBy: viewer.subject, rejectedAt: now };
     const decided = Object.assign(new OrderEntity(), { ...order, ...changes, version: order.version + 1 });
     await saveVersioned(this.dataSource, OrderEntity, 'order', order, input.version, changes, async (manager) => {
       if (approve) {
         const lines = await manager.find(OrderLineEntity, { where: { orderId: order.id } });
         const detail = lines.length ? lines : [{ units: 1, listPriceMinor: order.totalMinor }];
         await this.confirm(manager, decided, volume(detail));
+        await this.reawaken(manager, order.customerId, now);
       } else {
         await appendToOutbox(manager, [{ type: 'OrderDiscountRejected', aggregateId: order.id, payload: { orderId: order.id, repId: order.repId, reason: reason ?? '' } }]);
       }
@@ -174,6 +192,22 @@ export class OrderService {
           discountBeyondAuthorityMinor: discountBeyondAuthorityMinor(pricedLines, authorityBp),
         },
       },
+    ]);
+  }
+
+  /**
+   * A confirmed order wakes a DORMANT customer and wins back a CHURNED one,
+   * announced like any status change. Decided on the customer as it is under
+   * its lock (taken again here, already held by the order's transaction).
+   */
+  private async reawaken(manager: EntityManager, customerId: string, now: Date): Promise<void> {
+    const customer = await lockRow(manager, CustomerEntity, customerId);
+    if (!customer || customer.status === 'PROSPECT') return;
+    const to = statusAfterOrder(customer.status);
+    if (to === customer.status) return;
+    await manager.update(CustomerEntity, { id: customer.id }, { status: to, version: customer.version + 1 });
+    await appendToOutbox(manager, [
+      { type: 'CustomerStatusChanged', aggregateId: customer.id, payload: { customerId: customer.id, from: customer.status, to, changedAt: now.toISOString() } },
     ]);
   }
 

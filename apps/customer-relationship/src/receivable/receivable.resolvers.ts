@@ -1,8 +1,8 @@
 import { agingBucket, daysPastDue } from '@salesgraph/domain';
-import { idempotent, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
-import { sortCursor } from '../sorting';
+import { idempotent, toConnection } from '@salesgraph/subgraph-kit';
+import { sortCursor, sortedCursorType, sortedPageRequest } from '../sorting';
 import { DEFAULT_INVOICE_SORT, INVOICE_SORT_KEYS } from './receivable.service';
-import { CustomerRelationshipContext, parentCustomer } from '../context';
+import { creditedRecordCustomer, CustomerRelationshipContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 
 const CURSOR_TYPE = 'Invoice';
@@ -10,9 +10,11 @@ const CURSOR_TYPE = 'Invoice';
 export const receivableResolvers: Resolvers<CustomerRelationshipContext> = {
   Query: {
     invoices: async (_parent, args, { viewer, services }) => {
-      const page = pageRequest(args, CURSOR_TYPE);
+      const sort = args.sort ?? DEFAULT_INVOICE_SORT;
+      const cursorType = sortedCursorType(CURSOR_TYPE, sort);
+      const page = sortedPageRequest(args, CURSOR_TYPE, sort);
       const [rows, total] = await services.receivables.list(viewer, args.filter ?? {}, page, args.sort);
-      return toConnection(rows, page, total, CURSOR_TYPE, (row) => sortCursor(INVOICE_SORT_KEYS, args.sort ?? DEFAULT_INVOICE_SORT, row));
+      return toConnection(rows, page, total, cursorType, (row) => sortCursor(INVOICE_SORT_KEYS, sort, row));
     },
     repReceivables: (_parent, { repId }, { viewer, services }) => services.receivables.repSummary(viewer, repId),
   },
@@ -32,7 +34,7 @@ export const receivableResolvers: Resolvers<CustomerRelationshipContext> = {
       if (!order) throw new Error(`order of invoice ${invoice.id} not found`);
       return order;
     },
-    customer: (invoice, _args, { loaders }) => parentCustomer(loaders, invoice, 'invoice'),
+    customer: (invoice, _args, { loaders }) => creditedRecordCustomer(loaders, invoice),
     rep: (invoice) => ({ __typename: 'SalesRep', id: invoice.repId }),
     amount: (invoice) => invoice.amountMinor,
     paid: (invoice) => invoice.paidMinor,

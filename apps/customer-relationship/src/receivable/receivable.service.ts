@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { canWrite, rowScope, Viewer } from '@salesgraph/auth';
-import { ageReceivables, Aging, daysSalesOutstanding, dueDateFor, formatMoney } from '@salesgraph/domain';
+import { ageReceivables, Aging, daysSalesOutstanding, dueDateFor, EARLIEST_BOUND, formatMoney, nowBound } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { dateSortKey, numberSortKey, SortKey, textSortKey } from '@salesgraph/persistence';
 import { ListSort, sortedPage } from '../sorting';
-import { badUserInput, forbidden, notInFuture, PageRequest, positiveAmount, updateLocked } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, PageRequest, positiveAmount, updateLocked } from '@salesgraph/subgraph-kit';
+import { dateWithin } from '../dates';
 import { DataSource, In } from 'typeorm';
 import { visibleThroughCustomer } from '../customer/customer.repository';
 import { OrderEntity } from '../order/order.entity';
@@ -48,17 +49,18 @@ export class ReceivableService {
     this.directory = new RepDirectoryRepository(dataSource);
   }
 
-  private visibleInvoices(viewer: Viewer) {
-    return visibleThroughCustomer(this.dataSource, InvoiceEntity, 'invoice', viewer);
+  private visibleInvoices(viewer: Viewer, credited = false) {
+    return visibleThroughCustomer(this.dataSource, InvoiceEntity, 'invoice', viewer, credited);
   }
 
-  findVisibleByIds(viewer: Viewer, ids: readonly string[]): Promise<InvoiceEntity[]> {
-    return this.visibleInvoices(viewer).andWhere('invoice.id IN (:...ids)', { ids }).getMany();
+  /** Invoices whose customer the viewer may work on; with `credited`, for reading, also those credited to the viewer's scope. */
+  findVisibleByIds(viewer: Viewer, ids: readonly string[], credited = false): Promise<InvoiceEntity[]> {
+    return this.visibleInvoices(viewer, credited).andWhere('invoice.id IN (:...ids)', { ids }).getMany();
   }
 
   /** By due date then id; the cursor is the last row's (dueDate, id). */
   async list(viewer: Viewer, filter: InvoiceListFilter, page: PageRequest, sort?: InvoiceSort | null, now = new Date()): Promise<[InvoiceEntity[], number]> {
-    const query = this.visibleInvoices(viewer);
+    const query = this.visibleInvoices(viewer, true);
     if (filter.customerId) query.andWhere('invoice.customer_id = :customerId', { customerId: filter.customerId });
     if (filter.repId) query.andWhere('invoice.rep_id = :repId', { repId: filter.repId });
     if (filter.status) query.andWhere(filter.status === 'OPEN' ? 'invoice.paid_minor < invoice.amount_minor' : 'invoice.paid_minor >= invoice.amount_minor');
@@ -78,7 +80,8 @@ export class ReceivableService {
     if (!order) throw badUserInput('input.orderId', `no order ${input.orderId} that you may work on`);
     if (order.status !== 'CONFIRMED') throw badUserInput('input.orderId', `a ${order.status} order cannot be invoiced`);
     if (input.amount != null) positiveAmount(input.amount, 'input.amount');
-    const issuedAt = input.issuedAt ?? now;
+    // An invoice dated before its order or ahead of today would stretch or shrink DSO and aging.
+    const issuedAt = dateWithin(input.issuedAt ?? now, 'input.issuedAt', [EARLIEST_BOUND, { at: new Date(order.orderedAt), what: 'the order date' }], [nowBound(now)]);
     let amount = 0;
     // What is left to invoice is read under the order's lock: parallel invoices can never bill more than the order.
     const { result: invoice } = await updateLocked(
@@ -127,8 +130,8 @@ export class ReceivableService {
     const [invoice] = await this.findVisibleByIds(viewer, [input.invoiceId]);
     if (!invoice) throw badUserInput('input.invoiceId', `no invoice ${input.invoiceId} that you may work on`);
     const amount = positiveAmount(input.amount, 'input.amount');
-    const receivedAt = input.receivedAt ?? now;
-    notInFuture(receivedAt, 'input.receivedAt', now);
+    // Money cannot come in before it was billed, nor tomorrow: either would bend the collection rate.
+    const receivedAt = dateWithin(input.receivedAt ?? now, 'input.receivedAt', [EARLIEST_BOUND, { at: new Date(invoice.issuedAt), what: 'the invoice date' }], [nowBound(now)]);
     // What is owed is read under the invoice's lock: parallel payments can never pay more than the invoice.
     const { row } = await updateLocked(
       this.dataSource,

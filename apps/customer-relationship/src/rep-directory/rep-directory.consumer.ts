@@ -11,7 +11,7 @@ export function repDirectoryConsumer(deps: ConsumerDeps): FeedConsumer {
     source: new HttpFeedSource(feedUrl(deps.env, 'rep-performance', 4002), deps.serviceToken),
     dataSource: deps.dataSource,
     onError: deps.onError,
-      onRecovered: deps.onRecovered,
+    onRecovered: deps.onRecovered,
     handlers: {
       SalesRepRegistered: {
         // Version 1 says nothing of discount authority: the company default applies.
@@ -22,6 +22,14 @@ export function repDirectoryConsumer(deps: ConsumerDeps): FeedConsumer {
           await manager.upsert(
             RepDirectoryEntity,
             { repId: payload.repId, teamId: payload.teamId, name: payload.name, discountAuthorityBp: payload.discountAuthorityBp },
+            ['repId'],
+          );
+        },
+        // Version 3 adds the position's role: who stands above whom (discount approval, joint visits).
+        3: async (manager, payload) => {
+          await manager.upsert(
+            RepDirectoryEntity,
+            { repId: payload.repId, teamId: payload.teamId, name: payload.name, discountAuthorityBp: payload.discountAuthorityBp, role: payload.role },
             ['repId'],
           );
         },

@@ -20,4 +20,8 @@ export class RepDirectoryEntity {
   /** Largest discount the rep may give without approval, in basis points; null is the company default. */
   @Column('integer', { name: 'discount_authority_bp', nullable: true })
   discountAuthorityBp!: number | null;
+
+  /** The sign-in role of the rep's position (REP, MANAGER, DIRECTOR…): who stands above whom; null until announced (SalesRepRegistered v3) or without a position. */
+  @Column('varchar', { name: 'role', length: 16, nullable: true })
+  role!: string | null;
 }

@@ -34,7 +34,10 @@ describeOnEachDatabase('visits and willingness assessments', (kind) => {
     subgraph = await startTestSubgraph(customerRelationshipSubgraph, kind);
     const directory = repDirectoryConsumer(handFedConsumerDeps(subgraph.dataSource));
     await directory.apply(
-      ['rep-ann', 'rep-nina'].map((repId, i) => ({ id: `e${i}`, sequence: i + 1, type: 'SalesRepRegistered', version: 1, occurredAt: '', aggregateId: repId, payload: { repId, teamId: 'north', name: repId } })),
+      // Version 3 tells roles: only the rep's own manager (or a director) may be the joint manager.
+      [['rep-ann', 'REP'], ['rep-nina', 'MANAGER']].map(([repId, role], i) => ({
+        id: `e${i}`, sequence: i + 1, type: 'SalesRepRegistered', version: 3, occurredAt: '', aggregateId: repId, payload: { repId, teamId: 'north', name: repId, discountAuthorityBp: 1000, role },
+      })),
     );
     acme = data<{ createCustomer: { id: string } }>(await subgraph.execute(ann, `mutation { createCustomer(input: { name: "Acme", class: A }) { id } }`)).createCustomer.id;
     liWei = data<{ addContact: { id: string } }>(

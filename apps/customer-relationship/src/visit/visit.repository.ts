@@ -25,17 +25,18 @@ export const VISIT_SORT_KEYS: Record<VisitSort['field'], SortKey<VisitEntity>> =
 export class VisitRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  private visible(viewer: Viewer) {
-    return visibleThroughCustomer(this.dataSource, VisitEntity, 'visit', viewer);
+  private visible(viewer: Viewer, credited = false) {
+    return visibleThroughCustomer(this.dataSource, VisitEntity, 'visit', viewer, credited);
   }
 
-  findVisibleByIds(viewer: Viewer, ids: readonly string[]): Promise<VisitEntity[]> {
-    return this.visible(viewer).andWhere('visit.id IN (:...ids)', { ids }).getMany();
+  /** Visits whose customer the viewer may work on; with `credited`, for reading, also those the viewer's scope made. */
+  findVisibleByIds(viewer: Viewer, ids: readonly string[], credited = false): Promise<VisitEntity[]> {
+    return this.visible(viewer, credited).andWhere('visit.id IN (:...ids)', { ids }).getMany();
   }
 
   /** Newest first; the cursor is the last row's (visitedAt, id). */
   async page(viewer: Viewer, filter: VisitListFilter, first: number, after: string | undefined, sort: VisitSort = DEFAULT_VISIT_SORT): Promise<[VisitEntity[], number]> {
-    const query = this.visible(viewer);
+    const query = this.visible(viewer, true);
     if (filter.customerId) query.andWhere('visit.customer_id = :customerId', { customerId: filter.customerId });
     if (filter.repId) query.andWhere('visit.rep_id = :repId', { repId: filter.repId });
     if (filter.kind?.length) query.andWhere('visit.kind IN (:...kinds)', { kinds: filter.kind });

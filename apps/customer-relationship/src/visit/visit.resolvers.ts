@@ -1,9 +1,9 @@
 import { reportOnTime } from '@salesgraph/domain';
-import { idempotent, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
-import { sortCursor } from '../sorting';
+import { idempotent, toConnection } from '@salesgraph/subgraph-kit';
+import { sortCursor, sortedCursorType, sortedPageRequest } from '../sorting';
 import { DEFAULT_VISIT_SORT, VISIT_SORT_KEYS } from './visit.repository';
 import { ContactEntity } from '../contact/contact.entity';
-import { CustomerRelationshipContext, parentCustomer } from '../context';
+import { creditedRecordCustomer, CustomerRelationshipContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 import { parseQuestions } from './visit.service';
 
@@ -12,9 +12,11 @@ const CURSOR_TYPE = 'Visit';
 export const visitResolvers: Resolvers<CustomerRelationshipContext> = {
   Query: {
     visits: async (_parent, args, { viewer, services }) => {
-      const page = pageRequest(args, CURSOR_TYPE);
+      const sort = args.sort ?? DEFAULT_VISIT_SORT;
+      const cursorType = sortedCursorType(CURSOR_TYPE, sort);
+      const page = sortedPageRequest(args, CURSOR_TYPE, sort);
       const [rows, total] = await services.visits.list(viewer, args.filter ?? {}, page, args.sort);
-      return toConnection(rows, page, total, CURSOR_TYPE, (row) => sortCursor(VISIT_SORT_KEYS, args.sort ?? DEFAULT_VISIT_SORT, row));
+      return toConnection(rows, page, total, cursorType, (row) => sortCursor(VISIT_SORT_KEYS, sort, row));
     },
     assessmentQuestionSet: (_parent, _args, { services }) => services.visits.visits.currentQuestionSet(),
   },
@@ -29,7 +31,7 @@ export const visitResolvers: Resolvers<CustomerRelationshipContext> = {
   },
   Visit: {
     __resolveReference: (reference, { loaders }) => loaders.visit.load(reference.id),
-    customer: (visit, _args, { loaders }) => parentCustomer(loaders, visit, 'visit'),
+    customer: (visit, _args, { loaders }) => creditedRecordCustomer(loaders, visit),
     rep: (visit) => ({ __typename: 'SalesRep', id: visit.repId }),
     jointManager: (visit) => (visit.jointManagerId ? { __typename: 'SalesRep', id: visit.jointManagerId } : null),
     expenses: (visit) => visit.expensesMinor,

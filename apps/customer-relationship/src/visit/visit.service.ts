@@ -1,8 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { canManageOrganisation, isManagerial, Viewer } from '@salesgraph/auth';
-import { AssessmentQuestion, AssessmentQuestionSet, DEFAULT_VISIT_REPORT_DUE_HOURS, questionSetProblems, reportDueAt, scoreAssessment } from '@salesgraph/domain';
+import {
+  AssessmentQuestion,
+  AssessmentQuestionSet,
+  DEFAULT_VISIT_REPORT_DUE_HOURS,
+  EARLIEST_BOUND,
+  jointManagerProblem,
+  nowBound,
+  planningHorizon,
+  questionSetProblems,
+  reportDueAt,
+  scoreAssessment,
+} from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, forbidden, notInFuture, optionalText, PageRequest, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, optionalText, PageRequest, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
+import { dateWithin } from '../dates';
 import { transact } from '@salesgraph/persistence';
 import { DataSource } from 'typeorm';
 import { ContactRepository } from '../contact/contact.repository';
@@ -56,28 +68,34 @@ export class VisitService {
    */
   async log(viewer: Viewer, input: LogVisitInput, now = new Date()): Promise<VisitEntity> {
     const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
-    notInFuture(input.visitedAt, 'input.visitedAt', now);
+    // A visit in 1900 or tomorrow would bend coverage and report timeliness.
+    dateWithin(input.visitedAt, 'input.visitedAt', [EARLIEST_BOUND], [nowBound(now)]);
+    const nextStepAt = input.nextStepAt == null ? null : nextStepWithin(input.nextStepAt, input.visitedAt, 'input.nextStepAt', now);
     const purpose = requiredText(input.purpose, 'input.purpose', 500);
     const outcome = optionalText(input.outcome, 'input.outcome', 2000) ?? null;
     if (input.expenses != null && (!Number.isSafeInteger(input.expenses) || input.expenses < 0)) throw badUserInput('input.expenses', 'expenses cannot be negative');
     const contactIds = [...new Set(input.contactIds ?? [])];
     await this.assertContactsOf(customer, contactIds, 'input.contactIds');
-    if (input.jointManagerId && !(await this.directory.find(input.jointManagerId))) {
-      throw badUserInput('input.jointManagerId', `no rep ${input.jointManagerId} is known`);
+    const repId = viewer.repId ?? customer.ownerId;
+    if (input.jointManagerId) await this.assertJointManager(input.jointManagerId, repId);
+    // The assessment scores a contact the rep met on this visit: otherwise nothing backs its score.
+    const assessedContact = input.assessment?.contactId;
+    if (assessedContact && !contactIds.includes(assessedContact)) {
+      throw badUserInput('input.assessment.contactId', `the contact assessed must be one of the contacts met (input.contactIds): ${assessedContact} is not among them`);
     }
     const assessment = input.assessment ? await this.scored(customer, input.assessment) : undefined;
 
     const visit = Object.assign(new VisitEntity(), {
       id: randomUUID(),
       customerId: customer.id,
-      repId: viewer.repId ?? customer.ownerId,
+      repId,
       jointManagerId: input.jointManagerId ?? null,
       kind: input.kind,
       visitedAt: input.visitedAt,
       purpose,
       outcome,
       nextStep: optionalText(input.nextStep, 'input.nextStep', 500) ?? null,
-      nextStepAt: input.nextStepAt ?? null,
+      nextStepAt,
       expensesMinor: input.expenses ?? null,
       reportDueAt: reportDueAt(input.visitedAt, this.reportDueHours),
       reportSubmittedAt: outcome ? now : null,
@@ -128,6 +146,7 @@ export class VisitService {
     if (!visit) throw badUserInput('input.visitId', `no visit ${input.visitId} that you may work on`);
     if (visit.repId !== viewer.repId && !isManagerial(viewer)) throw forbidden('Only the visiting rep or a manager files the report');
     if (visit.reportSubmittedAt) throw badUserInput('input.visitId', 'the report of this visit is already filed');
+    if (input.nextStepAt != null) nextStepWithin(input.nextStepAt, new Date(visit.visitedAt), 'input.nextStepAt', now);
     const changes = {
       outcome: requiredText(input.outcome, 'input.outcome', 2000),
       nextStep: optionalText(input.nextStep, 'input.nextStep', 500) ?? visit.nextStep,
@@ -178,10 +197,24 @@ export class VisitService {
     };
   }
 
+  /** The joint manager stands above the visiting rep (libs/domain oversight): their own manager or a director. */
+  private async assertJointManager(jointManagerId: string, repId: string): Promise<void> {
+    const joint = await this.directory.find(jointManagerId);
+    if (!joint) throw badUserInput('input.jointManagerId', `no rep ${jointManagerId} is known`);
+    const rep = await this.directory.find(repId);
+    const problem = jointManagerProblem(joint, { repId, teamId: rep?.teamId ?? null, role: rep?.role ?? null });
+    if (problem) throw badUserInput('input.jointManagerId', problem);
+  }
+
   private async assertContactsOf(customer: CustomerEntity, contactIds: readonly string[], field: string): Promise<void> {
     if (!contactIds.length) return;
     const found = new Set((await this.contacts.findByIds(contactIds)).filter((contact) => contact.customerId === customer.id).map((contact) => contact.id));
     const index = contactIds.findIndex((id) => !found.has(id));
     if (index >= 0) throw badUserInput(field.endsWith('contactId') ? field : `${field}.${index}`, `${contactIds[index]} is not a contact of this customer`);
   }
+}
+
+/** A next step comes after the visit it follows, and within the planning horizon. */
+function nextStepWithin(at: Date, visitedAt: Date, field: string, now: Date): Date {
+  return dateWithin(at, field, [{ at: visitedAt, what: 'the visit' }], [planningHorizon(now)]);
 }

@@ -29,6 +29,9 @@ describeOnEachDatabase('expenses', (kind) => {
     ['a malformed day', { incurredOn: '20/11/2026' }, 'input.incurredOn'],
     ['a receipt without a number', { receipts: [{ number: ' ', issuer: 'Rail', amount: '180.00', issuedOn: today }] }, 'input.receipts.0.number'],
     ['a zero amount', { amount: '0.00' }, 'input.amount'],
+    ['a receipt dated next year', { receipts: [{ number: 'T-1', issuer: 'Rail', amount: '180.00', issuedOn: `${Number(today.slice(0, 4)) + 1}${today.slice(4)}` }] }, 'input.receipts.0.issuedOn'],
+    ['a receipt dated before 2000', { receipts: [{ number: 'T-1', issuer: 'Rail', amount: '180.00', issuedOn: '1999-12-31' }] }, 'input.receipts.0.issuedOn'],
+    ['an expense before 2000', { incurredOn: '1999-12-31' }, 'input.incurredOn'],
   ])('refuses a claim with %s, writing nothing', async (_case, input, field) => {
     const before = (await readFeed(t.subgraph.dataSource, 0, 1000)).length;
     expect(onlyError(await claim(t.org.viewers.ann, input)).extensions).toEqual({ code: 'BAD_USER_INPUT', field });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Viewer } from '@salesgraph/auth';
-import { budgetUsage, budgetWithin, dayKey, expenseClaimDueAt, Period } from '@salesgraph/domain';
+import { budgetUsage, budgetWithin, dayKey, EARLIEST_DATE, expenseClaimDueAt, Period } from '@salesgraph/domain';
 import { keysetPage, transact } from '@salesgraph/persistence';
 import { appendToOutbox } from '@salesgraph/events';
 import { badUserInput, isoDate, optionalText, PageRequest, periodArgument, positiveAmount, requiredText, saveVersioned, splitCompositeKey, zeroOrMore } from '@salesgraph/subgraph-kit';
@@ -60,12 +60,13 @@ export class ExpenseService {
     const amountMinor = positiveAmount(input.amount, 'input.amount');
     const incurredOn = isoDate(input.incurredOn, 'input.incurredOn');
     if (incurredOn > dayKey(now)) throw badUserInput('input.incurredOn', 'incurredOn may not be in the future');
+    if (incurredOn < EARLIEST_DATE) throw badUserInput('input.incurredOn', `incurredOn may not be before ${EARLIEST_DATE}`);
     if (!input.receipts.length) throw badUserInput('input.receipts', 'attach at least one receipt');
     const receipts = input.receipts.map((receipt, index) => ({
       number: requiredText(receipt.number, `input.receipts.${index}.number`, 64),
       issuer: requiredText(receipt.issuer, `input.receipts.${index}.issuer`, 200),
       amountMinor: positiveAmount(receipt.amount, `input.receipts.${index}.amount`),
-      issuedOn: isoDate(receipt.issuedOn, `input.receipts.${index}.issuedOn`),
+      issuedOn: receiptDate(receipt.issuedOn, `input.receipts.${index}.issuedOn`, now),
     }));
     const receiptTotal = receipts.reduce((sum, receipt) => sum + receipt.amountMinor, 0);
     if (receiptTotal !== amountMinor) throw badUserInput('input.receipts', `the receipts add up to ${(receiptTotal / 100).toFixed(2)}, not the ${(amountMinor / 100).toFixed(2)} claimed`);
@@ -167,4 +168,16 @@ export class ExpenseService {
     if (!rep) throw badUserInput(field, `no rep ${id}`);
     return rep;
   }
+}
+
+/**
+ * A receipt's date: it exists by the time it is claimed, so not after today,
+ * and not before the earliest date anyone may type (libs/domain date-bounds).
+ * It may precede the expense (a ticket bought ahead of the trip).
+ */
+function receiptDate(value: string, field: string, now: Date): string {
+  const day = isoDate(value, field);
+  if (day > dayKey(now)) throw badUserInput(field, `issuedOn may not be after today (${dayKey(now)}): a receipt is claimed once it exists`);
+  if (day < EARLIEST_DATE) throw badUserInput(field, `issuedOn may not be before ${EARLIEST_DATE}`);
+  return day;
 }

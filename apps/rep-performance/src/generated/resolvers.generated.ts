@@ -1113,7 +1113,7 @@ export type Receipt = {
 export type ReceiptInput = {
   /** Its amount. */
   amount: Scalars['Money']['input'];
-  /** The day it was issued (YYYY-MM-DD). */
+  /** The day it was issued (YYYY-MM-DD): not after the day it is claimed, not before 2000-01-01. */
   issuedOn: Scalars['String']['input'];
   /** Who issued it (1–200 characters). */
   issuer: Scalars['String']['input'];
@@ -1430,7 +1430,7 @@ export type SetMarketSizeInput = {
   amount: Scalars['Money']['input'];
   /** A year, quarter or month. */
   period: Scalars['String']['input'];
-  /** The region, as branches name it. */
+  /** The region, exactly as a branch names it; a region no branch has is refused. */
   region: Scalars['String']['input'];
 };
 
@@ -1531,7 +1531,7 @@ export type SubmitExpenseClaimInput = {
    * the same key with other input is refused. Keys are per user and kept 24 hours.
    */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** The day the expense was incurred (YYYY-MM-DD), not in the future. */
+  /** The day the expense was incurred (YYYY-MM-DD): not in the future, not before 2000-01-01. */
   incurredOn: Scalars['String']['input'];
   /** The receipts (at least one). */
   receipts: Array<ReceiptInput>;

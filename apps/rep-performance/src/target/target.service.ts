@@ -141,6 +141,11 @@ export class TargetService {
     if (period.kind === 'DAY' || period.kind === 'WEEK') throw badUserInput('input.period', 'market sizes are per year, quarter or month');
     const region = input.region.trim();
     if (!region || region.length > 100) throw badUserInput('input.region', 'region must be 1–100 characters');
+    // Market share divides revenue by the market of a branch's region: a size for a region no branch has is never read.
+    const regions = [...new Set((await this.dataSource.getRepository(BranchEntity).find({ select: { region: true } })).map((branch) => branch.region))].sort();
+    if (!regions.includes(region)) {
+      throw badUserInput('input.region', `no branch has the region "${region}": use one of ${regions.length ? regions.map((known) => `"${known}"`).join(', ') : 'the regions of branches (there are none yet: create a branch first)'}`);
+    }
     positiveAmount(input.amountMinor, 'input.amount');
     const row = { region, period: period.label, amountMinor: input.amountMinor, setBy: viewer.subject };
     await this.dataSource.getRepository(MarketSizeEntity).upsert(row, ['region', 'period']);

@@ -82,7 +82,7 @@ describeOnEachDatabase('branches, positions and team moves', (kind) => {
     const events = await readFeed(t.subgraph.dataSource, 0, 1000);
     expect(events.slice(-2).map((event) => [event.type, event.payload])).toEqual([
       ['SalesRepMoved', { repId: t.org.reps.bob.id, fromTeamId: t.org.alpha.id, toTeamId: t.org.beta.id, onDay: '2026-03-15', reason: 'Beta lost a rep' }],
-      ['SalesRepRegistered', { repId: t.org.reps.bob.id, name: 'Bob', teamId: t.org.beta.id, discountAuthorityBp: 1000 }],
+      ['SalesRepRegistered', { repId: t.org.reps.bob.id, name: 'Bob', teamId: t.org.beta.id, discountAuthorityBp: 1000, role: null }],
     ]);
   });
 

@@ -6,7 +6,7 @@ const upsertRep = async (manager: EntityManager, rep: EventPayload<'SalesRepRegi
   await manager.upsert(RepDimensionEntity, { id: rep.repId, teamId: rep.teamId, name: rep.name }, ['id']);
 };
 
-/** The rep dimension needs only team and name, which both versions carry. */
+/** The rep dimension needs only team and name, which every version carries. */
 export const repDimensionProjection: EventHandlers = {
-  SalesRepRegistered: { 1: upsertRep, 2: upsertRep },
+  SalesRepRegistered: { 1: upsertRep, 2: upsertRep, 3: upsertRep },
 };
