@@ -2244,8 +2244,8 @@ export type Query = {
   assessmentQuestionSet: AssessmentQuestionSet;
   /** Every branch, by name. */
   branches: Array<Branch>;
-  /** The whole company's KPIs for a period (directors, analysts and admins). */
-  companyKpis: KpiReport;
+  /** The whole company's KPIs for a period (directors, analysts and admins). For anyone else null, with a FORBIDDEN error at this field's path: the rest of the query still answers. */
+  companyKpis?: Maybe<KpiReport>;
   /** Competitor notes: regional ones for everyone, customer and opportunity ones as visible as their customer. */
   competitorIntelligence: CompetitorIntelligenceConnection;
   /** Complaints of customers the caller may see, newest first. */

@@ -983,8 +983,8 @@ export type Query = {
   __typename?: 'Query';
   /** Every branch, by name. */
   branches: Array<Branch>;
-  /** The whole company's KPIs for a period (directors, analysts and admins). */
-  companyKpis: KpiReport;
+  /** The whole company's KPIs for a period (directors, analysts and admins). For anyone else null, with a FORBIDDEN error at this field's path: the rest of the query still answers. */
+  companyKpis?: Maybe<KpiReport>;
   /** One cycle. */
   evaluationCycle?: Maybe<EvaluationCycle>;
   /** Every evaluation cycle, latest period first by the calendar (by last day, then first day: 2027-03, 2026-12, 2026-Q4, 2026, 2026-11), then the latest opened. */
@@ -2209,7 +2209,7 @@ export type QualitativeScoreResolvers<ContextType = SubgraphContext, ParentType 
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   branches?: Resolver<Array<ResolversTypes['Branch']>, ParentType, ContextType>;
-  companyKpis?: Resolver<ResolversTypes['KpiReport'], ParentType, ContextType, RequireFields<QueryCompanyKpisArgs, 'period'>>;
+  companyKpis?: Resolver<Maybe<ResolversTypes['KpiReport']>, ParentType, ContextType, RequireFields<QueryCompanyKpisArgs, 'period'>>;
   evaluationCycle?: Resolver<Maybe<ResolversTypes['EvaluationCycle']>, ParentType, ContextType, RequireFields<QueryEvaluationCycleArgs, 'id'>>;
   evaluationCycles?: Resolver<Array<ResolversTypes['EvaluationCycle']>, ParentType, ContextType>;
   evaluationTemplates?: Resolver<Array<ResolversTypes['EvaluationTemplate']>, ParentType, ContextType>;
