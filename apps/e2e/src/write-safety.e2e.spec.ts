@@ -78,7 +78,9 @@ describeOnEachDatabase('writes through the gateway', (kind) => {
   it('never commits an edit the gateway gave up on while a row lock held it', async () => {
     const read = async () => (await data<{ customer: { name: string; version: number } }>(rep, `query($id: ID!) { customer(id: $id) { name version } }`, { id: customer })).customer;
     const { version } = await read();
-    const holder = await createConnection(suite.databases.get('customer-relationship')!.url.replace(/^mariadb:/, 'mysql:'));
+    const database = suite.databases.get('customer-relationship');
+    if (!database) throw new Error('the suite has no customer-relationship database');
+    const holder = await createConnection(database.url.replace(/^mariadb:/, 'mysql:'));
     try {
       await holder.query('START TRANSACTION');
       await holder.query('SELECT id FROM customer WHERE id = ? FOR UPDATE', [customer]);
