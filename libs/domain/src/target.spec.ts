@@ -1,5 +1,6 @@
 import { apportion } from './apportion';
-import { isAdditive, periodAllowedFor, splitByShares, targetGap } from './target';
+import { parsePeriod } from './period';
+import { isAdditive, periodAllowedFor, splitByShares, subPeriodLabels, targetGap } from './target';
 
 describe('targets', () => {
   it('splits a target by shares into parts that add up to it exactly', () => {
@@ -31,5 +32,13 @@ describe('targets', () => {
     expect(periodAllowedFor('VISITS', 'DAY')).toBe(false);
     expect(isAdditive('MARKET_SHARE')).toBe(false);
     expect(isAdditive('REVENUE')).toBe(true);
+  });
+
+  it('names the sub-periods a year and a quarter are made of, and none for a month or week', () => {
+    expect(subPeriodLabels(parsePeriod('2026'))).toEqual(['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4']);
+    expect(subPeriodLabels(parsePeriod('2026-Q4'))).toEqual(['2026-10', '2026-11', '2026-12']);
+    expect(subPeriodLabels(parsePeriod('2026-Q1'))).toEqual(['2026-01', '2026-02', '2026-03']);
+    expect(subPeriodLabels(parsePeriod('2026-03'))).toEqual([]);
+    expect(subPeriodLabels(parsePeriod('2026-W05'))).toEqual([]);
   });
 });

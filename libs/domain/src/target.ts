@@ -5,7 +5,7 @@
  * counts, basis points (1 % = 100) for market share.
  */
 import { apportion } from './apportion';
-import { PeriodKind } from './period';
+import { Period, PeriodKind } from './period';
 
 export const TARGET_METRICS = ['REVENUE', 'UNITS', 'GROSS_PROFIT', 'NEW_CUSTOMERS', 'COLLECTION', 'VISITS', 'MARKET_SHARE'] as const;
 export type TargetMetric = (typeof TARGET_METRICS)[number];
@@ -41,3 +41,18 @@ export const splitByShares = (total: number, sharesBp: readonly number[]): numbe
 
 /** What a parent's target lacks (positive) or exceeds (negative) against its children's. */
 export const targetGap = (parentValue: number, childValues: readonly number[]): number => parentValue - childValues.reduce((sum, value) => sum + value, 0);
+
+/**
+ * The periods a target's period is made of, for decomposition across time: a
+ * year's four quarters, a quarter's three months; nothing for a month or a
+ * week (weeks do not nest in months, so weekly visit targets are not summed).
+ */
+export function subPeriodLabels(period: Period): string[] {
+  const year = period.firstDay.slice(0, 4);
+  if (period.kind === 'YEAR') return [1, 2, 3, 4].map((quarter) => `${year}-Q${quarter}`);
+  if (period.kind === 'QUARTER') {
+    const firstMonth = Number(period.firstDay.slice(5, 7));
+    return [0, 1, 2].map((offset) => `${year}-${String(firstMonth + offset).padStart(2, '0')}`);
+  }
+  return [];
+}

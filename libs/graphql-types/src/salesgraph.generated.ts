@@ -2292,7 +2292,7 @@ export type Query = {
   scorecard?: Maybe<Scorecard>;
   /** The shared library of success cases, newest first; search matches title, story and industry. */
   successCases: SuccessCaseConnection;
-  /** Every target of a period whose children's targets do not add up to it, by metric and level. */
+  /** Every target of a period whose parts do not add up to it, by metric and level: its owner's children's targets (across the organisation) and, for a year or quarter, the same owner's quarter or month targets (across time). */
   targetGaps: Array<TargetGap>;
   /** Targets of an owner, for one period or all. */
   targets: Array<Target>;
@@ -3282,20 +3282,29 @@ export type Target = {
   version: Scalars['Int']['output'];
 };
 
-/** A target whose children's targets do not add up to it. */
+/** A target whose parts do not add up to it. `across` tells a gap across the organisation (children's targets for the same period) from a gap across time (the same owner's targets for the sub-periods); one target may have both. */
 export type TargetGap = {
   __typename?: 'TargetGap';
-  /** How many children the owner has. */
+  /** Whether the parts are the owner's children (ORGANISATION) or the period's sub-periods (TIME). */
+  across: TargetGapAcross;
+  /** How many parts there are: the owner's children (ORGANISATION), or the sub-periods (TIME: 4 quarters of a year, 3 months of a quarter). */
   children: Scalars['Int']['output'];
-  /** The sum of the children's targets (a child without one counts as zero), in the metric's unit. */
+  /** The sum of the parts' targets (a part without one counts as zero), in the metric's unit. */
   childrenTotal: Scalars['Float']['output'];
-  /** How many of them have no target for the metric and period. */
+  /** How many of the parts have no target for the metric: children for the period (ORGANISATION), or sub-periods for the owner (TIME). */
   childrenWithoutTarget: Scalars['Int']['output'];
-  /** Parent − children: positive when not fully handed down, negative when over-allocated. */
+  /** Parent − parts: positive when not fully handed down, negative when over-allocated. */
   gap: Scalars['Float']['output'];
-  /** The parent target. */
+  /** The parent target: for a gap across time, the year's or quarter's target. */
   target: Target;
 };
+
+/** How a target is handed down: among its owner's children, or into the shorter periods it is made of. */
+export type TargetGapAcross =
+  /** Across the organisation: the owner's children's targets for the same metric and period (company → branches → teams → reps). */
+  | 'ORGANISATION'
+  /** Across time: the same owner's targets for the same metric in the sub-periods (a year's four quarters, a quarter's three months); shown once at least one sub-period has a target. */
+  | 'TIME';
 
 /** What a target measures. Money in the deployment currency, counts as whole numbers, market share in %. */
 export type TargetMetric =

@@ -12,8 +12,8 @@ describeOnEachDatabase('targets and decomposition', (kind) => {
   const split = (input: Record<string, unknown>, viewer = director) => t.subgraph.execute(viewer, SPLIT, { i: input });
   // by gap, largest first: owners of one level come in id order, which is random here
   const gaps = async (period: string) =>
-    data<{ targetGaps: Array<{ target: { ownerKind: string; ownerId: string; metric: string }; childrenTotal: number; gap: number; children: number; childrenWithoutTarget: number }> }>(
-      await t.subgraph.execute(director, `query($p: String!) { targetGaps(period: $p) { target { ownerKind ownerId metric } childrenTotal gap children childrenWithoutTarget } }`, { p: period }),
+    data<{ targetGaps: Array<{ target: { ownerKind: string; ownerId: string; metric: string; period?: string }; across: string; childrenTotal: number; gap: number; children: number; childrenWithoutTarget: number }> }>(
+      await t.subgraph.execute(director, `query($p: String!) { targetGaps(period: $p) { target { ownerKind ownerId metric } across childrenTotal gap children childrenWithoutTarget } }`, { p: period }),
     ).targetGaps.sort((a, b) => b.gap - a.gap);
 
   it.each([
@@ -53,8 +53,8 @@ describeOnEachDatabase('targets and decomposition', (kind) => {
     // 70 % of 100,000,001 minor = 70,000,000.7 → 70,000,001 (largest remainder); 30 % = 30,000,000.3 → 30,000,000
     expect(teams.map((team) => team.value)).toEqual([700_000.01, 300_000]);
     expect(await gaps('2026')).toEqual([
-      { target: { ownerKind: 'TEAM', ownerId: t.org.alpha.id, metric: 'REVENUE' }, childrenTotal: 0, gap: 700_000.01, children: 3, childrenWithoutTarget: 3 },
-      { target: { ownerKind: 'TEAM', ownerId: t.org.beta.id, metric: 'REVENUE' }, childrenTotal: 0, gap: 300_000, children: 2, childrenWithoutTarget: 2 },
+      { target: { ownerKind: 'TEAM', ownerId: t.org.alpha.id, metric: 'REVENUE' }, across: 'ORGANISATION', childrenTotal: 0, gap: 700_000.01, children: 3, childrenWithoutTarget: 3 },
+      { target: { ownerKind: 'TEAM', ownerId: t.org.beta.id, metric: 'REVENUE' }, across: 'ORGANISATION', childrenTotal: 0, gap: 300_000, children: 2, childrenWithoutTarget: 2 },
     ]);
 
     // Mia manages Alpha: she may split Alpha's target, by values, and may leave a gap; not Beta's.
@@ -74,7 +74,7 @@ describeOnEachDatabase('targets and decomposition', (kind) => {
     await split({ targetId: betaTarget.id, version: betaTarget.version, parts: [{ ownerId: t.org.reps.cy.id, sharePercent: 66.67 }, { ownerId: t.org.reps.max.id, sharePercent: 33.33 }] });
     // Alpha's reps make 650,000.00 of its 700,000.01: a gap of 50,000.01
     expect(await gaps('2026')).toEqual([
-      { target: { ownerKind: 'TEAM', ownerId: t.org.alpha.id, metric: 'REVENUE' }, childrenTotal: 650_000, gap: 50_000.01, children: 3, childrenWithoutTarget: 0 },
+      { target: { ownerKind: 'TEAM', ownerId: t.org.alpha.id, metric: 'REVENUE' }, across: 'ORGANISATION', childrenTotal: 650_000, gap: 50_000.01, children: 3, childrenWithoutTarget: 0 },
     ]);
     const events = (await readFeed(t.subgraph.dataSource, 0, 1000)).filter((event) => event.type === 'TargetSet');
     // company, North, Alpha, Beta, Ann, Bob, Mia, Cy, Max
@@ -113,5 +113,29 @@ describeOnEachDatabase('targets and decomposition', (kind) => {
     expect(onlyError(await split({ targetId: share.id, version: share.version, parts: [{ ownerId: t.org.alpha.id, sharePercent: 100 }] })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.targetId' });
     const changed = await set({ metric: 'MARKET_SHARE', period: '2026', ownerKind: 'BRANCH', ownerId: t.org.north.id, value: 15, version: share.version });
     expect(data<{ setTarget: { value: number; version: number } }>(changed).setTarget).toMatchObject({ value: 15, version: 2 });
+  });
+
+  it('shows a quarter whose months, and a year whose quarters, do not add up to it, apart from gaps across the organisation', async () => {
+    const rep = (ownerId: string, period: string, value: number) => set({ metric: 'UNITS', period, ownerKind: 'REP', ownerId, value });
+    const { ann, bob } = t.org.reps;
+    // Ann: 2027-Q2 of 900 units, April 300 and May 400, June not set: 200 short, one month without a target
+    for (const [period, value] of [['2027-Q2', 900], ['2027-04', 300], ['2027-05', 400]] as const) expect((await rep(ann.id, period, value)).errors).toBeUndefined();
+    // Bob: 2027-Q2 of 300 in three months of 100 (adds up), and 2027-Q3 of 500 with no month set yet (not decomposed across time, so no gap)
+    for (const [period, value] of [['2027-Q2', 300], ['2027-04', 100], ['2027-05', 100], ['2027-06', 100], ['2027-Q3', 500]] as const) expect((await rep(bob.id, period, value)).errors).toBeUndefined();
+    expect(await gaps('2027-Q2')).toEqual([{ target: { ownerKind: 'REP', ownerId: ann.id, metric: 'UNITS' }, across: 'TIME', childrenTotal: 700, gap: 200, children: 3, childrenWithoutTarget: 1 }]);
+    expect(await gaps('2027-Q3')).toEqual([]);
+    // Ann's year: 1,000 against Q2's 900 and three quarters without a target; over-allocated months show a negative gap
+    expect((await rep(ann.id, '2027', 1_000)).errors).toBeUndefined();
+    expect((await rep(ann.id, '2027-06', 500)).errors).toBeUndefined();
+    expect(await gaps('2027')).toEqual([{ target: { ownerKind: 'REP', ownerId: ann.id, metric: 'UNITS' }, across: 'TIME', childrenTotal: 900, gap: 100, children: 4, childrenWithoutTarget: 3 }]);
+    expect(await gaps('2027-Q2')).toEqual([{ target: { ownerKind: 'REP', ownerId: ann.id, metric: 'UNITS' }, across: 'TIME', childrenTotal: 1_200, gap: -300, children: 3, childrenWithoutTarget: 0 }]);
+    // A team's quarter with both: Ann's 900 and Bob's 300 of its 1,500 (Mia none), and its own April of 500
+    expect((await set({ metric: 'UNITS', period: '2027-Q2', ownerKind: 'TEAM', ownerId: t.org.alpha.id, value: 1_500 })).errors).toBeUndefined();
+    expect((await set({ metric: 'UNITS', period: '2027-04', ownerKind: 'TEAM', ownerId: t.org.alpha.id, value: 500 })).errors).toBeUndefined();
+    const both = (await gaps('2027-Q2')).filter((gap) => gap.target.ownerKind === 'TEAM');
+    expect(both.sort((a, b) => a.across.localeCompare(b.across))).toEqual([
+      { target: { ownerKind: 'TEAM', ownerId: t.org.alpha.id, metric: 'UNITS' }, across: 'ORGANISATION', childrenTotal: 1_200, gap: 300, children: 3, childrenWithoutTarget: 1 },
+      { target: { ownerKind: 'TEAM', ownerId: t.org.alpha.id, metric: 'UNITS' }, across: 'TIME', childrenTotal: 500, gap: 1_000, children: 3, childrenWithoutTarget: 2 },
+    ]);
   });
 });

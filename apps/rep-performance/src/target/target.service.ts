@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { canManageOrganisation, Viewer } from '@salesgraph/auth';
-import { CHILD_KIND, isAdditive, OWNER_KINDS, OwnerKind, Period, periodAllowedFor, splitByShares, targetGap, TargetMetric } from '@salesgraph/domain';
+import { CHILD_KIND, isAdditive, OWNER_KINDS, OwnerKind, Period, periodAllowedFor, splitByShares, subPeriodLabels, targetGap, TargetMetric } from '@salesgraph/domain';
 import { appendToOutbox, NewEvent } from '@salesgraph/events';
 import { badUserInput, conflict, forbidden, percentBasisPoints, periodArgument, positiveAmount, zeroOrMore } from '@salesgraph/subgraph-kit';
 import { transact } from '@salesgraph/persistence';
@@ -26,9 +26,13 @@ export interface SplitTargetInput {
   parts: Array<{ ownerId: string; sharePercent?: number | null; value?: number | null }>;
 }
 
-/** A node whose children's targets do not add up to its own. */
+/** How a target is decomposed: among the owner's children, or into the sub-periods of its period. */
+export type TargetGapAcross = 'ORGANISATION' | 'TIME';
+
+/** A target whose parts (children's targets, or its sub-periods' targets) do not add up to it. */
 export interface TargetGap {
   target: TargetEntity;
+  across: TargetGapAcross;
   childrenTotal: number;
   gap: number;
   children: number;
@@ -111,25 +115,43 @@ export class TargetService {
     });
   }
 
-  /** Every target whose children's targets (a missing one counting as zero) do not add up to it. */
+  /**
+   * Every target of the period whose parts do not add up to it: across the
+   * organisation, its owner's children's targets (a missing one counting as
+   * zero); across time, the same owner's targets for the sub-periods (a
+   * year's quarters, a quarter's months), once at least one of them is set.
+   */
   async targetGaps(period: Period, metric?: TargetMetric | null): Promise<TargetGap[]> {
-    const targets = await this.dataSource.getRepository(TargetEntity).find({
-      where: { period: period.label, ...(metric ? { metric } : {}) },
-      order: { metric: 'ASC', ownerId: 'ASC' },
-    });
+    const subPeriods = subPeriodLabels(period);
+    const [targets, subTargets] = await Promise.all([
+      this.dataSource.getRepository(TargetEntity).find({
+        where: { period: period.label, ...(metric ? { metric } : {}) },
+        order: { metric: 'ASC', ownerId: 'ASC' },
+      }),
+      subPeriods.length ? this.dataSource.getRepository(TargetEntity).find({ where: { period: In(subPeriods), ...(metric ? { metric } : {}) } }) : Promise.resolve([]),
+    ]);
     // Top of the tree first: company, branches, teams.
     targets.sort((a, b) => OWNER_KINDS.indexOf(a.ownerKind) - OWNER_KINDS.indexOf(b.ownerKind));
     const childrenOf = await this.organisationTree();
     const byKey = new Map(targets.map((target) => [`${target.metric}|${target.ownerKind}|${target.ownerId}`, target]));
+    const subByKey = new Map(subTargets.map((target) => [`${target.metric}|${target.ownerKind}|${target.ownerId}|${target.period}`, target]));
     const gaps: TargetGap[] = [];
     for (const target of targets) {
+      if (!isAdditive(target.metric)) continue;
       const childKind = CHILD_KIND[target.ownerKind];
-      if (!childKind || !isAdditive(target.metric)) continue;
-      const children = childrenOf(target.ownerKind, target.ownerId);
-      const childValues = children.map((child) => byKey.get(`${target.metric}|${childKind}|${child}`)?.value);
-      const gap = targetGap(target.value, childValues.map((value) => value ?? 0));
+      if (childKind) {
+        const children = childrenOf(target.ownerKind, target.ownerId);
+        const childValues = children.map((child) => byKey.get(`${target.metric}|${childKind}|${child}`)?.value);
+        const gap = targetGap(target.value, childValues.map((value) => value ?? 0));
+        if (gap !== 0) {
+          gaps.push({ target, across: 'ORGANISATION', childrenTotal: target.value - gap, gap, children: children.length, childrenWithoutTarget: childValues.filter((value) => value === undefined).length });
+        }
+      }
+      const subValues = subPeriods.map((label) => subByKey.get(`${target.metric}|${target.ownerKind}|${target.ownerId}|${label}`)?.value);
+      if (subValues.every((value) => value === undefined)) continue;
+      const gap = targetGap(target.value, subValues.map((value) => value ?? 0));
       if (gap !== 0) {
-        gaps.push({ target, childrenTotal: target.value - gap, gap, children: children.length, childrenWithoutTarget: childValues.filter((value) => value === undefined).length });
+        gaps.push({ target, across: 'TIME', childrenTotal: target.value - gap, gap, children: subPeriods.length, childrenWithoutTarget: subValues.filter((value) => value === undefined).length });
       }
     }
     return gaps;
