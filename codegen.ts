@@ -84,6 +84,7 @@ const config: CodegenConfig = {
       ExpenseClaim: '../expense/expense.entity#ExpenseClaimEntity',
       Receipt: '../expense/expense.entity#Receipt as ReceiptModel',
       BudgetUsage: '../expense/expense.service#BudgetUsage as BudgetUsageModel',
+      ClaimBudgetCheck: '../expense/expense.service#ClaimBudgetCheck as ClaimBudgetCheckModel',
       SalesReport: '../sales-report/sales-report.entity#SalesReportEntity',
     }),
     ...subgraph('reporting', {}),

@@ -72,6 +72,7 @@ export function createLoaders(dataSource: DataSource, _viewer: Viewer, services:
       return services.incentive.statements(found, parsePeriod(period));
     }),
     expenseUsage: groupedLoader((period, ids) => services.expense.usage(ids, parsePeriod(period))),
+    claimBudgetCheck: groupedLoader((_group, claimIds) => services.expense.budgetChecks(claimIds)),
     ratings: groupedLoader(async (cycleId, repIds) => {
       const found = await services.evaluation.ratingsOf(cycleId, repIds);
       return new Map(repIds.map((id) => [id, found.filter((rating) => rating.repId === id)]));

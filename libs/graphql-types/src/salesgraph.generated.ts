@@ -263,6 +263,30 @@ export type CheckBadHabitsInput = {
   repId: Scalars['ID']['input'];
 };
 
+/** A claim against the rep's budgets of its category. Every budget whose period (month, quarter or year) holds the day the expense was incurred is a limit: a month's budget is a limit within the quarter's envelope, not money on top of it (as BudgetUsage.budget counts it). The claim comes on top of the rep's other approved claims in that budget's period. */
+export type ClaimBudgetCheck = {
+  __typename?: 'ClaimBudgetCheck';
+  /** The rep's other approved claims of the category in that period, before this one; null without a budget. */
+  approvedBefore?: Maybe<Scalars['Money']['output']>;
+  /** That budget; null without a budget. */
+  budget?: Maybe<Scalars['Money']['output']>;
+  /** How far approving takes that budget over (approvedBefore + this claim − budget); 0.00 when within; null without a budget. */
+  over?: Maybe<Scalars['Money']['output']>;
+  /** The budget's period this check names: the one approving goes furthest over, or, when within all, the one with the least room left (of equal room, the shorter); null without a budget. */
+  period?: Maybe<Scalars['String']['output']>;
+  /** WITHIN, OVER or NO_BUDGET. */
+  status: ClaimBudgetStatus;
+};
+
+/** Where approving a claim leaves the rep's budget for its category. */
+export type ClaimBudgetStatus =
+  /** The rep has no budget of the category for any period holding the day of the expense. */
+  | 'NO_BUDGET'
+  /** Approving it takes at least one such budget over: a month's budget, or the quarter's or year's envelope around it. */
+  | 'OVER'
+  /** Every budget of the category whose period holds the day of the expense still covers the rep's approved claims with this one. */
+  | 'WITHIN';
+
 /** Where a claim stands. */
 export type ClaimStatus =
   /** Approved: counts as spending. */
@@ -972,6 +996,8 @@ export type ExpenseClaim = {
   __typename?: 'ExpenseClaim';
   /** The amount. */
   amount: Scalars['Money']['output'];
+  /** For the approver: whether approving this claim, on top of the rep's other approved claims, takes a budget of its category over (and by how much), or whether the rep has no budget for it at all. */
+  budgetCheck: ClaimBudgetCheck;
   /** The category. */
   category: ExpenseCategory;
   /** When. */
@@ -1022,6 +1048,8 @@ export type ExpenseClaimEdge = {
 
 /** Conditions on the claims listed; all given must hold. */
 export type ExpenseClaimFilter = {
+  /** Only claims whose budget check has this status, e.g. OVER with status SUBMITTED for the claims an approver should look at twice (see ClaimBudgetCheck). */
+  budget?: InputMaybe<ClaimBudgetStatus>;
   /** Only this category. */
   category?: InputMaybe<ExpenseCategory>;
   /** Only this rep's. */

@@ -35,6 +35,16 @@ export const expenseResolvers: Resolvers<RepPerformanceContext> = {
     amount: (claim) => claim.amountMinor,
     receipts: (claim) => [...claim.receipts],
     onTime: (claim) => new Date(claim.submittedAt).getTime() <= expenseClaimDueAt(claim.incurredOn).getTime(),
+    budgetCheck: async (claim, _args, { loaders }) => {
+      const check = await loaders.claimBudgetCheck.load({ group: '', id: claim.id });
+      if (!check) throw new Error(`claim ${claim.id} not found`);
+      return check;
+    },
+  },
+  ClaimBudgetCheck: {
+    budget: (check) => check.budgetMinor,
+    approvedBefore: (check) => check.approvedBeforeMinor,
+    over: (check) => check.overMinor,
   },
   Receipt: {
     amount: (receipt) => receipt.amountMinor,

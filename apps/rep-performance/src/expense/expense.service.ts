@@ -4,7 +4,7 @@ import { budgetUsage, budgetWithin, dayKey, EARLIEST_DATE, expenseClaimDueAt, Pe
 import { keysetPage, transact } from '@salesgraph/persistence';
 import { appendToOutbox } from '@salesgraph/events';
 import { badUserInput, isoDate, optionalText, PageRequest, periodArgument, positiveAmount, requiredText, saveVersioned, splitCompositeKey, zeroOrMore } from '@salesgraph/subgraph-kit';
-import { Brackets, DataSource } from 'typeorm';
+import { Brackets, DataSource, In } from 'typeorm';
 import { assertManagerOf, ownRep, visibleRepsOnly } from '../access';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
 import { ClaimStatus, ExpenseBudgetEntity, ExpenseCategory, ExpenseClaimEntity } from './expense.entity';
@@ -25,6 +25,35 @@ export interface BudgetUsage {
   usage: number | null;
   reduction: number | null;
 }
+
+/** Where approving a claim would leave the rep's budget for its category. */
+export type ClaimBudgetStatus = 'WITHIN' | 'OVER' | 'NO_BUDGET';
+
+/**
+ * A claim on top of the rep's other approved claims against every budget of
+ * its category whose period holds the day it was incurred (a month's budget
+ * and the quarter's or year's envelope around it are each a limit). `period`
+ * names the budget it goes furthest over, or, within all, the tightest one.
+ */
+export interface ClaimBudgetCheck {
+  status: ClaimBudgetStatus;
+  period: string | null;
+  budgetMinor: number | null;
+  approvedBeforeMinor: number | null;
+  overMinor: number | null;
+}
+
+/**
+ * The SQL condition on a claim (alias `claim`) that approving it would take a
+ * budget of its rep, category and period over: the same rule as budgetChecks.
+ */
+const COVERING_BUDGET = `FROM expense_budget b WHERE b.rep_id = claim.rep_id AND b.category = claim.category AND b.first_day <= claim.incurred_on AND b.last_day >= claim.incurred_on`;
+const OVER_A_BUDGET = `EXISTS (SELECT 1 ${COVERING_BUDGET} AND claim.amount_minor + (SELECT COALESCE(SUM(other.amount_minor), 0) FROM expense_claim other WHERE other.rep_id = claim.rep_id AND other.category = claim.category AND other.status = 'APPROVED' AND other.id <> claim.id AND other.incurred_on >= b.first_day AND other.incurred_on <= b.last_day) > b.amount_minor)`;
+const BUDGET_CONDITION: Record<ClaimBudgetStatus, string> = {
+  NO_BUDGET: `NOT EXISTS (SELECT 1 ${COVERING_BUDGET})`,
+  OVER: OVER_A_BUDGET,
+  WITHIN: `EXISTS (SELECT 1 ${COVERING_BUDGET}) AND NOT ${OVER_A_BUDGET}`,
+};
 
 /** Budgets per rep, category and period; claims with their receipts and the manager's decision. */
 export class ExpenseService {
@@ -118,12 +147,17 @@ export class ExpenseService {
   }
 
   /** Claims the viewer may see, newest first. */
-  async claimPage(viewer: Viewer, page: PageRequest, filter: { status?: ClaimStatus | null; repId?: string | null; category?: ExpenseCategory | null }): Promise<[ExpenseClaimEntity[], number]> {
+  async claimPage(
+    viewer: Viewer,
+    page: PageRequest,
+    filter: { status?: ClaimStatus | null; repId?: string | null; category?: ExpenseCategory | null; budget?: ClaimBudgetStatus | null },
+  ): Promise<[ExpenseClaimEntity[], number]> {
     const query = this.dataSource.getRepository(ExpenseClaimEntity).createQueryBuilder('claim');
     visibleRepsOnly(query, viewer, 'claim.rep_id');
     if (filter.status) query.andWhere('claim.status = :status', { status: filter.status });
     if (filter.repId) query.andWhere('claim.rep_id = :rep', { rep: filter.repId });
     if (filter.category) query.andWhere('claim.category = :category', { category: filter.category });
+    if (filter.budget) query.andWhere(`(${BUDGET_CONDITION[filter.budget]})`);
     const total = await query.clone().getCount();
     const cursor = page.after === undefined ? undefined : splitCompositeKey(page.after);
     const order = { column: 'claim.submitted_at', idColumn: 'claim.id', direction: 'DESC' as const };
@@ -163,12 +197,66 @@ export class ExpenseService {
     return result;
   }
 
+  /**
+   * For each claim, what approving it does to the rep's budgets of its
+   * category: every budget whose period holds the day it was incurred is a
+   * limit (a month's inside a quarter's, libs/domain budgetWithin), and the
+   * claim comes on top of the rep's other approved claims in that period.
+   */
+  async budgetChecks(claimIds: readonly string[]): Promise<Map<string, ClaimBudgetCheck>> {
+    const claims = await this.dataSource.getRepository(ExpenseClaimEntity).findBy({ id: In([...claimIds]) });
+    const result = new Map<string, ClaimBudgetCheck>();
+    if (!claims.length) return result;
+    const repIds = [...new Set(claims.map((claim) => claim.repId))];
+    const budgets = await this.dataSource.getRepository(ExpenseBudgetEntity).findBy({ repId: In(repIds) });
+    const relevant = budgets.filter((budget) => claims.some((claim) => covers(budget, claim)));
+    const approved = relevant.length
+      ? await this.dataSource
+          .getRepository(ExpenseClaimEntity)
+          .createQueryBuilder('claim')
+          .where('claim.rep_id IN (:...repIds)', { repIds })
+          .andWhere("claim.status = 'APPROVED'")
+          .andWhere('claim.incurred_on >= :first AND claim.incurred_on <= :last', {
+            first: relevant.map((budget) => budget.firstDay).sort()[0],
+            last: relevant.map((budget) => budget.lastDay).sort().reverse()[0],
+          })
+          .getMany()
+      : [];
+    for (const claim of claims) {
+      const covering = relevant.filter((budget) => covers(budget, claim));
+      if (!covering.length) {
+        result.set(claim.id, { status: 'NO_BUDGET', period: null, budgetMinor: null, approvedBeforeMinor: null, overMinor: null });
+        continue;
+      }
+      const checks = covering.map((budget) => {
+        const before = approved
+          .filter((other) => other.id !== claim.id && other.repId === claim.repId && other.category === claim.category && other.incurredOn >= budget.firstDay && other.incurredOn <= budget.lastDay)
+          .reduce((sum, other) => sum + other.amountMinor, 0);
+        return { budget, before, over: before + claim.amountMinor - budget.amountMinor };
+      });
+      // furthest over first; within all, the least room left; then the shorter period
+      checks.sort((a, b) => b.over - a.over || a.budget.lastDay.localeCompare(b.budget.lastDay) || b.budget.firstDay.localeCompare(a.budget.firstDay));
+      const worst = checks[0];
+      result.set(claim.id, {
+        status: worst.over > 0 ? 'OVER' : 'WITHIN',
+        period: worst.budget.period,
+        budgetMinor: worst.budget.amountMinor,
+        approvedBeforeMinor: worst.before,
+        overMinor: Math.max(0, worst.over),
+      });
+    }
+    return result;
+  }
+
   private async rep(id: string, field: string): Promise<SalesRepEntity> {
     const rep = await this.dataSource.getRepository(SalesRepEntity).findOneBy({ id });
     if (!rep) throw badUserInput(field, `no rep ${id}`);
     return rep;
   }
 }
+
+const covers = (budget: ExpenseBudgetEntity, claim: ExpenseClaimEntity): boolean =>
+  budget.repId === claim.repId && budget.category === claim.category && budget.firstDay <= claim.incurredOn && budget.lastDay >= claim.incurredOn;
 
 /**
  * A receipt's date: it exists by the time it is claimed, so not after today,

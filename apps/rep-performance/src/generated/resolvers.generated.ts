@@ -14,7 +14,7 @@ import { IncentivePlanEntity, IncentivePlanVersionEntity } from '../incentive/in
 import { Statement } from '../incentive/incentive.service';
 import { StatementLine as StatementLineModel, StatementFacts as StatementFactsModel, CommissionTier as CommissionTierModel, PlanBonus as PlanBonusModel } from '@salesgraph/domain';
 import { ExpenseBudgetEntity, ExpenseClaimEntity, Receipt as ReceiptModel } from '../expense/expense.entity';
-import { BudgetUsage as BudgetUsageModel } from '../expense/expense.service';
+import { BudgetUsage as BudgetUsageModel, ClaimBudgetCheck as ClaimBudgetCheckModel } from '../expense/expense.service';
 import { SalesReportEntity } from '../sales-report/sales-report.entity';
 import { SubgraphContext } from '@salesgraph/subgraph-kit';
 export type Maybe<T> = T | null;
@@ -129,6 +129,30 @@ export type CheckBadHabitsInput = {
   /** The rep, in your team. */
   repId: Scalars['ID']['input'];
 };
+
+/** A claim against the rep's budgets of its category. Every budget whose period (month, quarter or year) holds the day the expense was incurred is a limit: a month's budget is a limit within the quarter's envelope, not money on top of it (as BudgetUsage.budget counts it). The claim comes on top of the rep's other approved claims in that budget's period. */
+export type ClaimBudgetCheck = {
+  __typename?: 'ClaimBudgetCheck';
+  /** The rep's other approved claims of the category in that period, before this one; null without a budget. */
+  approvedBefore?: Maybe<Scalars['Money']['output']>;
+  /** That budget; null without a budget. */
+  budget?: Maybe<Scalars['Money']['output']>;
+  /** How far approving takes that budget over (approvedBefore + this claim − budget); 0.00 when within; null without a budget. */
+  over?: Maybe<Scalars['Money']['output']>;
+  /** The budget's period this check names: the one approving goes furthest over, or, when within all, the one with the least room left (of equal room, the shorter); null without a budget. */
+  period?: Maybe<Scalars['String']['output']>;
+  /** WITHIN, OVER or NO_BUDGET. */
+  status: ClaimBudgetStatus;
+};
+
+/** Where approving a claim leaves the rep's budget for its category. */
+export type ClaimBudgetStatus =
+  /** The rep has no budget of the category for any period holding the day of the expense. */
+  | 'NO_BUDGET'
+  /** Approving it takes at least one such budget over: a month's budget, or the quarter's or year's envelope around it. */
+  | 'OVER'
+  /** Every budget of the category whose period holds the day of the expense still covers the rep's approved claims with this one. */
+  | 'WITHIN';
 
 /** Where a claim stands. */
 export type ClaimStatus =
@@ -401,6 +425,8 @@ export type ExpenseClaim = {
   __typename?: 'ExpenseClaim';
   /** The amount. */
   amount: Scalars['Money']['output'];
+  /** For the approver: whether approving this claim, on top of the rep's other approved claims, takes a budget of its category over (and by how much), or whether the rep has no budget for it at all. */
+  budgetCheck: ClaimBudgetCheck;
   /** The category. */
   category: ExpenseCategory;
   /** When. */
@@ -451,6 +477,8 @@ export type ExpenseClaimEdge = {
 
 /** Conditions on the claims listed; all given must hold. */
 export type ExpenseClaimFilter = {
+  /** Only claims whose budget check has this status, e.g. OVER with status SUBMITTED for the claims an approver should look at twice (see ClaimBudgetCheck). */
+  budget?: InputMaybe<ClaimBudgetStatus>;
   /** Only this category. */
   category?: InputMaybe<ExpenseCategory>;
   /** Only this rep's. */
@@ -1805,6 +1833,8 @@ export type ResolversTypes = ResolversObject<{
   BudgetUsage: ResolverTypeWrapper<BudgetUsageModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CheckBadHabitsInput: CheckBadHabitsInput;
+  ClaimBudgetCheck: ResolverTypeWrapper<ClaimBudgetCheckModel>;
+  ClaimBudgetStatus: ClaimBudgetStatus;
   ClaimStatus: ClaimStatus;
   CloseEvaluationCycleInput: CloseEvaluationCycleInput;
   CloseIncentivePeriodInput: CloseIncentivePeriodInput;
@@ -1908,6 +1938,7 @@ export type ResolversParentTypes = ResolversObject<{
   BudgetUsage: BudgetUsageModel;
   Float: Scalars['Float']['output'];
   CheckBadHabitsInput: CheckBadHabitsInput;
+  ClaimBudgetCheck: ClaimBudgetCheckModel;
   CloseEvaluationCycleInput: CloseEvaluationCycleInput;
   CloseIncentivePeriodInput: CloseIncentivePeriodInput;
   CommissionTier: CommissionTierModel;
@@ -2010,6 +2041,14 @@ export type BudgetUsageResolvers<ContextType = SubgraphContext, ParentType exten
   usage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type ClaimBudgetCheckResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ClaimBudgetCheck'] = ResolversParentTypes['ClaimBudgetCheck']> = ResolversObject<{
+  approvedBefore?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  budget?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  over?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimBudgetStatus'], ParentType, ContextType>;
+}>;
+
 export type CommissionTierResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CommissionTier'] = ResolversParentTypes['CommissionTier']> = ResolversObject<{
   ratePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   upTo?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
@@ -2061,6 +2100,7 @@ export type ExpenseBudgetResolvers<ContextType = SubgraphContext, ParentType ext
 
 export type ExpenseClaimResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ExpenseClaim'] = ResolversParentTypes['ExpenseClaim']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  budgetCheck?: Resolver<ResolversTypes['ClaimBudgetCheck'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['ExpenseCategory'], ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2397,6 +2437,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   BadHabitCheck?: BadHabitCheckResolvers<ContextType>;
   Branch?: BranchResolvers<ContextType>;
   BudgetUsage?: BudgetUsageResolvers<ContextType>;
+  ClaimBudgetCheck?: ClaimBudgetCheckResolvers<ContextType>;
   CommissionTier?: CommissionTierResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   EvaluationCriterion?: EvaluationCriterionResolvers<ContextType>;
