@@ -209,6 +209,40 @@ export class OrganisationService {
     return moved;
   }
 
+  /**
+   * Undoes a rep's latest move, made on the wrong day or to the wrong team
+   * (directors and admins, with a reason): the stint it opened is removed and
+   * the one before reopened, so from that day the rep's facts count for the
+   * previous team again. Announced as a SalesRepMoved back to the previous
+   * team on the undone move's day (and the directory entry), so every reader
+   * of moves follows. Frozen scorecards and statements keep what they froze.
+   * To move on another day, undo and move again.
+   */
+  async undoTeamMove(viewer: Viewer, input: { repId: string; version: number; reason: string }): Promise<SalesRepEntity> {
+    this.assertOrganiser(viewer);
+    const [rep] = await this.reps.findByIds([input.repId]);
+    if (!rep) throw badUserInput('input.repId', `no rep ${input.repId}`);
+    const reason = requiredText(input.reason, 'input.reason', 500);
+    const stints = await this.dataSource.getRepository(TeamMembershipEntity).find({ where: { repId: rep.id }, order: { fromDay: 'DESC' }, take: 2 });
+    const [latest, previous] = stints;
+    if (!latest || !previous || latest.toDay !== null || previous.toDay !== latest.fromDay) throw badUserInput('input.repId', `${rep.name} has no move to undo: they are in the team they joined first`);
+    const restored = Object.assign(new SalesRepEntity(), { ...rep, teamId: previous.teamId, version: rep.version + 1 });
+    await saveVersioned(this.dataSource, SalesRepEntity, 'rep', rep, input.version, { teamId: previous.teamId }, async (manager: EntityManager) => {
+      // The rep's version guards the history: a move or undo since bumped it, so these are still the two latest stints.
+      await manager.delete(TeamMembershipEntity, { id: latest.id, toDay: IsNull() });
+      await manager.update(TeamMembershipEntity, { id: previous.id }, { toDay: null });
+      await appendToOutbox(manager, [
+        {
+          type: 'SalesRepMoved',
+          aggregateId: rep.id,
+          payload: { repId: rep.id, fromTeamId: latest.teamId, toTeamId: previous.teamId, onDay: latest.fromDay, reason: `Undoes the move of ${latest.fromDay} (${latest.reason}): ${reason}` },
+        },
+        await directoryEntry(manager, restored),
+      ]);
+    });
+    return restored;
+  }
+
   private assertOrganiser(viewer: Viewer): void {
     if (!canManageOrganisation(viewer)) throw forbidden('Only directors and admins change the organisation');
   }

@@ -147,6 +147,14 @@ export interface EventContracts {
   TargetSet: {
     1: { targetId: string; metric: string; period: string; ownerKind: string; ownerId: string; value: number; parentTargetId: string | null };
   };
+  /**
+   * A target was deleted, from the version read, by a director or admin (rep-performance): a correction of a target set by
+   * mistake. Only a target none of whose children hold a target of the same metric and period (delete theirs first). Value
+   * in the metric's unit, as it was.
+   */
+  TargetDeleted: {
+    1: { targetId: string; metric: string; period: string; ownerKind: string; ownerId: string; value: number; deletedBy: string; deletedAt: string };
+  };
   /** A rep moved to another team (rep-performance); the directory entry follows as SalesRepRegistered. */
   SalesRepMoved: {
     1: { repId: string; fromTeamId: string; toTeamId: string; onDay: string; reason: string };
@@ -210,6 +218,7 @@ export const CURRENT_VERSION: { [T in EventType]: EventVersion<T> } = {
   PaymentApplied: 1,
   SalesRepRegistered: 3,
   TargetSet: 1,
+  TargetDeleted: 1,
   SalesRepMoved: 1,
   QualitativeScoreRecorded: 1,
   EvaluationCycleClosed: 1,

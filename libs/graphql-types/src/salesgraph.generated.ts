@@ -840,6 +840,14 @@ export type DecideOrderDiscountInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Deletes a target set by mistake. */
+export type DeleteTargetInput = {
+  /** The target. */
+  targetId: Scalars['ID']['input'];
+  /** The version you read: a target changed since is not deleted (CONFLICT). */
+  version: Scalars['Int']['input'];
+};
+
 /** A manager's refusal of an order's discount, as the rep can read it back. */
 export type DiscountRejection = {
   __typename?: 'DiscountRejection';
@@ -1509,6 +1517,8 @@ export type Mutation = {
   createPosition: Position;
   /** Creates a team (directors and admins). */
   createTeam: Team;
+  /** Deletes a target set by mistake, from the version read (directors and admins), and answers with it as it was. A target split among its owner's children is refused (BAD_USER_INPUT on input.targetId, naming them) while any child holds a target of the same metric and period: delete the children's first. The same owner's sub-period targets stay. Frozen scorecards and statements keep what they froze; live attainment no longer has the target. */
+  deleteTarget: Target;
   /** Draws on a key-account fund (the owner and managers); refused beyond what remains, and once the customer is no longer A-class (the fund and its history stay, closed). */
   drawKeyAccountFund: Customer;
   /** Invoices a confirmed order, due under its payment terms. */
@@ -1582,6 +1592,8 @@ export type Mutation = {
   submitSuccessCase: SuccessCase;
   /** Files the visit report; whether it was on time feeds the rep's report-timeliness KPI. */
   submitVisitReport: Visit;
+  /** Undoes a rep's latest team move, made on the wrong day or to the wrong team (directors and admins): the stint it opened is removed from the team history and the one before reopened, so from that day the rep's facts count for the previous team again; announced as SalesRepMoved back to it. A rep who never moved is refused (BAD_USER_INPUT on input.repId). Frozen scorecards and statements keep what they froze. To move on another day, undo and move again. */
+  undoTeamMove: SalesRep;
   /** Changes a contact, from the version read. */
   updateContact: Contact;
   /** Changes a customer's descriptive fields (its owner and managers). */
@@ -1663,6 +1675,11 @@ export type MutationCreatePositionArgs = {
 
 export type MutationCreateTeamArgs = {
   input: CreateTeamInput;
+};
+
+
+export type MutationDeleteTargetArgs = {
+  input: DeleteTargetInput;
 };
 
 
@@ -1833,6 +1850,11 @@ export type MutationSubmitSuccessCaseArgs = {
 
 export type MutationSubmitVisitReportArgs = {
   input: SubmitVisitReportInput;
+};
+
+
+export type MutationUndoTeamMoveArgs = {
+  input: UndoTeamMoveInput;
 };
 
 
@@ -3407,6 +3429,16 @@ export type TeamMembership = {
   team: Team;
   /** The first day no longer in the team; null while still in it. */
   toDay?: Maybe<Scalars['String']['output']>;
+};
+
+/** Undoes a rep's latest team move. */
+export type UndoTeamMoveInput = {
+  /** Why (1–500 characters), e.g. the move was entered on the wrong day: kept in the event with the undone move's own reason. */
+  reason: Scalars['String']['input'];
+  /** The rep. */
+  repId: Scalars['ID']['input'];
+  /** The rep's version you read: a move or change since is not undone (CONFLICT). */
+  version: Scalars['Int']['input'];
 };
 
 /** Changes to a contact; fields left out stay, null clears. */

@@ -296,6 +296,14 @@ export type DecideExpenseClaimInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Deletes a target set by mistake. */
+export type DeleteTargetInput = {
+  /** The target. */
+  targetId: Scalars['ID']['input'];
+  /** The version you read: a target changed since is not deleted (CONFLICT). */
+  version: Scalars['Int']['input'];
+};
+
 /** One criterion of a template. */
 export type EvaluationCriterion = {
   __typename?: 'EvaluationCriterion';
@@ -725,6 +733,8 @@ export type Mutation = {
   createPosition: Position;
   /** Creates a team (directors and admins). */
   createTeam: Team;
+  /** Deletes a target set by mistake, from the version read (directors and admins), and answers with it as it was. A target split among its owner's children is refused (BAD_USER_INPUT on input.targetId, naming them) while any child holds a target of the same metric and period: delete the children's first. The same owner's sub-period targets stay. Frozen scorecards and statements keep what they froze; live attainment no longer has the target. */
+  deleteTarget: Target;
   /** Moves a rep to another team, keeping the history (directors and admins). */
   moveSalesRep: SalesRep;
   /** Opens a cycle (directors and admins). A second open cycle of the same template and period is refused (BAD_USER_INPUT on input.period). */
@@ -757,6 +767,8 @@ export type Mutation = {
   submitExpenseClaim: ExpenseClaim;
   /** Submits your weekly or monthly report; one per period. */
   submitSalesReport: SalesReport;
+  /** Undoes a rep's latest team move, made on the wrong day or to the wrong team (directors and admins): the stint it opened is removed from the team history and the one before reopened, so from that day the rep's facts count for the previous team again; announced as SalesRepMoved back to it. A rep who never moved is refused (BAD_USER_INPUT on input.repId). Frozen scorecards and statements keep what they froze. To move on another day, undo and move again. */
+  undoTeamMove: SalesRep;
   /** Changes a rep's position, status or type (directors and admins). */
   updateSalesRep: SalesRep;
 };
@@ -804,6 +816,11 @@ export type MutationCreatePositionArgs = {
 
 export type MutationCreateTeamArgs = {
   input: CreateTeamInput;
+};
+
+
+export type MutationDeleteTargetArgs = {
+  input: DeleteTargetInput;
 };
 
 
@@ -884,6 +901,11 @@ export type MutationSubmitExpenseClaimArgs = {
 
 export type MutationSubmitSalesReportArgs = {
   input: SubmitSalesReportInput;
+};
+
+
+export type MutationUndoTeamMoveArgs = {
+  input: UndoTeamMoveInput;
 };
 
 
@@ -1707,6 +1729,16 @@ export type TeamMembership = {
   toDay?: Maybe<Scalars['String']['output']>;
 };
 
+/** Undoes a rep's latest team move. */
+export type UndoTeamMoveInput = {
+  /** Why (1–500 characters), e.g. the move was entered on the wrong day: kept in the event with the undone move's own reason. */
+  reason: Scalars['String']['input'];
+  /** The rep. */
+  repId: Scalars['ID']['input'];
+  /** The rep's version you read: a move or change since is not undone (CONFLICT). */
+  version: Scalars['Int']['input'];
+};
+
 /** Changes a rep's position, status or type; what is left out stays. */
 export type UpdateSalesRepInput = {
   /** The new position. */
@@ -1851,6 +1883,7 @@ export type ResolversTypes = ResolversObject<{
   CycleStatus: CycleStatus;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideExpenseClaimInput: DecideExpenseClaimInput;
+  DeleteTargetInput: DeleteTargetInput;
   EvaluationCriterion: ResolverTypeWrapper<Criterion>;
   EvaluationCriterionInput: EvaluationCriterionInput;
   EvaluationCycle: ResolverTypeWrapper<EvaluationCycleEntity>;
@@ -1925,6 +1958,7 @@ export type ResolversTypes = ResolversObject<{
   TargetPartInput: TargetPartInput;
   Team: ResolverTypeWrapper<TeamEntity>;
   TeamMembership: ResolverTypeWrapper<TeamMembershipEntity>;
+  UndoTeamMoveInput: UndoTeamMoveInput;
   UpdateSalesRepInput: UpdateSalesRepInput;
 }>;
 
@@ -1950,6 +1984,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateTeamInput: CreateTeamInput;
   DateTime: Scalars['DateTime']['output'];
   DecideExpenseClaimInput: DecideExpenseClaimInput;
+  DeleteTargetInput: DeleteTargetInput;
   EvaluationCriterion: Criterion;
   EvaluationCriterionInput: EvaluationCriterionInput;
   EvaluationCycle: EvaluationCycleEntity;
@@ -2011,6 +2046,7 @@ export type ResolversParentTypes = ResolversObject<{
   TargetPartInput: TargetPartInput;
   Team: TeamEntity;
   TeamMembership: TeamMembershipEntity;
+  UndoTeamMoveInput: UndoTeamMoveInput;
   UpdateSalesRepInput: UpdateSalesRepInput;
 }>;
 
@@ -2207,6 +2243,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   createIncentivePlan?: Resolver<ResolversTypes['IncentivePlan'], ParentType, ContextType, RequireFields<MutationCreateIncentivePlanArgs, 'input'>>;
   createPosition?: Resolver<ResolversTypes['Position'], ParentType, ContextType, RequireFields<MutationCreatePositionArgs, 'input'>>;
   createTeam?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationCreateTeamArgs, 'input'>>;
+  deleteTarget?: Resolver<ResolversTypes['Target'], ParentType, ContextType, RequireFields<MutationDeleteTargetArgs, 'input'>>;
   moveSalesRep?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType, RequireFields<MutationMoveSalesRepArgs, 'input'>>;
   openEvaluationCycle?: Resolver<ResolversTypes['EvaluationCycle'], ParentType, ContextType, RequireFields<MutationOpenEvaluationCycleArgs, 'input'>>;
   rateSalesRep?: Resolver<ResolversTypes['QualitativeScore'], ParentType, ContextType, RequireFields<MutationRateSalesRepArgs, 'input'>>;
@@ -2223,6 +2260,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   splitTarget?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType, RequireFields<MutationSplitTargetArgs, 'input'>>;
   submitExpenseClaim?: Resolver<ResolversTypes['ExpenseClaim'], ParentType, ContextType, RequireFields<MutationSubmitExpenseClaimArgs, 'input'>>;
   submitSalesReport?: Resolver<ResolversTypes['SalesReport'], ParentType, ContextType, RequireFields<MutationSubmitSalesReportArgs, 'input'>>;
+  undoTeamMove?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType, RequireFields<MutationUndoTeamMoveArgs, 'input'>>;
   updateSalesRep?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType, RequireFields<MutationUpdateSalesRepArgs, 'input'>>;
 }>;
 

@@ -94,6 +94,24 @@ describeOnEachDatabase('incentive plans', (kind) => {
     expect(await planOf(t.org.reps.ann.id, '2025-12')).toBeNull();
   });
 
+  it('keeps a frozen statement as it was when the move it followed is undone', async () => {
+    const cy = data<{ salesRep: { version: number } }>(await t.subgraph.execute(director, `query($r: ID!) { salesRep(id: $r) { version } }`, { r: t.org.reps.cy.id })).salesRep;
+    const statement = async (period: string) =>
+      data<{ salesRep: { incentiveStatement: { closed: boolean; plan: { name: string } } | null } }>(
+        await t.subgraph.execute(director, `query($r: ID!, $p: String!) { salesRep(id: $r) { incentiveStatement(period: $p) { closed plan { name } } } }`, { r: t.org.reps.cy.id, p: period }),
+      ).salesRep.incentiveStatement;
+    // November 2026 has ended: Cy's statement is frozen with Alpha's plan
+    expect(data<{ closeIncentivePeriod: unknown[] }>(await t.subgraph.execute(director, `mutation { closeIncentivePeriod(input: { period: "2026-11" }) { closed } }`)).closeIncentivePeriod.length).toBeGreaterThan(0);
+    expect(await statement('2026-11')).toEqual({ closed: true, plan: { name: 'Alpha plan' } });
+    const undone = await t.subgraph.execute(director, `mutation($i: UndoTeamMoveInput!) { undoTeamMove(input: $i) { team { name } } }`, {
+      i: { repId: t.org.reps.cy.id, version: cy.version, reason: 'Cy never went to Alpha' },
+    });
+    expect(data<{ undoTeamMove: unknown }>(undone).undoTeamMove).toEqual({ team: { name: 'Beta' } });
+    // the frozen statement is not rewritten; an open month follows the restored team
+    expect(await statement('2026-11')).toEqual({ closed: true, plan: { name: 'Alpha plan' } });
+    expect(await statement('2026-12')).toEqual({ closed: false, plan: { name: 'Beta plan' } });
+  });
+
   it.each([['a year', '2026'], ['a week', '2026-W45'], ['a day', '2026-11-02'], ['no period', 'November']])(
     'refuses a statement for %s with BAD_USER_INPUT on period, rather than answering null',
     async (_case, period) => {

@@ -23,6 +23,7 @@ export const salesRepResolvers: Resolvers<RepPerformanceContext> = {
     setDiscountAuthority: (_parent, { input }, { viewer, services }) => services.organisation.setDiscountAuthority(viewer, input),
     updateSalesRep: (_parent, { input }, { viewer, services }) => services.organisation.updateSalesRep(viewer, input),
     moveSalesRep: (_parent, { input }, { viewer, services }) => services.organisation.moveSalesRep(viewer, input),
+    undoTeamMove: (_parent, { input }, { viewer, services }) => services.organisation.undoTeamMove(viewer, input),
   },
   SalesRep: {
     __resolveReference: (reference, { loaders }) => loaders.salesRep.load(reference.id),

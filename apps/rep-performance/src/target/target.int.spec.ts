@@ -138,4 +138,46 @@ describeOnEachDatabase('targets and decomposition', (kind) => {
       { target: { ownerKind: 'TEAM', ownerId: t.org.alpha.id, metric: 'UNITS' }, across: 'TIME', childrenTotal: 500, gap: 1_000, children: 3, childrenWithoutTarget: 2 },
     ]);
   });
+
+  it('deletes a target set by mistake from the version read, once none of its children holds one', async () => {
+    const DELETE = `mutation($i: DeleteTargetInput!) { deleteTarget(input: $i) { id metric period ownerKind ownerId value } }`;
+    const remove = (input: Record<string, unknown>, viewer = director) => t.subgraph.execute(viewer, DELETE, { i: input });
+    const of = async (ownerKind: string, ownerId: string | null, period: string) =>
+      data<{ targets: Array<{ id: string; metric: string; version: number }> }>(
+        await t.subgraph.execute(director, `query($k: OwnerKind!, $o: ID, $p: String) { targets(ownerKind: $k, ownerId: $o, period: $p) { id metric version } }`, { k: ownerKind, o: ownerId, p: period }),
+      ).targets.filter((target) => target.metric === 'REVENUE');
+    const [alpha] = await of('TEAM', t.org.alpha.id, '2026');
+    const before = (await readFeed(t.subgraph.dataSource, 0, 1000)).length;
+    expect(onlyError(await remove({ targetId: alpha.id, version: alpha.version }, t.org.viewers.mia)).extensions?.['code']).toBe('FORBIDDEN');
+    expect(onlyError(await remove({ targetId: 'nope', version: 1 })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.targetId' });
+    // Alpha's target was split among Ann, Bob and Mia: theirs go first
+    const refused = onlyError(await remove({ targetId: alpha.id, version: alpha.version }));
+    expect(refused.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.targetId' });
+    expect(refused.message).toMatch(/3 reps under this team hold a REVENUE target for 2026/);
+    expect(onlyError(await remove({ targetId: alpha.id, version: alpha.version + 1 })).extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect((await readFeed(t.subgraph.dataSource, 0, 1000)).length).toBe(before);
+
+    const reps = [t.org.reps.ann.id, t.org.reps.bob.id, t.org.reps.mia.id];
+    const [annTarget] = await of('REP', reps[0], '2026');
+    expect(onlyError(await remove({ targetId: annTarget.id, version: annTarget.version + 1 })).extensions?.['code']).toBe('CONFLICT');
+    for (const rep of reps) {
+      const [target] = await of('REP', rep, '2026');
+      expect(data<{ deleteTarget: { ownerId: string } }>(await remove({ targetId: target.id, version: target.version })).deleteTarget.ownerId).toBe(rep);
+    }
+    const deleted = data<{ deleteTarget: unknown }>(await remove({ targetId: alpha.id, version: alpha.version })).deleteTarget;
+    expect(deleted).toEqual({ id: alpha.id, metric: 'REVENUE', period: '2026', ownerKind: 'TEAM', ownerId: t.org.alpha.id, value: 700_000.01 });
+    expect(await of('TEAM', t.org.alpha.id, '2026')).toEqual([]);
+    // North's 2026 target now lacks Alpha's part: targetGaps shows it
+    expect((await gaps('2026')).find((gap) => gap.target.ownerKind === 'BRANCH')).toEqual({
+      target: { ownerKind: 'BRANCH', ownerId: t.org.north.id, metric: 'REVENUE' },
+      across: 'ORGANISATION',
+      childrenTotal: 300_000,
+      gap: 700_000.01,
+      children: 2,
+      childrenWithoutTarget: 1,
+    });
+    const events = (await readFeed(t.subgraph.dataSource, 0, 1000)).slice(before);
+    expect(events.map((event) => event.type)).toEqual(['TargetDeleted', 'TargetDeleted', 'TargetDeleted', 'TargetDeleted']);
+    expect(events[3].payload).toMatchObject({ targetId: alpha.id, metric: 'REVENUE', period: '2026', ownerKind: 'TEAM', ownerId: t.org.alpha.id, value: 70_000_001, deletedBy: director.subject });
+  });
 });

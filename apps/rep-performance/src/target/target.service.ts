@@ -157,6 +157,54 @@ export class TargetService {
     return gaps;
   }
 
+  /**
+   * Deletes a target set by mistake, from the version read (directors and
+   * admins). A target split among its owner's children is deleted only once
+   * none of them holds a target of the same metric and period: delete theirs
+   * first, so no child's target is left under a parent that is gone. The
+   * sub-periods' targets (a quarter's months) are targets of their own and
+   * stay. Frozen scorecards and statements keep what they froze.
+   */
+  async deleteTarget(viewer: Viewer, input: { targetId: string; version: number }, now = new Date()): Promise<TargetEntity> {
+    this.assertPlanner(viewer);
+    const target = await this.dataSource.getRepository(TargetEntity).findOneBy({ id: input.targetId });
+    if (!target) throw badUserInput('input.targetId', `no target ${input.targetId}`);
+    return transact(this.dataSource, async (manager) => {
+      const childKind = CHILD_KIND[target.ownerKind];
+      if (childKind) {
+        const children = await this.childrenOf(manager, target.ownerKind, target.ownerId);
+        const held = children.length
+          ? await manager.getRepository(TargetEntity).find({ where: { metric: target.metric, period: target.period, ownerKind: childKind, ownerId: In(children) }, order: { ownerId: 'ASC' } })
+          : [];
+        if (held.length) {
+          throw badUserInput(
+            'input.targetId',
+            `${held.length} ${childKind.toLowerCase()}${held.length === 1 ? '' : 's'} under this ${target.ownerKind.toLowerCase()} hold${held.length === 1 ? 's' : ''} a ${target.metric} target for ${target.period} (${held.map((child) => child.ownerId).join(', ')}): delete theirs first`,
+          );
+        }
+      }
+      const result = await manager.getRepository(TargetEntity).delete({ id: target.id, version: input.version });
+      if (!result.affected) throw conflict(`target ${target.id} was changed by someone else (now version ${target.version}): reload and try again`);
+      await appendToOutbox(manager, [
+        {
+          type: 'TargetDeleted',
+          aggregateId: target.id,
+          payload: {
+            targetId: target.id,
+            metric: target.metric,
+            period: target.period,
+            ownerKind: target.ownerKind,
+            ownerId: target.ownerId,
+            value: target.value,
+            deletedBy: viewer.subject,
+            deletedAt: now.toISOString(),
+          },
+        },
+      ]);
+      return target;
+    });
+  }
+
   async setMarketSize(viewer: Viewer, input: { region: string; period: string; amountMinor: number }): Promise<MarketSizeEntity> {
     this.assertPlanner(viewer);
     const period = periodArgument(input.period, 'input.period');
@@ -212,6 +260,20 @@ export class TargetService {
     const result = await repository.update({ id: existing.id, version: existing.version }, { value: values.value, setBy: viewer.subject, updatedAt: now, version: existing.version + 1 });
     if (!result.affected) throw conflict(`target ${existing.id} was changed by someone else: reload and try again`);
     return Object.assign(new TargetEntity(), { ...existing, value: values.value, setBy: viewer.subject, updatedAt: now, version: existing.version + 1 });
+  }
+
+  /** Every child of an owner, including reps who left (their targets still count as children's). */
+  private async childrenOf(manager: EntityManager, kind: OwnerKind, id: string): Promise<string[]> {
+    switch (kind) {
+      case 'COMPANY':
+        return (await manager.getRepository(BranchEntity).find({ select: { id: true } })).map((branch) => branch.id);
+      case 'BRANCH':
+        return (await manager.getRepository(TeamEntity).find({ select: { id: true }, where: { branchId: id } })).map((team) => team.id);
+      case 'TEAM':
+        return (await manager.getRepository(SalesRepEntity).find({ select: { id: true }, where: { teamId: id } })).map((rep) => rep.id);
+      case 'REP':
+        return [];
+    }
   }
 
   private async ownerExists(kind: OwnerKind, id: string): Promise<boolean> {

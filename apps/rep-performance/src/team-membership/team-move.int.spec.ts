@@ -94,4 +94,51 @@ describeOnEachDatabase('branches, positions and team moves', (kind) => {
     expect(company.data).toEqual({ companyKpis: { ownerId: 'company', kpi: { value: 1_500 } } });
     expect(onlyError(await t.subgraph.execute(director, `{ companyKpis(period: "March") { ownerId } }`)).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'period' });
   });
+
+  it('undoes a move made on the wrong day: the previous stint again, the facts back with their team, announced as a move back', async () => {
+    const UNDO = `mutation($i: UndoTeamMoveInput!) { undoTeamMove(input: $i) { team { name } version teamHistory { team { name } fromDay toDay } } }`;
+    const bob = data<{ salesRep: { version: number } }>(await t.subgraph.execute(director, `query($id: ID!) { salesRep(id: $id) { version } }`, { id: t.org.reps.bob.id })).salesRep;
+    const undo = (input: Record<string, unknown>, viewer = director) => t.subgraph.execute(viewer, UNDO, { i: { repId: t.org.reps.bob.id, version: bob.version, reason: 'moved on the wrong day', ...input } });
+    const before = (await readFeed(t.subgraph.dataSource, 0, 1000)).length;
+    expect(onlyError(await undo({}, t.org.viewers.mia)).extensions?.['code']).toBe('FORBIDDEN');
+    expect(onlyError(await undo({ reason: ' ' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.reason' });
+    expect(onlyError(await undo({ repId: 'nobody' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.repId' });
+    expect(onlyError(await undo({ version: bob.version - 1 })).extensions?.['code']).toBe('CONFLICT');
+    // Cy never moved: there is nothing to undo
+    expect(onlyError(await undo({ repId: t.org.reps.cy.id, version: t.org.reps.cy.version })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.repId' });
+    expect((await readFeed(t.subgraph.dataSource, 0, 1000)).length).toBe(before);
+
+    expect(data<{ undoTeamMove: unknown }>(await undo({})).undoTeamMove).toEqual({
+      team: { name: 'Alpha' },
+      version: bob.version + 1,
+      teamHistory: [{ team: { name: 'Alpha' }, fromDay: '1970-01-01', toDay: null }],
+    });
+    // Bob's 500.00 of 20 March counts for Alpha again
+    const revenue = async (teamId: string) =>
+      data<{ _entities: Array<{ kpis: { kpi: { value: number } } }> }>(
+        await t.subgraph.execute(director, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Team { kpis(period: "2026-03") { kpi(key: REVENUE) { value } } } } }`, {
+          r: [{ __typename: 'Team', id: teamId }],
+        }),
+      )._entities[0].kpis.kpi.value;
+    expect([await revenue(t.org.alpha.id), await revenue(t.org.beta.id)]).toEqual([1_500, 0]);
+    const events = await readFeed(t.subgraph.dataSource, 0, 1000);
+    expect(events.slice(before).map((event) => [event.type, event.payload])).toEqual([
+      [
+        'SalesRepMoved',
+        { repId: t.org.reps.bob.id, fromTeamId: t.org.beta.id, toTeamId: t.org.alpha.id, onDay: '2026-03-15', reason: 'Undoes the move of 2026-03-15 (Beta lost a rep): moved on the wrong day' },
+      ],
+      ['SalesRepRegistered', { repId: t.org.reps.bob.id, name: 'Bob', teamId: t.org.alpha.id, discountAuthorityBp: 1000, role: null }],
+    ]);
+    // only the latest move is undone, once: the first stint has nothing before it
+    expect(onlyError(await undo({ version: bob.version + 1 })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.repId' });
+    // and the move can be made again on the right day
+    const again = await t.subgraph.execute(director, `mutation($i: MoveSalesRepInput!) { moveSalesRep(input: $i) { teamHistory { team { name } fromDay toDay } } }`, {
+      i: { repId: t.org.reps.bob.id, version: bob.version + 1, teamId: t.org.beta.id, fromDay: '2026-03-25', reason: 'Beta lost a rep' },
+    });
+    expect(data<{ moveSalesRep: { teamHistory: unknown[] } }>(again).moveSalesRep.teamHistory).toEqual([
+      { team: { name: 'Alpha' }, fromDay: '1970-01-01', toDay: '2026-03-25' },
+      { team: { name: 'Beta' }, fromDay: '2026-03-25', toDay: null },
+    ]);
+    expect([await revenue(t.org.alpha.id), await revenue(t.org.beta.id)]).toEqual([1_500, 0]);
+  });
 });
