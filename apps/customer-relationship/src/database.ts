@@ -25,6 +25,7 @@ import { AssessmentQuestionSetEntity, VisitAssessmentEntity, VisitContactEntity,
 
 import { IdempotencyKeys1764979200000 } from './migrations/1764979200000-idempotency-keys';
 import { OversightAndRejections1765065600000 } from './migrations/1765065600000-oversight-and-rejections';
+import { OrderCancellation1765152000000 } from './migrations/1765152000000-order-cancellation';
 
 export const customerRelationshipDatabase: SubgraphDatabase = {
   subgraph: 'customer-relationship',
@@ -56,5 +57,5 @@ export const customerRelationshipDatabase: SubgraphDatabase = {
     OutboxSequenceEntity,
     ConsumerCheckpointEntity,
   ],
-  migrations: [InitialSchema1764374400000, CustomerProfile1764460800000, Contacts1764547200000, Visits1764633600000, Opportunities1764720000000, OrderLinesReceivables1764806400000, ServiceAndKnowledge1764892800000, IdempotencyKeys1764979200000, OversightAndRejections1765065600000],
+  migrations: [InitialSchema1764374400000, CustomerProfile1764460800000, Contacts1764547200000, Visits1764633600000, Opportunities1764720000000, OrderLinesReceivables1764806400000, ServiceAndKnowledge1764892800000, IdempotencyKeys1764979200000, OversightAndRejections1765065600000, OrderCancellation1765152000000],
 };

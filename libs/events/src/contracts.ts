@@ -42,6 +42,34 @@ export interface EventContracts {
   OrderDiscountRejected: {
     1: { orderId: string; repId: string; reason: string };
   };
+  /**
+   * An order not yet invoiced was cancelled, with the reason, who and when (customer-relationship). `counted` says whether it
+   * had been announced as revenue (OrderRecorded: it was CONFIRMED); if so, what it added then (minor units), which consumers
+   * take back as an adjustment on the day of the cancellation, never on the order's day: a closed period is not rewritten.
+   */
+  OrderCancelled: {
+    1: {
+      orderId: string;
+      customerId: string;
+      repId: string;
+      orderedAt: string;
+      cancelledAt: string;
+      cancelledBy: string;
+      reason: string;
+      /** The status it was cancelled from: CONFIRMED or PENDING_APPROVAL. */
+      fromStatus: string;
+      counted: {
+        totalMinor: number;
+        grossProfitMinor: number | null;
+        units: number;
+        listTotalMinor: number;
+        termsBeyondStandard: boolean;
+        /** Whether it counted among the discounts beyond authority (approved by a manager). */
+        discountBeyond: boolean;
+        discountBeyondAuthorityMinor: number;
+      } | null;
+    };
+  };
   /** An invoice was issued on an order (customer-relationship). Minor units. */
   InvoiceIssued: {
     1: { invoiceId: string; orderId: string; customerId: string; repId: string; amountMinor: number; issuedAt: string; dueDate: string };
@@ -214,6 +242,7 @@ export const CURRENT_VERSION: { [T in EventType]: EventVersion<T> } = {
   SuccessCaseSubmitted: 1,
   OrderAwaitingApproval: 1,
   OrderDiscountRejected: 1,
+  OrderCancelled: 1,
   InvoiceIssued: 1,
   PaymentApplied: 1,
   SalesRepRegistered: 3,

@@ -241,6 +241,16 @@ export type BuyingRole =
   /** Uses the product. */
   | 'USER';
 
+/** Cancelling an order that has not been invoiced. */
+export type CancelOrderInput = {
+  /** The order: CONFIRMED or PENDING_APPROVAL, with nothing invoiced (an invoiced order is corrected with a credit note). */
+  orderId: Scalars['ID']['input'];
+  /** Why (1–500 characters), kept on the order. */
+  reason: Scalars['String']['input'];
+  /** The version you read: a newer order is CONFLICT, nothing cancelled. */
+  version: Scalars['Int']['input'];
+};
+
 /** Moves a customer along its lifecycle. */
 export type ChangeCustomerStatusInput = {
   /** The customer. */
@@ -1495,6 +1505,14 @@ export type Mutation = {
   approveExpenseClaim: ExpenseClaim;
   /** Approves the discount of an order waiting for it, confirming the order: by someone above the order's rep (their team's manager for a rep's order; a director or admin for a manager's own order). Nobody decides on their own order. */
   approveOrderDiscount: Order;
+  /**
+   * Cancels an order not yet invoiced (CONFIRMED or PENDING_APPROVAL), keeping the reason, who and when (`cancellation`):
+   * by the order's rep, a manager of the rep's team, or a director or admin. A confirmed order's revenue, gross profit,
+   * units and discounts are taken back as an adjustment on the day of the cancellation, in the period open then: a
+   * period already closed (frozen scorecards and commission statements) keeps its figures, and the current period's live
+   * figures show the adjustment. Announced as OrderCancelled.
+   */
+  cancelOrder: Order;
   /** Moves a customer along PROSPECT → ACTIVE → DORMANT/CHURNED (a dormant one may be woken, a churned one won back). */
   changeCustomerStatus: Customer;
   /** Records the bad habits observed in a rep (their manager, directors, admins). */
@@ -1620,6 +1638,11 @@ export type MutationApproveExpenseClaimArgs = {
 
 export type MutationApproveOrderDiscountArgs = {
   input: DecideOrderDiscountInput;
+};
+
+
+export type MutationCancelOrderArgs = {
+  input: CancelOrderInput;
 };
 
 
@@ -2047,6 +2070,8 @@ export type OpportunityStageEntry = {
  */
 export type Order = {
   __typename?: 'Order';
+  /** Why the order was cancelled, who and when: set on CANCELLED orders. */
+  cancellation?: Maybe<OrderCancellation>;
   /** How the order was sold. */
   channel?: Maybe<SalesChannel>;
   /** Who bought; null when the customer has since moved to a rep outside what you may see: the record stays visible to the rep it is credited to. */
@@ -2073,7 +2098,7 @@ export type Order = {
   paymentTermsDays: Scalars['Int']['output'];
   /** The rep credited with the sale: the customer's owner when it was recorded, whoever owns the customer now. */
   rep: SalesRep;
-  /** CONFIRMED counts as revenue; a discount beyond the rep's authority waits in PENDING_APPROVAL. */
+  /** CONFIRMED counts as revenue; a discount beyond the rep's authority waits in PENDING_APPROVAL; CANCELLED no longer counts. */
   status: OrderStatus;
   /** Whether the terms are longer than the company standard: unfavourable to the company. */
   termsBeyondStandard: Scalars['Boolean']['output'];
@@ -2081,6 +2106,20 @@ export type Order = {
   total: Scalars['Money']['output'];
   /** The record's version: send it back with an approval. */
   version: Scalars['Int']['output'];
+};
+
+/**
+ * An order's cancellation, as it was recorded. Figures follow it as an adjustment on the day of the cancellation,
+ * never on the order's day: a period already closed (frozen scorecards, commission statements) is not rewritten.
+ */
+export type OrderCancellation = {
+  __typename?: 'OrderCancellation';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Who cancelled it (user id). */
+  by: Scalars['String']['output'];
+  /** The reason given (1–500 characters). */
+  reason: Scalars['String']['output'];
 };
 
 /** A page of orders. */
@@ -2167,6 +2206,8 @@ export type OrderSortField =
 
 /** Where an order stands. */
 export type OrderStatus =
+  /** Cancelled before it was invoiced: no longer revenue, from the day of the cancellation. */
+  | 'CANCELLED'
   /** Counts as revenue and can be invoiced. */
   | 'CONFIRMED'
   /** A discount beyond the rep's authority waits for a manager. */
@@ -2754,7 +2795,9 @@ export type SalesRep = {
   /** The rep's position and its job description. */
   position?: Maybe<Position>;
   /**
-   * Revenue credited to the rep in a period: the sum of their orders' totals.
+   * Revenue credited to the rep in a period: the sum of their orders' totals, less the totals of orders cancelled in the
+   * period. A cancellation is an adjustment on the day it is made, never on the order's day: a period already closed
+   * keeps its figure, and the period of the cancellation shows it.
    * `period` is a year (2026), quarter (2026-Q4), month (2026-11), ISO week (2026-W48) or day (2026-11-29).
    * A rep sees their own, a manager their team's, directors and analysts everyone's.
    * Null, with an error, when reporting cannot answer: the rest of a query still arrives.

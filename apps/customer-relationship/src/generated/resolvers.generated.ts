@@ -183,6 +183,16 @@ export type BuyingRole =
   /** Uses the product. */
   | 'USER';
 
+/** Cancelling an order that has not been invoiced. */
+export type CancelOrderInput = {
+  /** The order: CONFIRMED or PENDING_APPROVAL, with nothing invoiced (an invoiced order is corrected with a credit note). */
+  orderId: Scalars['ID']['input'];
+  /** Why (1–500 characters), kept on the order. */
+  reason: Scalars['String']['input'];
+  /** The version you read: a newer order is CONFLICT, nothing cancelled. */
+  version: Scalars['Int']['input'];
+};
+
 /** Moves a customer along its lifecycle. */
 export type ChangeCustomerStatusInput = {
   /** The customer. */
@@ -840,6 +850,14 @@ export type Mutation = {
   applyPayment: Invoice;
   /** Approves the discount of an order waiting for it, confirming the order: by someone above the order's rep (their team's manager for a rep's order; a director or admin for a manager's own order). Nobody decides on their own order. */
   approveOrderDiscount: Order;
+  /**
+   * Cancels an order not yet invoiced (CONFIRMED or PENDING_APPROVAL), keeping the reason, who and when (`cancellation`):
+   * by the order's rep, a manager of the rep's team, or a director or admin. A confirmed order's revenue, gross profit,
+   * units and discounts are taken back as an adjustment on the day of the cancellation, in the period open then: a
+   * period already closed (frozen scorecards and commission statements) keeps its figures, and the current period's live
+   * figures show the adjustment. Announced as OrderCancelled.
+   */
+  cancelOrder: Order;
   /** Moves a customer along PROSPECT → ACTIVE → DORMANT/CHURNED (a dormant one may be woken, a churned one won back). */
   changeCustomerStatus: Customer;
   /** Files a new customer; a rep files for themselves, a manager for the team, a director for anyone. */
@@ -906,6 +924,11 @@ export type MutationApplyPaymentArgs = {
 
 export type MutationApproveOrderDiscountArgs = {
   input: DecideOrderDiscountInput;
+};
+
+
+export type MutationCancelOrderArgs = {
+  input: CancelOrderInput;
 };
 
 
@@ -1177,6 +1200,8 @@ export type OpportunityStageEntry = {
  */
 export type Order = {
   __typename?: 'Order';
+  /** Why the order was cancelled, who and when: set on CANCELLED orders. */
+  cancellation?: Maybe<OrderCancellation>;
   /** How the order was sold. */
   channel?: Maybe<SalesChannel>;
   /** Who bought; null when the customer has since moved to a rep outside what you may see: the record stays visible to the rep it is credited to. */
@@ -1203,7 +1228,7 @@ export type Order = {
   paymentTermsDays: Scalars['Int']['output'];
   /** The rep credited with the sale: the customer's owner when it was recorded, whoever owns the customer now. */
   rep: SalesRep;
-  /** CONFIRMED counts as revenue; a discount beyond the rep's authority waits in PENDING_APPROVAL. */
+  /** CONFIRMED counts as revenue; a discount beyond the rep's authority waits in PENDING_APPROVAL; CANCELLED no longer counts. */
   status: OrderStatus;
   /** Whether the terms are longer than the company standard: unfavourable to the company. */
   termsBeyondStandard: Scalars['Boolean']['output'];
@@ -1211,6 +1236,20 @@ export type Order = {
   total: Scalars['Money']['output'];
   /** The record's version: send it back with an approval. */
   version: Scalars['Int']['output'];
+};
+
+/**
+ * An order's cancellation, as it was recorded. Figures follow it as an adjustment on the day of the cancellation,
+ * never on the order's day: a period already closed (frozen scorecards, commission statements) is not rewritten.
+ */
+export type OrderCancellation = {
+  __typename?: 'OrderCancellation';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Who cancelled it (user id). */
+  by: Scalars['String']['output'];
+  /** The reason given (1–500 characters). */
+  reason: Scalars['String']['output'];
 };
 
 /** A page of orders. */
@@ -1297,6 +1336,8 @@ export type OrderSortField =
 
 /** Where an order stands. */
 export type OrderStatus =
+  /** Cancelled before it was invoiced: no longer revenue, from the day of the cancellation. */
+  | 'CANCELLED'
   /** Counts as revenue and can be invoiced. */
   | 'CONFIRMED'
   /** A discount beyond the rep's authority waits for a manager. */
@@ -2094,6 +2135,7 @@ export type ResolversTypes = ResolversObject<{
   AssessmentQuestionSet: ResolverTypeWrapper<AssessmentQuestionSetEntity>;
   BusinessPrivateBalance: BusinessPrivateBalance;
   BuyingRole: BuyingRole;
+  CancelOrderInput: CancelOrderInput;
   ChangeCustomerStatusInput: ChangeCustomerStatusInput;
   CompetitorIntelligence: ResolverTypeWrapper<CompetitorIntelligenceEntity>;
   CompetitorIntelligenceConnection: ResolverTypeWrapper<Omit<CompetitorIntelligenceConnection, 'edges'> & { edges: Array<ResolversTypes['CompetitorIntelligenceEdge']> }>;
@@ -2150,6 +2192,7 @@ export type ResolversTypes = ResolversObject<{
   OpportunityStage: OpportunityStage;
   OpportunityStageEntry: ResolverTypeWrapper<OpportunityStageHistoryEntity>;
   Order: ResolverTypeWrapper<OrderEntity>;
+  OrderCancellation: ResolverTypeWrapper<OrderCancellation>;
   OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'edges'> & { edges: Array<ResolversTypes['OrderEdge']> }>;
   OrderEdge: ResolverTypeWrapper<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>;
   OrderFilter: OrderFilter;
@@ -2212,6 +2255,7 @@ export type ResolversParentTypes = ResolversObject<{
   AssessmentQuestion: AssessmentQuestion;
   AssessmentQuestionInput: AssessmentQuestionInput;
   AssessmentQuestionSet: AssessmentQuestionSetEntity;
+  CancelOrderInput: CancelOrderInput;
   ChangeCustomerStatusInput: ChangeCustomerStatusInput;
   CompetitorIntelligence: CompetitorIntelligenceEntity;
   CompetitorIntelligenceConnection: Omit<CompetitorIntelligenceConnection, 'edges'> & { edges: Array<ResolversParentTypes['CompetitorIntelligenceEdge']> };
@@ -2257,6 +2301,7 @@ export type ResolversParentTypes = ResolversObject<{
   OpportunitySort: OpportunitySort;
   OpportunityStageEntry: OpportunityStageHistoryEntity;
   Order: OrderEntity;
+  OrderCancellation: OrderCancellation;
   OrderConnection: Omit<OrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrderEdge']> };
   OrderEdge: Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] };
   OrderFilter: OrderFilter;
@@ -2508,6 +2553,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   addContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, RequireFields<MutationAddContactArgs, 'input'>>;
   applyPayment?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<MutationApplyPaymentArgs, 'input'>>;
   approveOrderDiscount?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationApproveOrderDiscountArgs, 'input'>>;
+  cancelOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'input'>>;
   changeCustomerStatus?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationChangeCustomerStatusArgs, 'input'>>;
   createCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationCreateCustomerArgs, 'input'>>;
   createOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationCreateOpportunityArgs, 'input'>>;
@@ -2575,6 +2621,7 @@ export type OpportunityStageEntryResolvers<ContextType = SubgraphContext, Parent
 
 export type OrderResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  cancellation?: Resolver<Maybe<ResolversTypes['OrderCancellation']>, ParentType, ContextType>;
   channel?: Resolver<Maybe<ResolversTypes['SalesChannel']>, ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   discountApprovedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2592,6 +2639,12 @@ export type OrderResolvers<ContextType = SubgraphContext, ParentType extends Res
   termsBeyondStandard?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrderCancellationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['OrderCancellation'] = ResolversParentTypes['OrderCancellation']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type OrderConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = ResolversObject<{
@@ -2776,6 +2829,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   OpportunityEdge?: OpportunityEdgeResolvers<ContextType>;
   OpportunityStageEntry?: OpportunityStageEntryResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
+  OrderCancellation?: OrderCancellationResolvers<ContextType>;
   OrderConnection?: OrderConnectionResolvers<ContextType>;
   OrderEdge?: OrderEdgeResolvers<ContextType>;
   OrderLine?: OrderLineResolvers<ContextType>;

@@ -36,7 +36,7 @@ export class OrderEntity {
   @Column('integer', { name: 'payment_terms_days', default: 30 })
   paymentTermsDays!: number;
 
-  /** CONFIRMED counts as revenue; PENDING_APPROVAL waits for a manager; REJECTED never counts. */
+  /** CONFIRMED counts as revenue; PENDING_APPROVAL waits for a manager; REJECTED never counts; CANCELLED no longer counts (from the day it was cancelled). */
   @Column('varchar', { name: 'status', length: 16, default: 'CONFIRMED' })
   status!: OrderStatus;
 
@@ -63,6 +63,16 @@ export class OrderEntity {
   @Column('datetime', { name: 'rejected_at', nullable: true })
   rejectedAt!: Date | null;
 
+  /** Why the order was cancelled (CANCELLED orders). */
+  @Column('varchar', { name: 'cancelled_reason', length: 500, nullable: true })
+  cancelledReason!: string | null;
+
+  @Column('varchar', { name: 'cancelled_by', length: 64, nullable: true })
+  cancelledBy!: string | null;
+
+  @Column('datetime', { name: 'cancelled_at', nullable: true })
+  cancelledAt!: Date | null;
+
   @Column('bigint', { name: 'invoiced_minor', default: 0, transformer: bigintAsNumber })
   invoicedMinor!: number;
 
@@ -71,7 +81,7 @@ export class OrderEntity {
 }
 
 export type SalesChannel = 'DIRECT' | 'DISTRIBUTOR' | 'ONLINE' | 'RETAIL';
-export type OrderStatus = 'CONFIRMED' | 'PENDING_APPROVAL' | 'REJECTED';
+export type OrderStatus = 'CONFIRMED' | 'PENDING_APPROVAL' | 'REJECTED' | 'CANCELLED';
 
 /** One product on an order. Amounts in minor units; discount in basis points. */
 @Entity('order_line')

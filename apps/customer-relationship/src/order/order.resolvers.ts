@@ -23,6 +23,7 @@ export const orderResolvers: Resolvers<CustomerRelationshipContext> = {
       idempotent(context, 'recordOrder', input, () => context.services.orders.record(context.viewer, input), (id) => context.loaders.order.load(id)),
     approveOrderDiscount: (_parent, { input }, { viewer, services }) => services.orders.decide(viewer, input, true),
     rejectOrderDiscount: (_parent, { input }, { viewer, services }) => services.orders.decide(viewer, input, false),
+    cancelOrder: (_parent, { input }, { viewer, services }) => services.orders.cancel(viewer, input),
   },
   Order: {
     __resolveReference: (reference, { loaders }) => loaders.order.load(reference.id),
@@ -37,6 +38,10 @@ export const orderResolvers: Resolvers<CustomerRelationshipContext> = {
     discountRejection: (order) =>
       order.status === 'REJECTED' && order.rejectedReason != null && order.rejectedBy != null && order.rejectedAt != null
         ? { reason: order.rejectedReason, by: order.rejectedBy, at: order.rejectedAt }
+        : null,
+    cancellation: (order) =>
+      order.status === 'CANCELLED' && order.cancelledReason != null && order.cancelledBy != null && order.cancelledAt != null
+        ? { reason: order.cancelledReason, by: order.cancelledBy, at: order.cancelledAt }
         : null,
     invoiced: (order) => order.invoicedMinor,
     invoices: (order, _args, { loaders }) => loaders.orderInvoices.load(order.id),

@@ -13,8 +13,8 @@ import {
   statusAfterOrder,
   termsBeyondStandard,
 } from '@salesgraph/domain';
-import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, forbidden, PageRequest, percentBasisPoints, positiveAmount, requiredText, saveVersioned, wholeNumber } from '@salesgraph/subgraph-kit';
+import { appendToOutbox, EventPayload, OutboxEventEntity } from '@salesgraph/events';
+import { badUserInput, forbidden, PageRequest, percentBasisPoints, positiveAmount, requiredText, saveVersioned, updateLocked, wholeNumber } from '@salesgraph/subgraph-kit';
 import { lockRow, transact } from '@salesgraph/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { CustomerEntity } from '../customer/customer.entity';
@@ -22,7 +22,7 @@ import { CustomerRepository } from '../customer/customer.repository';
 import { dateWithin } from '../dates';
 import { RepDirectoryEntity } from '../rep-directory/rep-directory.entity';
 import { RepDirectoryRepository } from '../rep-directory/rep-directory.repository';
-import { OrderEntity, OrderLineEntity, SalesChannel } from './order.entity';
+import { OrderEntity, OrderLineEntity, OrderStatus, SalesChannel } from './order.entity';
 import { OrderListFilter, OrderRepository, OrderSort } from './order.repository';
 
 export interface RecordOrderInput {
@@ -158,6 +158,81 @@ export class OrderService {
     return decided;
   }
 
+  /**
+   * Cancels an order not yet invoiced (CONFIRMED or PENDING_APPROVAL), from the version the caller read: by the order's
+   * rep, a manager of the rep's team, or a director or admin. Decided on the order as it is under its lock, so an invoice
+   * issued meanwhile wins and the cancellation is refused. The reason, who and when are kept on the order; OrderCancelled
+   * says what a confirmed order had added, for consumers to take back on the day of the cancellation.
+   */
+  async cancel(viewer: Viewer, input: { orderId: string; version: number; reason: string }, now = new Date()): Promise<OrderEntity> {
+    if (!canWrite(viewer)) throw forbidden('Analysts have read-only access');
+    const reason = requiredText(input.reason ?? '', 'input.reason', 500);
+    const [order] = await this.orders.findVisibleByIds(viewer, [input.orderId], true);
+    if (!order) throw badUserInput('input.orderId', `no order ${input.orderId} that you may work on`);
+    const rep = await this.directory.find(order.repId);
+    const problem = cancellationProblem(viewer, { repId: order.repId, teamId: rep?.teamId ?? null });
+    if (problem) throw forbidden(problem);
+    let fromStatus: OrderStatus = order.status;
+    const { row } = await updateLocked(
+      this.dataSource,
+      OrderEntity,
+      'order',
+      order.id,
+      input.version,
+      (current) => {
+        if (current.status !== 'CONFIRMED' && current.status !== 'PENDING_APPROVAL') {
+          throw badUserInput('input.orderId', `a ${current.status} order cannot be cancelled: only a CONFIRMED or PENDING_APPROVAL one`);
+        }
+        if (current.invoicedMinor > 0) throw badUserInput('input.orderId', 'the order has been invoiced: issue a credit note against its invoice instead');
+        fromStatus = current.status;
+        return { status: 'CANCELLED' as const, cancelledReason: reason, cancelledBy: viewer.subject, cancelledAt: now };
+      },
+      async (manager) => {
+        // Only a confirmed order was announced as revenue; one waiting for approval never counted anywhere.
+        const counted = fromStatus === 'CONFIRMED' ? await this.counted(manager, order) : null;
+        await appendToOutbox(manager, [
+          {
+            type: 'OrderCancelled',
+            aggregateId: order.id,
+            payload: {
+              orderId: order.id,
+              customerId: order.customerId,
+              repId: order.repId,
+              orderedAt: new Date(order.orderedAt).toISOString(),
+              cancelledAt: now.toISOString(),
+              cancelledBy: viewer.subject,
+              reason,
+              fromStatus,
+              counted,
+            },
+          },
+        ]);
+      },
+    );
+    return row;
+  }
+
+  /**
+   * What a confirmed order added when it was announced: the OrderRecorded this service wrote for it (the outbox keeps
+   * every event), so consumers take back exactly what they counted, even if the rep's authority or the standard terms
+   * have changed since. An order confirmed before events said it all is described from its own rows.
+   */
+  private async counted(manager: EntityManager, order: OrderEntity): Promise<EventPayload<'OrderCancelled', 1>['counted']> {
+    const announced = await manager.findOne(OutboxEventEntity, { where: { type: 'OrderRecorded', aggregateId: order.id }, order: { sequence: 'DESC' } });
+    const said = announced ? (JSON.parse(announced.payload) as Partial<EventPayload<'OrderRecorded', 4>>) : {};
+    const lines = await manager.find(OrderLineEntity, { where: { orderId: order.id } });
+    const fromRows = volume(lines.length ? lines : [{ units: 1, listPriceMinor: order.totalMinor }]);
+    return {
+      totalMinor: said.totalMinor ?? order.totalMinor,
+      grossProfitMinor: said.grossProfitMinor !== undefined ? said.grossProfitMinor : order.grossProfitMinor,
+      units: said.units ?? fromRows.units,
+      listTotalMinor: said.listTotalMinor ?? fromRows.listTotalMinor,
+      termsBeyondStandard: said.termsBeyondStandard ?? termsBeyondStandard(order.paymentTermsDays, this.standardTermsDays),
+      discountBeyond: (said.discountApprovedBy !== undefined ? said.discountApprovedBy : order.approvedBy) != null,
+      discountBeyondAuthorityMinor: said.discountBeyondAuthorityMinor ?? 0,
+    };
+  }
+
   /** A confirmed order is revenue: the prospect becomes active and the order is announced. */
   private async confirm(manager: EntityManager, order: OrderEntity, lines: { units: number; listTotalMinor: number }, locked?: CustomerEntity): Promise<void> {
     // Decided on the customer as it is under its lock, so parallel first orders turn a prospect active exactly once.
@@ -238,4 +313,15 @@ function volume(lines: ReadonlyArray<{ units: number; listPriceMinor: number }>)
     units: lines.reduce((sum, line) => sum + line.units, 0),
     listTotalMinor: lines.reduce((sum, line) => sum + line.units * line.listPriceMinor, 0),
   };
+}
+
+/**
+ * Why `viewer` may not cancel an order credited to `rep`, or null when they may: the order's rep, a manager of the
+ * rep's team, or a director or admin.
+ */
+function cancellationProblem(viewer: Viewer, rep: { repId: string; teamId: string | null }): string | null {
+  if (viewer.role === 'DIRECTOR' || viewer.role === 'ADMIN') return null;
+  if (viewer.repId && viewer.repId === rep.repId) return null;
+  if (viewer.role === 'MANAGER' && viewer.teamId && viewer.teamId === rep.teamId) return null;
+  return "only the order's rep, a manager of the rep's team, or a director or admin cancels an order";
 }

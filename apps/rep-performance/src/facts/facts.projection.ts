@@ -58,6 +58,33 @@ async function foldOrder(manager: EntityManager, order: EventPayload<'OrderRecor
   else await revenue.insert({ ...key, revenueMinor: order.totalMinor });
 }
 
+/**
+ * A cancelled order no longer counts: what it added when it was announced is taken back on the day of the cancellation
+ * (in the period open then), never on the order's day, so a closed period's frozen scorecards and commission
+ * statements stay as they were and the current period shows the adjustment. An order cancelled while waiting for
+ * approval never counted (`counted` is null). The entry of the order was still a report made: its timeliness stays.
+ */
+async function foldCancellation(manager: EntityManager, cancelled: EventPayload<'OrderCancelled', 1>): Promise<void> {
+  const counted = cancelled.counted;
+  if (!counted) return;
+  const onDay = day(cancelled.cancelledAt);
+  await addToDay(manager, cancelled.repId, onDay, {
+    revenueMinor: -counted.totalMinor,
+    grossProfitMinor: -(counted.grossProfitMinor ?? 0),
+    units: -counted.units,
+    orders: -1,
+    ordersWithinTerms: counted.termsBeyondStandard ? 0 : -1,
+    discountsBeyond: counted.discountBeyond ? -1 : 0,
+    discountBeyondMinor: counted.discountBeyond ? -(counted.listTotalMinor - counted.totalMinor) : 0,
+    discountBeyondAuthorityMinor: counted.discountBeyond ? -counted.discountBeyondAuthorityMinor : 0,
+  });
+  const revenue = manager.getRepository(CustomerRevenueFactEntity);
+  const key = { customerId: cancelled.customerId, repId: cancelled.repId, day: onDay };
+  const existing = await revenue.findOneBy(key);
+  if (existing) await revenue.update(key, { revenueMinor: existing.revenueMinor - counted.totalMinor });
+  else await revenue.insert({ ...key, revenueMinor: -counted.totalMinor });
+}
+
 /** Versions before 4 do not say the authority or the part beyond it: counted as nothing beyond. */
 const NOT_SAID_BEFORE_V4 = { discountAuthorityBp: 0, discountBeyondAuthorityMinor: 0 } as const;
 
@@ -76,6 +103,9 @@ export const factsProjection: EventHandlers = {
     2: (manager, order, event) => foldOrder(manager, { ...order, units: 0, listTotalMinor: order.totalMinor, recordedAt: enteredAt(event), ...NOT_SAID_BEFORE_V4 }, { v2: true, v3: false, v4: false }),
     3: (manager, order) => foldOrder(manager, { ...order, ...NOT_SAID_BEFORE_V4 }, { v2: true, v3: true, v4: false }),
     4: (manager, order) => foldOrder(manager, order, { v2: true, v3: true, v4: true }),
+  },
+  OrderCancelled: {
+    1: (manager, cancelled) => foldCancellation(manager, cancelled),
   },
   PaymentApplied: {
     1: async (manager, payment) => {

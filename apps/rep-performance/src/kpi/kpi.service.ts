@@ -179,7 +179,7 @@ export class KpiService {
       kpis.push({ key, group, name, formula, unit, value, facts });
 
     // Output
-    add('REVENUE', 'OUTPUT', 'Revenue', 'sum of confirmed orders taken in the period', 'MONEY', totals.revenueMinor, [fact('orders', 'COUNT', totals.orders)]);
+    add('REVENUE', 'OUTPUT', 'Revenue', 'sum of confirmed orders taken in the period, less orders cancelled in the period (an adjustment on the day of the cancellation)', 'MONEY', totals.revenueMinor, [fact('orders', 'COUNT', totals.orders)]);
     add('UNITS', 'OUTPUT', 'Units sold', 'sum of units on confirmed orders in the period', 'COUNT', totals.units, [fact('orders', 'COUNT', totals.orders)]);
     add('GROSS_PROFIT', 'OUTPUT', 'Gross profit', 'sum of (net price − unit cost) × units over orders with known costs', 'MONEY', totals.grossProfitMinor, [fact('revenue', 'MONEY', totals.revenueMinor)]);
     add('NEW_CUSTOMERS', 'OUTPUT', 'New customers', 'customers whose first order falls in the period', 'COUNT', owned.newCustomers, []);

@@ -20,9 +20,13 @@ export class OrderFactEntity {
 
   @Column('bigint', { name: 'total_minor', transformer: bigintAsNumber })
   totalMinor!: number;
+
+  /** ISO date (UTC) the order was cancelled, when it was: its total was taken back from that day's revenue, not the order's. */
+  @Column('varchar', { name: 'cancelled_day', length: 10, nullable: true })
+  cancelledDay!: string | null;
 }
 
-/** Revenue per rep and day: what period figures sum over. */
+/** Revenue per rep and day: what period figures sum over. A cancellation is a negative adjustment on its own day. */
 @Entity('rep_daily_revenue')
 export class RepDailyRevenueEntity {
   @PrimaryColumn('varchar', { name: 'rep_id', length: 36 })

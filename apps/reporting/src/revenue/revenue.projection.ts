@@ -22,7 +22,29 @@ const recordOrder = async (manager: EntityManager, order: EventPayload<'OrderRec
   });
 };
 
+/**
+ * A cancelled order's total is taken back on the day of the cancellation, never on the order's day, so a period
+ * already reported on keeps its figure and the period of the cancellation shows the adjustment. Only an order that
+ * counted (one with a fact: it was announced as confirmed) is taken back, and only once: the fact remembers the day.
+ */
+const cancelOrder = async (manager: EntityManager, cancelled: EventPayload<'OrderCancelled', 1>): Promise<void> => {
+  const facts = manager.getRepository(OrderFactEntity);
+  const fact = await facts.findOneBy({ orderId: cancelled.orderId });
+  if (!fact || fact.cancelledDay !== null) return;
+  const day = dayKey(new Date(cancelled.cancelledAt));
+  await facts.update({ orderId: fact.orderId }, { cancelledDay: day });
+  const daily = manager.getRepository(RepDailyRevenueEntity);
+  const existing = await daily.findOneBy({ repId: fact.repId, day });
+  await daily.save({
+    repId: fact.repId,
+    day,
+    revenueMinor: (existing?.revenueMinor ?? 0) - fact.totalMinor,
+    orderCount: (existing?.orderCount ?? 0) - 1,
+  });
+};
+
 /** Versions 2 to 4 add fields revenue does not need (terms, discounts, units): all versions fold the same way. */
 export const revenueProjection: EventHandlers = {
   OrderRecorded: { 1: recordOrder, 2: recordOrder, 3: recordOrder, 4: recordOrder },
+  OrderCancelled: { 1: cancelOrder },
 };
