@@ -182,9 +182,10 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
     await claim('TRAVEL', 45_000, '2026-09-05', '2026-10-10T09:00:00Z', true);
     await claim('ENTERTAINMENT', 80_000, '2026-10-25', '2026-10-26T09:00:00Z', false);
 
-    // Reports due in October: September's monthly (3 Oct) and weeks 40–43 (Mondays 5, 12, 19, 26 Oct).
-    const report = (kind: 'WEEKLY' | 'MONTHLY', period: string, at: string) => services.salesReports.submit(ann, { kind, period, summary: `report ${period}` }, new Date(at));
+    // Reports due in October: September's monthly (3 Oct) and market-information (5 Oct) reports and weeks 40–43 (Mondays 5, 12, 19, 26 Oct).
+    const report = (kind: 'WEEKLY' | 'MONTHLY' | 'MARKET', period: string, at: string) => services.salesReports.submit(ann, { kind, period, summary: `report ${period}` }, new Date(at));
     await report('MONTHLY', '2026-09', '2026-10-02T17:00:00Z');
+    await report('MARKET', '2026-09', '2026-10-05T16:00:00Z');
     await report('WEEKLY', '2026-W40', '2026-10-05T09:00:00Z');
     await report('WEEKLY', '2026-W41', '2026-10-12T18:00:00Z');
     await report('WEEKLY', '2026-W42', '2026-10-21T09:00:00Z');
@@ -237,9 +238,9 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
       COMPLAINT_HANDLING_HOURS: [12, null, null],
       // (4 + 5 + 3) ÷ 3
       SATISFACTION: [4, null, null],
-      // due: 5 visit reports (v4 late), 3 order entries (o5 late), 5 sales reports (W42 late, W43 missing),
-      // 1 claim (September's, claimed on 10 Oct, 5 days late) = 14; on time 4 + 2 + 3 + 0 = 9 → 0.6429
-      REPORT_TIMELINESS: [0.6429, null, null],
+      // due: 5 visit reports (v4 late), 3 order entries (o5 late), 6 sales reports (September's monthly and market-information, W40–W43: W42 late, W43 missing),
+      // 1 claim (September's, claimed on 10 Oct, 5 days late) = 15; on time 4 + 2 + 4 + 0 = 10 → 0.6667
+      REPORT_TIMELINESS: [0.6667, null, null],
       // 1,500.00 of 2,500.00 budgeted
       BUDGET_USAGE: [0.6, null, null],
       BUDGET_REDUCTION: [0.4, null, null],
@@ -253,7 +254,7 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
       { name: 'collected of what fell due', value: 39_000 },
       { name: 'due in period', value: 45_000 },
     ]);
-    expect(kpi['REPORT_TIMELINESS'].facts.map((fact) => fact.value)).toEqual([8, 6, 5, 3, 1, 0]);
+    expect(kpi['REPORT_TIMELINESS'].facts.map((fact) => fact.value)).toEqual([8, 6, 6, 4, 1, 0]);
     // o5: the whole discount of 3,000.00, and the 1,500.00 of it beyond Ann's authority that expense control counts.
     expect(kpi['DISCOUNTS_BEYOND_AUTHORITY'].facts).toEqual([
       { name: 'whole discount given on them (list − charged)', value: 3_000 },
@@ -319,8 +320,8 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
       ['collection', 0.8667, 73.34, 15, 11],
       // 0.2273 → 22.73 × 10 % = 2.27
       ['visits', 0.2273, 22.73, 10, 2.27],
-      // (0.6429 − 0.5) ÷ 0.5 = 28.58 × 10 % = 2.86
-      ['timeliness', 0.6429, 28.58, 10, 2.86],
+      // (0.6667 − 0.5) ÷ 0.5 = 33.34 × 10 % = 3.33
+      ['timeliness', 0.6667, 33.34, 10, 3.33],
       // (4 − 1) ÷ 4 = 75 × 5 % = 3.75
       ['satisfaction', 4, 75, 5, 3.75],
       // mean of 4 and 5 = 4.5 → 90 × 10 % = 9
@@ -330,8 +331,8 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
       // 5 % ÷ 4 % = 125 % capped → 120 × 5 % = 6
       ['share', 1.25, 120, 5, 6],
     ]);
-    // 48 + 11 + 2.27 + 2.86 + 3.75 + 9 + 3.75 + 6 = 86.63
-    expect(live?.total).toBe(86.63);
+    // 48 + 11 + 2.27 + 3.33 + 3.75 + 9 + 3.75 + 6 = 87.10
+    expect(live?.total).toBe(87.1);
     // Rated and checked: complete. Revenue and share may reach their 120 cap: 120 × 40 % + 120 × 5 % + 100 × 55 % = 109.
     expect(live).toMatchObject({ complete: true, unassessed: [], maxTotal: 109 });
     expect(live?.frozen).toBe(false);
@@ -358,8 +359,8 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
       ['collection', null, null, 0, 0, false],
       // no visits: 0 a day → 0
       ['visits', 0, 0, 13.34, 0, false],
-      // due: o7's entry (on time) and 5 sales reports (September's monthly, weeks 40–43: none came in): 1 ÷ 6 → below 0.5 → 0
-      ['timeliness', 0.1667, 0, 13.33, 0, false],
+      // due: o7's entry (on time) and 6 sales reports (September's monthly and market-information, weeks 40–43: none came in): 1 ÷ 7 → below 0.5 → 0
+      ['timeliness', 0.1429, 0, 13.33, 0, false],
       ['satisfaction', null, null, 0, 0, false],
       // not rated, not ticked: pending, 10 % × 100/75 = 13.33 % and 5 % × 100/75 = 6.67 % kept for them
       ['skills', null, null, 13.33, 0, true],
@@ -376,14 +377,14 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
     const feed = factsConsumer(handFedConsumerDeps(subgraph.dataSource));
     await feed.apply([event('SatisfactionSurveyRecorded', 1, { surveyId: 's4', customerId: 'c1', repId: ids.ann, score: 1, surveyedAt: '2026-10-31T10:00:00Z' })]);
     const frozen = await card(ann);
-    expect(frozen).toMatchObject({ total: 86.63, frozen: true });
+    expect(frozen).toMatchObject({ total: 87.1, frozen: true });
     expect(frozen?.lines).toEqual(live?.lines);
     // Bob's card is frozen as it was: incomplete, without a total, and announced without one.
     expect(
       data<{ scorecard: unknown }>(await subgraph.execute(mia, `query($c: ID!, $r: ID!) { scorecard(cycleId: $c, repId: $r) { total complete unassessed maxTotal frozen } }`, { c: cycle.id, r: ids.bob })).scorecard,
     ).toEqual({ total: null, complete: false, unassessed: ['skills', 'habits'], maxTotal: 110.67, frozen: true });
     const events = await readFeed(subgraph.dataSource, 0, 1000);
-    expect(events.find((candidate) => candidate.type === 'EvaluationCycleClosed')?.payload).toEqual({ cycleId: cycle.id, period: '2026-10', totals: [{ repId: ids.ann, totalHundredths: 8663 }] });
+    expect(events.find((candidate) => candidate.type === 'EvaluationCycleClosed')?.payload).toEqual({ cycleId: cycle.id, period: '2026-10', totals: [{ repId: ids.ann, totalHundredths: 8710 }] });
   });
 
   it('writes Ann’s commission statement line by line, and a plan revision leaves the closed period alone', async () => {

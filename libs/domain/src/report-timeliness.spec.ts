@@ -1,4 +1,4 @@
-import { expenseClaimDueAt, orderEntryOnTime, reportDueAt, reportOnTime, salesReportDueAt } from './report-timeliness';
+import { expenseClaimDueAt, orderEntryOnTime, reportDueAt, reportOnTime, salesReportDueAt, salesReportsDueOn } from './report-timeliness';
 
 describe('report timeliness', () => {
   const visit = new Date('2026-11-20T10:00:00Z');
@@ -23,6 +23,31 @@ describe('report deadlines', () => {
     expect(salesReportDueAt('WEEKLY', '2026-11-29').toISOString()).toBe('2026-11-30T23:59:59.999Z');
     expect(salesReportDueAt('MONTHLY', '2026-11-30').toISOString()).toBe('2026-12-03T23:59:59.999Z');
     expect(expenseClaimDueAt('2026-11-01').toISOString()).toBe('2026-12-01T23:59:59.999Z');
+  });
+
+  it('gives market-information reports five days after their month', () => {
+    expect(salesReportDueAt('MARKET', '2026-11-30').toISOString()).toBe('2026-12-05T23:59:59.999Z');
+    expect(salesReportDueAt('MARKET', '2026-02-28').toISOString()).toBe('2026-03-05T23:59:59.999Z');
+  });
+
+  it('names the reports falling due on a day, once per period each', () => {
+    const on = (day: string) => salesReportsDueOn(day).map((due) => [due.kind, due.period, due.dueAt.toISOString()]);
+    // Monday 30 November 2026: week 48
+    expect(on('2026-11-30')).toEqual([['WEEKLY', '2026-W48', '2026-11-30T23:59:59.999Z']]);
+    expect(on('2026-12-03')).toEqual([['MONTHLY', '2026-11', '2026-12-03T23:59:59.999Z']]);
+    expect(on('2026-12-05')).toEqual([['MARKET', '2026-11', '2026-12-05T23:59:59.999Z']]);
+    expect(on('2026-12-02')).toEqual([]);
+    // Monday 5 January 2026 is due day of week 1 and of December's market-information report
+    expect(on('2026-01-05')).toEqual([
+      ['WEEKLY', '2026-W01', '2026-01-05T23:59:59.999Z'],
+      ['MARKET', '2025-12', '2026-01-05T23:59:59.999Z'],
+    ]);
+    // over a year: 52 or 53 weekly, 12 monthly and 12 market-information reports fall due
+    const kinds = new Map<string, number>();
+    for (let day = '2027-01-01'; day <= '2027-12-31'; day = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)) {
+      for (const due of salesReportsDueOn(day)) kinds.set(due.kind, (kinds.get(due.kind) ?? 0) + 1);
+    }
+    expect(Object.fromEntries(kinds)).toEqual({ WEEKLY: 52, MONTHLY: 12, MARKET: 12 });
   });
 
   it('counts an order entered within a day as on time', () => {

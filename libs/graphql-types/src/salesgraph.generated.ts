@@ -1604,7 +1604,7 @@ export type Mutation = {
   splitTarget: Array<Target>;
   /** Claims an expense of your own. */
   submitExpenseClaim: ExpenseClaim;
-  /** Submits your weekly or monthly report; one per period. */
+  /** Submits your weekly, monthly or market-information report; one of each kind per period. */
   submitSalesReport: SalesReport;
   /** Submits a success case to the shared library (reps and managers). */
   submitSuccessCase: SuccessCase;
@@ -2885,7 +2885,7 @@ export type SalesRepType =
   /** Develops new customers. */
   | 'HUNTER';
 
-/** A rep's weekly or monthly sales report. */
+/** A rep's weekly or monthly sales report, or monthly market-information report. */
 export type SalesReport = {
   __typename?: 'SalesReport';
   /** When it was due. */
@@ -2894,7 +2894,7 @@ export type SalesReport = {
   forecast?: Maybe<Scalars['Money']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
-  /** Weekly or monthly. */
+  /** Weekly, monthly or market information. */
   kind: SalesReportKind;
   /** The plan for the next period. */
   nextPlan?: Maybe<Scalars['String']['output']>;
@@ -2946,11 +2946,13 @@ export type SalesReportFilter = {
   repId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** How often a sales report is written. */
+/** Which periodic report: each is owed once per period by every rep, and counts in report timeliness in the period holding its due day. */
 export type SalesReportKind =
-  /** Each month; due within three days. */
+  /** The market-information report, for each month: competitors' products, prices and moves, customers' demand, the region's trend (summary; problems, nextPlan and supportNeeded as for the others). Due by the end of the fifth day after the month: it draws on the whole month's field notes, so it comes after the monthly sales report but within the first week. */
+  | 'MARKET'
+  /** The monthly sales report, for each month; due by the end of the third day after it. */
   | 'MONTHLY'
-  /** Each ISO week; due by the end of the next day. */
+  /** The weekly sales report, for each ISO week; due by the end of the next day (Monday). */
   | 'WEEKLY';
 
 /** A customer's satisfaction over all surveys. */
@@ -3267,15 +3269,15 @@ export type SubmitExpenseClaimInput = {
 export type SubmitSalesReportInput = {
   /** Revenue forecast for the next period. */
   forecast?: InputMaybe<Scalars['Money']['input']>;
-  /** Weekly or monthly. */
+  /** Weekly, monthly or market information. */
   kind: SalesReportKind;
   /** The plan for the next period. */
   nextPlan?: InputMaybe<Scalars['String']['input']>;
-  /** The week (2026-W48) or month (2026-11); it must have started. */
+  /** The week (2026-W48) for a weekly report, the month (2026-11) for a monthly or market-information one; it must have started. */
   period: Scalars['String']['input'];
   /** Problems met. */
   problems?: InputMaybe<Scalars['String']['input']>;
-  /** What happened (1–10000 characters). */
+  /** What happened (1–10000 characters); for a market-information report, what was learnt of the market and competitors. */
   summary: Scalars['String']['input'];
   /** Support asked of the company. */
   supportNeeded?: InputMaybe<Scalars['String']['input']>;

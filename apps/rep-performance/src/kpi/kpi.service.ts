@@ -11,7 +11,6 @@ import {
   DEFAULT_VISIT_INTERVAL_DAYS,
   expenseClaimDueAt,
   favourableTermsShare,
-  isoWeekOf,
   isVisitOverdue,
   marketShare,
   OwnerKind,
@@ -20,7 +19,7 @@ import {
   reportTimeliness,
   retention,
   salesExpenseRatio,
-  salesReportDueAt,
+  salesReportsDueOn,
   TargetMetric,
   visitCoverage,
   visitsPerWorkingDay,
@@ -245,11 +244,11 @@ export class KpiService {
     const claimTimeliness = this.claimTimeliness(owned.claims, period);
     const due = totals.reportsDue + salesReports.due + claimTimeliness.due;
     const onTime = totals.reportsOnTime + salesReports.onTime + claimTimeliness.onTime;
-    add('REPORT_TIMELINESS', 'SELF_MANAGEMENT', 'Report timeliness', 'reports on time ÷ reports due (visit reports, order entries, weekly and monthly reports, expense claims)', 'RATIO', reportTimeliness(onTime, due), [
+    add('REPORT_TIMELINESS', 'SELF_MANAGEMENT', 'Report timeliness', 'reports on time ÷ reports due (visit reports, order entries, weekly, monthly and market-information reports, expense claims)', 'RATIO', reportTimeliness(onTime, due), [
       fact('visit reports and order entries due', 'COUNT', totals.reportsDue),
       fact('visit reports and order entries on time', 'COUNT', totals.reportsOnTime),
-      fact('weekly and monthly reports due', 'COUNT', salesReports.due),
-      fact('weekly and monthly reports on time', 'COUNT', salesReports.onTime),
+      fact('weekly, monthly and market-information reports due', 'COUNT', salesReports.due),
+      fact('weekly, monthly and market-information reports on time', 'COUNT', salesReports.onTime),
       fact('expense claims due', 'COUNT', claimTimeliness.due),
       fact('expense claims on time', 'COUNT', claimTimeliness.onTime),
     ]);
@@ -278,7 +277,7 @@ export class KpiService {
     return { kpis: withTargets, lateReports: due - onTime };
   }
 
-  /** Weekly reports fall due the day after their week, monthly ones three days after their month: each due one counts. */
+  /** Weekly reports fall due the day after their week, monthly ones three days and market-information ones five after their month: each due one counts. */
   private salesReportTimeliness(owned: OwnerFacts, period: Period, now: Date): { due: number; onTime: number } {
     const submitted = new Map(owned.reports.map((report) => [`${report.repId}|${report.kind}|${report.period}`, report.onTime]));
     let due = 0;
@@ -286,12 +285,7 @@ export class KpiService {
     for (const member of owned.members) {
       for (let day = period.firstDay; day <= period.lastDay; day = addDays(day, 1)) {
         if (day < member.fromDay || (member.toDay !== null && day >= member.toDay) || (member.hireDate !== null && day <= member.hireDate)) continue;
-        const owed: Array<[string, string, Date]> = [];
-        const weekEnded = addDays(day, -1);
-        if (new Date(`${day}T00:00:00Z`).getUTCDay() === 1) owed.push(['WEEKLY', isoWeekOf(weekEnded), salesReportDueAt('WEEKLY', weekEnded)]);
-        const monthEnded = addDays(day, -3);
-        if (addDays(monthEnded, 1).endsWith('-01')) owed.push(['MONTHLY', monthEnded.slice(0, 7), salesReportDueAt('MONTHLY', monthEnded)]);
-        for (const [kind, label, dueAt] of owed) {
+        for (const { kind, period: label, dueAt } of salesReportsDueOn(day)) {
           const status = submitted.get(`${member.repId}|${kind}|${label}`);
           // Not yet due and not yet in: it may still be on time, so it does not count yet.
           if (status === undefined && dueAt.getTime() >= now.getTime()) continue;

@@ -40,6 +40,19 @@ describeOnEachDatabase('sales reports', (kind) => {
     expect(late.data).toEqual({ salesReports: { totalCount: 2 } });
   });
 
+  it('takes a market-information report per month, due by the end of the fifth day after it', async () => {
+    expect(onlyError(await submit(t.org.viewers.ann, { kind: 'MARKET', period: '2026-W40' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.period' });
+    const market = await servicesOf(t.subgraph).salesReports.submit(t.org.viewers.bob, { kind: 'MARKET', period: '2026-09', summary: 'Rival cut list prices 5 % in North' }, new Date('2026-10-05T20:00:00Z'));
+    expect([market.dueAt.toISOString(), market.onTime]).toEqual(['2026-10-05T23:59:59.999Z', true]);
+    // its own kind: the monthly report of the same month does not stand in for it, nor it for a second one
+    expect(onlyError(await submit(t.org.viewers.bob, { kind: 'MARKET', period: '2026-09' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.period' });
+    expect((await submit(t.org.viewers.ann, { kind: 'MARKET', period: '2026-10' })).data).toEqual({
+      submitSalesReport: { kind: 'MARKET', period: '2026-10', dueAt: '2026-11-05T23:59:59.999Z', onTime: false, summary: 'Closed Acme; two new prospects', forecast: null },
+    });
+    const listed = await t.subgraph.execute(director, `{ salesReports(filter: { kind: MARKET }) { edges { node { period onTime rep { name } } } } }`);
+    expect(listed.data).toEqual({ salesReports: { edges: [{ node: { period: '2026-10', onTime: false, rep: { name: 'Ann' } } }, { node: { period: '2026-09', onTime: true, rep: { name: 'Bob' } } }] } });
+  });
+
   it('reads a page of reports with their reps in a fixed number of statements', async () => {
     const query = `query($n: Int) { salesReports(first: $n) { edges { node { period onTime rep { name team { name } } } } } }`;
     const counter = queryCounter(t.subgraph.dataSource);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Viewer } from '@salesgraph/auth';
-import { dayKey, salesReportDueAt, SalesReportKind } from '@salesgraph/domain';
+import { dayKey, SALES_REPORT_PERIOD, salesReportDueAt, SalesReportKind } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { keysetPage, transact } from '@salesgraph/persistence';
 import { badUserInput, optionalText, PageRequest, periodArgument, requiredText, splitCompositeKey, wholeNumber, zeroOrMore } from '@salesgraph/subgraph-kit';
@@ -19,18 +19,20 @@ export interface SubmitSalesReportInput {
   forecast?: number | null;
 }
 
-/** Weekly and monthly sales reports: what happened, what is in the way, what comes next, and whether it came in time. */
+const KIND_NAME: Readonly<Record<SalesReportKind, string>> = { WEEKLY: 'weekly', MONTHLY: 'monthly', MARKET: 'market-information' };
+
+/** Weekly and monthly sales reports and monthly market-information reports: what happened, what is in the way, what comes next, and whether it came in time. */
 export class SalesReportService {
   constructor(private readonly dataSource: DataSource) {}
 
   async submit(viewer: Viewer, input: SubmitSalesReportInput, now = new Date()): Promise<SalesReportEntity> {
     const rep = await ownRep(this.dataSource, viewer, 'submit sales reports');
     const period = periodArgument(input.period, 'input.period');
-    const expected = input.kind === 'WEEKLY' ? 'WEEK' : 'MONTH';
-    if (period.kind !== expected) throw badUserInput('input.period', `a ${input.kind.toLowerCase()} report covers a ${expected.toLowerCase()}, e.g. ${input.kind === 'WEEKLY' ? '2026-W48' : '2026-11'}`);
+    const expected = SALES_REPORT_PERIOD[input.kind];
+    if (period.kind !== expected) throw badUserInput('input.period', `a ${KIND_NAME[input.kind]} report covers a ${expected.toLowerCase()}, e.g. ${expected === 'WEEK' ? '2026-W48' : '2026-11'}`);
     if (period.firstDay > dayKey(now)) throw badUserInput('input.period', `${period.label} has not started yet`);
     if (await this.dataSource.getRepository(SalesReportEntity).existsBy({ repId: rep.id, kind: input.kind, period: period.label })) {
-      throw badUserInput('input.period', `your ${input.kind.toLowerCase()} report for ${period.label} is already in`);
+      throw badUserInput('input.period', `your ${KIND_NAME[input.kind]} report for ${period.label} is already in`);
     }
     if (input.visitsPlanned != null) wholeNumber(input.visitsPlanned, 'input.visitsPlanned', 0, 1_000);
     if (input.forecast != null) zeroOrMore(input.forecast, 'input.forecast');
