@@ -22,7 +22,11 @@ export class Suite {
   readonly output: string[] = [];
   supergraphPath = '';
 
-  constructor(private readonly kind: DatabaseKind) {}
+  constructor(
+    private readonly kind: DatabaseKind,
+    /** Settings of the apps that a suite needs other than the defaults here (e.g. a longer subgraph timeout). */
+    private readonly settings: NodeJS.ProcessEnv = {},
+  ) {}
 
   get gatewayUrl(): string {
     return `http://127.0.0.1:${this.ports.get('gateway')}/graphql`;
@@ -33,7 +37,7 @@ export class Suite {
   }
 
   env(): NodeJS.ProcessEnv {
-    const env: NodeJS.ProcessEnv = { PATH: process.env['PATH'], AUTH_SECRET: SECRET, SUBGRAPH_TIMEOUT_MS: '1500', SUPERGRAPH_PATH: this.supergraphPath };
+    const env: NodeJS.ProcessEnv = { PATH: process.env['PATH'], AUTH_SECRET: SECRET, SUBGRAPH_TIMEOUT_MS: '1500', SUPERGRAPH_PATH: this.supergraphPath, ...this.settings };
     for (const name of SUBGRAPHS) {
       const prefix = name.toUpperCase().replace(/-/g, '_');
       env[`${prefix}_DATABASE_URL`] = this.databases.get(name)?.url;
