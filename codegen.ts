@@ -48,6 +48,7 @@ const config: CodegenConfig = {
       OrderLine: '../order/order.entity#OrderLineEntity',
       Invoice: '../receivable/receivable.entity#InvoiceEntity',
       Payment: '../receivable/receivable.entity#PaymentEntity',
+      CreditNote: '../receivable/receivable.entity#CreditNoteEntity',
       ReceivablesSummary: '../receivable/receivable.service#ReceivablesSummary as ReceivablesSummaryModel',
       VisitPolicy: '../visit-policy/visit-policy.entity#VisitPolicyEntity',
       Visit: '../visit/visit.entity#VisitEntity',

@@ -71,6 +71,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer, services: 
     orderInvoices: childListLoader((ids) => services.receivables.invoicesOfOrders(ids), (row) => row.orderId),
     invoice: byIdLoader((ids) => services.receivables.findVisibleByIds(viewer, ids, true)),
     payments: childListLoader((ids) => services.receivables.paymentsOf(ids), (row) => row.invoiceId),
+    creditNotes: childListLoader((ids) => services.receivables.creditNotesOf(ids), (row) => row.invoiceId),
     openComplaints: childListLoader((ids) => services.complaints.openOf(ids), (row) => row.customerId),
     complaint: byIdLoader((ids) => services.complaints.findVisibleByIds(viewer, ids, true)),
     surveys: childListLoader((ids) => services.surveys.surveysOf(ids), (row) => row.customerId),

@@ -16,7 +16,7 @@ import { ComplaintEntity } from './complaint/complaint.entity';
 import { CompetitorIntelligenceEntity } from './competitor-intelligence/competitor-intelligence.entity';
 import { SatisfactionSurveyEntity } from './satisfaction-survey/satisfaction-survey.entity';
 import { SuccessCaseEntity } from './success-case/success-case.entity';
-import { InvoiceEntity, PaymentEntity } from './receivable/receivable.entity';
+import { CreditNoteEntity, InvoiceEntity, PaymentEntity } from './receivable/receivable.entity';
 import { OpportunityEntity, OpportunityStageHistoryEntity } from './opportunity/opportunity.entity';
 import { OrderEntity, OrderLineEntity } from './order/order.entity';
 import { RepDirectoryEntity } from './rep-directory/rep-directory.entity';
@@ -26,6 +26,7 @@ import { AssessmentQuestionSetEntity, VisitAssessmentEntity, VisitContactEntity,
 import { IdempotencyKeys1764979200000 } from './migrations/1764979200000-idempotency-keys';
 import { OversightAndRejections1765065600000 } from './migrations/1765065600000-oversight-and-rejections';
 import { OrderCancellation1765152000000 } from './migrations/1765152000000-order-cancellation';
+import { CreditNotes1765238400000 } from './migrations/1765238400000-credit-notes';
 
 export const customerRelationshipDatabase: SubgraphDatabase = {
   subgraph: 'customer-relationship',
@@ -48,6 +49,7 @@ export const customerRelationshipDatabase: SubgraphDatabase = {
     OrderLineEntity,
     InvoiceEntity,
     PaymentEntity,
+    CreditNoteEntity,
     ComplaintEntity,
     SatisfactionSurveyEntity,
     CompetitorIntelligenceEntity,
@@ -57,5 +59,5 @@ export const customerRelationshipDatabase: SubgraphDatabase = {
     OutboxSequenceEntity,
     ConsumerCheckpointEntity,
   ],
-  migrations: [InitialSchema1764374400000, CustomerProfile1764460800000, Contacts1764547200000, Visits1764633600000, Opportunities1764720000000, OrderLinesReceivables1764806400000, ServiceAndKnowledge1764892800000, IdempotencyKeys1764979200000, OversightAndRejections1765065600000, OrderCancellation1765152000000],
+  migrations: [InitialSchema1764374400000, CustomerProfile1764460800000, Contacts1764547200000, Visits1764633600000, Opportunities1764720000000, OrderLinesReceivables1764806400000, ServiceAndKnowledge1764892800000, IdempotencyKeys1764979200000, OversightAndRejections1765065600000, OrderCancellation1765152000000, CreditNotes1765238400000],
 };

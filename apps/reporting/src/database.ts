@@ -2,11 +2,12 @@ import { ConsumerCheckpointEntity } from '@salesgraph/events';
 import { SubgraphDatabase } from '@salesgraph/persistence';
 import { InitialSchema1764374400000 } from './migrations/1764374400000-initial-schema';
 import { OrderCancellation1765152000000 } from './migrations/1765152000000-order-cancellation';
+import { CreditNotes1765238400000 } from './migrations/1765238400000-credit-notes';
 import { RepDimensionEntity } from './rep-dimension/rep-dimension.entity';
-import { OrderFactEntity, RepDailyRevenueEntity } from './revenue/order-fact.entity';
+import { CreditNoteFactEntity, OrderFactEntity, RepDailyRevenueEntity } from './revenue/order-fact.entity';
 
 export const reportingDatabase: SubgraphDatabase = {
   subgraph: 'reporting',
-  entities: [OrderFactEntity, RepDailyRevenueEntity, RepDimensionEntity, ConsumerCheckpointEntity],
-  migrations: [InitialSchema1764374400000, OrderCancellation1765152000000],
+  entities: [OrderFactEntity, CreditNoteFactEntity, RepDailyRevenueEntity, RepDimensionEntity, ConsumerCheckpointEntity],
+  migrations: [InitialSchema1764374400000, OrderCancellation1765152000000, CreditNotes1765238400000],
 };

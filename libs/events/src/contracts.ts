@@ -78,6 +78,30 @@ export interface EventContracts {
   PaymentApplied: {
     1: { paymentId: string; invoiceId: string; customerId: string; repId: string; amountMinor: number; receivedAt: string; dueDate: string; fullyPaid: boolean };
   };
+  /**
+   * A credit note was issued against an invoice, with the reason, who and when (customer-relationship). Minor units. It
+   * lowers what the customer owes on the invoice and the sale's revenue (and, when the order's costs are known, its gross
+   * profit) by `amountMinor`; consumers book it on the day it was issued, never on the order's or invoice's day, so a
+   * closed period is not rewritten. Never more than was owed: it never makes the customer owed money.
+   */
+  CreditNoteIssued: {
+    1: {
+      creditNoteId: string;
+      invoiceId: string;
+      orderId: string;
+      customerId: string;
+      repId: string;
+      amountMinor: number;
+      reason: string;
+      issuedBy: string;
+      issuedAt: string;
+      /** Whether the order's gross profit is known (every line had a cost): then the credit lowers it too. */
+      grossProfitKnown: boolean;
+      /** What the invoice still asks after the credit, and whether that is now nothing. */
+      invoiceAmountMinor: number;
+      settled: boolean;
+    };
+  };
   /** A customer's descriptive fields changed (customer-relationship): the whole new picture. */
   CustomerUpdated: {
     1: { customerId: string; name: string; class: 'A' | 'B' | 'C' | 'D'; region: string | null; industry: string | null };
@@ -245,6 +269,7 @@ export const CURRENT_VERSION: { [T in EventType]: EventVersion<T> } = {
   OrderCancelled: 1,
   InvoiceIssued: 1,
   PaymentApplied: 1,
+  CreditNoteIssued: 1,
   SalesRepRegistered: 3,
   TargetSet: 1,
   TargetDeleted: 1,

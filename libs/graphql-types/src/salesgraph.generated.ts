@@ -594,6 +594,27 @@ export type CreateTeamInput = {
   name: Scalars['String']['input'];
 };
 
+/**
+ * A credit note against an invoice: a correction lowering what the customer owes and the sale's revenue. It counts on
+ * the day it is issued, in the period open then, never on the order's or the invoice's day: a period already closed
+ * (frozen scorecards and commission statements) keeps its figures, and the current period shows the adjustment.
+ */
+export type CreditNote = {
+  __typename?: 'CreditNote';
+  /** How much was credited. */
+  amount: Scalars['Money']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The invoice credited. */
+  invoice: Invoice;
+  /** When: the day the correction counts on. */
+  issuedAt: Scalars['DateTime']['output'];
+  /** Who issued it (user id). */
+  issuedBy: Scalars['String']['output'];
+  /** Why (1–500 characters). */
+  reason: Scalars['String']['output'];
+};
+
 /** The groups of evaluation criteria: the quantitative KPI groups and the guide's qualitative ones. */
 export type CriterionGroup =
   /** Expense control. */
@@ -1164,8 +1185,12 @@ export type Invoice = {
   __typename?: 'Invoice';
   /** The aging bucket of what is still owed. */
   agingBucket: AgingBucket;
-  /** The invoiced amount. */
+  /** What the invoice asks: the amount invoiced less its credit notes. */
   amount: Scalars['Money']['output'];
+  /** Credit notes issued against it, oldest first. */
+  creditNotes: Array<CreditNote>;
+  /** The sum of its credit notes. */
+  credited: Scalars['Money']['output'];
   /** Who owes; null when the customer has since moved to a rep outside what you may see: the record stays visible to the rep it is credited to. */
   customer?: Maybe<Customer>;
   /** Whole days past due today (negative before the due date). */
@@ -1174,6 +1199,8 @@ export type Invoice = {
   dueDate: Scalars['String']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /** The amount as invoiced, before any credit note. */
+  invoicedAmount: Scalars['Money']['output'];
   /** When it was issued. */
   issuedAt: Scalars['DateTime']['output'];
   /** The order invoiced. */
@@ -1263,6 +1290,22 @@ export type InvoiceStatus =
   | 'OPEN'
   /** Paid in full. */
   | 'PAID';
+
+/** A credit note to issue against an invoice. */
+export type IssueCreditNoteInput = {
+  /** How much, more than zero and no more than the invoice still asks and is unpaid: a credit never leaves the customer owed money (refunds are not modelled; reverse a payment first). */
+  amount: Scalars['Money']['input'];
+  /**
+   * Makes a retry safe: 8–100 visible characters, e.g. a UUID made once per intended change.
+   * A repeat with the same key and input answers with the record the first call made, writing nothing;
+   * the same key with other input is refused. Keys are per user and kept 24 hours.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The invoice: one of a sale you may correct. */
+  invoiceId: Scalars['ID']['input'];
+  /** Why (1–500 characters), kept on the credit note. */
+  reason: Scalars['String']['input'];
+};
 
 /** An A-class customer's ring-fenced relationship budget. */
 export type KeyAccountFund = {
@@ -1541,6 +1584,14 @@ export type Mutation = {
   drawKeyAccountFund: Customer;
   /** Invoices a confirmed order, due under its payment terms. */
   invoiceOrder: Invoice;
+  /**
+   * Issues a credit note against an invoice (the sale's rep, a manager of the rep's team, or a director or admin), decided
+   * on the invoice as it is under its lock: never more than it still asks and is unpaid, so parallel credit notes never
+   * credit more than was invoiced. The invoice asks less from then on, and the rep's revenue (and gross profit, when the
+   * order's costs are known) is lowered as an adjustment on the day of the credit note, in the period open then: a closed
+   * period's frozen statements are not rewritten. Announced as CreditNoteIssued.
+   */
+  issueCreditNote: CreditNote;
   /** Logs a visit, with its assessment, and moves the customer's last visit on. */
   logVisit: Visit;
   /** Moves an opportunity forward or to LOST; going back is a manager's reopenOpportunity. */
@@ -1713,6 +1764,11 @@ export type MutationDrawKeyAccountFundArgs = {
 
 export type MutationInvoiceOrderArgs = {
   input: InvoiceOrderInput;
+};
+
+
+export type MutationIssueCreditNoteArgs = {
+  input: IssueCreditNoteInput;
 };
 
 
@@ -2795,9 +2851,9 @@ export type SalesRep = {
   /** The rep's position and its job description. */
   position?: Maybe<Position>;
   /**
-   * Revenue credited to the rep in a period: the sum of their orders' totals, less the totals of orders cancelled in the
-   * period. A cancellation is an adjustment on the day it is made, never on the order's day: a period already closed
-   * keeps its figure, and the period of the cancellation shows it.
+   * Revenue credited to the rep in a period: the sum of their orders' totals, less the totals of orders cancelled and the
+   * credit notes issued in the period. A correction is an adjustment on the day it is made, never on the order's day: a
+   * period already closed keeps its figure, and the period of the correction shows it.
    * `period` is a year (2026), quarter (2026-Q4), month (2026-11), ISO week (2026-W48) or day (2026-11-29).
    * A rep sees their own, a manager their team's, directors and analysts everyone's.
    * Null, with an error, when reporting cannot answer: the rest of a query still arrives.

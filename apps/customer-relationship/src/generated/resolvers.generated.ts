@@ -11,7 +11,7 @@ import { CustomerQualityProfileEntity } from '../quality-profile/quality-profile
 import { KeyAccountFundEntryEntity } from '../key-account-fund/key-account-fund-entry.entity';
 import { OpportunityEntity, OpportunityStageHistoryEntity } from '../opportunity/opportunity.entity';
 import { OrderEntity, OrderLineEntity } from '../order/order.entity';
-import { InvoiceEntity, PaymentEntity } from '../receivable/receivable.entity';
+import { InvoiceEntity, PaymentEntity, CreditNoteEntity } from '../receivable/receivable.entity';
 import { ReceivablesSummary as ReceivablesSummaryModel } from '../receivable/receivable.service';
 import { VisitPolicyEntity } from '../visit-policy/visit-policy.entity';
 import { VisitEntity, VisitAssessmentEntity, AssessmentQuestionSetEntity } from '../visit/visit.entity';
@@ -405,6 +405,27 @@ export type CreateOpportunityInput = {
   stage?: InputMaybe<OpportunityStage>;
 };
 
+/**
+ * A credit note against an invoice: a correction lowering what the customer owes and the sale's revenue. It counts on
+ * the day it is issued, in the period open then, never on the order's or the invoice's day: a period already closed
+ * (frozen scorecards and commission statements) keeps its figures, and the current period shows the adjustment.
+ */
+export type CreditNote = {
+  __typename?: 'CreditNote';
+  /** How much was credited. */
+  amount: Scalars['Money']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The invoice credited. */
+  invoice: Invoice;
+  /** When: the day the correction counts on. */
+  issuedAt: Scalars['DateTime']['output'];
+  /** Who issued it (user id). */
+  issuedBy: Scalars['String']['output'];
+  /** Why (1–500 characters). */
+  reason: Scalars['String']['output'];
+};
+
 /** An account the sales organisation sells to, usually a company, owned by one rep. */
 export type Customer = {
   __typename?: 'Customer';
@@ -668,8 +689,12 @@ export type Invoice = {
   __typename?: 'Invoice';
   /** The aging bucket of what is still owed. */
   agingBucket: AgingBucket;
-  /** The invoiced amount. */
+  /** What the invoice asks: the amount invoiced less its credit notes. */
   amount: Scalars['Money']['output'];
+  /** Credit notes issued against it, oldest first. */
+  creditNotes: Array<CreditNote>;
+  /** The sum of its credit notes. */
+  credited: Scalars['Money']['output'];
   /** Who owes; null when the customer has since moved to a rep outside what you may see: the record stays visible to the rep it is credited to. */
   customer?: Maybe<Customer>;
   /** Whole days past due today (negative before the due date). */
@@ -678,6 +703,8 @@ export type Invoice = {
   dueDate: Scalars['String']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /** The amount as invoiced, before any credit note. */
+  invoicedAmount: Scalars['Money']['output'];
   /** When it was issued. */
   issuedAt: Scalars['DateTime']['output'];
   /** The order invoiced. */
@@ -767,6 +794,22 @@ export type InvoiceStatus =
   | 'OPEN'
   /** Paid in full. */
   | 'PAID';
+
+/** A credit note to issue against an invoice. */
+export type IssueCreditNoteInput = {
+  /** How much, more than zero and no more than the invoice still asks and is unpaid: a credit never leaves the customer owed money (refunds are not modelled; reverse a payment first). */
+  amount: Scalars['Money']['input'];
+  /**
+   * Makes a retry safe: 8–100 visible characters, e.g. a UUID made once per intended change.
+   * A repeat with the same key and input answers with the record the first call made, writing nothing;
+   * the same key with other input is refused. Keys are per user and kept 24 hours.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The invoice: one of a sale you may correct. */
+  invoiceId: Scalars['ID']['input'];
+  /** Why (1–500 characters), kept on the credit note. */
+  reason: Scalars['String']['input'];
+};
 
 /** An A-class customer's ring-fenced relationship budget. */
 export type KeyAccountFund = {
@@ -868,6 +911,14 @@ export type Mutation = {
   drawKeyAccountFund: Customer;
   /** Invoices a confirmed order, due under its payment terms. */
   invoiceOrder: Invoice;
+  /**
+   * Issues a credit note against an invoice (the sale's rep, a manager of the rep's team, or a director or admin), decided
+   * on the invoice as it is under its lock: never more than it still asks and is unpaid, so parallel credit notes never
+   * credit more than was invoiced. The invoice asks less from then on, and the rep's revenue (and gross profit, when the
+   * order's costs are known) is lowered as an adjustment on the day of the credit note, in the period open then: a closed
+   * period's frozen statements are not rewritten. Announced as CreditNoteIssued.
+   */
+  issueCreditNote: CreditNote;
   /** Logs a visit, with its assessment, and moves the customer's last visit on. */
   logVisit: Visit;
   /** Moves an opportunity forward or to LOST; going back is a manager's reopenOpportunity. */
@@ -954,6 +1005,11 @@ export type MutationDrawKeyAccountFundArgs = {
 
 export type MutationInvoiceOrderArgs = {
   input: InvoiceOrderInput;
+};
+
+
+export type MutationIssueCreditNoteArgs = {
+  input: IssueCreditNoteInput;
 };
 
 
@@ -2151,6 +2207,7 @@ export type ResolversTypes = ResolversObject<{
   Contact: ResolverTypeWrapper<ContactEntity>;
   CreateCustomerInput: CreateCustomerInput;
   CreateOpportunityInput: CreateOpportunityInput;
+  CreditNote: ResolverTypeWrapper<CreditNoteEntity>;
   Customer: ResolverTypeWrapper<CustomerEntity>;
   CustomerAssignment: ResolverTypeWrapper<CustomerAssignmentEntity>;
   CustomerClass: CustomerClass;
@@ -2176,6 +2233,7 @@ export type ResolversTypes = ResolversObject<{
   InvoiceSort: InvoiceSort;
   InvoiceSortField: InvoiceSortField;
   InvoiceStatus: InvoiceStatus;
+  IssueCreditNoteInput: IssueCreditNoteInput;
   KeyAccountFund: ResolverTypeWrapper<CustomerEntity>;
   KeyAccountFundEntry: ResolverTypeWrapper<KeyAccountFundEntryEntity>;
   LogVisitInput: LogVisitInput;
@@ -2270,6 +2328,7 @@ export type ResolversParentTypes = ResolversObject<{
   Contact: ContactEntity;
   CreateCustomerInput: CreateCustomerInput;
   CreateOpportunityInput: CreateOpportunityInput;
+  CreditNote: CreditNoteEntity;
   Customer: CustomerEntity;
   CustomerAssignment: CustomerAssignmentEntity;
   CustomerConnection: Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversParentTypes['CustomerEdge']> };
@@ -2287,6 +2346,7 @@ export type ResolversParentTypes = ResolversObject<{
   InvoiceFilter: InvoiceFilter;
   InvoiceOrderInput: InvoiceOrderInput;
   InvoiceSort: InvoiceSort;
+  IssueCreditNoteInput: IssueCreditNoteInput;
   KeyAccountFund: CustomerEntity;
   KeyAccountFundEntry: KeyAccountFundEntryEntity;
   LogVisitInput: LogVisitInput;
@@ -2426,6 +2486,15 @@ export type ContactResolvers<ContextType = SubgraphContext, ParentType extends R
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type CreditNoteResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CreditNote'] = ResolversParentTypes['CreditNote']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoice?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issuedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type CustomerResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2505,10 +2574,13 @@ export type InvoiceResolvers<ContextType = SubgraphContext, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Invoice']> | FederationReferenceType, FederationReferenceType, ContextType>;
   agingBucket?: Resolver<ResolversTypes['AgingBucket'], ParentType, ContextType>;
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  creditNotes?: Resolver<Array<ResolversTypes['CreditNote']>, ParentType, ContextType>;
+  credited?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   daysPastDue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoicedAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
   outstanding?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -2559,6 +2631,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   createOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationCreateOpportunityArgs, 'input'>>;
   drawKeyAccountFund?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationDrawKeyAccountFundArgs, 'input'>>;
   invoiceOrder?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<MutationInvoiceOrderArgs, 'input'>>;
+  issueCreditNote?: Resolver<ResolversTypes['CreditNote'], ParentType, ContextType, RequireFields<MutationIssueCreditNoteArgs, 'input'>>;
   logVisit?: Resolver<ResolversTypes['Visit'], ParentType, ContextType, RequireFields<MutationLogVisitArgs, 'input'>>;
   moveOpportunityStage?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationMoveOpportunityStageArgs, 'input'>>;
   openComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationOpenComplaintArgs, 'input'>>;
@@ -2810,6 +2883,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ComplaintConnection?: ComplaintConnectionResolvers<ContextType>;
   ComplaintEdge?: ComplaintEdgeResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
+  CreditNote?: CreditNoteResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   CustomerAssignment?: CustomerAssignmentResolvers<ContextType>;
   CustomerConnection?: CustomerConnectionResolvers<ContextType>;

@@ -170,7 +170,7 @@ export class OrderService {
     const [order] = await this.orders.findVisibleByIds(viewer, [input.orderId], true);
     if (!order) throw badUserInput('input.orderId', `no order ${input.orderId} that you may work on`);
     const rep = await this.directory.find(order.repId);
-    const problem = cancellationProblem(viewer, { repId: order.repId, teamId: rep?.teamId ?? null });
+    const problem = correctionProblem(viewer, { repId: order.repId, teamId: rep?.teamId ?? null }, 'cancels an order');
     if (problem) throw forbidden(problem);
     let fromStatus: OrderStatus = order.status;
     const { row } = await updateLocked(
@@ -316,12 +316,12 @@ function volume(lines: ReadonlyArray<{ units: number; listPriceMinor: number }>)
 }
 
 /**
- * Why `viewer` may not cancel an order credited to `rep`, or null when they may: the order's rep, a manager of the
- * rep's team, or a director or admin.
+ * Why `viewer` may not correct a sale credited to `rep` (cancel its order, credit its invoice, reverse a payment on
+ * it), or null when they may: the sale's rep, a manager of the rep's team, or a director or admin.
  */
-function cancellationProblem(viewer: Viewer, rep: { repId: string; teamId: string | null }): string | null {
+export function correctionProblem(viewer: Viewer, rep: { repId: string; teamId: string | null }, what: string): string | null {
   if (viewer.role === 'DIRECTOR' || viewer.role === 'ADMIN') return null;
   if (viewer.repId && viewer.repId === rep.repId) return null;
   if (viewer.role === 'MANAGER' && viewer.teamId && viewer.teamId === rep.teamId) return null;
-  return "only the order's rep, a manager of the rep's team, or a director or admin cancels an order";
+  return `only the sale's rep, a manager of the rep's team, or a director or admin ${what}`;
 }

@@ -24,8 +24,13 @@ export class InvoiceEntity {
   @Column('varchar', { name: 'rep_id', length: 36 })
   repId!: string;
 
+  /** What the invoice asks: the amount invoiced less its credit notes. */
   @Column('bigint', { name: 'amount_minor', transformer: bigintAsNumber })
   amountMinor!: number;
+
+  /** The sum of its credit notes: amount + credited is what was invoiced. */
+  @Column('bigint', { name: 'credited_minor', default: 0, transformer: bigintAsNumber })
+  creditedMinor!: number;
 
   @Column('bigint', { name: 'paid_minor', transformer: bigintAsNumber })
   paidMinor!: number;
@@ -63,4 +68,31 @@ export class PaymentEntity {
 
   @Column('varchar', { name: 'recorded_by', length: 64 })
   recordedBy!: string;
+}
+
+/** A credit note against an invoice: a correction of what the customer owes, with why, who and when. Minor units. */
+@Entity('credit_note')
+@Index('IDX_credit_note_invoice', ['invoiceId'])
+export class CreditNoteEntity {
+  @PrimaryColumn('varchar', { name: 'id', length: 36 })
+  id!: string;
+
+  @Column('varchar', { name: 'invoice_id', length: 36 })
+  invoiceId!: string;
+
+  @ManyToOne(() => InvoiceEntity, { onDelete: 'RESTRICT', onUpdate: 'RESTRICT' })
+  @JoinColumn({ name: 'invoice_id', foreignKeyConstraintName: 'FK_credit_note_invoice' })
+  invoice?: InvoiceEntity;
+
+  @Column('bigint', { name: 'amount_minor', transformer: bigintAsNumber })
+  amountMinor!: number;
+
+  @Column('varchar', { name: 'reason', length: 500 })
+  reason!: string;
+
+  @Column('varchar', { name: 'issued_by', length: 64 })
+  issuedBy!: string;
+
+  @Column('datetime', { name: 'issued_at' })
+  issuedAt!: Date;
 }

@@ -23,6 +23,8 @@ export const receivableResolvers: Resolvers<CustomerRelationshipContext> = {
       idempotent(context, 'invoiceOrder', input, () => context.services.receivables.invoiceOrder(context.viewer, input), (id) => context.loaders.invoice.load(id)),
     applyPayment: (_parent, { input }, context) =>
       idempotent(context, 'applyPayment', input, () => context.services.receivables.applyPayment(context.viewer, input), (id) => context.loaders.invoice.load(id)),
+    issueCreditNote: (_parent, { input }, context) =>
+      idempotent(context, 'issueCreditNote', input, () => context.services.receivables.issueCreditNote(context.viewer, input), (id) => context.services.receivables.creditNote(context.viewer, id)),
   },
   Customer: {
     receivables: (customer, _args, { loaders }) => loaders.receivables.load(customer.id),
@@ -37,12 +39,23 @@ export const receivableResolvers: Resolvers<CustomerRelationshipContext> = {
     customer: (invoice, _args, { loaders }) => creditedRecordCustomer(loaders, invoice),
     rep: (invoice) => ({ __typename: 'SalesRep', id: invoice.repId }),
     amount: (invoice) => invoice.amountMinor,
+    invoicedAmount: (invoice) => invoice.amountMinor + invoice.creditedMinor,
+    credited: (invoice) => invoice.creditedMinor,
+    creditNotes: (invoice, _args, { loaders }) => loaders.creditNotes.load(invoice.id),
     paid: (invoice) => invoice.paidMinor,
     outstanding: (invoice) => invoice.amountMinor - invoice.paidMinor,
     daysPastDue: (invoice) => daysPastDue(invoice.dueDate, new Date()),
     agingBucket: (invoice) => agingBucket(invoice.paidMinor >= invoice.amountMinor ? 0 : daysPastDue(invoice.dueDate, new Date())),
     status: (invoice) => (invoice.paidMinor >= invoice.amountMinor ? 'PAID' : 'OPEN'),
     payments: (invoice, _args, { loaders }) => loaders.payments.load(invoice.id),
+  },
+  CreditNote: {
+    invoice: async (note, _args, { loaders }) => {
+      const invoice = await loaders.invoice.load(note.invoiceId);
+      if (!invoice) throw new Error(`invoice of credit note ${note.id} not found`);
+      return invoice;
+    },
+    amount: (note) => note.amountMinor,
   },
   Payment: {
     amount: (payment) => payment.amountMinor,

@@ -4,14 +4,15 @@ import { ageReceivables, Aging, daysSalesOutstanding, dueDateFor, EARLIEST_BOUND
 import { appendToOutbox } from '@salesgraph/events';
 import { dateSortKey, numberSortKey, SortKey, textSortKey } from '@salesgraph/persistence';
 import { ListSort, sortedPage } from '../sorting';
-import { badUserInput, forbidden, PageRequest, positiveAmount, updateLocked } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, PageRequest, positiveAmount, requiredText, updateLocked } from '@salesgraph/subgraph-kit';
 import { dateWithin } from '../dates';
 import { DataSource, In } from 'typeorm';
 import { visibleThroughCustomer } from '../customer/customer.repository';
 import { OrderEntity } from '../order/order.entity';
 import { OrderRepository } from '../order/order.repository';
+import { correctionProblem } from '../order/order.service';
 import { RepDirectoryRepository } from '../rep-directory/rep-directory.repository';
-import { InvoiceEntity, PaymentEntity } from './receivable.entity';
+import { CreditNoteEntity, InvoiceEntity, PaymentEntity } from './receivable.entity';
 
 /** The window DSO is measured over. */
 export const DSO_PERIOD_DAYS = 90;
@@ -105,6 +106,7 @@ export class ReceivableService {
           customerId: order.customerId,
           repId: order.repId,
           amountMinor: amount,
+          creditedMinor: 0,
           paidMinor: 0,
           issuedAt,
           dueDate: dueDateFor(issuedAt, order.paymentTermsDays),
@@ -166,6 +168,81 @@ export class ReceivableService {
       },
     );
     return row;
+  }
+
+  /**
+   * Issues a credit note against an invoice: by the sale's rep, a manager of the rep's team, or a director or admin;
+   * a required reason. Decided on the invoice as it is under its lock: no more than it still asks and is unpaid, so
+   * parallel credit notes never credit more than was invoiced and a credit never leaves the customer owed money
+   * (refunds are not modelled: reverse a payment first). The invoice asks less from now on; CreditNoteIssued tells
+   * consumers, who book it on the day it is issued.
+   */
+  async issueCreditNote(viewer: Viewer, input: { invoiceId: string; amount: number; reason: string }, now = new Date()): Promise<CreditNoteEntity> {
+    if (!canWrite(viewer)) throw forbidden('Analysts have read-only access');
+    const amount = positiveAmount(input.amount, 'input.amount');
+    const reason = requiredText(input.reason ?? '', 'input.reason', 500);
+    const [invoice] = await this.findVisibleByIds(viewer, [input.invoiceId], true);
+    if (!invoice) throw badUserInput('input.invoiceId', `no invoice ${input.invoiceId} that you may work on`);
+    const rep = await this.directory.find(invoice.repId);
+    const problem = correctionProblem(viewer, { repId: invoice.repId, teamId: rep?.teamId ?? null }, 'issues a credit note');
+    if (problem) throw forbidden(problem);
+    const { result } = await updateLocked(
+      this.dataSource,
+      InvoiceEntity,
+      'invoice',
+      invoice.id,
+      undefined,
+      (current) => {
+        const unpaid = current.amountMinor - current.paidMinor;
+        if (amount > unpaid) {
+          throw badUserInput(
+            'input.amount',
+            unpaid === 0
+              ? 'nothing on this invoice is unpaid: a credit would leave the customer owed money, and refunds are not modelled (reverse a payment first)'
+              : `only ${formatMoney(unpaid)} of this invoice is unpaid and not yet credited: a larger credit would leave the customer owed money (refunds are not modelled)`,
+          );
+        }
+        return { amountMinor: current.amountMinor - amount, creditedMinor: current.creditedMinor + amount };
+      },
+      async (manager, updated) => {
+        const note = Object.assign(new CreditNoteEntity(), { id: randomUUID(), invoiceId: invoice.id, amountMinor: amount, reason, issuedBy: viewer.subject, issuedAt: now });
+        await manager.insert(CreditNoteEntity, note);
+        const order = await manager.findOneBy(OrderEntity, { id: invoice.orderId });
+        await appendToOutbox(manager, [
+          {
+            type: 'CreditNoteIssued',
+            aggregateId: note.id,
+            payload: {
+              creditNoteId: note.id,
+              invoiceId: invoice.id,
+              orderId: invoice.orderId,
+              customerId: invoice.customerId,
+              repId: invoice.repId,
+              amountMinor: amount,
+              reason,
+              issuedBy: viewer.subject,
+              issuedAt: now.toISOString(),
+              grossProfitKnown: order?.grossProfitMinor != null,
+              invoiceAmountMinor: updated.amountMinor,
+              settled: updated.paidMinor >= updated.amountMinor,
+            },
+          },
+        ]);
+        return note;
+      },
+    );
+    return result;
+  }
+
+  /** A credit note by id, if the viewer may see its invoice (credited records included). */
+  async creditNote(viewer: Viewer, id: string): Promise<CreditNoteEntity | null> {
+    const note = await this.dataSource.getRepository(CreditNoteEntity).findOneBy({ id });
+    if (!note) return null;
+    return (await this.findVisibleByIds(viewer, [note.invoiceId], true)).length ? note : null;
+  }
+
+  creditNotesOf(invoiceIds: readonly string[]): Promise<CreditNoteEntity[]> {
+    return this.dataSource.getRepository(CreditNoteEntity).find({ where: { invoiceId: In([...invoiceIds]) }, order: { issuedAt: 'ASC', id: 'ASC' } });
   }
 
   /** Summaries per customer: open invoices and 90-day confirmed sales, two queries for a page. */

@@ -85,6 +85,22 @@ async function foldCancellation(manager: EntityManager, cancelled: EventPayload<
   else await revenue.insert({ ...key, revenueMinor: -counted.totalMinor });
 }
 
+/**
+ * A credit note lowers the sale's revenue (and its gross profit when the order's costs are known) on the day it was
+ * issued, like a cancellation, so closed periods keep their figures. What the invoice asks is lowered in place: the
+ * collection rate and overdue receivables measure what the customer actually owes.
+ */
+async function foldCreditNote(manager: EntityManager, note: EventPayload<'CreditNoteIssued', 1>): Promise<void> {
+  const onDay = day(note.issuedAt);
+  await addToDay(manager, note.repId, onDay, { revenueMinor: -note.amountMinor, grossProfitMinor: note.grossProfitKnown ? -note.amountMinor : 0 });
+  const revenue = manager.getRepository(CustomerRevenueFactEntity);
+  const key = { customerId: note.customerId, repId: note.repId, day: onDay };
+  const existing = await revenue.findOneBy(key);
+  if (existing) await revenue.update(key, { revenueMinor: existing.revenueMinor - note.amountMinor });
+  else await revenue.insert({ ...key, revenueMinor: -note.amountMinor });
+  await manager.getRepository(InvoiceFactEntity).update({ invoiceId: note.invoiceId }, { amountMinor: note.invoiceAmountMinor });
+}
+
 /** Versions before 4 do not say the authority or the part beyond it: counted as nothing beyond. */
 const NOT_SAID_BEFORE_V4 = { discountAuthorityBp: 0, discountBeyondAuthorityMinor: 0 } as const;
 
@@ -118,6 +134,9 @@ export const factsProjection: EventHandlers = {
       });
       await addToDay(manager, payment.repId, day(payment.receivedAt), { collectedMinor: payment.amountMinor });
     },
+  },
+  CreditNoteIssued: {
+    1: (manager, note) => foldCreditNote(manager, note),
   },
   InvoiceIssued: {
     1: async (manager, invoice) => {

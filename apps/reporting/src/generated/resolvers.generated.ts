@@ -42,9 +42,9 @@ export type SalesRep = {
   /** The rep's id. */
   id: Scalars['ID']['output'];
   /**
-   * Revenue credited to the rep in a period: the sum of their orders' totals, less the totals of orders cancelled in the
-   * period. A cancellation is an adjustment on the day it is made, never on the order's day: a period already closed
-   * keeps its figure, and the period of the cancellation shows it.
+   * Revenue credited to the rep in a period: the sum of their orders' totals, less the totals of orders cancelled and the
+   * credit notes issued in the period. A correction is an adjustment on the day it is made, never on the order's day: a
+   * period already closed keeps its figure, and the period of the correction shows it.
    * `period` is a year (2026), quarter (2026-Q4), month (2026-11), ISO week (2026-W48) or day (2026-11-29).
    * A rep sees their own, a manager their team's, directors and analysts everyone's.
    * Null, with an error, when reporting cannot answer: the rest of a query still arrives.

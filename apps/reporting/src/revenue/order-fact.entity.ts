@@ -26,7 +26,28 @@ export class OrderFactEntity {
   cancelledDay!: string | null;
 }
 
-/** Revenue per rep and day: what period figures sum over. A cancellation is a negative adjustment on its own day. */
+/** One row per credit note: revenue taken back on the day it was issued (the order's own fact stays as sold). */
+@Entity('credit_note_fact')
+@Index('IDX_credit_note_fact_rep_day', ['repId', 'day'])
+export class CreditNoteFactEntity {
+  @PrimaryColumn('varchar', { name: 'credit_note_id', length: 36 })
+  creditNoteId!: string;
+
+  @Column('varchar', { name: 'order_id', length: 36 })
+  orderId!: string;
+
+  @Column('varchar', { name: 'rep_id', length: 36 })
+  repId!: string;
+
+  /** ISO date (UTC) the credit note was issued. */
+  @Column('varchar', { name: 'day', length: 10 })
+  day!: string;
+
+  @Column('bigint', { name: 'amount_minor', transformer: bigintAsNumber })
+  amountMinor!: number;
+}
+
+/** Revenue per rep and day: what period figures sum over. A cancellation or a credit note is a negative adjustment on its own day. */
 @Entity('rep_daily_revenue')
 export class RepDailyRevenueEntity {
   @PrimaryColumn('varchar', { name: 'rep_id', length: 36 })

@@ -1,7 +1,7 @@
 import { dayKey } from '@salesgraph/domain';
 import { EventHandlers, EventPayload } from '@salesgraph/events';
 import { EntityManager } from 'typeorm';
-import { OrderFactEntity, RepDailyRevenueEntity } from './order-fact.entity';
+import { CreditNoteFactEntity, OrderFactEntity, RepDailyRevenueEntity } from './order-fact.entity';
 
 /**
  * Folds OrderRecorded into the order facts and the daily roll-up. Besides
@@ -43,8 +43,20 @@ const cancelOrder = async (manager: EntityManager, cancelled: EventPayload<'Orde
   });
 };
 
+/** A credit note lowers revenue on the day it was issued, once: its fact's key makes a redelivery a no-op. */
+const creditNote = async (manager: EntityManager, note: EventPayload<'CreditNoteIssued', 1>): Promise<void> => {
+  const facts = manager.getRepository(CreditNoteFactEntity);
+  if (await facts.existsBy({ creditNoteId: note.creditNoteId })) return;
+  const day = dayKey(new Date(note.issuedAt));
+  await facts.insert({ creditNoteId: note.creditNoteId, orderId: note.orderId, repId: note.repId, day, amountMinor: note.amountMinor });
+  const daily = manager.getRepository(RepDailyRevenueEntity);
+  const existing = await daily.findOneBy({ repId: note.repId, day });
+  await daily.save({ repId: note.repId, day, revenueMinor: (existing?.revenueMinor ?? 0) - note.amountMinor, orderCount: existing?.orderCount ?? 0 });
+};
+
 /** Versions 2 to 4 add fields revenue does not need (terms, discounts, units): all versions fold the same way. */
 export const revenueProjection: EventHandlers = {
   OrderRecorded: { 1: recordOrder, 2: recordOrder, 3: recordOrder, 4: recordOrder },
   OrderCancelled: { 1: cancelOrder },
+  CreditNoteIssued: { 1: creditNote },
 };
