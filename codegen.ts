@@ -51,6 +51,7 @@ const config: CodegenConfig = {
       CreditNote: '../receivable/receivable.entity#CreditNoteEntity',
       ReceivablesSummary: '../receivable/receivable.service#ReceivablesSummary as ReceivablesSummaryModel',
       VisitPolicy: '../visit-policy/visit-policy.entity#VisitPolicyEntity',
+      CustomerLifecycleRun: '../lifecycle/lifecycle.service#LifecycleRun as LifecycleRunModel',
       Visit: '../visit/visit.entity#VisitEntity',
       WillingnessAssessment: '../visit/visit.entity#VisitAssessmentEntity',
       AssessmentQuestionSet: '../visit/visit.entity#AssessmentQuestionSetEntity',

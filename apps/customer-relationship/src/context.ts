@@ -13,6 +13,7 @@ import { CustomerEntity } from './customer/customer.entity';
 import { CustomerRepository } from './customer/customer.repository';
 import { CustomerService } from './customer/customer.service';
 import { KeyAccountFundService } from './key-account-fund/key-account-fund.service';
+import { CustomerLifecycleService } from './lifecycle/lifecycle.service';
 import { OpportunityRepository } from './opportunity/opportunity.repository';
 import { OpportunityService } from './opportunity/opportunity.service';
 import { OrderRepository } from './order/order.repository';
@@ -43,6 +44,7 @@ export function createServices(dataSource: DataSource, settings: CustomerRelatio
     surveys: new SatisfactionSurveyService(dataSource, customers),
     intelligence: new CompetitorIntelligenceService(dataSource, customers),
     successCases: new SuccessCaseService(dataSource, customers),
+    lifecycle: new CustomerLifecycleService(dataSource, { dormantAfterDays: settings.customerDormantAfterDays, churnedAfterDays: settings.customerChurnedAfterDays }),
   };
 }
 

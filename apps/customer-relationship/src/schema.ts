@@ -6,6 +6,7 @@ import contactSdl from './contact/contact.graphql';
 import customerAssignmentSdl from './customer-assignment/customer-assignment.graphql';
 import customerSdl from './customer/customer.graphql';
 import keyAccountFundSdl from './key-account-fund/key-account-fund.graphql';
+import lifecycleSdl from './lifecycle/lifecycle.graphql';
 import opportunitySdl from './opportunity/opportunity.graphql';
 import orderSdl from './order/order.graphql';
 import receivableSdl from './receivable/receivable.graphql';
@@ -21,4 +22,5 @@ export const typeDefs = [customerSdl, customerAssignmentSdl, contactSdl, keyAcco
   satisfactionSurveySdl,
   competitorIntelligenceSdl,
   successCaseSdl,
+  lifecycleSdl,
 ];

@@ -9,11 +9,13 @@ import { customerAssignmentResolvers } from './customer-assignment/customer-assi
 import { customerResolvers } from './customer/customer.resolvers';
 import { customerRelationshipDatabase } from './database';
 import { keyAccountFundResolvers } from './key-account-fund/key-account-fund.resolvers';
+import { lifecycleResolvers } from './lifecycle/lifecycle.resolvers';
 import { opportunityResolvers } from './opportunity/opportunity.resolvers';
 import { orderResolvers } from './order/order.resolvers';
 import { receivableResolvers } from './receivable/receivable.resolvers';
 import { qualityProfileResolvers } from './quality-profile/quality-profile.resolvers';
 import { repDirectoryConsumer } from './rep-directory/rep-directory.consumer';
+import { settingsFrom } from './settings';
 import { typeDefs } from './schema';
 import { visitPolicyResolvers } from './visit-policy/visit-policy.resolvers';
 import { visitResolvers } from './visit/visit.resolvers';
@@ -37,10 +39,15 @@ export const customerRelationshipSubgraph: SubgraphDefinition<ReturnType<typeof 
     satisfactionSurveyResolvers,
     competitorIntelligenceResolvers,
     successCaseResolvers,
+    lifecycleResolvers,
   ),
   database: customerRelationshipDatabase,
   createServices,
   createLoaders,
   producesFeed: true,
   consumers: (deps) => [repDirectoryConsumer(deps)],
+  // The customer lifecycle (lifecycle/): every process runs it, at start and then every CUSTOMER_LIFECYCLE_INTERVAL_MINUTES; it is idempotent and decides each customer under its lock.
+  periodicJobs: ({ services, env }) => [
+    { name: 'customer lifecycle', intervalMs: settingsFrom(env).customerLifecycleIntervalMinutes * 60_000, run: () => services.lifecycle.run() },
+  ],
 };

@@ -776,6 +776,21 @@ export type CustomerFilter = {
   withoutCoach?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** What one run of the automatic customer lifecycle did. An ACTIVE customer with no confirmed order for dormantAfterDays becomes DORMANT; an ACTIVE or DORMANT one with none for churnedAfterDays becomes CHURNED (a customer that never ordered counts from the day it was created; a PROSPECT is left alone). Each change is announced as CustomerStatusChanged; an order wakes the customer again. The subgraph runs it on a timer (CUSTOMER_LIFECYCLE_INTERVAL_MINUTES); a run changes nothing that an earlier one already changed. */
+export type CustomerLifecycleRun = {
+  __typename?: 'CustomerLifecycleRun';
+  /** The moment the run measured idleness from. */
+  asOf: Scalars['DateTime']['output'];
+  /** Days without a confirmed order after which an ACTIVE or DORMANT customer becomes CHURNED (CUSTOMER_CHURNED_AFTER_DAYS). */
+  churnedAfterDays: Scalars['Int']['output'];
+  /** Days without a confirmed order after which an ACTIVE customer becomes DORMANT (CUSTOMER_DORMANT_AFTER_DAYS). */
+  dormantAfterDays: Scalars['Int']['output'];
+  /** How many customers this run made CHURNED (from ACTIVE or DORMANT). */
+  madeChurned: Scalars['Int']['output'];
+  /** How many ACTIVE customers this run made DORMANT. */
+  madeDormant: Scalars['Int']['output'];
+};
+
 /** The guide's customer quality profile: who the customer is as a business partner. Sensitive: owner and managers only. */
 export type CustomerQualityProfile = {
   __typename?: 'CustomerQualityProfile';
@@ -1631,6 +1646,8 @@ export type Mutation = {
   resolveComplaint: Complaint;
   /** Publishes new terms from a month on; closed statements never change (directors and admins). */
   reviseIncentivePlan: IncentivePlan;
+  /** Runs the customer lifecycle now instead of waiting for its timer (directors and admins): what it changed; nothing when the timer has just run. */
+  runCustomerLifecycle: CustomerLifecycleRun;
   /** Appoints a branch's head (directors and admins). */
   setBranchManager: Branch;
   /** Sets a customer's quality profile (the owner and managers). */

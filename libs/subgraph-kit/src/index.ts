@@ -13,3 +13,4 @@ export * from './loaders';
 export * from './input';
 export * from './save-versioned';
 export * from './idempotency';
+export * from './periodic-jobs';

@@ -20,6 +20,7 @@ import { inputBoundsPlugin } from './input-bounds';
 import { mergeResolvers } from './merge-resolvers';
 import { boundedCache, formatQueryLimitError, queryLimitsParseOptions, queryLimitsPlugin, SUBGRAPH_QUERY_LIMITS } from './query-limits';
 import { DateTimeScalar, MoneyScalar } from './scalars';
+import { startPeriodicJobs } from './periodic-jobs';
 import { SubgraphDefinition } from './subgraph-definition';
 
 export const COMMON_SDL = commonSdl;
@@ -236,6 +237,11 @@ export async function startSubgraph<L, S>(definition: SubgraphDefinition<L, S>, 
           onRecovered: (feed, was) => log(was === 'blocked' ? `feed ${feed} moving again` : `feed ${feed} answering again`),
         }) ?? []);
   for (const consumer of consumers) consumer.start();
+  // Timed work runs where the consumers run: not in a process started with consume: false (tests, one-off tools).
+  const jobs = startPeriodicJobs(
+    options.consume === false ? [] : (definition.periodicJobs?.({ dataSource, services, env: options.env ?? process.env, log }) ?? []),
+    log,
+  );
 
   return {
     url: `http://127.0.0.1:${port}/graphql`,
@@ -244,7 +250,7 @@ export async function startSubgraph<L, S>(definition: SubgraphDefinition<L, S>, 
     services,
     consumers,
     stop: async () => {
-      await Promise.all(consumers.map((consumer) => consumer.stop()));
+      await Promise.all([...consumers.map((consumer) => consumer.stop()), jobs.stop()]);
       await apollo.stop();
     },
   };

@@ -2,6 +2,7 @@ import { Viewer } from '@salesgraph/auth';
 import { FeedConsumer } from '@salesgraph/events';
 import { SubgraphDatabase } from '@salesgraph/persistence';
 import { DataSource } from 'typeorm';
+import { PeriodicJob } from './periodic-jobs';
 
 /** Everything that makes a subgraph app: the kit turns it into a running server. */
 export interface SubgraphDefinition<TLoaders = unknown, TServices = unknown> {
@@ -19,6 +20,19 @@ export interface SubgraphDefinition<TLoaders = unknown, TServices = unknown> {
   readonly producesFeed?: boolean;
   /** The feeds this subgraph consumes, built once the database is ready. */
   readonly consumers?: (deps: ConsumerDeps) => FeedConsumer[];
+  /**
+   * Work done on a timer by every process of this subgraph (started with the
+   * consumers, stopped with the server): each job idempotent and safe with
+   * several replicas running it at once.
+   */
+  readonly periodicJobs?: (deps: PeriodicJobDeps<TServices>) => PeriodicJob[];
+}
+
+export interface PeriodicJobDeps<TServices = unknown> {
+  readonly dataSource: DataSource;
+  readonly services: TServices;
+  readonly env: NodeJS.ProcessEnv;
+  readonly log: (line: string) => void;
 }
 
 export interface ConsumerDeps {

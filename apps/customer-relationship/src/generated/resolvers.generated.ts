@@ -14,6 +14,7 @@ import { OrderEntity, OrderLineEntity } from '../order/order.entity';
 import { InvoiceEntity, PaymentEntity, CreditNoteEntity } from '../receivable/receivable.entity';
 import { ReceivablesSummary as ReceivablesSummaryModel } from '../receivable/receivable.service';
 import { VisitPolicyEntity } from '../visit-policy/visit-policy.entity';
+import { LifecycleRun as LifecycleRunModel } from '../lifecycle/lifecycle.service';
 import { VisitEntity, VisitAssessmentEntity, AssessmentQuestionSetEntity } from '../visit/visit.entity';
 import { SubgraphContext } from '@salesgraph/subgraph-kit';
 export type Maybe<T> = T | null;
@@ -557,6 +558,21 @@ export type CustomerFilter = {
   withoutCoach?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** What one run of the automatic customer lifecycle did. An ACTIVE customer with no confirmed order for dormantAfterDays becomes DORMANT; an ACTIVE or DORMANT one with none for churnedAfterDays becomes CHURNED (a customer that never ordered counts from the day it was created; a PROSPECT is left alone). Each change is announced as CustomerStatusChanged; an order wakes the customer again. The subgraph runs it on a timer (CUSTOMER_LIFECYCLE_INTERVAL_MINUTES); a run changes nothing that an earlier one already changed. */
+export type CustomerLifecycleRun = {
+  __typename?: 'CustomerLifecycleRun';
+  /** The moment the run measured idleness from. */
+  asOf: Scalars['DateTime']['output'];
+  /** Days without a confirmed order after which an ACTIVE or DORMANT customer becomes CHURNED (CUSTOMER_CHURNED_AFTER_DAYS). */
+  churnedAfterDays: Scalars['Int']['output'];
+  /** Days without a confirmed order after which an ACTIVE customer becomes DORMANT (CUSTOMER_DORMANT_AFTER_DAYS). */
+  dormantAfterDays: Scalars['Int']['output'];
+  /** How many customers this run made CHURNED (from ACTIVE or DORMANT). */
+  madeChurned: Scalars['Int']['output'];
+  /** How many ACTIVE customers this run made DORMANT. */
+  madeDormant: Scalars['Int']['output'];
+};
+
 /** The guide's customer quality profile: who the customer is as a business partner. Sensitive: owner and managers only. */
 export type CustomerQualityProfile = {
   __typename?: 'CustomerQualityProfile';
@@ -946,6 +962,8 @@ export type Mutation = {
   reopenOpportunity: Opportunity;
   /** Resolves an open complaint. */
   resolveComplaint: Complaint;
+  /** Runs the customer lifecycle now instead of waiting for its timer (directors and admins): what it changed; nothing when the timer has just run. */
+  runCustomerLifecycle: CustomerLifecycleRun;
   /** Sets a customer's quality profile (the owner and managers). */
   setCustomerQualityProfile: Customer;
   /** Sets an A-class customer's fund budget (managers, directors and admins). */
@@ -2214,6 +2232,7 @@ export type ResolversTypes = ResolversObject<{
   CustomerConnection: ResolverTypeWrapper<Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversTypes['CustomerEdge']> }>;
   CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
   CustomerFilter: CustomerFilter;
+  CustomerLifecycleRun: ResolverTypeWrapper<LifecycleRunModel>;
   CustomerQualityProfile: ResolverTypeWrapper<CustomerQualityProfileEntity>;
   CustomerSort: CustomerSort;
   CustomerSortField: CustomerSortField;
@@ -2334,6 +2353,7 @@ export type ResolversParentTypes = ResolversObject<{
   CustomerConnection: Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversParentTypes['CustomerEdge']> };
   CustomerEdge: Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] };
   CustomerFilter: CustomerFilter;
+  CustomerLifecycleRun: LifecycleRunModel;
   CustomerQualityProfile: CustomerQualityProfileEntity;
   CustomerSort: CustomerSort;
   DateTime: Scalars['DateTime']['output'];
@@ -2546,6 +2566,14 @@ export type CustomerEdgeResolvers<ContextType = SubgraphContext, ParentType exte
   node?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
 }>;
 
+export type CustomerLifecycleRunResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CustomerLifecycleRun'] = ResolversParentTypes['CustomerLifecycleRun']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  churnedAfterDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dormantAfterDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  madeChurned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  madeDormant?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type CustomerQualityProfileResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CustomerQualityProfile'] = ResolversParentTypes['CustomerQualityProfile']> = ResolversObject<{
   businessPrivateBalance?: Resolver<Maybe<ResolversTypes['BusinessPrivateBalance']>, ParentType, ContextType>;
   educationLevel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2643,6 +2671,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   rejectOrderDiscount?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationRejectOrderDiscountArgs, 'input'>>;
   reopenOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationReopenOpportunityArgs, 'input'>>;
   resolveComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationResolveComplaintArgs, 'input'>>;
+  runCustomerLifecycle?: Resolver<ResolversTypes['CustomerLifecycleRun'], ParentType, ContextType>;
   setCustomerQualityProfile?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationSetCustomerQualityProfileArgs, 'input'>>;
   setKeyAccountFund?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationSetKeyAccountFundArgs, 'input'>>;
   setVisitPolicy?: Resolver<ResolversTypes['VisitPolicy'], ParentType, ContextType, RequireFields<MutationSetVisitPolicyArgs, 'input'>>;
@@ -2888,6 +2917,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   CustomerAssignment?: CustomerAssignmentResolvers<ContextType>;
   CustomerConnection?: CustomerConnectionResolvers<ContextType>;
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
+  CustomerLifecycleRun?: CustomerLifecycleRunResolvers<ContextType>;
   CustomerQualityProfile?: CustomerQualityProfileResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DiscountRejection?: DiscountRejectionResolvers<ContextType>;
