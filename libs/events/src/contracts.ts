@@ -102,6 +102,26 @@ export interface EventContracts {
       settled: boolean;
     };
   };
+  /**
+   * A payment was reversed (bounced or recorded by mistake), with the reason, who and when (customer-relationship). Minor
+   * units. The invoice's paid amount drops by `amountMinor`; consumers take it from what was collected on the day of the
+   * reversal (`reversalId` identifies this correction), never on the day the payment was received.
+   */
+  PaymentReversed: {
+    1: {
+      reversalId: string;
+      paymentId: string;
+      invoiceId: string;
+      customerId: string;
+      repId: string;
+      amountMinor: number;
+      receivedAt: string;
+      reversedAt: string;
+      reversedBy: string;
+      reason: string;
+      dueDate: string;
+    };
+  };
   /** A customer's descriptive fields changed (customer-relationship): the whole new picture. */
   CustomerUpdated: {
     1: { customerId: string; name: string; class: 'A' | 'B' | 'C' | 'D'; region: string | null; industry: string | null };
@@ -270,6 +290,7 @@ export const CURRENT_VERSION: { [T in EventType]: EventVersion<T> } = {
   InvoiceIssued: 1,
   PaymentApplied: 1,
   CreditNoteIssued: 1,
+  PaymentReversed: 1,
   SalesRepRegistered: 3,
   TargetSet: 1,
   TargetDeleted: 1,

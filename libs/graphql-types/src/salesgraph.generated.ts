@@ -1222,9 +1222,9 @@ export type Invoice = {
   order: Order;
   /** What is still owed. */
   outstanding: Scalars['Money']['output'];
-  /** What has been paid. */
+  /** What has been paid, less reversed payments. */
   paid: Scalars['Money']['output'];
-  /** Payments applied, oldest first. */
+  /** Payments applied, oldest first, reversed ones included (marked with their reversal). */
   payments: Array<Payment>;
   /** The rep credited with the sale and its collection: the order's rep, kept when the customer moves to another rep. Counted in this rep's `repReceivables`, and visible to them. */
   rep: SalesRep;
@@ -1644,6 +1644,13 @@ export type Mutation = {
   reopenOpportunity: Opportunity;
   /** Resolves an open complaint. */
   resolveComplaint: Complaint;
+  /**
+   * Reverses a payment that bounced or was recorded by mistake (the sale's rep, a manager of the rep's team, or a
+   * director or admin), under the invoice's lock: the payment stays, marked reversed with who, when and why, and the
+   * invoice's paid amount drops by it. What the rep collected is lowered as an adjustment on the day of the reversal, in
+   * the period open then: a closed period's frozen statements are not rewritten. Announced as PaymentReversed.
+   */
+  reversePayment: Invoice;
   /** Publishes new terms from a month on; closed statements never change (directors and admins). */
   reviseIncentivePlan: IncentivePlan;
   /** Runs the customer lifecycle now instead of waiting for its timer (directors and admins): what it changed; nothing when the timer has just run. */
@@ -1866,6 +1873,11 @@ export type MutationReopenOpportunityArgs = {
 
 export type MutationResolveComplaintArgs = {
   input: ResolveComplaintInput;
+};
+
+
+export type MutationReversePaymentArgs = {
+  input: ReversePaymentInput;
 };
 
 
@@ -2323,6 +2335,22 @@ export type Payment = {
   receivedAt: Scalars['DateTime']['output'];
   /** Who recorded it (user id). */
   recordedBy: Scalars['String']['output'];
+  /** Set when the payment was reversed (bounced, or recorded by mistake): it no longer counts as paid. */
+  reversal?: Maybe<PaymentReversal>;
+};
+
+/**
+ * A payment's reversal, as it was recorded. It counts on the day it was made, in the period open then, never on the day
+ * the payment was received: a period already closed (frozen scorecards and commission statements) keeps its figures.
+ */
+export type PaymentReversal = {
+  __typename?: 'PaymentReversal';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Who reversed it (user id). */
+  by: Scalars['String']['output'];
+  /** Why (1–500 characters). */
+  reason: Scalars['String']['output'];
 };
 
 /** A bonus for reaching an attainment. */
@@ -2821,6 +2849,20 @@ export type ResolveComplaintInput = {
   resolution: Scalars['String']['input'];
   /** The version you read. */
   version: Scalars['Int']['input'];
+};
+
+/** Reversing a payment that bounced or was recorded by mistake. */
+export type ReversePaymentInput = {
+  /**
+   * Makes a retry safe: 8–100 visible characters, e.g. a UUID made once per intended change.
+   * A repeat with the same key and input answers with the record the first call made, writing nothing;
+   * the same key with other input is refused. Keys are per user and kept 24 hours.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The payment: one not yet reversed, on a sale you may correct. */
+  paymentId: Scalars['ID']['input'];
+  /** Why (1–500 characters), kept on the payment. */
+  reason: Scalars['String']['input'];
 };
 
 /** New terms for a plan from a month on. */

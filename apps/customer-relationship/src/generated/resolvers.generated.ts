@@ -727,9 +727,9 @@ export type Invoice = {
   order: Order;
   /** What is still owed. */
   outstanding: Scalars['Money']['output'];
-  /** What has been paid. */
+  /** What has been paid, less reversed payments. */
   paid: Scalars['Money']['output'];
-  /** Payments applied, oldest first. */
+  /** Payments applied, oldest first, reversed ones included (marked with their reversal). */
   payments: Array<Payment>;
   /** The rep credited with the sale and its collection: the order's rep, kept when the customer moves to another rep. Counted in this rep's `repReceivables`, and visible to them. */
   rep: SalesRep;
@@ -962,6 +962,13 @@ export type Mutation = {
   reopenOpportunity: Opportunity;
   /** Resolves an open complaint. */
   resolveComplaint: Complaint;
+  /**
+   * Reverses a payment that bounced or was recorded by mistake (the sale's rep, a manager of the rep's team, or a
+   * director or admin), under the invoice's lock: the payment stays, marked reversed with who, when and why, and the
+   * invoice's paid amount drops by it. What the rep collected is lowered as an adjustment on the day of the reversal, in
+   * the period open then: a closed period's frozen statements are not rewritten. Announced as PaymentReversed.
+   */
+  reversePayment: Invoice;
   /** Runs the customer lifecycle now instead of waiting for its timer (directors and admins): what it changed; nothing when the timer has just run. */
   runCustomerLifecycle: CustomerLifecycleRun;
   /** Sets a customer's quality profile (the owner and managers). */
@@ -1083,6 +1090,11 @@ export type MutationReopenOpportunityArgs = {
 
 export type MutationResolveComplaintArgs = {
   input: ResolveComplaintInput;
+};
+
+
+export type MutationReversePaymentArgs = {
+  input: ReversePaymentInput;
 };
 
 
@@ -1443,6 +1455,22 @@ export type Payment = {
   receivedAt: Scalars['DateTime']['output'];
   /** Who recorded it (user id). */
   recordedBy: Scalars['String']['output'];
+  /** Set when the payment was reversed (bounced, or recorded by mistake): it no longer counts as paid. */
+  reversal?: Maybe<PaymentReversal>;
+};
+
+/**
+ * A payment's reversal, as it was recorded. It counts on the day it was made, in the period open then, never on the day
+ * the payment was received: a period already closed (frozen scorecards and commission statements) keeps its figures.
+ */
+export type PaymentReversal = {
+  __typename?: 'PaymentReversal';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Who reversed it (user id). */
+  by: Scalars['String']['output'];
+  /** Why (1–500 characters). */
+  reason: Scalars['String']['output'];
 };
 
 /** A new version of the assessment's questions. */
@@ -1708,6 +1736,20 @@ export type ResolveComplaintInput = {
   resolution: Scalars['String']['input'];
   /** The version you read. */
   version: Scalars['Int']['input'];
+};
+
+/** Reversing a payment that bounced or was recorded by mistake. */
+export type ReversePaymentInput = {
+  /**
+   * Makes a retry safe: 8–100 visible characters, e.g. a UUID made once per intended change.
+   * A repeat with the same key and input answers with the record the first call made, writing nothing;
+   * the same key with other input is refused. Keys are per user and kept 24 hours.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The payment: one not yet reversed, on a sale you may correct. */
+  paymentId: Scalars['ID']['input'];
+  /** Why (1–500 characters), kept on the payment. */
+  reason: Scalars['String']['input'];
 };
 
 /** How an order was sold. */
@@ -2280,6 +2322,7 @@ export type ResolversTypes = ResolversObject<{
   OrderStatus: OrderStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Payment: ResolverTypeWrapper<PaymentEntity>;
+  PaymentReversal: ResolverTypeWrapper<PaymentReversal>;
   PublishAssessmentQuestionSetInput: PublishAssessmentQuestionSetInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReassignCustomerInput: ReassignCustomerInput;
@@ -2290,6 +2333,7 @@ export type ResolversTypes = ResolversObject<{
   RelationshipLevel: RelationshipLevel;
   ReopenOpportunityInput: ReopenOpportunityInput;
   ResolveComplaintInput: ResolveComplaintInput;
+  ReversePaymentInput: ReversePaymentInput;
   SalesChannel: SalesChannel;
   SalesRep: ResolverTypeWrapper<SalesRep>;
   Satisfaction: ResolverTypeWrapper<Omit<Satisfaction, 'latest'> & { latest?: Maybe<ResolversTypes['SatisfactionSurvey']> }>;
@@ -2390,6 +2434,7 @@ export type ResolversParentTypes = ResolversObject<{
   OrderSort: OrderSort;
   PageInfo: PageInfo;
   Payment: PaymentEntity;
+  PaymentReversal: PaymentReversal;
   PublishAssessmentQuestionSetInput: PublishAssessmentQuestionSetInput;
   Query: Record<PropertyKey, never>;
   ReassignCustomerInput: ReassignCustomerInput;
@@ -2399,6 +2444,7 @@ export type ResolversParentTypes = ResolversObject<{
   RecordSatisfactionSurveyInput: RecordSatisfactionSurveyInput;
   ReopenOpportunityInput: ReopenOpportunityInput;
   ResolveComplaintInput: ResolveComplaintInput;
+  ReversePaymentInput: ReversePaymentInput;
   SalesRep: SalesRep;
   Satisfaction: Omit<Satisfaction, 'latest'> & { latest?: Maybe<ResolversParentTypes['SatisfactionSurvey']> };
   SatisfactionSurvey: SatisfactionSurveyEntity;
@@ -2671,6 +2717,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   rejectOrderDiscount?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationRejectOrderDiscountArgs, 'input'>>;
   reopenOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationReopenOpportunityArgs, 'input'>>;
   resolveComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationResolveComplaintArgs, 'input'>>;
+  reversePayment?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<MutationReversePaymentArgs, 'input'>>;
   runCustomerLifecycle?: Resolver<ResolversTypes['CustomerLifecycleRun'], ParentType, ContextType>;
   setCustomerQualityProfile?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationSetCustomerQualityProfileArgs, 'input'>>;
   setKeyAccountFund?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationSetKeyAccountFundArgs, 'input'>>;
@@ -2783,6 +2830,13 @@ export type PaymentResolvers<ContextType = SubgraphContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reversal?: Resolver<Maybe<ResolversTypes['PaymentReversal']>, ParentType, ContextType>;
+}>;
+
+export type PaymentReversalResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PaymentReversal'] = ResolversParentTypes['PaymentReversal']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -2939,6 +2993,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   OrderLine?: OrderLineResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
+  PaymentReversal?: PaymentReversalResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReceivablesSummary?: ReceivablesSummaryResolvers<ContextType>;
   SalesRep?: SalesRepResolvers<ContextType>;

@@ -68,6 +68,16 @@ export class PaymentEntity {
 
   @Column('varchar', { name: 'recorded_by', length: 64 })
   recordedBy!: string;
+
+  /** When the payment was reversed (bounced, or recorded by mistake): it no longer counts as paid. */
+  @Column('datetime', { name: 'reversed_at', nullable: true })
+  reversedAt!: Date | null;
+
+  @Column('varchar', { name: 'reversed_by', length: 64, nullable: true })
+  reversedBy!: string | null;
+
+  @Column('varchar', { name: 'reversed_reason', length: 500, nullable: true })
+  reversedReason!: string | null;
 }
 
 /** A credit note against an invoice: a correction of what the customer owes, with why, who and when. Minor units. */

@@ -25,6 +25,8 @@ export const receivableResolvers: Resolvers<CustomerRelationshipContext> = {
       idempotent(context, 'applyPayment', input, () => context.services.receivables.applyPayment(context.viewer, input), (id) => context.loaders.invoice.load(id)),
     issueCreditNote: (_parent, { input }, context) =>
       idempotent(context, 'issueCreditNote', input, () => context.services.receivables.issueCreditNote(context.viewer, input), (id) => context.services.receivables.creditNote(context.viewer, id)),
+    reversePayment: (_parent, { input }, context) =>
+      idempotent(context, 'reversePayment', input, () => context.services.receivables.reversePayment(context.viewer, input), (id) => context.loaders.invoice.load(id)),
   },
   Customer: {
     receivables: (customer, _args, { loaders }) => loaders.receivables.load(customer.id),
@@ -59,6 +61,8 @@ export const receivableResolvers: Resolvers<CustomerRelationshipContext> = {
   },
   Payment: {
     amount: (payment) => payment.amountMinor,
+    reversal: (payment) =>
+      payment.reversedAt != null && payment.reversedBy != null && payment.reversedReason != null ? { reason: payment.reversedReason, by: payment.reversedBy, at: payment.reversedAt } : null,
   },
   ReceivablesSummary: {
     outstanding: (summary) => summary.outstandingMinor,

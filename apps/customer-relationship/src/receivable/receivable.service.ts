@@ -147,7 +147,7 @@ export class ReceivableService {
         return { paidMinor: current.paidMinor + amount };
       },
       async (manager, updated) => {
-        const payment = Object.assign(new PaymentEntity(), { id: randomUUID(), invoiceId: invoice.id, amountMinor: amount, receivedAt, recordedBy: viewer.subject });
+        const payment = Object.assign(new PaymentEntity(), { id: randomUUID(), invoiceId: invoice.id, amountMinor: amount, receivedAt, recordedBy: viewer.subject, reversedAt: null, reversedBy: null, reversedReason: null });
         await manager.insert(PaymentEntity, payment);
         await appendToOutbox(manager, [
           {
@@ -232,6 +232,59 @@ export class ReceivableService {
       },
     );
     return result;
+  }
+
+  /**
+   * Reverses a payment that bounced or was recorded by mistake: by the sale's rep, a manager of the rep's team, or a
+   * director or admin; a required reason. Decided under the invoice's lock (payments on an invoice change only under
+   * it), so a payment is reversed once however many ask at once. The payment stays, marked reversed with who, when and
+   * why; the invoice's paid amount drops by it; PaymentReversed tells consumers, who take it from what was collected
+   * on the day of the reversal.
+   */
+  async reversePayment(viewer: Viewer, input: { paymentId: string; reason: string }, now = new Date()): Promise<InvoiceEntity> {
+    if (!canWrite(viewer)) throw forbidden('Analysts have read-only access');
+    const reason = requiredText(input.reason ?? '', 'input.reason', 500);
+    const payment = await this.dataSource.getRepository(PaymentEntity).findOneBy({ id: input.paymentId });
+    const [invoice] = payment ? await this.findVisibleByIds(viewer, [payment.invoiceId], true) : [];
+    if (!payment || !invoice) throw badUserInput('input.paymentId', `no payment ${input.paymentId} that you may work on`);
+    const rep = await this.directory.find(invoice.repId);
+    const problem = correctionProblem(viewer, { repId: invoice.repId, teamId: rep?.teamId ?? null }, 'reverses a payment');
+    if (problem) throw forbidden(problem);
+    const { row } = await updateLocked(
+      this.dataSource,
+      InvoiceEntity,
+      'invoice',
+      invoice.id,
+      undefined,
+      async (current, manager) => {
+        const locked = await manager.findOneBy(PaymentEntity, { id: payment.id });
+        if (!locked || locked.reversedAt != null) throw badUserInput('input.paymentId', 'the payment has already been reversed');
+        return { paidMinor: current.paidMinor - locked.amountMinor };
+      },
+      async (manager) => {
+        await manager.update(PaymentEntity, { id: payment.id }, { reversedAt: now, reversedBy: viewer.subject, reversedReason: reason });
+        await appendToOutbox(manager, [
+          {
+            type: 'PaymentReversed',
+            aggregateId: payment.id,
+            payload: {
+              reversalId: randomUUID(),
+              paymentId: payment.id,
+              invoiceId: invoice.id,
+              customerId: invoice.customerId,
+              repId: invoice.repId,
+              amountMinor: payment.amountMinor,
+              receivedAt: new Date(payment.receivedAt).toISOString(),
+              reversedAt: now.toISOString(),
+              reversedBy: viewer.subject,
+              reason,
+              dueDate: invoice.dueDate,
+            },
+          },
+        ]);
+      },
+    );
+    return row;
   }
 
   /** A credit note by id, if the viewer may see its invoice (credited records included). */

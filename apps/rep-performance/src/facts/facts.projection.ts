@@ -138,6 +138,21 @@ export const factsProjection: EventHandlers = {
   CreditNoteIssued: {
     1: (manager, note) => foldCreditNote(manager, note),
   },
+  PaymentReversed: {
+    // Taken from what was collected on the day of the reversal (a closed period keeps its figures); the payment's own
+    // fact stays, and a negative one on the reversal's day makes what was paid of the invoice, and overdue receivables
+    // from that day on, follow.
+    1: async (manager, reversal) => {
+      await manager.getRepository(PaymentFactEntity).insert({
+        paymentId: reversal.reversalId,
+        invoiceId: reversal.invoiceId,
+        repId: reversal.repId,
+        amountMinor: -reversal.amountMinor,
+        receivedDay: day(reversal.reversedAt),
+      });
+      await addToDay(manager, reversal.repId, day(reversal.reversedAt), { collectedMinor: -reversal.amountMinor });
+    },
+  },
   InvoiceIssued: {
     1: async (manager, invoice) => {
       await manager.getRepository(InvoiceFactEntity).insert({ invoiceId: invoice.invoiceId, repId: invoice.repId, amountMinor: invoice.amountMinor, dueDay: invoice.dueDate.slice(0, 10) });

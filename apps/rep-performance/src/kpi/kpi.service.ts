@@ -182,8 +182,8 @@ export class KpiService {
     add('UNITS', 'OUTPUT', 'Units sold', 'sum of units on confirmed orders in the period', 'COUNT', totals.units, [fact('orders', 'COUNT', totals.orders)]);
     add('GROSS_PROFIT', 'OUTPUT', 'Gross profit', 'sum of (net price − unit cost) × units over orders with known costs', 'MONEY', totals.grossProfitMinor, [fact('revenue', 'MONEY', totals.revenueMinor)]);
     add('NEW_CUSTOMERS', 'OUTPUT', 'New customers', 'customers whose first order falls in the period', 'COUNT', owned.newCustomers, []);
-    add('COLLECTED', 'OUTPUT', 'Collection amount', 'payments received in the period', 'MONEY', totals.collectedMinor, []);
-    add('COLLECTION_RATE', 'OUTPUT', 'Collection rate', 'collected ÷ due in period (invoices falling due in the period, at what they ask after credit notes, and what has been paid of them)', 'RATIO', collectionRate(owned.due.collectedMinor, owned.due.dueMinor), [
+    add('COLLECTED', 'OUTPUT', 'Collection amount', 'payments received in the period, less payments reversed in the period', 'MONEY', totals.collectedMinor, []);
+    add('COLLECTION_RATE', 'OUTPUT', 'Collection rate', 'collected ÷ due in period (invoices falling due in the period, at what they ask after credit notes, and what has been paid of them, less reversed payments)', 'RATIO', collectionRate(owned.due.collectedMinor, owned.due.dueMinor), [
       fact('collected of what fell due', 'MONEY', owned.due.collectedMinor),
       fact('due in period', 'MONEY', owned.due.dueMinor),
     ]);
