@@ -44,6 +44,7 @@ const config: CodegenConfig = {
       KeyAccountFundEntry: '../key-account-fund/key-account-fund-entry.entity#KeyAccountFundEntryEntity',
       Opportunity: '../opportunity/opportunity.entity#OpportunityEntity',
       OpportunityStageEntry: '../opportunity/opportunity.entity#OpportunityStageHistoryEntity',
+      OpportunityChange: '../opportunity/opportunity.entity#OpportunityChangeEntity',
       Order: '../order/order.entity#OrderEntity',
       OrderLine: '../order/order.entity#OrderLineEntity',
       Invoice: '../receivable/receivable.entity#InvoiceEntity',

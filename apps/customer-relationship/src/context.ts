@@ -69,6 +69,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer, services: 
     opportunity: byIdLoader((ids) => opportunities.findVisibleByIds(viewer, ids)),
     openOpportunities: childListLoader((ids) => opportunities.openOf(ids), (row) => row.customerId),
     stageHistory: childListLoader((ids) => opportunities.historyOf(ids), (row) => row.opportunityId),
+    opportunityChanges: childListLoader((ids) => services.opportunities.changesOf(ids), (row) => row.opportunityId),
     orderLines: childListLoader((ids) => orders.linesOf(ids), (row) => row.orderId),
     orderInvoices: childListLoader((ids) => services.receivables.invoicesOfOrders(ids), (row) => row.orderId),
     invoice: byIdLoader((ids) => services.receivables.findVisibleByIds(viewer, ids, true)),

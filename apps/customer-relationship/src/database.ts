@@ -17,7 +17,7 @@ import { CompetitorIntelligenceEntity } from './competitor-intelligence/competit
 import { SatisfactionSurveyEntity } from './satisfaction-survey/satisfaction-survey.entity';
 import { SuccessCaseEntity } from './success-case/success-case.entity';
 import { CreditNoteEntity, InvoiceEntity, PaymentEntity } from './receivable/receivable.entity';
-import { OpportunityEntity, OpportunityStageHistoryEntity } from './opportunity/opportunity.entity';
+import { OpportunityChangeEntity, OpportunityEntity, OpportunityStageHistoryEntity } from './opportunity/opportunity.entity';
 import { OrderEntity, OrderLineEntity } from './order/order.entity';
 import { RepDirectoryEntity } from './rep-directory/rep-directory.entity';
 import { VisitPolicyEntity } from './visit-policy/visit-policy.entity';
@@ -28,6 +28,7 @@ import { OversightAndRejections1765065600000 } from './migrations/1765065600000-
 import { OrderCancellation1765152000000 } from './migrations/1765152000000-order-cancellation';
 import { CreditNotes1765238400000 } from './migrations/1765238400000-credit-notes';
 import { PaymentReversal1765324800000 } from './migrations/1765324800000-payment-reversal';
+import { OpportunityChanges1765411200000 } from './migrations/1765411200000-opportunity-changes';
 
 export const customerRelationshipDatabase: SubgraphDatabase = {
   subgraph: 'customer-relationship',
@@ -46,6 +47,7 @@ export const customerRelationshipDatabase: SubgraphDatabase = {
     AssessmentQuestionSetEntity,
     OpportunityEntity,
     OpportunityStageHistoryEntity,
+    OpportunityChangeEntity,
     OrderEntity,
     OrderLineEntity,
     InvoiceEntity,
@@ -60,5 +62,5 @@ export const customerRelationshipDatabase: SubgraphDatabase = {
     OutboxSequenceEntity,
     ConsumerCheckpointEntity,
   ],
-  migrations: [InitialSchema1764374400000, CustomerProfile1764460800000, Contacts1764547200000, Visits1764633600000, Opportunities1764720000000, OrderLinesReceivables1764806400000, ServiceAndKnowledge1764892800000, IdempotencyKeys1764979200000, OversightAndRejections1765065600000, OrderCancellation1765152000000, CreditNotes1765238400000, PaymentReversal1765324800000],
+  migrations: [InitialSchema1764374400000, CustomerProfile1764460800000, Contacts1764547200000, Visits1764633600000, Opportunities1764720000000, OrderLinesReceivables1764806400000, ServiceAndKnowledge1764892800000, IdempotencyKeys1764979200000, OversightAndRejections1765065600000, OrderCancellation1765152000000, CreditNotes1765238400000, PaymentReversal1765324800000, OpportunityChanges1765411200000],
 };

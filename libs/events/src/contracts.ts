@@ -165,6 +165,27 @@ export interface EventContracts {
   VisitReportSubmitted: {
     1: { visitId: string; repId: string; dueAt: string; submittedAt: string };
   };
+  /**
+   * An open opportunity's amount, expected close date or products were corrected, from the version read (customer-relationship):
+   * the whole new picture and what it was before. Amounts in minor units; dates YYYY-MM-DD.
+   */
+  OpportunityUpdated: {
+    1: {
+      opportunityId: string;
+      customerId: string;
+      ownerId: string;
+      stage: string;
+      amountMinor: number;
+      previousAmountMinor: number;
+      expectedCloseDate: string;
+      previousExpectedCloseDate: string;
+      products: string[];
+      previousProducts: string[];
+      reason: string | null;
+      changedBy: string;
+      changedAt: string;
+    };
+  };
   /** An opportunity entered a stage: created, moved, lost or reopened (customer-relationship). Amount in minor units. */
   OpportunityStageChanged: {
     1: {
@@ -278,6 +299,7 @@ export const CURRENT_VERSION: { [T in EventType]: EventVersion<T> } = {
   VisitLogged: 1,
   VisitReportSubmitted: 1,
   OpportunityStageChanged: 1,
+  OpportunityUpdated: 1,
   OrderRecorded: 4,
   ComplaintOpened: 1,
   ComplaintResolved: 1,

@@ -1691,6 +1691,8 @@ export type Mutation = {
   updateContact: Contact;
   /** Changes a customer's descriptive fields (its owner and managers). */
   updateCustomer: Customer;
+  /** Corrects an open opportunity's amount, expected close date or products, from the version read (its owner, their manager, a director or admin), keeping the change in `changes`. Announced as OpportunityUpdated. */
+  updateOpportunity: Opportunity;
   /** Changes a rep's position, status or type (directors and admins). */
   updateSalesRep: SalesRep;
 };
@@ -1976,6 +1978,11 @@ export type MutationUpdateCustomerArgs = {
 };
 
 
+export type MutationUpdateOpportunityArgs = {
+  input: UpdateOpportunityInput;
+};
+
+
 export type MutationUpdateSalesRepArgs = {
   input: UpdateSalesRepInput;
 };
@@ -2026,6 +2033,8 @@ export type Opportunity = {
   __typename?: 'Opportunity';
   /** Expected value. */
   amount: Scalars['Money']['output'];
+  /** Every correction of its amount, expected close date or products, oldest first (`updateOpportunity`). */
+  changes: Array<OpportunityChange>;
   /** Competitors involved. */
   competitors: Array<Scalars['String']['output']>;
   /** When it was opened. */
@@ -2060,6 +2069,29 @@ export type Opportunity = {
   weightedAmount: Scalars['Money']['output'];
   /** The competitor who won it. */
   wonByCompetitor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A correction of an open opportunity: what it was and what it became, who, when and why. */
+export type OpportunityChange = {
+  __typename?: 'OpportunityChange';
+  /** The amount after. */
+  amountAfter: Scalars['Money']['output'];
+  /** The amount before. */
+  amountBefore: Scalars['Money']['output'];
+  /** When. */
+  changedAt: Scalars['DateTime']['output'];
+  /** Who changed it (user id). */
+  changedBy: Scalars['String']['output'];
+  /** The expected close date after (YYYY-MM-DD). */
+  expectedCloseDateAfter: Scalars['String']['output'];
+  /** The expected close date before (YYYY-MM-DD). */
+  expectedCloseDateBefore: Scalars['String']['output'];
+  /** The products after. */
+  productsAfter: Array<Scalars['String']['output']>;
+  /** The products before. */
+  productsBefore: Array<Scalars['String']['output']>;
+  /** Why, if given. */
+  reason?: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of opportunities. */
@@ -3642,6 +3674,22 @@ export type UpdateCustomerInput = {
   /** How the customer was found. */
   source?: InputMaybe<CustomerSource>;
   /** The version you read: if someone changed the customer since, the update is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Correcting an open opportunity: give at least one of amount, expected close date and products. */
+export type UpdateOpportunityInput = {
+  /** The new expected value, more than zero. */
+  amount?: InputMaybe<Scalars['Money']['input']>;
+  /** The new expected close date (YYYY-MM-DD): not in the past, within the planning horizon. */
+  expectedCloseDate?: InputMaybe<Scalars['String']['input']>;
+  /** The opportunity: an open one you may work on. */
+  id: Scalars['ID']['input'];
+  /** The products in the deal, replacing the list (each 1–200 characters; duplicates are dropped). */
+  products?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Why (up to 500 characters), kept in its history. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read: a newer opportunity is CONFLICT, nothing changed. */
   version: Scalars['Int']['input'];
 };
 

@@ -9,7 +9,7 @@ import { CustomerEntity } from '../customer/customer.entity';
 import { CustomerAssignmentEntity } from '../customer-assignment/customer-assignment.entity';
 import { CustomerQualityProfileEntity } from '../quality-profile/quality-profile.entity';
 import { KeyAccountFundEntryEntity } from '../key-account-fund/key-account-fund-entry.entity';
-import { OpportunityEntity, OpportunityStageHistoryEntity } from '../opportunity/opportunity.entity';
+import { OpportunityEntity, OpportunityStageHistoryEntity, OpportunityChangeEntity } from '../opportunity/opportunity.entity';
 import { OrderEntity, OrderLineEntity } from '../order/order.entity';
 import { InvoiceEntity, PaymentEntity, CreditNoteEntity } from '../receivable/receivable.entity';
 import { ReceivablesSummary as ReceivablesSummaryModel } from '../receivable/receivable.service';
@@ -985,6 +985,8 @@ export type Mutation = {
   updateContact: Contact;
   /** Changes a customer's descriptive fields (its owner and managers). */
   updateCustomer: Customer;
+  /** Corrects an open opportunity's amount, expected close date or products, from the version read (its owner, their manager, a director or admin), keeping the change in `changes`. Announced as OpportunityUpdated. */
+  updateOpportunity: Opportunity;
 };
 
 
@@ -1132,6 +1134,11 @@ export type MutationUpdateCustomerArgs = {
   input: UpdateCustomerInput;
 };
 
+
+export type MutationUpdateOpportunityArgs = {
+  input: UpdateOpportunityInput;
+};
+
 /** A new complaint. */
 export type OpenComplaintInput = {
   /** The customer: one the caller works on. */
@@ -1157,6 +1164,8 @@ export type Opportunity = {
   __typename?: 'Opportunity';
   /** Expected value. */
   amount: Scalars['Money']['output'];
+  /** Every correction of its amount, expected close date or products, oldest first (`updateOpportunity`). */
+  changes: Array<OpportunityChange>;
   /** Competitors involved. */
   competitors: Array<Scalars['String']['output']>;
   /** When it was opened. */
@@ -1191,6 +1200,29 @@ export type Opportunity = {
   weightedAmount: Scalars['Money']['output'];
   /** The competitor who won it. */
   wonByCompetitor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A correction of an open opportunity: what it was and what it became, who, when and why. */
+export type OpportunityChange = {
+  __typename?: 'OpportunityChange';
+  /** The amount after. */
+  amountAfter: Scalars['Money']['output'];
+  /** The amount before. */
+  amountBefore: Scalars['Money']['output'];
+  /** When. */
+  changedAt: Scalars['DateTime']['output'];
+  /** Who changed it (user id). */
+  changedBy: Scalars['String']['output'];
+  /** The expected close date after (YYYY-MM-DD). */
+  expectedCloseDateAfter: Scalars['String']['output'];
+  /** The expected close date before (YYYY-MM-DD). */
+  expectedCloseDateBefore: Scalars['String']['output'];
+  /** The products after. */
+  productsAfter: Array<Scalars['String']['output']>;
+  /** The products before. */
+  productsBefore: Array<Scalars['String']['output']>;
+  /** Why, if given. */
+  reason?: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of opportunities. */
@@ -1978,6 +2010,22 @@ export type UpdateCustomerInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Correcting an open opportunity: give at least one of amount, expected close date and products. */
+export type UpdateOpportunityInput = {
+  /** The new expected value, more than zero. */
+  amount?: InputMaybe<Scalars['Money']['input']>;
+  /** The new expected close date (YYYY-MM-DD): not in the past, within the planning horizon. */
+  expectedCloseDate?: InputMaybe<Scalars['String']['input']>;
+  /** The opportunity: an open one you may work on. */
+  id: Scalars['ID']['input'];
+  /** The products in the deal, replacing the list (each 1–200 characters; duplicates are dropped). */
+  products?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Why (up to 500 characters), kept in its history. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read: a newer opportunity is CONFLICT, nothing changed. */
+  version: Scalars['Int']['input'];
+};
+
 /** A sales call on a customer: the input of selling. */
 export type Visit = {
   __typename?: 'Visit';
@@ -2303,6 +2351,7 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenComplaintInput: OpenComplaintInput;
   Opportunity: ResolverTypeWrapper<OpportunityEntity>;
+  OpportunityChange: ResolverTypeWrapper<OpportunityChangeEntity>;
   OpportunityConnection: ResolverTypeWrapper<Omit<OpportunityConnection, 'edges'> & { edges: Array<ResolversTypes['OpportunityEdge']> }>;
   OpportunityEdge: ResolverTypeWrapper<Omit<OpportunityEdge, 'node'> & { node: ResolversTypes['Opportunity'] }>;
   OpportunityFilter: OpportunityFilter;
@@ -2351,6 +2400,7 @@ export type ResolversTypes = ResolversObject<{
   SuccessCaseEdge: ResolverTypeWrapper<Omit<SuccessCaseEdge, 'node'> & { node: ResolversTypes['SuccessCase'] }>;
   UpdateContactInput: UpdateContactInput;
   UpdateCustomerInput: UpdateCustomerInput;
+  UpdateOpportunityInput: UpdateOpportunityInput;
   Visit: ResolverTypeWrapper<VisitEntity>;
   VisitConnection: ResolverTypeWrapper<Omit<VisitConnection, 'edges'> & { edges: Array<ResolversTypes['VisitEdge']> }>;
   VisitEdge: ResolverTypeWrapper<Omit<VisitEdge, 'node'> & { node: ResolversTypes['Visit'] }>;
@@ -2419,6 +2469,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   OpenComplaintInput: OpenComplaintInput;
   Opportunity: OpportunityEntity;
+  OpportunityChange: OpportunityChangeEntity;
   OpportunityConnection: Omit<OpportunityConnection, 'edges'> & { edges: Array<ResolversParentTypes['OpportunityEdge']> };
   OpportunityEdge: Omit<OpportunityEdge, 'node'> & { node: ResolversParentTypes['Opportunity'] };
   OpportunityFilter: OpportunityFilter;
@@ -2458,6 +2509,7 @@ export type ResolversParentTypes = ResolversObject<{
   SuccessCaseEdge: Omit<SuccessCaseEdge, 'node'> & { node: ResolversParentTypes['SuccessCase'] };
   UpdateContactInput: UpdateContactInput;
   UpdateCustomerInput: UpdateCustomerInput;
+  UpdateOpportunityInput: UpdateOpportunityInput;
   Visit: VisitEntity;
   VisitConnection: Omit<VisitConnection, 'edges'> & { edges: Array<ResolversParentTypes['VisitEdge']> };
   VisitEdge: Omit<VisitEdge, 'node'> & { node: ResolversParentTypes['Visit'] };
@@ -2726,11 +2778,13 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   submitVisitReport?: Resolver<ResolversTypes['Visit'], ParentType, ContextType, RequireFields<MutationSubmitVisitReportArgs, 'input'>>;
   updateContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, RequireFields<MutationUpdateContactArgs, 'input'>>;
   updateCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationUpdateCustomerArgs, 'input'>>;
+  updateOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationUpdateOpportunityArgs, 'input'>>;
 }>;
 
 export type OpportunityResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Opportunity'] = ResolversParentTypes['Opportunity'], FederationReferenceType extends FederationReferenceTypes['Opportunity'] = FederationReferenceTypes['Opportunity']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Opportunity']> | FederationReferenceType, FederationReferenceType, ContextType>;
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['OpportunityChange']>, ParentType, ContextType>;
   competitors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
@@ -2748,6 +2802,18 @@ export type OpportunityResolvers<ContextType = SubgraphContext, ParentType exten
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   weightedAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   wonByCompetitor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type OpportunityChangeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['OpportunityChange'] = ResolversParentTypes['OpportunityChange']> = ResolversObject<{
+  amountAfter?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  amountBefore?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expectedCloseDateAfter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expectedCloseDateBefore?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  productsAfter?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  productsBefore?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type OpportunityConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['OpportunityConnection'] = ResolversParentTypes['OpportunityConnection']> = ResolversObject<{
@@ -2983,6 +3049,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Opportunity?: OpportunityResolvers<ContextType>;
+  OpportunityChange?: OpportunityChangeResolvers<ContextType>;
   OpportunityConnection?: OpportunityConnectionResolvers<ContextType>;
   OpportunityEdge?: OpportunityEdgeResolvers<ContextType>;
   OpportunityStageEntry?: OpportunityStageEntryResolvers<ContextType>;

@@ -89,3 +89,50 @@ export class OpportunityStageHistoryEntity {
   @Column('varchar', { name: 'reopen_reason', length: 500, nullable: true })
   reopenReason!: string | null;
 }
+
+/** A correction of an open opportunity's amount, expected close date or products: before and after, who, when and why. */
+@Entity('opportunity_change')
+@Index('IDX_opportunity_change_opportunity', ['opportunityId'])
+export class OpportunityChangeEntity {
+  @PrimaryColumn('varchar', { name: 'id', length: 36 })
+  id!: string;
+
+  @Column('varchar', { name: 'opportunity_id', length: 36 })
+  opportunityId!: string;
+
+  @ManyToOne(() => OpportunityEntity, { onDelete: 'CASCADE', onUpdate: 'RESTRICT' })
+  @JoinColumn({ name: 'opportunity_id', foreignKeyConstraintName: 'FK_opportunity_change_opportunity' })
+  opportunity?: OpportunityEntity;
+
+  /** 1, 2, 3…: the order of changes, which timestamps alone cannot give when two share a second. */
+  @Column('integer', { name: 'position' })
+  position!: number;
+
+  @Column('bigint', { name: 'amount_before_minor', transformer: bigintAsNumber })
+  amountBeforeMinor!: number;
+
+  @Column('bigint', { name: 'amount_after_minor', transformer: bigintAsNumber })
+  amountAfterMinor!: number;
+
+  @Column('varchar', { name: 'close_before', length: 10 })
+  closeBefore!: string;
+
+  @Column('varchar', { name: 'close_after', length: 10 })
+  closeAfter!: string;
+
+  /** JSON arrays of product names. */
+  @Column('text', { name: 'products_before' })
+  productsBefore!: string;
+
+  @Column('text', { name: 'products_after' })
+  productsAfter!: string;
+
+  @Column('varchar', { name: 'reason', length: 500, nullable: true })
+  reason!: string | null;
+
+  @Column('varchar', { name: 'changed_by', length: 64 })
+  changedBy!: string;
+
+  @Column('datetime', { name: 'changed_at' })
+  changedAt!: Date;
+}

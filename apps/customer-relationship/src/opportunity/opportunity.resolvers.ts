@@ -23,6 +23,15 @@ export const opportunityResolvers: Resolvers<CustomerRelationshipContext> = {
       idempotent(context, 'createOpportunity', input, () => context.services.opportunities.create(context.viewer, input), (id) => context.loaders.opportunity.load(id)),
     moveOpportunityStage: (_parent, { input }, { viewer, services }) => services.opportunities.move(viewer, input),
     reopenOpportunity: (_parent, { input }, { viewer, services }) => services.opportunities.reopen(viewer, input),
+    updateOpportunity: (_parent, { input }, { viewer, services }) => services.opportunities.update(viewer, input),
+  },
+  OpportunityChange: {
+    amountBefore: (change) => change.amountBeforeMinor,
+    amountAfter: (change) => change.amountAfterMinor,
+    expectedCloseDateBefore: (change) => change.closeBefore,
+    expectedCloseDateAfter: (change) => change.closeAfter,
+    productsBefore: (change) => JSON.parse(change.productsBefore) as string[],
+    productsAfter: (change) => JSON.parse(change.productsAfter) as string[],
   },
   Customer: {
     openOpportunities: (customer, _args, { loaders }) => loaders.openOpportunities.load(customer.id),
@@ -37,6 +46,7 @@ export const opportunityResolvers: Resolvers<CustomerRelationshipContext> = {
     competitors: (opportunity) => JSON.parse(opportunity.competitors) as string[],
     products: (opportunity) => JSON.parse(opportunity.products) as string[],
     stageHistory: (opportunity, _args, { loaders }) => loaders.stageHistory.load(opportunity.id),
+    changes: (opportunity, _args, { loaders }) => loaders.opportunityChanges.load(opportunity.id),
     decisionMakerCount: async (opportunity, _args, { loaders }) =>
       (await loaders.contacts.load(opportunity.customerId)).filter((contact) => (contact.roles ?? []).some((role) => role.role === 'DECISION_MAKER')).length,
   },

@@ -5,9 +5,9 @@ import { dayWithin } from '../dates';
 import { appendToOutbox } from '@salesgraph/events';
 import { badUserInput, forbidden, optionalText, PageRequest, positiveAmount, requiredText, saveVersioned, isoDate } from '@salesgraph/subgraph-kit';
 import { transact } from '@salesgraph/persistence';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { CustomerService } from '../customer/customer.service';
-import { OpportunityEntity, OpportunityStageHistoryEntity } from './opportunity.entity';
+import { OpportunityChangeEntity, OpportunityEntity, OpportunityStageHistoryEntity } from './opportunity.entity';
 import { OpportunityListFilter, OpportunityRepository, OpportunitySort } from './opportunity.repository';
 
 
@@ -81,6 +81,75 @@ export class OpportunityService {
     if (!canReopen(opportunity.stage, input.stage)) throw badUserInput('input.stage', `${opportunity.stage} cannot be reopened at ${input.stage}`);
     const reason = requiredText(input.reason, 'input.reason', 500);
     return this.change(viewer, opportunity, input.version, { stage: input.stage, stageEnteredAt: now, lostReason: null, wonByCompetitor: null }, now, reason);
+  }
+
+  /**
+   * Corrects an open opportunity's amount, expected close date (not in the past) or products, from the version read:
+   * whoever may work on it (its owner, their manager, a director or admin). The change is kept in its history, before
+   * and after, with who, when and why, and announced as OpportunityUpdated, in one transaction.
+   */
+  async update(
+    viewer: Viewer,
+    input: { id: string; version: number; amount?: number | null; expectedCloseDate?: string | null; products?: string[] | null; reason?: string | null },
+    now = new Date(),
+  ): Promise<OpportunityEntity> {
+    const opportunity = await this.workable(viewer, input.id);
+    if (isClosed(opportunity.stage)) throw badUserInput('input.id', `a ${opportunity.stage} opportunity is closed: a manager can reopen it first`);
+    if (input.amount == null && input.expectedCloseDate == null && input.products == null) {
+      throw badUserInput('input', 'give the amount, the expected close date or the products to change');
+    }
+    const amountMinor = input.amount == null ? opportunity.amountMinor : positiveAmount(input.amount, 'input.amount');
+    const expectedCloseDate =
+      input.expectedCloseDate == null
+        ? opportunity.expectedCloseDate
+        : dayWithin(isoDate(input.expectedCloseDate, 'input.expectedCloseDate'), 'input.expectedCloseDate', [{ at: now, what: 'today' }], [planningHorizon(now)]);
+    const products = input.products == null ? opportunity.products : JSON.stringify(names(input.products, 'input.products'));
+    const reason = optionalText(input.reason, 'input.reason', 500) ?? null;
+    const changes: Partial<OpportunityEntity> = { amountMinor, expectedCloseDate, products };
+    const updated = Object.assign(new OpportunityEntity(), { ...opportunity, ...changes, version: input.version + 1 });
+    await saveVersioned(this.dataSource, OpportunityEntity, 'opportunity', opportunity, input.version, changes, async (manager) => {
+      const position = (await manager.countBy(OpportunityChangeEntity, { opportunityId: opportunity.id })) + 1;
+      await manager.insert(OpportunityChangeEntity, {
+        id: randomUUID(),
+        opportunityId: opportunity.id,
+        position,
+        amountBeforeMinor: opportunity.amountMinor,
+        amountAfterMinor: amountMinor,
+        closeBefore: opportunity.expectedCloseDate,
+        closeAfter: expectedCloseDate,
+        productsBefore: opportunity.products,
+        productsAfter: products,
+        reason,
+        changedBy: viewer.subject,
+        changedAt: now,
+      });
+      await appendToOutbox(manager, [
+        {
+          type: 'OpportunityUpdated',
+          aggregateId: opportunity.id,
+          payload: {
+            opportunityId: opportunity.id,
+            customerId: opportunity.customerId,
+            ownerId: opportunity.ownerId,
+            stage: opportunity.stage,
+            amountMinor,
+            previousAmountMinor: opportunity.amountMinor,
+            expectedCloseDate,
+            previousExpectedCloseDate: opportunity.expectedCloseDate,
+            products: JSON.parse(products) as string[],
+            previousProducts: JSON.parse(opportunity.products) as string[],
+            reason,
+            changedBy: viewer.subject,
+            changedAt: now.toISOString(),
+          },
+        },
+      ]);
+    });
+    return updated;
+  }
+
+  changesOf(opportunityIds: readonly string[]): Promise<OpportunityChangeEntity[]> {
+    return this.dataSource.getRepository(OpportunityChangeEntity).find({ where: { opportunityId: In([...opportunityIds]) }, order: { opportunityId: 'ASC', position: 'ASC' } });
   }
 
   private async change(
