@@ -65,6 +65,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer, services: 
     order: byIdLoader((ids) => orders.findVisibleByIds(viewer, ids, true)),
     contact: byIdLoader((ids) => contacts.findByIds(ids)),
     contacts: childListLoader((ids) => contacts.findByCustomers(ids), (row) => row.customerId),
+    contactsWithInactive: childListLoader((ids) => contacts.findByCustomers(ids, true), (row) => row.customerId),
     visit: byIdLoader((ids) => visits.findVisibleByIds(viewer, ids, true)),
     opportunity: byIdLoader((ids) => opportunities.findVisibleByIds(viewer, ids)),
     openOpportunities: childListLoader((ids) => opportunities.openOf(ids), (row) => row.customerId),

@@ -29,6 +29,7 @@ import { OrderCancellation1765152000000 } from './migrations/1765152000000-order
 import { CreditNotes1765238400000 } from './migrations/1765238400000-credit-notes';
 import { PaymentReversal1765324800000 } from './migrations/1765324800000-payment-reversal';
 import { OpportunityChanges1765411200000 } from './migrations/1765411200000-opportunity-changes';
+import { ContactDeactivation1765497600000 } from './migrations/1765497600000-contact-deactivation';
 
 export const customerRelationshipDatabase: SubgraphDatabase = {
   subgraph: 'customer-relationship',
@@ -62,5 +63,5 @@ export const customerRelationshipDatabase: SubgraphDatabase = {
     OutboxSequenceEntity,
     ConsumerCheckpointEntity,
   ],
-  migrations: [InitialSchema1764374400000, CustomerProfile1764460800000, Contacts1764547200000, Visits1764633600000, Opportunities1764720000000, OrderLinesReceivables1764806400000, ServiceAndKnowledge1764892800000, IdempotencyKeys1764979200000, OversightAndRejections1765065600000, OrderCancellation1765152000000, CreditNotes1765238400000, PaymentReversal1765324800000, OpportunityChanges1765411200000],
+  migrations: [InitialSchema1764374400000, CustomerProfile1764460800000, Contacts1764547200000, Visits1764633600000, Opportunities1764720000000, OrderLinesReceivables1764806400000, ServiceAndKnowledge1764892800000, IdempotencyKeys1764979200000, OversightAndRejections1765065600000, OrderCancellation1765152000000, CreditNotes1765238400000, PaymentReversal1765324800000, OpportunityChanges1765411200000, ContactDeactivation1765497600000],
 };

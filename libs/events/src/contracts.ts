@@ -146,6 +146,13 @@ export interface EventContracts {
   ContactChanged: {
     1: { contactId: string; customerId: string; roles: string[] };
   };
+  /**
+   * A contact left the buying centre (left the company, changed role): kept for history, no longer among the customer's
+   * contacts by default, nor chosen for new visits (customer-relationship). `roles` are the roles it no longer fills.
+   */
+  ContactDeactivated: {
+    1: { contactId: string; customerId: string; roles: string[]; reason: string; deactivatedBy: string; deactivatedAt: string };
+  };
   /** A visit was logged (customer-relationship). Expenses in minor units; the assessment total out of 100. */
   VisitLogged: {
     1: {
@@ -296,6 +303,7 @@ export const CURRENT_VERSION: { [T in EventType]: EventVersion<T> } = {
   OpportunityReassigned: 1,
   VisitPolicyChanged: 1,
   ContactChanged: 1,
+  ContactDeactivated: 1,
   VisitLogged: 1,
   VisitReportSubmitted: 1,
   OpportunityStageChanged: 1,

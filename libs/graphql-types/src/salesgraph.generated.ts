@@ -470,10 +470,14 @@ export type ComplaintSeverity =
 /** A person at a customer, with their part in the buying decision. */
 export type Contact = {
   __typename?: 'Contact';
+  /** False once deactivated: kept for history (past visits still name them), hidden from the customer's contacts by default, not chosen for new visits, filling no buying role. */
+  active: Scalars['Boolean']['output'];
   /** How to approach this contact, from their social style. */
   approachAdvice?: Maybe<Scalars['String']['output']>;
   /** The customer they work for. */
   customer: Customer;
+  /** Why the contact was deactivated, who and when; null while active. */
+  deactivation?: Maybe<ContactDeactivation>;
   /** Email. */
   email?: Maybe<Scalars['String']['output']>;
   /** Stable identifier. */
@@ -492,6 +496,17 @@ export type Contact = {
   title?: Maybe<Scalars['String']['output']>;
   /** The record's version: send it back with an update. */
   version: Scalars['Int']['output'];
+};
+
+/** A contact's deactivation, as it was recorded. */
+export type ContactDeactivation = {
+  __typename?: 'ContactDeactivation';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Who deactivated the contact (user id). */
+  by: Scalars['String']['output'];
+  /** The reason given (1–500 characters). */
+  reason: Scalars['String']['output'];
 };
 
 /** What a new branch needs. */
@@ -656,13 +671,13 @@ export type Customer = {
   assignmentHistory: Array<CustomerAssignment>;
   /** Value tier: A is a key account; each class carries a visit-frequency policy. */
   class: CustomerClass;
-  /** The customer's contacts, by name. */
+  /** The customer's active contacts, by name; with `includeInactive`, deactivated ones too. */
   contacts: Array<Contact>;
   /** When the customer was filed. */
   createdAt: Scalars['DateTime']['output'];
   /** Whole days past the due visit; 0 when not overdue (always for a CHURNED customer). */
   daysOverdue: Scalars['Int']['output'];
-  /** Whether any contact is a COACH: a customer without one is a risk. */
+  /** Whether any active contact is a COACH: a customer without one is a risk. */
   hasCoach: Scalars['Boolean']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
@@ -702,6 +717,12 @@ export type Customer = {
   version: Scalars['Int']['output'];
   /** Whether the visit policy's interval has passed without a visit; never for a CHURNED customer, who is not visited. */
   visitOverdue: Scalars['Boolean']['output'];
+};
+
+
+/** An account the sales organisation sells to, usually a company, owned by one rep. */
+export type CustomerContactsArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** One change of a customer's owner. */
@@ -772,7 +793,7 @@ export type CustomerFilter = {
   status?: InputMaybe<Array<CustomerStatus>>;
   /** Only customers owned by reps of this team. */
   teamId?: InputMaybe<Scalars['ID']['input']>;
-  /** Only customers with (false) or without (true) a COACH among their contacts. */
+  /** Only customers with (false) or without (true) a COACH among their active contacts. */
   withoutCoach?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -865,6 +886,16 @@ export type CycleStatus =
   | 'CLOSED'
   /** Ratings are taken; scorecards are computed live. */
   | 'OPEN';
+
+/** Deactivating a contact who left the buying centre. */
+export type DeactivateContactInput = {
+  /** The contact: an active one of a customer you work on. */
+  id: Scalars['ID']['input'];
+  /** Why (1–500 characters), e.g. left the company. */
+  reason: Scalars['String']['input'];
+  /** The version you read: a newer contact is CONFLICT, nothing changed. */
+  version: Scalars['Int']['input'];
+};
 
 /** A manager's decision on a claim. */
 export type DecideExpenseClaimInput = {
@@ -1593,6 +1624,8 @@ export type Mutation = {
   createPosition: Position;
   /** Creates a team (directors and admins). */
   createTeam: Team;
+  /** Deactivates a contact who left the buying centre, from the version read (whoever works on the customer), keeping who, when and why. Announced as ContactDeactivated. */
+  deactivateContact: Contact;
   /** Deletes a target set by mistake, from the version read (directors and admins), and answers with it as it was. A target split among its owner's children is refused (BAD_USER_INPUT on input.targetId, naming them) while any child holds a target of the same metric and period: delete the children's first. The same owner's sub-period targets stay. Frozen scorecards and statements keep what they froze; live attainment no longer has the target. */
   deleteTarget: Target;
   /** Draws on a key-account fund (the owner and managers); refused beyond what remains, and once the customer is no longer A-class (the fund and its history stay, closed). */
@@ -1775,6 +1808,11 @@ export type MutationCreatePositionArgs = {
 
 export type MutationCreateTeamArgs = {
   input: CreateTeamInput;
+};
+
+
+export type MutationDeactivateContactArgs = {
+  input: DeactivateContactInput;
 };
 
 

@@ -35,6 +35,16 @@ export class ContactEntity {
   @Column('integer', { name: 'influence_percent', nullable: true })
   influencePercent!: number | null;
 
+  /** When the contact was deactivated: kept for history, hidden from default lists, not chosen for new visits. */
+  @Column('datetime', { name: 'deactivated_at', nullable: true })
+  deactivatedAt!: Date | null;
+
+  @Column('varchar', { name: 'deactivated_by', length: 64, nullable: true })
+  deactivatedBy!: string | null;
+
+  @Column('varchar', { name: 'deactivated_reason', length: 500, nullable: true })
+  deactivatedReason!: string | null;
+
   @OneToMany(() => ContactRoleEntity, (role) => role.contact)
   roles?: ContactRoleEntity[];
 

@@ -1,13 +1,13 @@
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { ContactEntity, ContactRoleEntity } from './contact.entity';
 
 export class ContactRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Contacts of several customers with their roles, by name: one query for a page. */
-  findByCustomers(customerIds: readonly string[]): Promise<ContactEntity[]> {
+  /** Contacts of several customers with their roles, by name: one query for a page. Active ones only unless `withInactive`. */
+  findByCustomers(customerIds: readonly string[], withInactive = false): Promise<ContactEntity[]> {
     return this.dataSource.getRepository(ContactEntity).find({
-      where: { customerId: In([...customerIds]) },
+      where: withInactive ? { customerId: In([...customerIds]) } : { customerId: In([...customerIds]), deactivatedAt: IsNull() },
       relations: { roles: true },
       order: { name: 'ASC', id: 'ASC' },
     });

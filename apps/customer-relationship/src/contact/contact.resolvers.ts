@@ -8,9 +8,10 @@ export const contactResolvers: Resolvers<CustomerRelationshipContext> = {
     addContact: (_parent, { input }, context) =>
       idempotent(context, 'addContact', input, () => context.services.contacts.add(context.viewer, input), (id) => context.loaders.contact.load(id)),
     updateContact: (_parent, { input }, { viewer, services }) => services.contacts.update(viewer, input),
+    deactivateContact: (_parent, { input }, { viewer, services }) => services.contacts.deactivate(viewer, input),
   },
   Customer: {
-    contacts: (customer, _args, { loaders }) => loaders.contacts.load(customer.id),
+    contacts: (customer, { includeInactive }, { loaders }) => (includeInactive ? loaders.contactsWithInactive : loaders.contacts).load(customer.id),
     hasCoach: async (customer, _args, { loaders }) =>
       hasCoach((await loaders.contacts.load(customer.id)).map((contact) => ({ roles: (contact.roles ?? []).map((role) => role.role) }))),
   },
@@ -24,5 +25,10 @@ export const contactResolvers: Resolvers<CustomerRelationshipContext> = {
     roles: (contact) => (contact.roles ?? []).map((role) => role.role).sort(),
     approachAdvice: (contact) => (contact.socialStyle ? approachAdvice(contact.socialStyle) : null),
     influence: (contact) => contact.influencePercent,
+    active: (contact) => contact.deactivatedAt == null,
+    deactivation: (contact) =>
+      contact.deactivatedAt != null && contact.deactivatedBy != null && contact.deactivatedReason != null
+        ? { reason: contact.deactivatedReason, by: contact.deactivatedBy, at: contact.deactivatedAt }
+        : null,
   },
 };

@@ -40,6 +40,9 @@ export class ContactService {
       id: randomUUID(),
       customerId: customer.id,
       name: requiredText(input.name, 'input.name', 200),
+      deactivatedAt: null,
+      deactivatedBy: null,
+      deactivatedReason: null,
       title: fields.title ?? null,
       phone: fields.phone ?? null,
       email: fields.email ?? null,
@@ -56,13 +59,7 @@ export class ContactService {
   }
 
   async update(viewer: Viewer, input: ContactFields & { id: string; version: number }): Promise<ContactEntity> {
-    const [contact] = await this.contacts.findByIds([input.id]);
-    // A contact is as visible as its customer; both misses read the same, so ids reveal nothing.
-    const missing = () => badUserInput('input.id', `no contact ${input.id} that you may work on`);
-    if (!contact) throw missing();
-    await this.customers.workable(viewer, contact.customerId, 'input.id').catch((error) => {
-      throw (error as { extensions?: { code?: string } }).extensions?.code === 'BAD_USER_INPUT' ? missing() : error;
-    });
+    const contact = await this.workable(viewer, input.id);
     const fields = validated(input);
     const changes: Partial<ContactEntity> = definedOnly({
       name: input.name == null ? undefined : requiredText(input.name, 'input.name', 200),
@@ -85,6 +82,47 @@ export class ContactService {
     });
     const [updated] = await this.contacts.findByIds([contact.id]);
     return updated;
+  }
+
+  /**
+   * Deactivates a contact who left the buying centre, from the version read, for whoever works on the customer: kept
+   * with who, when and why for history (past visits still name them), hidden from the customer's contacts by default,
+   * no longer filling their roles (a customer whose only coach left has no coach), and not chosen for new visits.
+   */
+  async deactivate(viewer: Viewer, input: { id: string; version: number; reason: string }, now = new Date()): Promise<ContactEntity> {
+    const reason = requiredText(input.reason ?? '', 'input.reason', 500);
+    const contact = await this.workable(viewer, input.id);
+    if (contact.deactivatedAt != null) throw badUserInput('input.id', 'the contact is already inactive');
+    const changes: Partial<ContactEntity> = { deactivatedAt: now, deactivatedBy: viewer.subject, deactivatedReason: reason };
+    await saveVersioned(this.dataSource, ContactEntity, 'contact', contact, input.version, changes, async (manager) => {
+      await appendToOutbox(manager, [
+        {
+          type: 'ContactDeactivated',
+          aggregateId: contact.id,
+          payload: {
+            contactId: contact.id,
+            customerId: contact.customerId,
+            roles: (contact.roles ?? []).map((role) => role.role),
+            reason,
+            deactivatedBy: viewer.subject,
+            deactivatedAt: now.toISOString(),
+          },
+        },
+      ]);
+    });
+    const [updated] = await this.contacts.findByIds([contact.id]);
+    return updated;
+  }
+
+  /** The contact, if the viewer works on its customer; a contact is as visible as its customer, and both misses read the same. */
+  private async workable(viewer: Viewer, id: string): Promise<ContactEntity> {
+    const [contact] = await this.contacts.findByIds([id]);
+    const missing = () => badUserInput('input.id', `no contact ${id} that you may work on`);
+    if (!contact) throw missing();
+    await this.customers.workable(viewer, contact.customerId, 'input.id').catch((error) => {
+      throw (error as { extensions?: { code?: string } }).extensions?.code === 'BAD_USER_INPUT' ? missing() : error;
+    });
+    return contact;
   }
 }
 

@@ -41,7 +41,7 @@ export class CustomerRepository {
     if (filter.createdFrom) query.andWhere('customer.created_at >= :createdFrom', { createdFrom: filter.createdFrom });
     if (filter.createdBefore) query.andWhere('customer.created_at < :createdBefore', { createdBefore: filter.createdBefore });
     if (filter.withoutCoach != null) {
-      const coach = `EXISTS (SELECT 1 FROM contact JOIN contact_role ON contact_role.contact_id = contact.id WHERE contact.customer_id = customer.id AND contact_role.role = 'COACH')`;
+      const coach = `EXISTS (SELECT 1 FROM contact JOIN contact_role ON contact_role.contact_id = contact.id WHERE contact.customer_id = customer.id AND contact.deactivated_at IS NULL AND contact_role.role = 'COACH')`;
       query.andWhere(filter.withoutCoach ? `NOT ${coach}` : coach);
     }
     if (filter.overdue != null && overdueBefore) {

@@ -330,10 +330,14 @@ export type ComplaintSeverity =
 /** A person at a customer, with their part in the buying decision. */
 export type Contact = {
   __typename?: 'Contact';
+  /** False once deactivated: kept for history (past visits still name them), hidden from the customer's contacts by default, not chosen for new visits, filling no buying role. */
+  active: Scalars['Boolean']['output'];
   /** How to approach this contact, from their social style. */
   approachAdvice?: Maybe<Scalars['String']['output']>;
   /** The customer they work for. */
   customer: Customer;
+  /** Why the contact was deactivated, who and when; null while active. */
+  deactivation?: Maybe<ContactDeactivation>;
   /** Email. */
   email?: Maybe<Scalars['String']['output']>;
   /** Stable identifier. */
@@ -352,6 +356,17 @@ export type Contact = {
   title?: Maybe<Scalars['String']['output']>;
   /** The record's version: send it back with an update. */
   version: Scalars['Int']['output'];
+};
+
+/** A contact's deactivation, as it was recorded. */
+export type ContactDeactivation = {
+  __typename?: 'ContactDeactivation';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Who deactivated the contact (user id). */
+  by: Scalars['String']['output'];
+  /** The reason given (1–500 characters). */
+  reason: Scalars['String']['output'];
 };
 
 /** What a new customer needs. */
@@ -438,13 +453,13 @@ export type Customer = {
   assignmentHistory: Array<CustomerAssignment>;
   /** Value tier: A is a key account; each class carries a visit-frequency policy. */
   class: CustomerClass;
-  /** The customer's contacts, by name. */
+  /** The customer's active contacts, by name; with `includeInactive`, deactivated ones too. */
   contacts: Array<Contact>;
   /** When the customer was filed. */
   createdAt: Scalars['DateTime']['output'];
   /** Whole days past the due visit; 0 when not overdue (always for a CHURNED customer). */
   daysOverdue: Scalars['Int']['output'];
-  /** Whether any contact is a COACH: a customer without one is a risk. */
+  /** Whether any active contact is a COACH: a customer without one is a risk. */
   hasCoach: Scalars['Boolean']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
@@ -484,6 +499,12 @@ export type Customer = {
   version: Scalars['Int']['output'];
   /** Whether the visit policy's interval has passed without a visit; never for a CHURNED customer, who is not visited. */
   visitOverdue: Scalars['Boolean']['output'];
+};
+
+
+/** An account the sales organisation sells to, usually a company, owned by one rep. */
+export type CustomerContactsArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** One change of a customer's owner. */
@@ -554,7 +575,7 @@ export type CustomerFilter = {
   status?: InputMaybe<Array<CustomerStatus>>;
   /** Only customers owned by reps of this team. */
   teamId?: InputMaybe<Scalars['ID']['input']>;
-  /** Only customers with (false) or without (true) a COACH among their contacts. */
+  /** Only customers with (false) or without (true) a COACH among their active contacts. */
   withoutCoach?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -640,6 +661,16 @@ export type CustomerStatus =
   | 'DORMANT'
   /** Not yet buying. */
   | 'PROSPECT';
+
+/** Deactivating a contact who left the buying centre. */
+export type DeactivateContactInput = {
+  /** The contact: an active one of a customer you work on. */
+  id: Scalars['ID']['input'];
+  /** Why (1–500 characters), e.g. left the company. */
+  reason: Scalars['String']['input'];
+  /** The version you read: a newer contact is CONFLICT, nothing changed. */
+  version: Scalars['Int']['input'];
+};
 
 /** A manager's decision on an order waiting for discount approval. */
 export type DecideOrderDiscountInput = {
@@ -923,6 +954,8 @@ export type Mutation = {
   createCustomer: Customer;
   /** Opens an opportunity with a customer. */
   createOpportunity: Opportunity;
+  /** Deactivates a contact who left the buying centre, from the version read (whoever works on the customer), keeping who, when and why. Announced as ContactDeactivated. */
+  deactivateContact: Contact;
   /** Draws on a key-account fund (the owner and managers); refused beyond what remains, and once the customer is no longer A-class (the fund and its history stay, closed). */
   drawKeyAccountFund: Customer;
   /** Invoices a confirmed order, due under its payment terms. */
@@ -1022,6 +1055,11 @@ export type MutationCreateCustomerArgs = {
 
 export type MutationCreateOpportunityArgs = {
   input: CreateOpportunityInput;
+};
+
+
+export type MutationDeactivateContactArgs = {
+  input: DeactivateContactInput;
 };
 
 
@@ -2313,6 +2351,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ComplaintSeverity: ComplaintSeverity;
   Contact: ResolverTypeWrapper<ContactEntity>;
+  ContactDeactivation: ResolverTypeWrapper<ContactDeactivation>;
   CreateCustomerInput: CreateCustomerInput;
   CreateOpportunityInput: CreateOpportunityInput;
   CreditNote: ResolverTypeWrapper<CreditNoteEntity>;
@@ -2329,6 +2368,7 @@ export type ResolversTypes = ResolversObject<{
   CustomerSource: CustomerSource;
   CustomerStatus: CustomerStatus;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeactivateContactInput: DeactivateContactInput;
   DecideOrderDiscountInput: DecideOrderDiscountInput;
   DiscountRejection: ResolverTypeWrapper<DiscountRejection>;
   DrawKeyAccountFundInput: DrawKeyAccountFundInput;
@@ -2439,6 +2479,7 @@ export type ResolversParentTypes = ResolversObject<{
   ComplaintFilter: ComplaintFilter;
   Boolean: Scalars['Boolean']['output'];
   Contact: ContactEntity;
+  ContactDeactivation: ContactDeactivation;
   CreateCustomerInput: CreateCustomerInput;
   CreateOpportunityInput: CreateOpportunityInput;
   CreditNote: CreditNoteEntity;
@@ -2451,6 +2492,7 @@ export type ResolversParentTypes = ResolversObject<{
   CustomerQualityProfile: CustomerQualityProfileEntity;
   CustomerSort: CustomerSort;
   DateTime: Scalars['DateTime']['output'];
+  DeactivateContactInput: DeactivateContactInput;
   DecideOrderDiscountInput: DecideOrderDiscountInput;
   DiscountRejection: DiscountRejection;
   DrawKeyAccountFundInput: DrawKeyAccountFundInput;
@@ -2591,8 +2633,10 @@ export type ComplaintEdgeResolvers<ContextType = SubgraphContext, ParentType ext
 
 export type ContactResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact'], FederationReferenceType extends FederationReferenceTypes['Contact'] = FederationReferenceTypes['Contact']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Contact']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   approachAdvice?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  deactivation?: Resolver<Maybe<ResolversTypes['ContactDeactivation']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   influence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2602,6 +2646,12 @@ export type ContactResolvers<ContextType = SubgraphContext, ParentType extends R
   socialStyle?: Resolver<Maybe<ResolversTypes['SocialStyle']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ContactDeactivationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ContactDeactivation'] = ResolversParentTypes['ContactDeactivation']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CreditNoteResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CreditNote'] = ResolversParentTypes['CreditNote']> = ResolversObject<{
@@ -2619,7 +2669,7 @@ export type CustomerResolvers<ContextType = SubgraphContext, ParentType extends 
   allowedNextStatuses?: Resolver<Array<ResolversTypes['CustomerStatus']>, ParentType, ContextType>;
   assignmentHistory?: Resolver<Array<ResolversTypes['CustomerAssignment']>, ParentType, ContextType>;
   class?: Resolver<ResolversTypes['CustomerClass'], ParentType, ContextType>;
-  contacts?: Resolver<Array<ResolversTypes['Contact']>, ParentType, ContextType>;
+  contacts?: Resolver<Array<ResolversTypes['Contact']>, ParentType, ContextType, RequireFields<CustomerContactsArgs, 'includeInactive'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   daysOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   hasCoach?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2755,6 +2805,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   changeCustomerStatus?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationChangeCustomerStatusArgs, 'input'>>;
   createCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationCreateCustomerArgs, 'input'>>;
   createOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationCreateOpportunityArgs, 'input'>>;
+  deactivateContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, RequireFields<MutationDeactivateContactArgs, 'input'>>;
   drawKeyAccountFund?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationDrawKeyAccountFundArgs, 'input'>>;
   invoiceOrder?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<MutationInvoiceOrderArgs, 'input'>>;
   issueCreditNote?: Resolver<ResolversTypes['CreditNote'], ParentType, ContextType, RequireFields<MutationIssueCreditNoteArgs, 'input'>>;
@@ -3032,6 +3083,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ComplaintConnection?: ComplaintConnectionResolvers<ContextType>;
   ComplaintEdge?: ComplaintEdgeResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
+  ContactDeactivation?: ContactDeactivationResolvers<ContextType>;
   CreditNote?: CreditNoteResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   CustomerAssignment?: CustomerAssignmentResolvers<ContextType>;

@@ -208,9 +208,14 @@ export class VisitService {
 
   private async assertContactsOf(customer: CustomerEntity, contactIds: readonly string[], field: string): Promise<void> {
     if (!contactIds.length) return;
-    const found = new Set((await this.contacts.findByIds(contactIds)).filter((contact) => contact.customerId === customer.id).map((contact) => contact.id));
+    const mine = (await this.contacts.findByIds(contactIds)).filter((contact) => contact.customerId === customer.id);
+    const found = new Set(mine.map((contact) => contact.id));
     const index = contactIds.findIndex((id) => !found.has(id));
     if (index >= 0) throw badUserInput(field.endsWith('contactId') ? field : `${field}.${index}`, `${contactIds[index]} is not a contact of this customer`);
+    // A deactivated contact stays on the visits that met them, but is not chosen for a new one.
+    const inactive = new Set(mine.filter((contact) => contact.deactivatedAt != null).map((contact) => contact.id));
+    const gone = contactIds.findIndex((id) => inactive.has(id));
+    if (gone >= 0) throw badUserInput(field.endsWith('contactId') ? field : `${field}.${gone}`, `${contactIds[gone]} is no longer an active contact of this customer`);
   }
 }
 
