@@ -54,6 +54,7 @@ const config: CodegenConfig = {
       VisitPolicy: '../visit-policy/visit-policy.entity#VisitPolicyEntity',
       CustomerLifecycleRun: '../lifecycle/lifecycle.service#LifecycleRun as LifecycleRunModel',
       Visit: '../visit/visit.entity#VisitEntity',
+      VisitReportAmendment: '../visit/visit.entity#VisitReportAmendmentEntity',
       WillingnessAssessment: '../visit/visit.entity#VisitAssessmentEntity',
       AssessmentQuestionSet: '../visit/visit.entity#AssessmentQuestionSetEntity',
     }),

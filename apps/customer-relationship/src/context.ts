@@ -89,6 +89,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer, services: 
       return customerIds.map((id) => latest.get(id) ?? null);
     }),
     contactsMet: childListLoader((ids) => visits.contactsMetOn(ids), (row) => row.visitId),
+    reportAmendments: childListLoader((ids) => services.visits.amendmentsOf(ids), (row) => row.visitId),
     assessment: childListLoader((ids) => visits.assessmentsOf(ids), (row) => row.visitId),
     questionSet: new DataLoader<number, AssessmentQuestionSetEntity | null>(async (versions) => {
       const found = new Map((await visits.questionSets(versions)).map((set) => [set.version, set]));

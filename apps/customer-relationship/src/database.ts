@@ -21,7 +21,7 @@ import { OpportunityChangeEntity, OpportunityEntity, OpportunityStageHistoryEnti
 import { OrderEntity, OrderLineEntity } from './order/order.entity';
 import { RepDirectoryEntity } from './rep-directory/rep-directory.entity';
 import { VisitPolicyEntity } from './visit-policy/visit-policy.entity';
-import { AssessmentQuestionSetEntity, VisitAssessmentEntity, VisitContactEntity, VisitEntity } from './visit/visit.entity';
+import { AssessmentQuestionSetEntity, VisitAssessmentEntity, VisitContactEntity, VisitEntity, VisitReportAmendmentEntity } from './visit/visit.entity';
 
 import { IdempotencyKeys1764979200000 } from './migrations/1764979200000-idempotency-keys';
 import { OversightAndRejections1765065600000 } from './migrations/1765065600000-oversight-and-rejections';
@@ -30,6 +30,7 @@ import { CreditNotes1765238400000 } from './migrations/1765238400000-credit-note
 import { PaymentReversal1765324800000 } from './migrations/1765324800000-payment-reversal';
 import { OpportunityChanges1765411200000 } from './migrations/1765411200000-opportunity-changes';
 import { ContactDeactivation1765497600000 } from './migrations/1765497600000-contact-deactivation';
+import { VisitReportAmendments1765584000000 } from './migrations/1765584000000-visit-report-amendments';
 
 export const customerRelationshipDatabase: SubgraphDatabase = {
   subgraph: 'customer-relationship',
@@ -44,6 +45,7 @@ export const customerRelationshipDatabase: SubgraphDatabase = {
     ContactRoleEntity,
     VisitEntity,
     VisitContactEntity,
+    VisitReportAmendmentEntity,
     VisitAssessmentEntity,
     AssessmentQuestionSetEntity,
     OpportunityEntity,
@@ -63,5 +65,5 @@ export const customerRelationshipDatabase: SubgraphDatabase = {
     OutboxSequenceEntity,
     ConsumerCheckpointEntity,
   ],
-  migrations: [InitialSchema1764374400000, CustomerProfile1764460800000, Contacts1764547200000, Visits1764633600000, Opportunities1764720000000, OrderLinesReceivables1764806400000, ServiceAndKnowledge1764892800000, IdempotencyKeys1764979200000, OversightAndRejections1765065600000, OrderCancellation1765152000000, CreditNotes1765238400000, PaymentReversal1765324800000, OpportunityChanges1765411200000, ContactDeactivation1765497600000],
+  migrations: [InitialSchema1764374400000, CustomerProfile1764460800000, Contacts1764547200000, Visits1764633600000, Opportunities1764720000000, OrderLinesReceivables1764806400000, ServiceAndKnowledge1764892800000, IdempotencyKeys1764979200000, OversightAndRejections1765065600000, OrderCancellation1765152000000, CreditNotes1765238400000, PaymentReversal1765324800000, OpportunityChanges1765411200000, ContactDeactivation1765497600000, VisitReportAmendments1765584000000],
 };

@@ -193,6 +193,13 @@ export interface EventContracts {
       changedAt: string;
     };
   };
+  /**
+   * A filed visit report was amended by the visiting rep or a manager (customer-relationship). The report's timeliness
+   * stays that of its first filing (`submittedAt`): an amendment is not a late report.
+   */
+  VisitReportAmended: {
+    1: { visitId: string; repId: string; amendmentId: string; amendedBy: string; amendedAt: string; reason: string | null; submittedAt: string };
+  };
   /** An opportunity entered a stage: created, moved, lost or reopened (customer-relationship). Amount in minor units. */
   OpportunityStageChanged: {
     1: {
@@ -306,6 +313,7 @@ export const CURRENT_VERSION: { [T in EventType]: EventVersion<T> } = {
   ContactDeactivated: 1,
   VisitLogged: 1,
   VisitReportSubmitted: 1,
+  VisitReportAmended: 1,
   OpportunityStageChanged: 1,
   OpportunityUpdated: 1,
   OrderRecorded: 4,

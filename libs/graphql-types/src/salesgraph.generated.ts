@@ -58,6 +58,22 @@ export type AgingBucket =
   /** More than 90 days overdue. */
   | 'OVER_90';
 
+/** An amendment of a filed visit report; fields left out stay, a null next step or date clears it. */
+export type AmendVisitReportInput = {
+  /** The agreed next step (up to 500 characters). */
+  nextStep?: InputMaybe<Scalars['String']['input']>;
+  /** When the next step is due: not before the visit, at most 10 years ahead. */
+  nextStepAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What came of the visit (1–2,000 characters). */
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  /** Why (up to 500 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read: a newer visit is CONFLICT, nothing changed. */
+  version: Scalars['Int']['input'];
+  /** The visit, whose report is filed. */
+  visitId: Scalars['ID']['input'];
+};
+
 /** A payment received. */
 export type ApplyPaymentInput = {
   /** How much: more than zero and no more than is owed (overpayment is refused). */
@@ -1588,6 +1604,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a contact to a customer the caller works on. */
   addContact: Contact;
+  /** Amends a filed visit report, from the version read (the visiting rep or a manager), keeping the original and each amendment with who, when and why (`reportAmendments`). Its timeliness stays that of the first filing. Announced as VisitReportAmended. */
+  amendVisitReport: Visit;
   /** Applies a payment to an invoice; partial payments are fine, overpayment is refused. */
   applyPayment: Invoice;
   /** Approves a claim (the rep's manager, directors, admins). */
@@ -1733,6 +1751,11 @@ export type Mutation = {
 
 export type MutationAddContactArgs = {
   input: AddContactInput;
+};
+
+
+export type MutationAmendVisitReportArgs = {
+  input: AmendVisitReportInput;
 };
 
 
@@ -3772,9 +3795,11 @@ export type Visit = {
   purpose: Scalars['String']['output'];
   /** The rep who made the visit. */
   rep: SalesRep;
+  /** Amendments of the filed report, oldest first: the first one's `before` is the report as originally filed. */
+  reportAmendments: Array<VisitReportAmendment>;
   /** When the visit report is due. */
   reportDueAt: Scalars['DateTime']['output'];
-  /** Whether the report came in time: null while it still may. */
+  /** Whether the report came in time: null while it still may. Always that of its first filing: an amendment does not change it. */
   reportOnTime?: Maybe<Scalars['Boolean']['output']>;
   /** When the visit report was submitted. */
   reportSubmittedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -3844,6 +3869,29 @@ export type VisitPolicy = {
   updatedAt: Scalars['DateTime']['output'];
   /** Who last set it ('default' for the shipped defaults). */
   updatedBy: Scalars['String']['output'];
+};
+
+/** An amendment of a filed visit report: the report before and after, who, when and why. */
+export type VisitReportAmendment = {
+  __typename?: 'VisitReportAmendment';
+  /** When. */
+  amendedAt: Scalars['DateTime']['output'];
+  /** Who amended it (user id). */
+  amendedBy: Scalars['String']['output'];
+  /** The next step after. */
+  nextStepAfter?: Maybe<Scalars['String']['output']>;
+  /** When the next step is due after. */
+  nextStepAtAfter?: Maybe<Scalars['DateTime']['output']>;
+  /** When the next step was due before. */
+  nextStepAtBefore?: Maybe<Scalars['DateTime']['output']>;
+  /** The next step before. */
+  nextStepBefore?: Maybe<Scalars['String']['output']>;
+  /** The outcome after. */
+  outcomeAfter?: Maybe<Scalars['String']['output']>;
+  /** The outcome before. */
+  outcomeBefore?: Maybe<Scalars['String']['output']>;
+  /** Why, if given. */
+  reason?: Maybe<Scalars['String']['output']>;
 };
 
 /** How to order visits; ties are broken by id. */

@@ -15,7 +15,7 @@ import { InvoiceEntity, PaymentEntity, CreditNoteEntity } from '../receivable/re
 import { ReceivablesSummary as ReceivablesSummaryModel } from '../receivable/receivable.service';
 import { VisitPolicyEntity } from '../visit-policy/visit-policy.entity';
 import { LifecycleRun as LifecycleRunModel } from '../lifecycle/lifecycle.service';
-import { VisitEntity, VisitAssessmentEntity, AssessmentQuestionSetEntity } from '../visit/visit.entity';
+import { VisitEntity, VisitReportAmendmentEntity, VisitAssessmentEntity, AssessmentQuestionSetEntity } from '../visit/visit.entity';
 import { SubgraphContext } from '@salesgraph/subgraph-kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -78,6 +78,22 @@ export type AgingBucket =
   | 'DAYS_61_90'
   /** More than 90 days overdue. */
   | 'OVER_90';
+
+/** An amendment of a filed visit report; fields left out stay, a null next step or date clears it. */
+export type AmendVisitReportInput = {
+  /** The agreed next step (up to 500 characters). */
+  nextStep?: InputMaybe<Scalars['String']['input']>;
+  /** When the next step is due: not before the visit, at most 10 years ahead. */
+  nextStepAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What came of the visit (1–2,000 characters). */
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  /** Why (up to 500 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read: a newer visit is CONFLICT, nothing changed. */
+  version: Scalars['Int']['input'];
+  /** The visit, whose report is filed. */
+  visitId: Scalars['ID']['input'];
+};
 
 /** A payment received. */
 export type ApplyPaymentInput = {
@@ -936,6 +952,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a contact to a customer the caller works on. */
   addContact: Contact;
+  /** Amends a filed visit report, from the version read (the visiting rep or a manager), keeping the original and each amendment with who, when and why (`reportAmendments`). Its timeliness stays that of the first filing. Announced as VisitReportAmended. */
+  amendVisitReport: Visit;
   /** Applies a payment to an invoice; partial payments are fine, overpayment is refused. */
   applyPayment: Invoice;
   /** Approves the discount of an order waiting for it, confirming the order: by someone above the order's rep (their team's manager for a rep's order; a director or admin for a manager's own order). Nobody decides on their own order. */
@@ -1025,6 +1043,11 @@ export type Mutation = {
 
 export type MutationAddContactArgs = {
   input: AddContactInput;
+};
+
+
+export type MutationAmendVisitReportArgs = {
+  input: AmendVisitReportInput;
 };
 
 
@@ -2091,9 +2114,11 @@ export type Visit = {
   purpose: Scalars['String']['output'];
   /** The rep who made the visit. */
   rep: SalesRep;
+  /** Amendments of the filed report, oldest first: the first one's `before` is the report as originally filed. */
+  reportAmendments: Array<VisitReportAmendment>;
   /** When the visit report is due. */
   reportDueAt: Scalars['DateTime']['output'];
-  /** Whether the report came in time: null while it still may. */
+  /** Whether the report came in time: null while it still may. Always that of its first filing: an amendment does not change it. */
   reportOnTime?: Maybe<Scalars['Boolean']['output']>;
   /** When the visit report was submitted. */
   reportSubmittedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -2163,6 +2188,29 @@ export type VisitPolicy = {
   updatedAt: Scalars['DateTime']['output'];
   /** Who last set it ('default' for the shipped defaults). */
   updatedBy: Scalars['String']['output'];
+};
+
+/** An amendment of a filed visit report: the report before and after, who, when and why. */
+export type VisitReportAmendment = {
+  __typename?: 'VisitReportAmendment';
+  /** When. */
+  amendedAt: Scalars['DateTime']['output'];
+  /** Who amended it (user id). */
+  amendedBy: Scalars['String']['output'];
+  /** The next step after. */
+  nextStepAfter?: Maybe<Scalars['String']['output']>;
+  /** When the next step is due after. */
+  nextStepAtAfter?: Maybe<Scalars['DateTime']['output']>;
+  /** When the next step was due before. */
+  nextStepAtBefore?: Maybe<Scalars['DateTime']['output']>;
+  /** The next step before. */
+  nextStepBefore?: Maybe<Scalars['String']['output']>;
+  /** The outcome after. */
+  outcomeAfter?: Maybe<Scalars['String']['output']>;
+  /** The outcome before. */
+  outcomeBefore?: Maybe<Scalars['String']['output']>;
+  /** Why, if given. */
+  reason?: Maybe<Scalars['String']['output']>;
 };
 
 /** How to order visits; ties are broken by id. */
@@ -2328,6 +2376,7 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AgingBucket: AgingBucket;
+  AmendVisitReportInput: AmendVisitReportInput;
   ApplyPaymentInput: ApplyPaymentInput;
   AssessmentAnswer: ResolverTypeWrapper<AssessmentAnswer>;
   AssessmentAnswerInput: AssessmentAnswerInput;
@@ -2447,6 +2496,7 @@ export type ResolversTypes = ResolversObject<{
   VisitFilter: VisitFilter;
   VisitKind: VisitKind;
   VisitPolicy: ResolverTypeWrapper<VisitPolicyEntity>;
+  VisitReportAmendment: ResolverTypeWrapper<VisitReportAmendmentEntity>;
   VisitSort: VisitSort;
   VisitSortField: VisitSortField;
   WillingnessAssessment: ResolverTypeWrapper<VisitAssessmentEntity>;
@@ -2459,6 +2509,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
+  AmendVisitReportInput: AmendVisitReportInput;
   ApplyPaymentInput: ApplyPaymentInput;
   AssessmentAnswer: AssessmentAnswer;
   AssessmentAnswerInput: AssessmentAnswerInput;
@@ -2557,6 +2608,7 @@ export type ResolversParentTypes = ResolversObject<{
   VisitEdge: Omit<VisitEdge, 'node'> & { node: ResolversParentTypes['Visit'] };
   VisitFilter: VisitFilter;
   VisitPolicy: VisitPolicyEntity;
+  VisitReportAmendment: VisitReportAmendmentEntity;
   VisitSort: VisitSort;
   WillingnessAssessment: VisitAssessmentEntity;
 }>;
@@ -2799,6 +2851,7 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, RequireFields<MutationAddContactArgs, 'input'>>;
+  amendVisitReport?: Resolver<ResolversTypes['Visit'], ParentType, ContextType, RequireFields<MutationAmendVisitReportArgs, 'input'>>;
   applyPayment?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<MutationApplyPaymentArgs, 'input'>>;
   approveOrderDiscount?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationApproveOrderDiscountArgs, 'input'>>;
   cancelOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'input'>>;
@@ -3039,6 +3092,7 @@ export type VisitResolvers<ContextType = SubgraphContext, ParentType extends Res
   outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rep?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType>;
+  reportAmendments?: Resolver<Array<ResolversTypes['VisitReportAmendment']>, ParentType, ContextType>;
   reportDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   reportOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   reportSubmittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -3062,6 +3116,18 @@ export type VisitPolicyResolvers<ContextType = SubgraphContext, ParentType exten
   intervalDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type VisitReportAmendmentResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['VisitReportAmendment'] = ResolversParentTypes['VisitReportAmendment']> = ResolversObject<{
+  amendedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  amendedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextStepAfter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextStepAtAfter?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  nextStepAtBefore?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  nextStepBefore?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcomeAfter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcomeBefore?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type WillingnessAssessmentResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WillingnessAssessment'] = ResolversParentTypes['WillingnessAssessment']> = ResolversObject<{
@@ -3125,6 +3191,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   VisitConnection?: VisitConnectionResolvers<ContextType>;
   VisitEdge?: VisitEdgeResolvers<ContextType>;
   VisitPolicy?: VisitPolicyResolvers<ContextType>;
+  VisitReportAmendment?: VisitReportAmendmentResolvers<ContextType>;
   WillingnessAssessment?: WillingnessAssessmentResolvers<ContextType>;
 }>;
 

@@ -117,3 +117,49 @@ export class AssessmentQuestionSetEntity {
   @Column('datetime', { name: 'published_at' })
   publishedAt!: Date;
 }
+
+/** An amendment of a filed visit report: the report before and after, who, when and why. The first one's "before" is the original. */
+@Entity('visit_report_amendment')
+@Index('IDX_visit_report_amendment_visit', ['visitId'])
+export class VisitReportAmendmentEntity {
+  @PrimaryColumn('varchar', { name: 'id', length: 36 })
+  id!: string;
+
+  @Column('varchar', { name: 'visit_id', length: 36 })
+  visitId!: string;
+
+  @ManyToOne(() => VisitEntity, { onDelete: 'CASCADE', onUpdate: 'RESTRICT' })
+  @JoinColumn({ name: 'visit_id', foreignKeyConstraintName: 'FK_visit_report_amendment_visit' })
+  visit?: VisitEntity;
+
+  /** 1, 2, 3…: the order of amendments. */
+  @Column('integer', { name: 'position' })
+  position!: number;
+
+  @Column('varchar', { name: 'outcome_before', length: 2000, nullable: true })
+  outcomeBefore!: string | null;
+
+  @Column('varchar', { name: 'outcome_after', length: 2000, nullable: true })
+  outcomeAfter!: string | null;
+
+  @Column('varchar', { name: 'next_step_before', length: 500, nullable: true })
+  nextStepBefore!: string | null;
+
+  @Column('varchar', { name: 'next_step_after', length: 500, nullable: true })
+  nextStepAfter!: string | null;
+
+  @Column('datetime', { name: 'next_step_at_before', nullable: true })
+  nextStepAtBefore!: Date | null;
+
+  @Column('datetime', { name: 'next_step_at_after', nullable: true })
+  nextStepAtAfter!: Date | null;
+
+  @Column('varchar', { name: 'reason', length: 500, nullable: true })
+  reason!: string | null;
+
+  @Column('varchar', { name: 'amended_by', length: 64 })
+  amendedBy!: string;
+
+  @Column('datetime', { name: 'amended_at' })
+  amendedAt!: Date;
+}

@@ -24,6 +24,7 @@ export const visitResolvers: Resolvers<CustomerRelationshipContext> = {
     logVisit: (_parent, { input }, context) =>
       idempotent(context, 'logVisit', input, () => context.services.visits.log(context.viewer, input), (id) => context.loaders.visit.load(id)),
     submitVisitReport: (_parent, { input }, { viewer, services }) => services.visits.submitReport(viewer, input),
+    amendVisitReport: (_parent, { input }, { viewer, services }) => services.visits.amendReport(viewer, input),
     publishAssessmentQuestionSet: (_parent, { input }, { viewer, services }) => services.visits.publishQuestionSet(viewer, input.questions),
   },
   Customer: {
@@ -41,6 +42,7 @@ export const visitResolvers: Resolvers<CustomerRelationshipContext> = {
       return contacts.filter((contact): contact is ContactEntity => contact instanceof ContactEntity).sort((a, b) => a.name.localeCompare(b.name));
     },
     assessment: async (visit, _args, { loaders }) => (await loaders.assessment.load(visit.id))[0] ?? null,
+    reportAmendments: (visit, _args, { loaders }) => loaders.reportAmendments.load(visit.id),
     reportOnTime: (visit) => reportOnTime(new Date(visit.reportDueAt), visit.reportSubmittedAt ? new Date(visit.reportSubmittedAt) : null, new Date()),
   },
   WillingnessAssessment: {

@@ -16,12 +16,12 @@ import { appendToOutbox } from '@salesgraph/events';
 import { badUserInput, forbidden, optionalText, PageRequest, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
 import { dateWithin } from '../dates';
 import { transact } from '@salesgraph/persistence';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { ContactRepository } from '../contact/contact.repository';
 import { CustomerEntity } from '../customer/customer.entity';
 import { CustomerService } from '../customer/customer.service';
 import { RepDirectoryRepository } from '../rep-directory/rep-directory.repository';
-import { AssessmentQuestionSetEntity, VisitAssessmentEntity, VisitContactEntity, VisitEntity, VisitKind } from './visit.entity';
+import { AssessmentQuestionSetEntity, VisitAssessmentEntity, VisitContactEntity, VisitEntity, VisitKind, VisitReportAmendmentEntity } from './visit.entity';
 import { VisitListFilter, VisitRepository, VisitSort } from './visit.repository';
 
 export interface LogVisitInput {
@@ -163,6 +163,71 @@ export class VisitService {
       ]),
     );
     return Object.assign(new VisitEntity(), { ...visit, ...changes, version: visit.version + 1 });
+  }
+
+  /**
+   * Amends a filed visit report, from the version read: by the visiting rep or a manager who sees the visit. The
+   * report before and after is kept with who, when and why (the first amendment's "before" is the original as filed),
+   * and the report's timeliness stays that of its first filing: `reportSubmittedAt` does not move. Announced as
+   * VisitReportAmended.
+   */
+  async amendReport(
+    viewer: Viewer,
+    input: { visitId: string; version: number; outcome?: string | null; nextStep?: string | null; nextStepAt?: Date | null; reason?: string | null },
+    now = new Date(),
+  ): Promise<VisitEntity> {
+    const [visit] = await this.visits.findVisibleByIds(viewer, [input.visitId]);
+    if (!visit) throw badUserInput('input.visitId', `no visit ${input.visitId} that you may work on`);
+    if (visit.repId !== viewer.repId && !isManagerial(viewer)) throw forbidden('Only the visiting rep or a manager amends the report');
+    if (!visit.reportSubmittedAt) throw badUserInput('input.visitId', 'the report of this visit is not filed yet: file it with submitVisitReport');
+    if (input.outcome == null && input.nextStep === undefined && input.nextStepAt === undefined) {
+      throw badUserInput('input', 'give the outcome, the next step or its date to amend');
+    }
+    if (input.nextStepAt != null) nextStepWithin(input.nextStepAt, new Date(visit.visitedAt), 'input.nextStepAt', now);
+    const changes = {
+      outcome: input.outcome == null ? visit.outcome : requiredText(input.outcome, 'input.outcome', 2000),
+      nextStep: input.nextStep === undefined ? visit.nextStep : (optionalText(input.nextStep, 'input.nextStep', 500) ?? null),
+      nextStepAt: input.nextStepAt === undefined ? visit.nextStepAt : input.nextStepAt,
+    };
+    const reason = optionalText(input.reason, 'input.reason', 500) ?? null;
+    const amendmentId = randomUUID();
+    await saveVersioned(this.dataSource, VisitEntity, 'visit', visit, input.version, changes, async (manager) => {
+      const position = (await manager.countBy(VisitReportAmendmentEntity, { visitId: visit.id })) + 1;
+      await manager.insert(VisitReportAmendmentEntity, {
+        id: amendmentId,
+        visitId: visit.id,
+        position,
+        outcomeBefore: visit.outcome,
+        outcomeAfter: changes.outcome,
+        nextStepBefore: visit.nextStep,
+        nextStepAfter: changes.nextStep,
+        nextStepAtBefore: visit.nextStepAt,
+        nextStepAtAfter: changes.nextStepAt,
+        reason,
+        amendedBy: viewer.subject,
+        amendedAt: now,
+      });
+      await appendToOutbox(manager, [
+        {
+          type: 'VisitReportAmended',
+          aggregateId: visit.id,
+          payload: {
+            visitId: visit.id,
+            repId: visit.repId,
+            amendmentId,
+            amendedBy: viewer.subject,
+            amendedAt: now.toISOString(),
+            reason,
+            submittedAt: new Date(visit.reportSubmittedAt ?? now).toISOString(),
+          },
+        },
+      ]);
+    });
+    return Object.assign(new VisitEntity(), { ...visit, ...changes, version: visit.version + 1 });
+  }
+
+  amendmentsOf(visitIds: readonly string[]): Promise<VisitReportAmendmentEntity[]> {
+    return this.dataSource.getRepository(VisitReportAmendmentEntity).find({ where: { visitId: In([...visitIds]) }, order: { visitId: 'ASC', position: 'ASC' } });
   }
 
   async publishQuestionSet(viewer: Viewer, questions: AssessmentQuestion[], now = new Date()): Promise<AssessmentQuestionSetEntity> {
