@@ -4,16 +4,13 @@
  * version read, each change kept with who, when and why, and announced.
  */
 import { Viewer } from '@salesgraph/auth';
-import { EventEnvelope, readFeed } from '@salesgraph/events';
+import { readFeed } from '@salesgraph/events';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { GraphQLResult, handFedConsumerDeps, onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
-import { repDirectoryConsumer } from '../rep-directory/rep-directory.consumer';
+import { GraphQLResult, onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
+import { ann, bob, nina, registerTestReps } from '../rep-directory/test-reps';
 import { customerRelationshipSubgraph } from '../subgraph';
 import { OpportunityEntity } from './opportunity.entity';
 
-const ann: Viewer = { subject: 'ann', role: 'REP', repId: 'rep-ann', teamId: 'north' };
-const bob: Viewer = { subject: 'bob', role: 'REP', repId: 'rep-bob', teamId: 'north' };
-const nina: Viewer = { subject: 'nina', role: 'MANAGER', repId: 'rep-nina', teamId: 'north' };
 const analyst: Viewer = { subject: 'alex', role: 'ANALYST' };
 
 const day = (fromNow: number) => new Date(Date.now() + fromNow * 86_400_000).toISOString().slice(0, 10);
@@ -40,9 +37,7 @@ describeOnEachDatabase('opportunities: corrections', (kind) => {
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(customerRelationshipSubgraph, kind);
-    const registered = (sequence: number, repId: string, role: string) =>
-      ({ id: `r${sequence}`, sequence, type: 'SalesRepRegistered', version: 3, occurredAt: '', aggregateId: repId, payload: { repId, teamId: 'north', name: repId, discountAuthorityBp: 1_500, role } }) as EventEnvelope;
-    await repDirectoryConsumer(handFedConsumerDeps(subgraph.dataSource)).apply([registered(1, 'rep-ann', 'REP'), registered(2, 'rep-bob', 'REP'), registered(3, 'rep-nina', 'MANAGER')]);
+    await registerTestReps(subgraph.dataSource, [ann, bob, nina]);
     acme = data<{ createCustomer: { id: string } }>(await subgraph.execute(ann, `mutation { createCustomer(input: { name: "Acme", class: A }) { id } }`)).createCustomer.id;
   });
   afterAll(() => subgraph?.stop());

@@ -4,17 +4,13 @@
  * payment stays, marked reversed, and the invoice's paid amount drops by it.
  */
 import { Viewer } from '@salesgraph/auth';
-import { EventEnvelope, readFeed } from '@salesgraph/events';
+import { readFeed } from '@salesgraph/events';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { GraphQLResult, handFedConsumerDeps, onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
-import { repDirectoryConsumer } from '../rep-directory/rep-directory.consumer';
+import { GraphQLResult, onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
+import { ann, bob, nina, sam, registerTestReps } from '../rep-directory/test-reps';
 import { customerRelationshipSubgraph } from '../subgraph';
 import { InvoiceEntity, PaymentEntity } from './receivable.entity';
 
-const ann: Viewer = { subject: 'ann', role: 'REP', repId: 'rep-ann', teamId: 'north' };
-const bob: Viewer = { subject: 'bob', role: 'REP', repId: 'rep-bob', teamId: 'north' };
-const nina: Viewer = { subject: 'nina', role: 'MANAGER', repId: 'rep-nina', teamId: 'north' };
-const sam: Viewer = { subject: 'sam', role: 'MANAGER', repId: 'rep-sam', teamId: 'south' };
 const analyst: Viewer = { subject: 'alex', role: 'ANALYST' };
 
 const INVOICE = 'id paid outstanding status payments { id amount reversal { reason by at } }';
@@ -49,14 +45,7 @@ describeOnEachDatabase('receivables: payment reversal', (kind) => {
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(customerRelationshipSubgraph, kind);
-    const registered = (sequence: number, repId: string, teamId: string, role: string) =>
-      ({ id: `r${sequence}`, sequence, type: 'SalesRepRegistered', version: 3, occurredAt: '', aggregateId: repId, payload: { repId, teamId, name: repId, discountAuthorityBp: 1_500, role } }) as EventEnvelope;
-    await repDirectoryConsumer(handFedConsumerDeps(subgraph.dataSource)).apply([
-      registered(1, 'rep-ann', 'north', 'REP'),
-      registered(2, 'rep-bob', 'north', 'REP'),
-      registered(3, 'rep-nina', 'north', 'MANAGER'),
-      registered(4, 'rep-sam', 'south', 'MANAGER'),
-    ]);
+    await registerTestReps(subgraph.dataSource, [ann, bob, nina, sam]);
     acme = data<{ createCustomer: { id: string } }>(await subgraph.execute(ann, `mutation { createCustomer(input: { name: "Acme", class: B }) { id } }`)).createCustomer.id;
   });
   afterAll(() => subgraph?.stop());

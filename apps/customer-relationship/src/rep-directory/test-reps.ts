@@ -1,0 +1,32 @@
+import { Viewer } from '@salesgraph/auth';
+import { EventEnvelope } from '@salesgraph/events';
+import { handFedConsumerDeps } from '@salesgraph/subgraph-kit/testing';
+import { DataSource } from 'typeorm';
+import { repDirectoryConsumer } from './rep-directory.consumer';
+
+/** The reps the integration specs work as: Ann and Bob (reps) and Nina (their manager) in north, Sam managing south. */
+export const ann: Viewer = { subject: 'ann', role: 'REP', repId: 'rep-ann', teamId: 'north' };
+export const bob: Viewer = { subject: 'bob', role: 'REP', repId: 'rep-bob', teamId: 'north' };
+export const nina: Viewer = { subject: 'nina', role: 'MANAGER', repId: 'rep-nina', teamId: 'north' };
+export const sam: Viewer = { subject: 'sam', role: 'MANAGER', repId: 'rep-sam', teamId: 'south' };
+
+/**
+ * Tells a test subgraph's rep directory of these viewers' reps, as
+ * rep-performance's feed would (SalesRepRegistered v3, 15 % authority, the
+ * viewer's role as the position's role).
+ */
+export async function registerTestReps(dataSource: DataSource, viewers: readonly Viewer[]): Promise<void> {
+  const events = viewers.map(
+    ({ repId, teamId, role }, index) =>
+      ({
+        id: `r${index + 1}`,
+        sequence: index + 1,
+        type: 'SalesRepRegistered',
+        version: 3,
+        occurredAt: '',
+        aggregateId: repId,
+        payload: { repId, teamId, name: repId, discountAuthorityBp: 1_500, role },
+      }) as EventEnvelope,
+  );
+  await repDirectoryConsumer(handFedConsumerDeps(dataSource)).apply(events);
+}
