@@ -9,6 +9,7 @@ import { EventEnvelope, EventPayload } from '@salesgraph/events';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
 import { handFedConsumerDeps } from '@salesgraph/subgraph-kit/testing';
 import { data, director, withTestOrganisation } from '../test-organisation';
+import { annsFigures } from './anns-figures';
 import { factsConsumer } from './facts.consumer';
 
 describeOnEachDatabase('facts: CreditNoteIssued, an adjustment on the day of the credit note', (kind) => {
@@ -17,17 +18,7 @@ describeOnEachDatabase('facts: CreditNoteIssued, an adjustment on the day of the
   const envelope = (type: 'OrderRecorded' | 'InvoiceIssued' | 'PaymentApplied' | 'CreditNoteIssued', version: number, payload: unknown) =>
     ({ id: `e${++sequence}`, sequence, type, version, occurredAt: '2026-06-01T00:00:00.000Z', aggregateId: 'x', payload }) as EventEnvelope;
 
-  type Kpi = { key: string; value: number | null; facts: Array<{ name: string; value: number }> };
-  const kpis = async (period: string) => {
-    const result = data<{ salesRep: { kpis: { kpis: Kpi[] } } }>(
-      await t.subgraph.execute(director, `query($r: ID!, $p: String!) { salesRep(id: $r) { kpis(period: $p) { kpis { key value facts { name value } } } } }`, { r: t.org.reps.ann.id, p: period }),
-    );
-    return Object.fromEntries(result.salesRep.kpis.kpis.map((kpi) => [kpi.key, kpi]));
-  };
-  const statement = async (period: string) =>
-    data<{ salesRep: { incentiveStatement: { total: string; closed: boolean; facts: { basis: string } } } }>(
-      await t.subgraph.execute(director, `query($r: ID!, $p: String!) { salesRep(id: $r) { incentiveStatement(period: $p) { total closed facts { basis } } } }`, { r: t.org.reps.ann.id, p: period }),
-    ).salesRep.incentiveStatement;
+  const { kpis, statement } = annsFigures(t);
 
   it('keeps June’s frozen statement, lowers July’s revenue and gross profit, and measures collection against what the invoice now asks', async () => {
     const repId = t.org.reps.ann.id;

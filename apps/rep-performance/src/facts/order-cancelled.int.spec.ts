@@ -9,6 +9,7 @@ import { EventEnvelope, EventPayload } from '@salesgraph/events';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
 import { handFedConsumerDeps } from '@salesgraph/subgraph-kit/testing';
 import { data, director, withTestOrganisation } from '../test-organisation';
+import { annsFigures } from './anns-figures';
 import { factsConsumer } from './facts.consumer';
 
 describeOnEachDatabase('facts: OrderCancelled, an adjustment on the day of the cancellation', (kind) => {
@@ -49,17 +50,7 @@ describeOnEachDatabase('facts: OrderCancelled, an adjustment on the day of the c
       : null,
   });
 
-  type Kpis = { salesRep: { kpis: { kpis: Array<{ key: string; value: number | null; facts: Array<{ name: string; value: number }> }> } } };
-  const kpis = async (period: string) => {
-    const result = data<Kpis>(
-      await t.subgraph.execute(director, `query($r: ID!, $p: String!) { salesRep(id: $r) { kpis(period: $p) { kpis { key value facts { name value } } } } }`, { r: t.org.reps.ann.id, p: period }),
-    );
-    return Object.fromEntries(result.salesRep.kpis.kpis.map((kpi) => [kpi.key, kpi]));
-  };
-  const statement = async (period: string) =>
-    data<{ salesRep: { incentiveStatement: { total: string; closed: boolean; facts: { basis: string } } } }>(
-      await t.subgraph.execute(director, `query($r: ID!, $p: String!) { salesRep(id: $r) { incentiveStatement(period: $p) { total closed facts { basis } } } }`, { r: t.org.reps.ann.id, p: period }),
-    ).salesRep.incentiveStatement;
+  const { kpis, statement } = annsFigures(t);
 
   it('leaves a statement frozen before the cancellation as it was and shows the adjustment in the period of the cancellation', async () => {
     const consumer = factsConsumer(handFedConsumerDeps(t.subgraph.dataSource));

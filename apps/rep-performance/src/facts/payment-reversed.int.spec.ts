@@ -8,6 +8,7 @@ import { EventEnvelope, EventPayload } from '@salesgraph/events';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
 import { handFedConsumerDeps } from '@salesgraph/subgraph-kit/testing';
 import { data, director, withTestOrganisation } from '../test-organisation';
+import { annsFigures } from './anns-figures';
 import { factsConsumer } from './facts.consumer';
 
 describeOnEachDatabase('facts: PaymentReversed, an adjustment on the day of the reversal', (kind) => {
@@ -16,17 +17,7 @@ describeOnEachDatabase('facts: PaymentReversed, an adjustment on the day of the 
   const envelope = (type: 'InvoiceIssued' | 'PaymentApplied' | 'PaymentReversed', payload: unknown) =>
     ({ id: `e${++sequence}`, sequence, type, version: 1, occurredAt: '2026-06-01T00:00:00.000Z', aggregateId: 'x', payload }) as EventEnvelope;
 
-  type Kpi = { key: string; value: number | null; facts: Array<{ name: string; value: number }> };
-  const kpis = async (period: string) => {
-    const result = data<{ salesRep: { kpis: { kpis: Kpi[] } } }>(
-      await t.subgraph.execute(director, `query($r: ID!, $p: String!) { salesRep(id: $r) { kpis(period: $p) { kpis { key value facts { name value } } } } }`, { r: t.org.reps.ann.id, p: period }),
-    );
-    return Object.fromEntries(result.salesRep.kpis.kpis.map((kpi) => [kpi.key, kpi]));
-  };
-  const statement = async (period: string) =>
-    data<{ salesRep: { incentiveStatement: { total: string; closed: boolean; facts: { basis: string } } } }>(
-      await t.subgraph.execute(director, `query($r: ID!, $p: String!) { salesRep(id: $r) { incentiveStatement(period: $p) { total closed facts { basis } } } }`, { r: t.org.reps.ann.id, p: period }),
-    ).salesRep.incentiveStatement;
+  const { kpis, statement } = annsFigures(t);
 
   it('keeps June’s frozen collected-basis statement and takes the bounced payment from July’s collection', async () => {
     const repId = t.org.reps.ann.id;
