@@ -67,27 +67,41 @@ export function limitsOf(dataSource: DataSource): DatabaseLimits {
 
 type Failure = 'retry' | 'busy' | 'lost' | 'other';
 
+interface DriverFailure {
+  readonly errno?: number;
+  readonly code: string;
+  readonly fatal: boolean;
+  readonly message?: string;
+}
+
+/** The driver's error number and code, whether on the error itself or on the QueryFailedError wrapping it. */
+function driverFailure(error: unknown): DriverFailure {
+  const candidate = error as { errno?: number; code?: string; fatal?: boolean; message?: string; driverError?: { errno?: number; code?: string; fatal?: boolean } };
+  return {
+    errno: candidate.errno ?? candidate.driverError?.errno,
+    code: candidate.code ?? candidate.driverError?.code ?? '',
+    fatal: !!(candidate.fatal || candidate.driverError?.fatal),
+    message: candidate.message,
+  };
+}
+
 /** What a failed attempt means: worth another try, a transient refusal, or a real error. */
 export function classifyFailure(error: unknown): Failure {
-  const candidate = error as { errno?: number; code?: string; fatal?: boolean; message?: string; driverError?: { errno?: number; code?: string; fatal?: boolean } };
-  const errno = candidate.errno ?? candidate.driverError?.errno;
-  const code = candidate.code ?? candidate.driverError?.code ?? '';
+  const { errno, code, fatal, message } = driverFailure(error);
   // 1213 deadlock, 1205 lock wait timeout (InnoDB); SQLITE_BUSY* and SQLITE_LOCKED when another process holds the file.
   if (errno === 1213 || errno === 1205 || /^SQLITE_(BUSY|LOCKED)/.test(code)) return 'retry';
   // A connection that died (killed, server restart, network): the next attempt gets a fresh one.
   if (errno === 1927 || errno === 2006 || errno === 2013 || errno === 1053) return 'lost';
   if (['PROTOCOL_CONNECTION_LOST', 'ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ETIMEDOUT', 'PROTOCOL_ENQUEUE_AFTER_FATAL_ERROR'].includes(code)) return 'lost';
-  if (candidate.fatal || candidate.driverError?.fatal) return 'lost';
+  if (fatal) return 'lost';
   // 1969 MariaDB max_statement_time, 3024 MySQL max_execution_time; a pool that is full or slow to free a connection.
-  if (errno === 1969 || errno === 3024 || code === 'POOL_ACQUIRE_TIMEOUT' || candidate.message === 'Queue limit reached.') return 'busy';
+  if (errno === 1969 || errno === 3024 || code === 'POOL_ACQUIRE_TIMEOUT' || message === 'Queue limit reached.') return 'busy';
   return 'other';
 }
 
 /** A unique index refused a row: someone saved the same record first (MySQL 1062, SQLite's UNIQUE/PRIMARY KEY constraints). */
 export function isUniqueViolation(error: unknown): boolean {
-  const candidate = error as { errno?: number; code?: string; driverError?: { errno?: number; code?: string } };
-  const errno = candidate.errno ?? candidate.driverError?.errno;
-  const code = candidate.code ?? candidate.driverError?.code ?? '';
+  const { errno, code } = driverFailure(error);
   return errno === 1062 || code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
