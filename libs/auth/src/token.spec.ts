@@ -11,7 +11,7 @@ import {
   verifyGatewayCredential,
   verifyToken,
 } from './token';
-import { rowScope } from './viewer';
+import { rowScope, scopeCovers } from './viewer';
 
 const secret = 'a-test-secret-that-is-long-enough-1234';
 
@@ -92,12 +92,43 @@ describe('the three kinds of token', () => {
   });
 });
 
+describe('scopeCovers', () => {
+  const ann = { repId: 'ann', teamId: 't1', branchId: 'b1' };
+  it('reads each scope against where the rep sits', () => {
+    expect(scopeCovers({ kind: 'ALL' }, ann)).toBe(true);
+    expect(scopeCovers({ kind: 'OWNER', repId: 'ann' }, ann)).toBe(true);
+    expect(scopeCovers({ kind: 'OWNER', repId: 'bob' }, ann)).toBe(false);
+    expect(scopeCovers({ kind: 'TEAM', teamId: 't1' }, ann)).toBe(true);
+    expect(scopeCovers({ kind: 'TEAM', teamId: 't2' }, ann)).toBe(false);
+    expect(scopeCovers({ kind: 'BRANCH', branchId: 'b1' }, ann)).toBe(true);
+    expect(scopeCovers({ kind: 'BRANCH', branchId: 'b2' }, ann)).toBe(false);
+    expect(scopeCovers({ kind: 'BRANCH', branchId: 'b1' }, { repId: 'sam', teamId: 't9', branchId: null })).toBe(false);
+    expect(scopeCovers({ kind: 'NONE' }, ann)).toBe(false);
+  });
+});
+
 describe('rowScope', () => {
   it('gives a rep their own rows, a manager the team, directors and analysts all', () => {
     expect(rowScope({ subject: 'u', role: 'REP', repId: 'r1' })).toEqual({ kind: 'OWNER', repId: 'r1' });
     expect(rowScope({ subject: 'u', role: 'MANAGER', repId: 'r1', teamId: 't1' })).toEqual({ kind: 'TEAM', teamId: 't1' });
     expect(rowScope({ subject: 'u', role: 'DIRECTOR' })).toEqual({ kind: 'ALL' });
     expect(rowScope({ subject: 'u', role: 'ANALYST' })).toEqual({ kind: 'ALL' });
+  });
+
+  it('gives a manager who heads a branch the branch; a rep naming a branch still only their own rows', () => {
+    const head = { subject: 'u', role: 'MANAGER', repId: 'r1', teamId: 't1', branchId: 'b1' } as const;
+    expect(rowScope(head, { branches: true })).toEqual({ kind: 'BRANCH', branchId: 'b1' });
+    expect(rowScope({ subject: 'u', role: 'REP', repId: 'r1', teamId: 't1', branchId: 'b1' }, { branches: true })).toEqual({ kind: 'OWNER', repId: 'r1' });
+  });
+
+  it("reads a branch head as their team's manager where the subgraph does not know branches", () => {
+    expect(rowScope({ subject: 'u', role: 'MANAGER', repId: 'r1', teamId: 't1', branchId: 'b1' })).toEqual({ kind: 'TEAM', teamId: 't1' });
+  });
+
+  it('carries the branch a manager heads through the user token and the gateway credential', () => {
+    const head = { subject: 'u3', role: 'MANAGER', repId: 'r3', teamId: 't3', branchId: 'b1' } as const;
+    expect(verifyToken(secret, signToken(secret, head))).toEqual(head);
+    expect(verifyGatewayCredential(secret, signGatewayCredential(secret, head, 'req-2')).viewer).toEqual(head);
   });
 
   it('gives a rep without a rep id nothing', () => {

@@ -45,6 +45,7 @@ interface Claims {
   role: Role;
   repId?: string;
   teamId?: string;
+  branchId?: string;
   /** The gateway's request id, in its credential only. */
   rid?: string;
 }
@@ -103,6 +104,7 @@ export function verifyAnyToken(secret: string, token: string): VerifiedToken {
     role,
     repId: typeof decoded['repId'] === 'string' ? decoded['repId'] : undefined,
     teamId: typeof decoded['teamId'] === 'string' ? decoded['teamId'] : undefined,
+    branchId: typeof decoded['branchId'] === 'string' ? decoded['branchId'] : undefined,
   };
   if (kind === 'user') return { kind, viewer };
   if (typeof decoded['rid'] !== 'string') throw new AuthenticationError('Invalid token: the gateway credential carries no request id');
@@ -152,6 +154,7 @@ function viewerClaims(viewer: Viewer): Claims {
   const claims: Claims = { sub: viewer.subject, role: viewer.role };
   if (viewer.repId) claims.repId = viewer.repId;
   if (viewer.teamId) claims.teamId = viewer.teamId;
+  if (viewer.branchId) claims.branchId = viewer.branchId;
   return claims;
 }
 

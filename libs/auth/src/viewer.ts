@@ -11,6 +11,8 @@ export interface Viewer {
   readonly repId?: string;
   /** The rep's team: a MANAGER sees it whole. */
   readonly teamId?: string;
+  /** The branch this user heads, if any: a MANAGER who heads a branch sees the branch whole (its teams, reps and customers). */
+  readonly branchId?: string;
 }
 
 export function isRole(value: string): value is Role {
@@ -19,11 +21,23 @@ export function isRole(value: string): value is Role {
 
 /**
  * Which rows of rep-owned data a viewer may see (DOMAIN.md's rule of thumb):
- * a rep their own, a manager the team's, directors, analysts and admins all.
+ * a rep their own, a manager the team's, a branch head the branch's,
+ * directors, analysts and admins all.
  */
-export type RowScope = { kind: 'ALL' } | { kind: 'OWNER'; repId: string } | { kind: 'TEAM'; teamId: string } | { kind: 'NONE' };
+export type RowScope =
+  | { kind: 'ALL' }
+  | { kind: 'OWNER'; repId: string }
+  | { kind: 'TEAM'; teamId: string }
+  | { kind: 'BRANCH'; branchId: string }
+  | { kind: 'NONE' };
 
-export function rowScope(viewer: Viewer): RowScope {
+/**
+ * `branches: true` is for a subgraph that knows which branch each rep's team is
+ * in (rep-performance); without it a branch head is read as the manager of
+ * their own team, so a subgraph whose rep directory does not carry branches
+ * never widens a scope it cannot check.
+ */
+export function rowScope(viewer: Viewer, options: { branches?: boolean } = {}): RowScope {
   switch (viewer.role) {
     case 'DIRECTOR':
     case 'ANALYST':
@@ -31,6 +45,7 @@ export function rowScope(viewer: Viewer): RowScope {
     case 'SERVICE':
       return { kind: 'ALL' };
     case 'MANAGER':
+      if (viewer.branchId && options.branches) return { kind: 'BRANCH', branchId: viewer.branchId };
       return viewer.teamId ? { kind: 'TEAM', teamId: viewer.teamId } : { kind: 'NONE' };
     case 'REP':
       return viewer.repId ? { kind: 'OWNER', repId: viewer.repId } : { kind: 'NONE' };
@@ -50,4 +65,27 @@ export function canManageOrganisation(viewer: Viewer): boolean {
 /** Managers, directors and admins: those who approve, reassign and see sensitive profiles. */
 export function isManagerial(viewer: Viewer): boolean {
   return viewer.role === 'MANAGER' || viewer.role === 'DIRECTOR' || viewer.role === 'ADMIN';
+}
+
+/** Where a rep sits in the organisation, as far as row scopes care. */
+export interface RepPlacement {
+  readonly repId: string;
+  readonly teamId?: string | null;
+  readonly branchId?: string | null;
+}
+
+/** Whether a scope covers a rep's rows: the one in-memory reading of RowScope, beside the SQL filters that mirror it. */
+export function scopeCovers(scope: RowScope, rep: RepPlacement): boolean {
+  switch (scope.kind) {
+    case 'ALL':
+      return true;
+    case 'OWNER':
+      return scope.repId === rep.repId;
+    case 'TEAM':
+      return !!rep.teamId && scope.teamId === rep.teamId;
+    case 'BRANCH':
+      return !!rep.branchId && scope.branchId === rep.branchId;
+    case 'NONE':
+      return false;
+  }
 }

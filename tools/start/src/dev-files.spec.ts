@@ -34,6 +34,8 @@ describe('development secret and tokens', () => {
     ]);
     expect(verifyToken(secret, devFiles.developmentToken(secret, 'DIRECTOR'))).toMatchObject({ role: 'DIRECTOR', repId: undefined });
     expect(verifyToken(secret, devFiles.developmentToken(secret, 'REP'))).toMatchObject({ role: 'REP', repId: 'r1', teamId: 't1' });
+    expect(verifyToken(secret, devFiles.developmentToken(secret, 'MANAGER', undefined, 'b1'))).toMatchObject({ role: 'MANAGER', branchId: 'b1' });
+    expect(() => devFiles.developmentToken(secret, 'REP', undefined, 'b1')).toThrow(/Only a MANAGER token heads a branch/);
     expect(verifyToken(secret, devFiles.developmentToken(secret, 'MANAGER'))).toMatchObject({ role: 'MANAGER', repId: 'm1', teamId: 't1' });
     expect(() => devFiles.developmentToken(secret, 'REP', 'nobody')).toThrow(/Unknown rep nobody/);
   });

@@ -31,9 +31,10 @@ export function demoReps(): SeededRep[] {
 
 /**
  * A development token for a role. REP and MANAGER tokens carry a rep and
- * team: the given rep, else a demo rep (a manager for MANAGER).
+ * team: the given rep, else a demo rep (a manager for MANAGER). A MANAGER
+ * token given a branch id is the head of that branch's: it sees the branch.
  */
-export function developmentToken(secret: string, role: Role, repId?: string): string {
+export function developmentToken(secret: string, role: Role, repId?: string, branchId?: string): string {
   const reps = demoReps();
   let viewer: Viewer = { subject: `dev-${role.toLowerCase()}`, role };
   if (role === 'REP' || role === 'MANAGER' || repId) {
@@ -42,6 +43,10 @@ export function developmentToken(secret: string, role: Role, repId?: string): st
       throw new Error(repId ? `Unknown rep ${repId}: see .data/demo-reps.json` : `No demo reps yet: run "npm start" first, or pass a rep id`);
     }
     viewer = { subject: `dev-${rep.id}`, role, repId: rep.id, teamId: rep.teamId };
+  }
+  if (branchId) {
+    if (role !== 'MANAGER') throw new Error('Only a MANAGER token heads a branch');
+    viewer = { ...viewer, branchId };
   }
   return signToken(secret, viewer, '30d');
 }

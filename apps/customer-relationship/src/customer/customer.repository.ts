@@ -102,6 +102,8 @@ export function whereCustomerVisible<T extends ObjectLiteral>(query: SelectQuery
         orCredited((column) => `${column} IN (SELECT rep_id FROM rep_directory WHERE team_id = :scopeTeam)`),
         { scopeTeam: scope.teamId },
       );
+    // This subgraph reads scopes without branches (its rep directory does not carry them): refuse rather than widen.
+    case 'BRANCH':
     case 'NONE':
       return query.andWhere('1 = 0');
   }

@@ -1,5 +1,5 @@
 import { pageRequest, toConnection } from '@salesgraph/subgraph-kit';
-import { canSeeOwner, visibleRepsOnly } from '../access';
+import { canSeeOwner, teamBranchesFrom, visibleRepsOnly } from '../access';
 import { RepPerformanceContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
@@ -14,7 +14,7 @@ export const evaluationResolvers: Resolvers<RepPerformanceContext> = {
     evaluationCycle: (_parent, { id }, { dataSource }) => dataSource.getRepository(EvaluationCycleEntity).findOneBy({ id }),
     scorecard: async (_parent, { cycleId, repId }, { viewer, dataSource, loaders, services }) => {
       const [cycle, rep] = await Promise.all([dataSource.getRepository(EvaluationCycleEntity).findOneBy({ id: cycleId }), loaders.salesRep.load(repId)]);
-      if (!cycle || !rep || !canSeeOwner(viewer, 'REP', rep.id, rep.teamId)) return null;
+      if (!cycle || !rep || !(await canSeeOwner(viewer, teamBranchesFrom(loaders.team), 'REP', rep.id, rep.teamId))) return null;
       const [card] = await services.evaluation.scorecards(cycle, [rep.id]);
       return card ?? null;
     },

@@ -5,7 +5,7 @@ import { appendToOutbox } from '@salesgraph/events';
 import { badUserInput, forbidden, optionalText, percentBasisPoints, periodArgument, requiredText, saveVersioned, wholeNumber } from '@salesgraph/subgraph-kit';
 import { transact } from '@salesgraph/persistence';
 import { DataSource, In, Not } from 'typeorm';
-import { assertManagerOf } from '../access';
+import { assertManagerOf, teamBranchesIn } from '../access';
 import { KPI_KEYS, KpiKey, KpiReport, KpiService, shownKpiNumber } from '../kpi/kpi.service';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
 import {
@@ -298,7 +298,7 @@ export class EvaluationService {
     if (cycle.status !== 'OPEN') throw badUserInput('input.cycleId', 'the cycle is closed: its scorecards are frozen');
     const rep = await this.dataSource.getRepository(SalesRepEntity).findOneBy({ id: repId });
     if (!rep) throw badUserInput('input.repId', `no rep ${repId}`);
-    assertManagerOf(viewer, rep, action);
+    await assertManagerOf(viewer, teamBranchesIn(this.dataSource), rep, action);
     const template = await this.dataSource.getRepository(EvaluationTemplateEntity).findOneByOrFail({ id: cycle.templateId });
     return { cycle, template, rep };
   }

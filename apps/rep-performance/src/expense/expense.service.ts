@@ -5,7 +5,7 @@ import { keysetPage, transact } from '@salesgraph/persistence';
 import { appendToOutbox } from '@salesgraph/events';
 import { badUserInput, isoDate, optionalText, PageRequest, periodArgument, positiveAmount, requiredText, saveVersioned, splitCompositeKey, zeroOrMore } from '@salesgraph/subgraph-kit';
 import { Brackets, DataSource, In } from 'typeorm';
-import { assertManagerOf, ownRep, visibleRepsOnly } from '../access';
+import { assertManagerOf, ownRep, teamBranchesIn, visibleRepsOnly } from '../access';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
 import { ClaimStatus, ExpenseBudgetEntity, ExpenseCategory, ExpenseClaimEntity } from './expense.entity';
 
@@ -61,7 +61,7 @@ export class ExpenseService {
 
   async setBudget(viewer: Viewer, input: { repId: string; category: ExpenseCategory; period: string; amount: number }): Promise<ExpenseBudgetEntity> {
     const rep = await this.rep(input.repId, 'input.repId');
-    assertManagerOf(viewer, rep, 'set budgets');
+    await assertManagerOf(viewer, teamBranchesIn(this.dataSource), rep, 'set budgets');
     const period = periodArgument(input.period, 'input.period');
     if (period.kind !== 'MONTH' && period.kind !== 'QUARTER' && period.kind !== 'YEAR') throw badUserInput('input.period', 'budgets are per month, quarter or year');
     zeroOrMore(input.amount, 'input.amount');
@@ -136,7 +136,7 @@ export class ExpenseService {
     const claim = await this.dataSource.getRepository(ExpenseClaimEntity).findOneBy({ id: input.claimId });
     if (!claim) throw badUserInput('input.claimId', `no expense claim ${input.claimId}`);
     const rep = await this.rep(claim.repId, 'input.claimId');
-    assertManagerOf(viewer, rep, 'decide expense claims');
+    await assertManagerOf(viewer, teamBranchesIn(this.dataSource), rep, 'decide expense claims');
     if (claim.status !== 'SUBMITTED') throw badUserInput('input.claimId', `the claim is already ${claim.status.toLowerCase()}`);
     const note = approve ? (optionalText(input.note, 'input.note', 500) ?? null) : requiredText(input.note ?? '', 'input.note', 500);
     const changes: Partial<ExpenseClaimEntity> = { status: approve ? 'APPROVED' : 'REJECTED', decidedBy: viewer.subject, decidedAt: now, decisionNote: note };

@@ -1,13 +1,13 @@
 import { OwnerKind } from '@salesgraph/domain';
 import { forbidden, periodArgument } from '@salesgraph/subgraph-kit';
-import { canSeeOwner } from '../access';
+import { canSeeOwner, teamBranchesFrom } from '../access';
 import { ownerPeriodKey, RepPerformanceContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 import { KpiReport, shownKpiNumber } from './kpi.service';
 
 /** An owner's KPIs through the batched loader, or null when the viewer may not see them. */
 export async function ownerKpis(context: RepPerformanceContext, kind: OwnerKind, id: string, period: string, repTeamId?: string | null): Promise<KpiReport | null> {
-  if (!canSeeOwner(context.viewer, kind, id, repTeamId)) return null;
+  if (!(await canSeeOwner(context.viewer, teamBranchesFrom(context.loaders.team), kind, id, repTeamId))) return null;
   const label = periodArgument(period, 'period').label;
   return context.loaders.kpiReport.load(ownerPeriodKey(kind, id, label));
 }

@@ -1,7 +1,7 @@
 import { Resolvers } from '../generated/resolvers.generated';
 import { badUserInput, idempotent, pageRequest, periodArgument, toConnection } from '@salesgraph/subgraph-kit';
 import { RepPerformanceContext } from '../context';
-import { canSeeOwner } from '../access';
+import { canSeeOwner, teamBranchesFrom } from '../access';
 import { ownerKpis } from '../kpi/kpi.resolvers';
 import { ownerTargets } from '../target/target.resolvers';
 import { SalesRepEntity } from './sales-rep.entity';
@@ -37,15 +37,15 @@ export const salesRepResolvers: Resolvers<RepPerformanceContext> = {
     teamHistory: (rep, _args, { loaders }) => loaders.teamHistory.load(rep.id as string),
     kpis: (rep, { period }, context) => ownerKpis(context, 'REP', rep.id as string, period, (rep as SalesRepEntity).teamId),
     targets: (rep, { period }, context) => ownerTargets(context, 'REP', rep.id as string, period),
-    incentiveStatement: (rep, { period }, { viewer, loaders }) => {
+    incentiveStatement: async (rep, { period }, { viewer, loaders }) => {
       const asked = periodArgument(period, 'period');
       // Plans pay per month or quarter (closeIncentivePeriod): any other period is a question without an answer, not "no statement".
       if (asked.kind !== 'MONTH' && asked.kind !== 'QUARTER') throw badUserInput('period', `a statement covers a month (2026-11) or a quarter (2026-Q4), not a ${asked.kind.toLowerCase()}`);
-      if (!canSeeOwner(viewer, 'REP', rep.id as string, (rep as SalesRepEntity).teamId)) return null;
+      if (!(await canSeeOwner(viewer, teamBranchesFrom(loaders.team), 'REP', rep.id as string, (rep as SalesRepEntity).teamId))) return null;
       return loaders.statement.load({ group: asked.label, id: rep.id as string });
     },
-    expenseUsage: (rep, { period }, { viewer, loaders }) => {
-      if (!canSeeOwner(viewer, 'REP', rep.id as string, (rep as SalesRepEntity).teamId)) return null;
+    expenseUsage: async (rep, { period }, { viewer, loaders }) => {
+      if (!(await canSeeOwner(viewer, teamBranchesFrom(loaders.team), 'REP', rep.id as string, (rep as SalesRepEntity).teamId))) return null;
       return loaders.expenseUsage.load({ group: periodArgument(period, 'period').label, id: rep.id as string });
     },
   },

@@ -9,6 +9,7 @@ import { BranchEntity } from '../branch/branch.entity';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
 import { TeamEntity } from '../team/team.entity';
 import { COMPANY_ID, MarketSizeEntity, TargetEntity } from './target.entity';
+import { performanceScope } from '../access';
 
 export interface SetTargetInput {
   metric: TargetMetric;
@@ -70,8 +71,12 @@ export class TargetService {
    */
   async splitTarget(viewer: Viewer, input: SplitTargetInput, now = new Date()): Promise<TargetEntity[]> {
     const parent = await this.dataSource.getRepository(TargetEntity).findOneBy({ id: input.targetId });
-    const ownTeam = viewer.role === 'MANAGER' && parent?.ownerKind === 'TEAM' && parent.ownerId === viewer.teamId;
-    if (!ownTeam) this.assertPlanner(viewer);
+    // A manager splits what they are given: a team's manager their team's target, a branch head their branch's.
+    const scope = performanceScope(viewer);
+    const own =
+      viewer.role === 'MANAGER' &&
+      ((parent?.ownerKind === 'TEAM' && parent.ownerId === viewer.teamId) || (parent?.ownerKind === 'BRANCH' && scope.kind === 'BRANCH' && parent.ownerId === scope.branchId));
+    if (!own) this.assertPlanner(viewer);
     if (!parent) throw badUserInput('input.targetId', `no target ${input.targetId}`);
     if (parent.version !== input.version) throw conflict(`target ${parent.id} was changed by someone else (now version ${parent.version}): reload and try again`);
     if (!isAdditive(parent.metric)) throw badUserInput('input.targetId', 'a market share does not add up across owners: set each owner’s share on its own');

@@ -1,0 +1,85 @@
+/**
+ * Issue 9, "Branch scope": a branch head sees the branch's teams, reps and
+ * figures, and judges its reps (DOMAIN.md's rule of thumb: "branch managers
+ * their branch"); nothing of another branch. A team's manager keeps their
+ * team only.
+ */
+import { Viewer } from '@salesgraph/auth';
+import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
+import { data, director, servicesOf, withTestOrganisation } from '../test-organisation';
+
+const PERIOD = '2026-11';
+const claim = { category: 'TRAVEL' as const, amount: 12_000, incurredOn: '2026-11-10', description: 'Train to a customer', receipts: [{ number: 'R-1', issuer: 'Rail', amount: 12_000, issuedOn: '2026-11-10' }] };
+
+describeOnEachDatabase('branch scope in rep-performance', (kind) => {
+  const t = withTestOrganisation(kind);
+  let head: Viewer;
+  let gus: { id: string; teamId: string };
+  let southId: string;
+
+  beforeAll(async () => {
+    const { organisation } = servicesOf(t.subgraph);
+    const south = await organisation.createBranch(director, { name: 'South', region: 'South' });
+    const gamma = await organisation.createTeam(director, { name: 'Gamma', branchId: south.id });
+    gus = await organisation.registerSalesRep(director, { name: 'Gus', email: 'gus@example.com', type: 'BOTH', teamId: gamma.id, hireDate: '2026-01-01' });
+    southId = south.id;
+    await organisation.setBranchManager(director, { branchId: t.org.north.id, managerId: t.org.reps.mia.id });
+    // Mia manages Alpha and heads North: her token names the branch she heads.
+    head = { ...t.org.viewers.mia, branchId: t.org.north.id };
+  });
+
+  const figures = `query($cy: ID!, $gus: ID!) {
+    branches { name kpis(period: "${PERIOD}") { ownerId } }
+    teams { name kpis(period: "${PERIOD}") { ownerId } }
+    cy: salesRep(id: $cy) { kpis(period: "${PERIOD}") { ownerId } }
+    gus: salesRep(id: $gus) { kpis(period: "${PERIOD}") { ownerId } }
+  }`;
+  type Figures = { branches: Array<{ name: string; kpis: unknown }>; teams: Array<{ name: string; kpis: unknown }>; cy: { kpis: unknown }; gus: { kpis: unknown } };
+  const seen = (answer: Figures) => ({
+    branches: answer.branches.filter((branch) => branch.kpis).map((branch) => branch.name),
+    teams: answer.teams.filter((team) => team.kpis).map((team) => team.name),
+    cy: answer.cy.kpis !== null,
+    gus: answer.gus.kpis !== null,
+  });
+
+  it("shows a branch head the branch's own figures, its teams' and its reps', and nothing of another branch", async () => {
+    const answer = data<Figures>(await t.subgraph.execute(head, figures, { cy: t.org.reps.cy.id, gus: gus.id }));
+    expect(seen(answer)).toEqual({ branches: ['North'], teams: ['Alpha', 'Beta'], cy: true, gus: false });
+  });
+
+  it('keeps a team manager to their team: the same person without the branch in their token sees Alpha only', async () => {
+    const answer = data<Figures>(await t.subgraph.execute(t.org.viewers.mia, figures, { cy: t.org.reps.cy.id, gus: gus.id }));
+    expect(seen(answer)).toEqual({ branches: [], teams: ['Alpha'], cy: false, gus: false });
+  });
+
+  it("lets a branch head set budgets and decide claims for the branch's reps, and refuses another branch's", async () => {
+    const { expense } = servicesOf(t.subgraph);
+    await expense.setBudget(head, { repId: t.org.reps.cy.id, category: 'TRAVEL', period: PERIOD, amount: 50_000 });
+    const cysClaim = await expense.submitClaim(t.org.viewers.cy, claim, new Date('2026-11-11T09:00:00Z'));
+    const decided = await expense.decide(head, { claimId: cysClaim.id, version: cysClaim.version }, true);
+    expect(decided.status).toBe('APPROVED');
+
+    await expect(expense.setBudget(head, { repId: gus.id, category: 'TRAVEL', period: PERIOD, amount: 50_000 })).rejects.toThrow('You may only set budgets for your own branch');
+    const gusView: Viewer = { subject: gus.id, role: 'REP', repId: gus.id, teamId: gus.teamId };
+    const gusClaim = await expense.submitClaim(gusView, claim, new Date('2026-11-11T09:00:00Z'));
+    await expect(expense.decide(head, { claimId: gusClaim.id, version: gusClaim.version }, true)).rejects.toThrow('You may only decide expense claims for your own branch');
+    // A branch head is still nobody's approver for themselves.
+    const own = await expense.submitClaim(head, claim, new Date('2026-11-11T09:00:00Z'));
+    await expect(expense.decide(head, { claimId: own.id, version: own.version }, true)).rejects.toThrow('You may not decide expense claims for yourself');
+
+    // The claims list follows the same scope: the branch's reps' claims, not Gus's.
+    const listed = data<{ expenseClaims: { edges: Array<{ node: { id: string } }> } }>(await t.subgraph.execute(head, '{ expenseClaims(first: 100) { edges { node { id } } } }'));
+    const ids = listed.expenseClaims.edges.map((edge) => edge.node.id);
+    expect(ids).toEqual(expect.arrayContaining([cysClaim.id, own.id]));
+    expect(ids).not.toContain(gusClaim.id);
+  });
+
+  it("lets a branch head split the branch's target among its teams, and no other branch's", async () => {
+    const { targets } = servicesOf(t.subgraph);
+    const north = await targets.setTarget(director, { metric: 'REVENUE', period: '2026-Q4', ownerKind: 'BRANCH', ownerId: t.org.north.id, value: 1_000_000 });
+    const south = await targets.setTarget(director, { metric: 'REVENUE', period: '2026-Q4', ownerKind: 'BRANCH', ownerId: southId, value: 1_000_000 });
+    const parts = await targets.splitTarget(head, { targetId: north.id, version: north.version, parts: [{ ownerId: t.org.alpha.id, sharePercent: 60 }, { ownerId: t.org.beta.id, sharePercent: 40 }] });
+    expect(parts.map((part) => part.value).sort((a, b) => a - b)).toEqual([400_000, 600_000]);
+    await expect(targets.splitTarget(head, { targetId: south.id, version: south.version, parts: [{ ownerId: t.org.alpha.id, sharePercent: 100 }] })).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+  });
+});
