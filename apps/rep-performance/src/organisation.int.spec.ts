@@ -48,7 +48,7 @@ describeOnEachDatabase('organisation', (kind) => {
     }
     const events = await readFeed(subgraph.dataSource, 0, 100);
     expect(events.map((event) => [event.type, event.version, event.payload])).toEqual(
-      reps.map((id, i) => ['SalesRepRegistered', 3, { repId: id, name: ['Ann', 'Bob', 'Cy'][i], teamId: north, discountAuthorityBp: 1000, role: null }]),
+      reps.map((id, i) => ['SalesRepRegistered', 4, { repId: id, name: ['Ann', 'Bob', 'Cy'][i], teamId: north, discountAuthorityBp: 1000, role: null, branchId: null }]),
     );
   });
 
@@ -73,7 +73,7 @@ describeOnEachDatabase('organisation', (kind) => {
     expect(await set(admin, { discountAuthorityPercent: 12.5 })).toEqual({ data: { setDiscountAuthority: { discountAuthorityPercent: 12.5, version: 2 } } });
     expect(onlyError(await set(admin, { discountAuthorityPercent: 20 })).extensions?.['code']).toBe('CONFLICT');
     const events = await readFeed(subgraph.dataSource, 0, 100);
-    expect(events[events.length - 1]).toMatchObject({ type: 'SalesRepRegistered', version: 3, payload: { repId: reps[2], discountAuthorityBp: 1250 } });
+    expect(events[events.length - 1]).toMatchObject({ type: 'SalesRepRegistered', version: 4, payload: { repId: reps[2], discountAuthorityBp: 1250 } });
   });
 
   it('announces the role of a rep’s position, and again when the position changes: other subgraphs tell who is above whom by it', async () => {
@@ -86,12 +86,12 @@ describeOnEachDatabase('organisation', (kind) => {
     const registered = await register(admin, { name: 'Mia', email: 'mia@example.com', type: 'BOTH', teamId: north, positionId: managerPosition });
     const mia = (registered.data as { registerSalesRep: { id: string } }).registerSalesRep.id;
     const last = async () => (await readFeed(subgraph.dataSource, 0, 1000)).slice(-1)[0];
-    expect(await last()).toMatchObject({ type: 'SalesRepRegistered', version: 3, payload: { repId: mia, teamId: north, role: 'MANAGER' } });
+    expect(await last()).toMatchObject({ type: 'SalesRepRegistered', version: 4, payload: { repId: mia, teamId: north, role: 'MANAGER' } });
     const updated = await subgraph.execute(admin, `mutation($input: UpdateSalesRepInput!) { updateSalesRep(input: $input) { version } }`, {
       input: { repId: mia, version: 1, positionId: repPosition },
     });
     expect(updated.errors).toBeUndefined();
-    expect(await last()).toMatchObject({ type: 'SalesRepRegistered', version: 3, payload: { repId: mia, role: 'REP' } });
+    expect(await last()).toMatchObject({ type: 'SalesRepRegistered', version: 4, payload: { repId: mia, role: 'REP' } });
   });
 
   it('appoints a member as manager, and only a member', async () => {

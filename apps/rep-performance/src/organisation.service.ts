@@ -15,13 +15,14 @@ import { TeamRepository } from './team/team.repository';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** The rep as other subgraphs' directories need them, with their position's role: who stands above whom. */
+/** The rep as other subgraphs' directories need them, with their position's role (who stands above whom) and their team's branch (whose branch head sees them). */
 async function directoryEntry(manager: EntityManager, rep: SalesRepEntity) {
   const role = rep.positionId ? ((await manager.findOneBy(PositionEntity, { id: rep.positionId }))?.role ?? null) : null;
+  const branchId = (await manager.findOneBy(TeamEntity, { id: rep.teamId }))?.branchId ?? null;
   return {
     type: 'SalesRepRegistered' as const,
     aggregateId: rep.id,
-    payload: { repId: rep.id, name: rep.name, teamId: rep.teamId, discountAuthorityBp: rep.discountAuthorityBp, role },
+    payload: { repId: rep.id, name: rep.name, teamId: rep.teamId, discountAuthorityBp: rep.discountAuthorityBp, role, branchId },
   };
 }
 
@@ -139,7 +140,13 @@ export class OrganisationService {
     if (!team) throw badUserInput('input.teamId', `no team ${input.teamId}`);
     if (input.branchId && !(await this.dataSource.getRepository(BranchEntity).existsBy({ id: input.branchId }))) throw badUserInput('input.branchId', `no branch ${input.branchId}`);
     const branchId = input.branchId ?? null;
-    return (await updateLocked(this.dataSource, TeamEntity, 'team', team.id, undefined, () => ({ branchId }))).row;
+    // The team's reps are announced again with the new branch, in the same transaction, so no directory lags the move.
+    return (
+      await updateLocked(this.dataSource, TeamEntity, 'team', team.id, undefined, () => ({ branchId }), async (manager) => {
+        const members = await manager.find(SalesRepEntity, { where: { teamId: team.id }, order: { id: 'ASC' } });
+        if (members.length) await appendToOutbox(manager, await Promise.all(members.map((rep) => directoryEntry(manager, rep))));
+      })
+    ).row;
   }
 
   async setBranchManager(viewer: Viewer, input: { branchId: string; managerId: string }): Promise<BranchEntity> {

@@ -7,6 +7,16 @@ const bob = { repId: 'bob', teamId: 'north', role: 'REP' };
 const dora = { repId: 'dora', teamId: 'hq', role: 'DIRECTOR' };
 
 describe('discountApprovalProblem', () => {
+  it("lets a branch head approve anyone's in the branch, a team manager's own order included, but not another branch's nor their own", () => {
+    const hugo = { role: 'MANAGER', repId: 'hugo', teamId: 'east', branchId: 'one' };
+    expect(discountApprovalProblem(hugo, { ...nina, branchId: 'one' })).toBeNull();
+    expect(discountApprovalProblem(hugo, { ...ann, branchId: 'one' })).toBeNull();
+    expect(discountApprovalProblem(hugo, { ...nina, branchId: 'two' })).toMatch(/only the rep's own manager/);
+    expect(discountApprovalProblem(hugo, { repId: 'hugo', teamId: 'east', role: 'MANAGER', branchId: 'one' })).toMatch(/nobody approves a discount on their own order/);
+    // A team manager's order still goes above them, not to a fellow manager of the branch.
+    expect(discountApprovalProblem({ role: 'MANAGER', repId: 'nina', teamId: 'north' }, { repId: 'sam', teamId: 'north', role: 'MANAGER', branchId: 'one' })).toMatch(/the head of their branch/);
+  });
+
   it('lets a manager approve their team’s reps, and directors and admins anyone', () => {
     expect(discountApprovalProblem({ role: 'MANAGER', repId: 'nina', teamId: 'north' }, ann)).toBeNull();
     expect(discountApprovalProblem({ role: 'DIRECTOR' }, nina)).toBeNull();

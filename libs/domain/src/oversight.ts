@@ -11,6 +11,8 @@ export interface Overseer {
   readonly role: string;
   readonly repId?: string | null;
   readonly teamId?: string | null;
+  /** The branch they head, if they head one. */
+  readonly branchId?: string | null;
 }
 
 /** The rep overseen, as the rep directory knows them; `role` is their position's sign-in role when known. */
@@ -18,6 +20,8 @@ export interface OverseenRep {
   readonly repId: string;
   readonly teamId: string | null;
   readonly role?: string | null;
+  /** The branch the rep's team is in, when known. */
+  readonly branchId?: string | null;
 }
 
 const ABOVE_EVERYONE = ['DIRECTOR', 'ADMIN'];
@@ -25,16 +29,18 @@ const ABOVE_EVERYONE = ['DIRECTOR', 'ADMIN'];
 /**
  * Why `approver` may not approve a discount beyond `rep`'s authority, or null
  * when they may: a manager approves their team's reps' orders but never their
- * own nor a fellow manager's, which go to a director or admin.
+ * own nor a fellow manager's, which go to the head of their branch or a
+ * director or admin; a branch head approves anyone's in the branch but their own.
  */
 export function discountApprovalProblem(approver: Overseer, rep: OverseenRep): string | null {
   if (approver.repId && approver.repId === rep.repId) {
-    return 'nobody approves a discount on their own order: a director or admin (someone above you) approves it';
+    return 'nobody approves a discount on their own order: the head of your branch, or a director or admin (someone above you), approves it';
   }
   if (ABOVE_EVERYONE.includes(approver.role)) return null;
   if (approver.role !== 'MANAGER') return 'only managers, directors and admins approve discounts';
+  if (approver.branchId && approver.branchId === rep.branchId) return null;
   if (!approver.teamId || approver.teamId !== rep.teamId) return "only the rep's own manager (or a director or admin) approves this discount";
-  if (rep.role && rep.role !== 'REP') return `the order's rep is a ${rep.role.toLowerCase()}: a director or admin approves it`;
+  if (rep.role && rep.role !== 'REP') return `the order's rep is a ${rep.role.toLowerCase()}: the head of their branch, or a director or admin, approves it`;
   return null;
 }
 

@@ -249,6 +249,11 @@ export interface EventContracts {
      * position): who stands above whom for discount approval and joint visits. Sent again when the position changes.
      */
     3: EventContracts['SalesRepRegistered'][2] & { role: string | null };
+    /**
+     * v3 plus the branch the rep's team is in (null for a team directly under the company): what a branch head's row
+     * scope needs. Sent again for every member when their team moves to another branch.
+     */
+    4: EventContracts['SalesRepRegistered'][3] & { branchId: string | null };
   };
   /** A target was set or changed, alone or by splitting its parent's (rep-performance). Value in the metric's unit. */
   TargetSet: {
@@ -329,7 +334,7 @@ export const CURRENT_VERSION: { [T in EventType]: EventVersion<T> } = {
   PaymentApplied: 1,
   CreditNoteIssued: 1,
   PaymentReversed: 1,
-  SalesRepRegistered: 3,
+  SalesRepRegistered: 4,
   TargetSet: 1,
   TargetDeleted: 1,
   SalesRepMoved: 1,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { canWrite, rowScope, Viewer } from '@salesgraph/auth';
+import { canWrite, Viewer } from '@salesgraph/auth';
 import { appendToOutbox } from '@salesgraph/events';
 import { keysetPage, transact } from '@salesgraph/persistence';
 import { badUserInput, forbidden, optionalText, PageRequest, requiredText, splitCompositeKey } from '@salesgraph/subgraph-kit';
@@ -7,6 +7,7 @@ import { Brackets, DataSource } from 'typeorm';
 import { CustomerService } from '../customer/customer.service';
 import { OpportunityRepository } from '../opportunity/opportunity.repository';
 import { CompetitorIntelligenceEntity, IntelligenceTopic } from './competitor-intelligence.entity';
+import { directoryScope, scopedRepsSubquery } from '../rep-directory/directory-scope';
 
 export class CompetitorIntelligenceService {
   private readonly opportunities: OpportunityRepository;
@@ -65,13 +66,16 @@ export class CompetitorIntelligenceService {
     page: PageRequest,
   ): Promise<[CompetitorIntelligenceEntity[], number]> {
     const query = this.dataSource.getRepository(CompetitorIntelligenceEntity).createQueryBuilder('note').leftJoin('customer', 'customer', 'customer.id = note.customer_id').where('1 = 1');
-    const scope = rowScope(viewer);
+    const scope = directoryScope(viewer);
     if (scope.kind !== 'ALL') {
       query.andWhere(
         new Brackets((visible) => {
           visible.where('note.customer_id IS NULL');
           if (scope.kind === 'OWNER') visible.orWhere('customer.owner_id = :scopeRep', { scopeRep: scope.repId });
-          if (scope.kind === 'TEAM') visible.orWhere('customer.owner_id IN (SELECT rep_id FROM rep_directory WHERE team_id = :scopeTeam)', { scopeTeam: scope.teamId });
+          if (scope.kind === 'TEAM' || scope.kind === 'BRANCH') {
+            const reps = scopedRepsSubquery(scope);
+            visible.orWhere(`customer.owner_id IN (${reps.sql})`, reps.params);
+          }
         }),
       );
     }

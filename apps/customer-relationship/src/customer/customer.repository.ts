@@ -1,8 +1,9 @@
 import { dateSortKey, SortKey, textSortKey, updateIfVersion } from '@salesgraph/persistence';
-import { rowScope, Viewer } from '@salesgraph/auth';
+import { Viewer } from '@salesgraph/auth';
 import { sortCursor, sortedPage } from '../sorting';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { CustomerClass, CustomerEntity, CustomerStatus } from './customer.entity';
+import { directoryScope, scopedRepsSubquery } from '../rep-directory/directory-scope';
 
 export interface CustomerListFilter {
   class?: CustomerClass[] | null;
@@ -83,14 +84,15 @@ export class CustomerRepository {
 
 /**
  * Narrows a query joined to `customer` (as `alias`) to the customers the viewer
- * may see: a rep their own, a manager the team's (through the rep directory).
+ * may see: a rep their own, a manager the team's, a branch head the branch's
+ * (through the rep directory).
  * With `creditedColumn` (a record's rep column), a record credited to the
  * viewer (or, for a manager, to their team) stays visible after its customer
  * moved to another rep: every record that counts in a rep's figures can be
  * read by that rep (issue 9, "reassignment strands work").
  */
 export function whereCustomerVisible<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, viewer: Viewer, alias: string, creditedColumn?: string): SelectQueryBuilder<T> {
-  const scope = rowScope(viewer);
+  const scope = directoryScope(viewer);
   const orCredited = (condition: (column: string) => string) => (creditedColumn ? `(${condition(`${alias}.owner_id`)} OR ${condition(creditedColumn)})` : condition(`${alias}.owner_id`));
   switch (scope.kind) {
     case 'ALL':
@@ -98,12 +100,13 @@ export function whereCustomerVisible<T extends ObjectLiteral>(query: SelectQuery
     case 'OWNER':
       return query.andWhere(orCredited((column) => `${column} = :scopeRep`), { scopeRep: scope.repId });
     case 'TEAM':
+    case 'BRANCH': {
+      const reps = scopedRepsSubquery(scope);
       return query.andWhere(
-        orCredited((column) => `${column} IN (SELECT rep_id FROM rep_directory WHERE team_id = :scopeTeam)`),
-        { scopeTeam: scope.teamId },
+        orCredited((column) => `${column} IN (${reps.sql})`),
+        reps.params,
       );
-    // This subgraph reads scopes without branches (its rep directory does not carry them): refuse rather than widen.
-    case 'BRANCH':
+    }
     case 'NONE':
       return query.andWhere('1 = 0');
   }

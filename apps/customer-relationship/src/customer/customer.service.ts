@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { canWrite, rowScope, Viewer } from '@salesgraph/auth';
+import { canWrite, Viewer } from '@salesgraph/auth';
 import { allowedNextStatuses, canChangeStatus } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { lockRow, transact } from '@salesgraph/persistence';
@@ -9,6 +9,7 @@ import { RepDirectoryRepository } from '../rep-directory/rep-directory.repositor
 import { VisitPolicyRepository } from '../visit-policy/visit-policy.repository';
 import { CustomerClass, CustomerEntity, CustomerSource, CustomerStatus, RelationshipLevel } from './customer.entity';
 import { CustomerListFilter, CustomerRepository, CustomerSort } from './customer.repository';
+import { directoryScope } from '../rep-directory/directory-scope';
 
 interface DescriptiveFields {
   industry?: string | null;
@@ -172,7 +173,7 @@ export class CustomerService {
 
   /** Who will own the customer: a rep files for themselves, a manager within the team, a director for any known rep. */
   async ownerFor(viewer: Viewer, requested: string | undefined, field = 'input.ownerId'): Promise<string> {
-    const scope = rowScope(viewer);
+    const scope = directoryScope(viewer);
     const ownerId = requested ?? viewer.repId;
     if (!ownerId) throw badUserInput(field, 'ownerId is required: you are not a rep yourself');
     if (scope.kind === 'OWNER') {
@@ -183,6 +184,9 @@ export class CustomerService {
     if (!rep) throw badUserInput(field, `no rep ${ownerId} is known`);
     if (scope.kind === 'TEAM' && rep.teamId !== scope.teamId) {
       throw badUserInput(field, 'a manager can only assign customers within their team');
+    }
+    if (scope.kind === 'BRANCH' && rep.branchId !== scope.branchId) {
+      throw badUserInput(field, 'a branch head can only assign customers within their branch');
     }
     if (scope.kind === 'NONE') throw forbidden();
     return ownerId;

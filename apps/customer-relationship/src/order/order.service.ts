@@ -138,7 +138,7 @@ export class OrderService {
     if (order.status !== 'PENDING_APPROVAL') throw badUserInput('input.orderId', `the order is ${order.status}, not waiting for approval`);
     // Only someone above the order's rep decides on it (libs/domain oversight): never the rep themselves.
     const rep = await this.directory.find(order.repId);
-    const problem = discountApprovalProblem(viewer, { repId: order.repId, teamId: rep?.teamId ?? null, role: rep?.role ?? null });
+    const problem = discountApprovalProblem(viewer, { repId: order.repId, teamId: rep?.teamId ?? null, role: rep?.role ?? null, branchId: rep?.branchId ?? null });
     if (problem) throw forbidden(problem);
     const reason = approve ? null : requiredText(input.reason ?? '', 'input.reason', 500);
     const changes: Partial<OrderEntity> = approve
@@ -170,7 +170,7 @@ export class OrderService {
     const [order] = await this.orders.findVisibleByIds(viewer, [input.orderId], true);
     if (!order) throw badUserInput('input.orderId', `no order ${input.orderId} that you may work on`);
     const rep = await this.directory.find(order.repId);
-    const problem = correctionProblem(viewer, { repId: order.repId, teamId: rep?.teamId ?? null }, 'cancels an order');
+    const problem = correctionProblem(viewer, { repId: order.repId, teamId: rep?.teamId ?? null, branchId: rep?.branchId ?? null }, 'cancels an order');
     if (problem) throw forbidden(problem);
     let fromStatus: OrderStatus = order.status;
     const { row } = await updateLocked(
@@ -319,9 +319,10 @@ function volume(lines: ReadonlyArray<{ units: number; listPriceMinor: number }>)
  * Why `viewer` may not correct a sale credited to `rep` (cancel its order, credit its invoice, reverse a payment on
  * it), or null when they may: the sale's rep, a manager of the rep's team, or a director or admin.
  */
-export function correctionProblem(viewer: Viewer, rep: { repId: string; teamId: string | null }, what: string): string | null {
+export function correctionProblem(viewer: Viewer, rep: { repId: string; teamId: string | null; branchId: string | null }, what: string): string | null {
   if (viewer.role === 'DIRECTOR' || viewer.role === 'ADMIN') return null;
   if (viewer.repId && viewer.repId === rep.repId) return null;
   if (viewer.role === 'MANAGER' && viewer.teamId && viewer.teamId === rep.teamId) return null;
-  return `only the sale's rep, a manager of the rep's team, or a director or admin ${what}`;
+  if (viewer.role === 'MANAGER' && viewer.branchId && viewer.branchId === rep.branchId) return null;
+  return `only the sale's rep, a manager of the rep's team, the head of the rep's branch, or a director or admin ${what}`;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { canWrite, rowScope, Viewer } from '@salesgraph/auth';
+import { canWrite, scopeCovers, Viewer } from '@salesgraph/auth';
 import { ageReceivables, Aging, daysSalesOutstanding, dueDateFor, EARLIEST_BOUND, formatMoney, nowBound } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { dateSortKey, numberSortKey, SortKey, textSortKey } from '@salesgraph/persistence';
@@ -13,6 +13,7 @@ import { OrderRepository } from '../order/order.repository';
 import { correctionProblem } from '../order/order.service';
 import { RepDirectoryRepository } from '../rep-directory/rep-directory.repository';
 import { CreditNoteEntity, InvoiceEntity, PaymentEntity } from './receivable.entity';
+import { directoryScope } from '../rep-directory/directory-scope';
 
 /** The window DSO is measured over. */
 export const DSO_PERIOD_DAYS = 90;
@@ -184,7 +185,7 @@ export class ReceivableService {
     const [invoice] = await this.findVisibleByIds(viewer, [input.invoiceId], true);
     if (!invoice) throw badUserInput('input.invoiceId', `no invoice ${input.invoiceId} that you may work on`);
     const rep = await this.directory.find(invoice.repId);
-    const problem = correctionProblem(viewer, { repId: invoice.repId, teamId: rep?.teamId ?? null }, 'issues a credit note');
+    const problem = correctionProblem(viewer, { repId: invoice.repId, teamId: rep?.teamId ?? null, branchId: rep?.branchId ?? null }, 'issues a credit note');
     if (problem) throw forbidden(problem);
     const { result } = await updateLocked(
       this.dataSource,
@@ -248,7 +249,7 @@ export class ReceivableService {
     const [invoice] = payment ? await this.findVisibleByIds(viewer, [payment.invoiceId], true) : [];
     if (!payment || !invoice) throw badUserInput('input.paymentId', `no payment ${input.paymentId} that you may work on`);
     const rep = await this.directory.find(invoice.repId);
-    const problem = correctionProblem(viewer, { repId: invoice.repId, teamId: rep?.teamId ?? null }, 'reverses a payment');
+    const problem = correctionProblem(viewer, { repId: invoice.repId, teamId: rep?.teamId ?? null, branchId: rep?.branchId ?? null }, 'reverses a payment');
     if (problem) throw forbidden(problem);
     const { row } = await updateLocked(
       this.dataSource,
@@ -303,11 +304,11 @@ export class ReceivableService {
     return this.summaries('customer_id', customerIds, now);
   }
 
-  /** A rep's summary; the rep themselves, a manager of their team, or anyone who sees all. */
+  /** A rep's summary; the rep themselves, a manager of their team, the head of their branch, or anyone who sees all. */
   async repSummary(viewer: Viewer, repId: string, now = new Date()): Promise<ReceivablesSummary> {
-    const scope = rowScope(viewer);
-    const allowed =
-      scope.kind === 'ALL' || viewer.repId === repId || (scope.kind === 'TEAM' && (await this.directory.find(repId))?.teamId === scope.teamId);
+    const scope = directoryScope(viewer);
+    const rep = scope.kind === 'TEAM' || scope.kind === 'BRANCH' ? await this.directory.find(repId) : null;
+    const allowed = viewer.repId === repId || scopeCovers(scope, { repId, teamId: rep?.teamId, branchId: rep?.branchId });
     if (!allowed) throw forbidden("You may not see this rep's receivables");
     return (await this.summaries('rep_id', [repId], now)).get(repId) ?? emptySummary();
   }

@@ -33,6 +33,21 @@ export function repDirectoryConsumer(deps: ConsumerDeps): FeedConsumer {
             ['repId'],
           );
         },
+        // Version 4 adds the team's branch: whose branch head sees the rep.
+        4: async (manager, payload) => {
+          await manager.upsert(
+            RepDirectoryEntity,
+            {
+              repId: payload.repId,
+              teamId: payload.teamId,
+              name: payload.name,
+              discountAuthorityBp: payload.discountAuthorityBp,
+              role: payload.role,
+              branchId: payload.branchId,
+            },
+            ['repId'],
+          );
+        },
       },
     },
   });

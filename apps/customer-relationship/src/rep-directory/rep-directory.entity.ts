@@ -7,6 +7,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  */
 @Entity('rep_directory')
 @Index('IDX_rep_directory_team', ['teamId'])
+@Index('IDX_rep_directory_branch', ['branchId'])
 export class RepDirectoryEntity {
   @PrimaryColumn('varchar', { name: 'rep_id', length: 36 })
   repId!: string;
@@ -24,4 +25,8 @@ export class RepDirectoryEntity {
   /** The sign-in role of the rep's position (REP, MANAGER, DIRECTOR…): who stands above whom; null until announced (SalesRepRegistered v3) or without a position. */
   @Column('varchar', { name: 'role', length: 16, nullable: true })
   role!: string | null;
+
+  /** The branch the rep's team is in: whose branch head sees and oversees them; null under the company or until announced (SalesRepRegistered v4). */
+  @Column('varchar', { name: 'branch_id', length: 36, nullable: true })
+  branchId!: string | null;
 }

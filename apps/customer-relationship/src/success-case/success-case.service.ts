@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { rowScope, Viewer } from '@salesgraph/auth';
+import { Viewer } from '@salesgraph/auth';
 import { appendToOutbox } from '@salesgraph/events';
 import { keysetPage, transact } from '@salesgraph/persistence';
 import { badUserInput, forbidden, optionalText, PageRequest, requiredText, splitCompositeKey } from '@salesgraph/subgraph-kit';
@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { CustomerService } from '../customer/customer.service';
 import { RepDirectoryEntity } from '../rep-directory/rep-directory.entity';
 import { SuccessCaseEntity } from './success-case.entity';
+import { directoryScope } from '../rep-directory/directory-scope';
 
 /** The guide: every rep in every branch submits a success case every two months. */
 export const SUCCESS_CASE_INTERVAL_MONTHS = 2;
@@ -67,9 +68,10 @@ export class SuccessCaseService {
       .getRepository(RepDirectoryEntity)
       .createQueryBuilder('rep')
       .where('NOT EXISTS (SELECT 1 FROM success_case WHERE success_case.rep_id = rep.rep_id AND success_case.submitted_at >= :since)', { since });
-    const scope = rowScope(viewer);
+    const scope = directoryScope(viewer);
     if (scope.kind === 'OWNER') query.andWhere('rep.rep_id = :me', { me: scope.repId });
     if (scope.kind === 'TEAM') query.andWhere('rep.team_id = :scopeTeam', { scopeTeam: scope.teamId });
+    if (scope.kind === 'BRANCH') query.andWhere('rep.branch_id = :scopeBranch', { scopeBranch: scope.branchId });
     if (scope.kind === 'NONE') return [];
     if (teamId) query.andWhere('rep.team_id = :teamId', { teamId });
     return (await query.orderBy('rep.name', 'ASC').getMany()).map((rep) => rep.repId);

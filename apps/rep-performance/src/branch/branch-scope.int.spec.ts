@@ -5,6 +5,7 @@
  * team only.
  */
 import { Viewer } from '@salesgraph/auth';
+import { EventPayload, readFeed } from '@salesgraph/events';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
 import { data, director, servicesOf, withTestOrganisation } from '../test-organisation';
 
@@ -81,5 +82,22 @@ describeOnEachDatabase('branch scope in rep-performance', (kind) => {
     const parts = await targets.splitTarget(head, { targetId: north.id, version: north.version, parts: [{ ownerId: t.org.alpha.id, sharePercent: 60 }, { ownerId: t.org.beta.id, sharePercent: 40 }] });
     expect(parts.map((part) => part.value).sort((a, b) => a - b)).toEqual([400_000, 600_000]);
     await expect(targets.splitTarget(head, { targetId: south.id, version: south.version, parts: [{ ownerId: t.org.alpha.id, sharePercent: 100 }] })).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+  });
+
+  it("announces every member of a team moved to another branch with the new branch, for the other subgraphs' directories", async () => {
+    const { organisation } = servicesOf(t.subgraph);
+    const before = (await readFeed(t.subgraph.dataSource, 0, 10_000)).length;
+    await organisation.setTeamBranch(director, { teamId: t.org.beta.id, branchId: southId });
+    const announced = (await readFeed(t.subgraph.dataSource, 0, 10_000)).slice(before).filter((event) => event.type === 'SalesRepRegistered');
+    const payloads = announced.map((event) => [event.version, event.payload] as [number, EventPayload<'SalesRepRegistered', 4>]);
+    expect(payloads.map(([version, payload]) => [version, payload.repId, payload.branchId]).sort()).toEqual(
+      [
+        [4, t.org.reps.cy.id, southId],
+        [4, t.org.reps.max.id, southId],
+      ].sort(),
+    );
+    // Cy is now the South branch's: no longer Mia's as head of North.
+    const answer = data<Figures>(await t.subgraph.execute(head, figures, { cy: t.org.reps.cy.id, gus: gus.id }));
+    expect(seen(answer)).toEqual({ branches: ['North'], teams: ['Alpha'], cy: false, gus: false });
   });
 });

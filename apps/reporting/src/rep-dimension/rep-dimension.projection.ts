@@ -8,5 +8,5 @@ const upsertRep = async (manager: EntityManager, rep: EventPayload<'SalesRepRegi
 
 /** The rep dimension needs only team and name, which every version carries. */
 export const repDimensionProjection: EventHandlers = {
-  SalesRepRegistered: { 1: upsertRep, 2: upsertRep, 3: upsertRep },
+  SalesRepRegistered: { 1: upsertRep, 2: upsertRep, 3: upsertRep, 4: upsertRep },
 };

@@ -1,0 +1,20 @@
+import { MigrationInterface, QueryRunner, TableColumn, TableIndex } from 'typeorm';
+
+/**
+ * Issue 9, branch scope: the rep directory learns each rep's branch
+ * (SalesRepRegistered v4), so a branch head's rows can be found. Existing
+ * entries stay null until rep-performance announces them again.
+ */
+export class RepDirectoryBranches1765670400000 implements MigrationInterface {
+  name = 'RepDirectoryBranches1765670400000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.addColumn('rep_directory', new TableColumn({ name: 'branch_id', type: 'varchar', length: '36', isNullable: true }));
+    await queryRunner.createIndex('rep_directory', new TableIndex({ name: 'IDX_rep_directory_branch', columnNames: ['branch_id'] }));
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.dropIndex('rep_directory', 'IDX_rep_directory_branch');
+    await queryRunner.dropColumn('rep_directory', 'branch_id');
+  }
+}
