@@ -48,7 +48,7 @@ describeOnEachDatabase('organisation', (kind) => {
     }
     const events = await readFeed(subgraph.dataSource, 0, 100);
     expect(events.map((event) => [event.type, event.version, event.payload])).toEqual(
-      reps.map((id, i) => ['SalesRepRegistered', 4, { repId: id, name: ['Ann', 'Bob', 'Cy'][i], teamId: north, discountAuthorityBp: 1000, role: null, branchId: null }]),
+      reps.map((id, i) => ['SalesRepRegistered', 4, { repId: id, name: ['Ann', 'Bob', 'Cy'][i], teamId: north, discountAuthorityBp: 1000, role: null, branchId: null, headsBranchId: null }]),
     );
   });
 

@@ -3,7 +3,7 @@ import { canManageOrganisation, Viewer } from '@salesgraph/auth';
 import { dayKey, DEFAULT_DISCOUNT_AUTHORITY_BP } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { badUserInput, forbidden, isoDate, PageRequest, percentBasisPoints, requiredText, saveVersioned, updateLocked } from '@salesgraph/subgraph-kit';
-import { transact } from '@salesgraph/persistence';
+import { lockRow, transact } from '@salesgraph/persistence';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { BranchEntity } from './branch/branch.entity';
 import { PositionEntity } from './position/position.entity';
@@ -19,10 +19,11 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 async function directoryEntry(manager: EntityManager, rep: SalesRepEntity) {
   const role = rep.positionId ? ((await manager.findOneBy(PositionEntity, { id: rep.positionId }))?.role ?? null) : null;
   const branchId = (await manager.findOneBy(TeamEntity, { id: rep.teamId }))?.branchId ?? null;
+  const headsBranchId = (await manager.findOneBy(BranchEntity, { managerId: rep.id }))?.id ?? null;
   return {
     type: 'SalesRepRegistered' as const,
     aggregateId: rep.id,
-    payload: { repId: rep.id, name: rep.name, teamId: rep.teamId, discountAuthorityBp: rep.discountAuthorityBp, role, branchId },
+    payload: { repId: rep.id, name: rep.name, teamId: rep.teamId, discountAuthorityBp: rep.discountAuthorityBp, role, branchId, headsBranchId },
   };
 }
 
@@ -155,7 +156,28 @@ export class OrganisationService {
     if (!branch) throw badUserInput('input.branchId', `no branch ${input.branchId}`);
     const [rep] = await this.reps.findByIds([input.managerId]);
     if (!rep) throw badUserInput('input.managerId', `no rep ${input.managerId}`);
-    return (await updateLocked(this.dataSource, BranchEntity, 'branch', branch.id, undefined, () => ({ managerId: rep.id }))).row;
+    // One head per branch and one branch per head, so who stands above a rep is never ambiguous. Decided under the
+    // appointee's lock, taken first, so two appointments of one person to two branches take turns and the second sees
+    // the first; the branch's lock then orders appointments to one branch.
+    return transact(
+      this.dataSource,
+      async (manager) => {
+        const head = await lockRow(manager, SalesRepEntity, rep.id);
+        const current = await lockRow(manager, BranchEntity, branch.id);
+        if (!head) throw badUserInput('input.managerId', `no rep ${input.managerId}`);
+        if (!current) throw badUserInput('input.branchId', `no branch ${input.branchId}`);
+        if (current.managerId === head.id) return current;
+        const elsewhere = await manager.findOneBy(BranchEntity, { managerId: head.id });
+        if (elsewhere) throw badUserInput('input.managerId', `${head.name} already heads ${elsewhere.name}: appoint another head there first`);
+        const former = current.managerId ? await manager.findOneBy(SalesRepEntity, { id: current.managerId }) : null;
+        const updated = Object.assign(new BranchEntity(), current, { managerId: head.id, version: current.version + 1 });
+        await manager.update(BranchEntity, { id: current.id }, { managerId: head.id, version: updated.version });
+        // The new and the former head are announced again: other subgraphs tell who stands above the branch's reps by it.
+        await appendToOutbox(manager, await Promise.all([head, ...(former ? [former] : [])].map((rep) => directoryEntry(manager, rep))));
+        return updated;
+      },
+      { queueOn: `branch-head:${rep.id}` },
+    );
   }
 
   async createPosition(viewer: Viewer, input: { title: string; responsibilities: string[]; role: string; reportsToId?: string | null }): Promise<PositionEntity> {

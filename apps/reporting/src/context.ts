@@ -1,4 +1,4 @@
-import { rowScope, Viewer } from '@salesgraph/auth';
+import { rowScope, scopeCovers, Viewer } from '@salesgraph/auth';
 import { Period } from '@salesgraph/domain';
 import { forbidden, SubgraphContext } from '@salesgraph/subgraph-kit';
 import DataLoader from 'dataloader';
@@ -14,14 +14,14 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
   const revenue = new RevenueRepository(dataSource);
   const reps = new RepDimensionRepository(dataSource);
 
-  /** Of these reps, the ones whose figures the viewer may see: themselves, their team's (manager), or all. */
+  /** Of these reps, the ones whose figures the viewer may see: themselves, their team's (manager), their branch's (branch head), or all. */
   const visibleReps = async (repIds: readonly string[]): Promise<Set<string>> => {
-    const scope = rowScope(viewer);
+    const scope = rowScope(viewer, { branches: true });
     if (scope.kind === 'ALL') return new Set(repIds);
     const visible = new Set(repIds.filter((id) => id === viewer.repId));
-    if (scope.kind === 'TEAM') {
+    if (scope.kind === 'TEAM' || scope.kind === 'BRANCH') {
       const others = repIds.filter((id) => id !== viewer.repId);
-      if (others.length) for (const rep of await reps.findByIds(others)) if (rep.teamId === scope.teamId) visible.add(rep.id);
+      if (others.length) for (const rep of await reps.findByIds(others)) if (scopeCovers(scope, { repId: rep.id, teamId: rep.teamId, branchId: rep.branchId })) visible.add(rep.id);
     }
     return visible;
   };

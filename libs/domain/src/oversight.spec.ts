@@ -45,8 +45,13 @@ describe('jointManagerProblem', () => {
     ['a peer rep', bob, /not a fellow rep/],
     ['another team’s manager', sam, /another team/],
     ['a rep whose role is not known', { repId: 'x', teamId: 'north', role: null }, /not a fellow rep/],
+    ['another branch’s head', { ...sam, headsBranchId: 'south' }, /another team/],
   ])('refuses %s', (_case, joint, message) => {
-    expect(jointManagerProblem(joint, ann)).toMatch(message);
+    expect(jointManagerProblem(joint, { ...ann, branchId: 'north-branch' })).toMatch(message);
+  });
+
+  it('accepts the head of the rep’s branch, who manages another of its teams', () => {
+    expect(jointManagerProblem({ ...sam, headsBranchId: 'north-branch' }, { ...ann, branchId: 'north-branch' })).toBeNull();
   });
 });
 

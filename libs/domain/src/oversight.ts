@@ -22,6 +22,8 @@ export interface OverseenRep {
   readonly role?: string | null;
   /** The branch the rep's team is in, when known. */
   readonly branchId?: string | null;
+  /** The branch the rep heads, if they head one. */
+  readonly headsBranchId?: string | null;
 }
 
 const ABOVE_EVERYONE = ['DIRECTOR', 'ADMIN'];
@@ -46,14 +48,16 @@ export function discountApprovalProblem(approver: Overseer, rep: OverseenRep): s
 
 /**
  * Why `joint` cannot be the manager on `rep`'s joint visit, or null when they
- * can: the rep's own manager (a manager of the rep's team) or someone above
- * everyone; never the rep, a peer or another team's manager.
+ * can: the rep's own manager (a manager of the rep's team), the head of the
+ * rep's branch, or someone above everyone; never the rep, a peer, another
+ * team's manager or another branch's head.
  */
 export function jointManagerProblem(joint: OverseenRep, rep: OverseenRep): string | null {
   if (joint.repId === rep.repId) return 'the visiting rep cannot be their own joint manager';
   if (joint.role && ABOVE_EVERYONE.includes(joint.role)) return null;
-  if (joint.role !== 'MANAGER') return 'the joint manager must be a manager of the visiting rep’s team or a director, not a fellow rep';
-  if (joint.teamId !== rep.teamId) return 'the joint manager must manage the visiting rep’s team: another team’s manager is not above this rep';
+  if (joint.headsBranchId && joint.headsBranchId === rep.branchId) return null;
+  if (joint.role !== 'MANAGER') return 'the joint manager must be a manager of the visiting rep’s team, the head of their branch or a director, not a fellow rep';
+  if (joint.teamId !== rep.teamId) return 'the joint manager must manage the visiting rep’s team or head their branch: another team’s manager is not above this rep';
   return null;
 }
 

@@ -250,10 +250,12 @@ export interface EventContracts {
      */
     3: EventContracts['SalesRepRegistered'][2] & { role: string | null };
     /**
-     * v3 plus the branch the rep's team is in (null for a team directly under the company): what a branch head's row
-     * scope needs. Sent again for every member when their team moves to another branch.
+     * v3 plus the branch the rep's team is in (null for a team directly under the company), what a branch head's row
+     * scope needs, and the branch the rep heads (null for most): who, beyond the team's manager, stands above the
+     * branch's reps (joint visits). Sent again for every member when their team moves to another branch, and for the
+     * new and the former head when a branch's head changes.
      */
-    4: EventContracts['SalesRepRegistered'][3] & { branchId: string | null };
+    4: EventContracts['SalesRepRegistered'][3] & { branchId: string | null; headsBranchId: string | null };
   };
   /** A target was set or changed, alone or by splitting its parent's (rep-performance). Value in the metric's unit. */
   TargetSet: {

@@ -1545,7 +1545,7 @@ export type LogVisitInput = {
    * the same key with other input is refused. Keys are per user and kept 24 hours.
    */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** The manager on a joint visit: the visiting rep's own manager (a manager of their team) or a director; never the rep, a fellow rep or another team's manager. */
+  /** The manager on a joint visit: the visiting rep's own manager (a manager of their team), the head of their branch, or a director; never the rep, a fellow rep, another team's manager or another branch's head. */
   jointManagerId?: InputMaybe<Scalars['ID']['input']>;
   /** What kind of visit. */
   kind: VisitKind;
@@ -1706,7 +1706,7 @@ export type Mutation = {
   reviseIncentivePlan: IncentivePlan;
   /** Runs the customer lifecycle now instead of waiting for its timer (directors and admins): what it changed; nothing when the timer has just run. */
   runCustomerLifecycle: CustomerLifecycleRun;
-  /** Appoints a branch's head (directors and admins). */
+  /** Appoints a branch's head (directors and admins). A branch has one head and a person heads one branch: appointing someone who heads another branch is BAD_USER_INPUT on input.managerId. The new and the former head are announced to the other subgraphs (SalesRepRegistered v4). */
   setBranchManager: Branch;
   /** Sets a customer's quality profile (the owner and managers). */
   setCustomerQualityProfile: Customer;
@@ -3265,7 +3265,7 @@ export type ScorecardLine = {
 export type SetBranchManagerInput = {
   /** The branch. */
   branchId: Scalars['ID']['input'];
-  /** The rep who heads it. */
+  /** The rep who heads it; they may head no other branch. */
   managerId: Scalars['ID']['input'];
 };
 

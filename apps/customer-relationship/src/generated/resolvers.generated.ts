@@ -918,7 +918,7 @@ export type LogVisitInput = {
    * the same key with other input is refused. Keys are per user and kept 24 hours.
    */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** The manager on a joint visit: the visiting rep's own manager (a manager of their team) or a director; never the rep, a fellow rep or another team's manager. */
+  /** The manager on a joint visit: the visiting rep's own manager (a manager of their team), the head of their branch, or a director; never the rep, a fellow rep, another team's manager or another branch's head. */
   jointManagerId?: InputMaybe<Scalars['ID']['input']>;
   /** What kind of visit. */
   kind: VisitKind;

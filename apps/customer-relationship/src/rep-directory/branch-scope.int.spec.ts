@@ -70,4 +70,19 @@ describeOnEachDatabase('branch scope in customer-relationship', (kind) => {
     expect((await subgraph.execute(hugo, query, { r: 'rep-ann' })).errors).toBeUndefined();
     expect((await subgraph.execute(hugo, query, { r: 'rep-sam' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   });
+
+  it("takes the head of the rep's branch as a joint visit's manager, and refuses another branch's head", async () => {
+    const log = (viewer: Viewer, customerId: string, jointManagerId: string) =>
+      subgraph.execute(viewer, `mutation($i: LogVisitInput!) { logVisit(input: $i) { jointManager { id } } }`, {
+        i: { customerId, kind: 'NEW_DEVELOPMENT', purpose: 'Joint call', visitedAt: new Date(Date.now() - 3_600_000).toISOString(), jointManagerId },
+      });
+    const annCo = await create(ann, 'Ann Joint Co');
+    const samCo = await create(sam, 'Sam Joint Co');
+    // Hugo manages east, not north, but heads branch one, which holds Ann's team.
+    expect(data<{ logVisit: { jointManager: { id: string } } }>(await log(ann, annCo, 'rep-hugo')).logVisit.jointManager).toEqual({ id: 'rep-hugo' });
+    const refused = await log(sam, samCo, 'rep-hugo');
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.jointManagerId' });
+    expect(refused.errors?.[0]?.message).toMatch(/another team’s manager is not above this rep/);
+  });
 });
+

@@ -33,7 +33,7 @@ export function repDirectoryConsumer(deps: ConsumerDeps): FeedConsumer {
             ['repId'],
           );
         },
-        // Version 4 adds the team's branch: whose branch head sees the rep.
+        // Version 4 adds the team's branch (whose branch head sees the rep) and the branch the rep heads.
         4: async (manager, payload) => {
           await manager.upsert(
             RepDirectoryEntity,
@@ -44,6 +44,7 @@ export function repDirectoryConsumer(deps: ConsumerDeps): FeedConsumer {
               discountAuthorityBp: payload.discountAuthorityBp,
               role: payload.role,
               branchId: payload.branchId,
+              headsBranchId: payload.headsBranchId ?? null,
             },
             ['repId'],
           );

@@ -29,4 +29,8 @@ export class RepDirectoryEntity {
   /** The branch the rep's team is in: whose branch head sees and oversees them; null under the company or until announced (SalesRepRegistered v4). */
   @Column('varchar', { name: 'branch_id', length: 36, nullable: true })
   branchId!: string | null;
+
+  /** The branch the rep heads, if any: they stand above the branch's reps (joint visits); null for most, or until announced (SalesRepRegistered v4). */
+  @Column('varchar', { name: 'heads_branch_id', length: 36, nullable: true })
+  headsBranchId!: string | null;
 }

@@ -14,11 +14,11 @@ export const sam: Viewer = { subject: 'sam', role: 'MANAGER', repId: 'rep-sam', 
  * Tells a test subgraph's rep directory of these viewers' reps, as
  * rep-performance's feed would (SalesRepRegistered v4, 15 % authority, the
  * viewer's role as the position's role, and the branch of the rep's team
- * from `branches` by team, or none).
+ * from `branches` by team, or none; a viewer whose token names a branch heads it).
  */
 export async function registerTestReps(dataSource: DataSource, viewers: readonly Viewer[], branches: Readonly<Record<string, string>> = {}): Promise<void> {
   const events = viewers.map(
-    ({ repId, teamId, role }, index) =>
+    ({ repId, teamId, role, branchId }, index) =>
       ({
         id: `r${index + 1}`,
         sequence: index + 1,
@@ -26,7 +26,7 @@ export async function registerTestReps(dataSource: DataSource, viewers: readonly
         version: 4,
         occurredAt: '',
         aggregateId: repId,
-        payload: { repId, teamId, name: repId, discountAuthorityBp: 1_500, role, branchId: (teamId && branches[teamId]) ?? null },
+        payload: { repId, teamId, name: repId, discountAuthorityBp: 1_500, role, branchId: (teamId && branches[teamId]) ?? null, headsBranchId: branchId ?? null },
       }) as EventEnvelope,
   );
   await repDirectoryConsumer(handFedConsumerDeps(dataSource)).apply(events);

@@ -267,7 +267,7 @@ export class VisitService {
     const joint = await this.directory.find(jointManagerId);
     if (!joint) throw badUserInput('input.jointManagerId', `no rep ${jointManagerId} is known`);
     const rep = await this.directory.find(repId);
-    const problem = jointManagerProblem(joint, { repId, teamId: rep?.teamId ?? null, role: rep?.role ?? null });
+    const problem = jointManagerProblem(joint, { repId, teamId: rep?.teamId ?? null, role: rep?.role ?? null, branchId: rep?.branchId ?? null });
     if (problem) throw badUserInput('input.jointManagerId', problem);
   }
 

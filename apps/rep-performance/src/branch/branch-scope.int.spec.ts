@@ -100,4 +100,37 @@ describeOnEachDatabase('branch scope in rep-performance', (kind) => {
     const answer = data<Figures>(await t.subgraph.execute(head, figures, { cy: t.org.reps.cy.id, gus: gus.id }));
     expect(seen(answer)).toEqual({ branches: ['North'], teams: ['Alpha'], cy: false, gus: false });
   });
+
+  it('announces a new branch head and the former one, and lets nobody head two branches, even when appointed at once', async () => {
+    const { organisation } = servicesOf(t.subgraph);
+    const headsOf = async (after: number) =>
+      (await readFeed(t.subgraph.dataSource, after, 10_000))
+        .filter((event) => event.type === 'SalesRepRegistered')
+        .map((event) => event.payload as EventPayload<'SalesRepRegistered', 4>)
+        .map((payload) => [payload.repId, payload.headsBranchId]);
+    const last = async () => (await readFeed(t.subgraph.dataSource, 0, 10_000)).at(-1)?.sequence ?? 0;
+
+    // Max takes North over from Mia: both are announced, Max heading it and Mia no longer.
+    let before = await last();
+    await organisation.setBranchManager(director, { branchId: t.org.north.id, managerId: t.org.reps.max.id });
+    expect((await headsOf(before)).sort()).toEqual([[t.org.reps.max.id, t.org.north.id], [t.org.reps.mia.id, null]].sort());
+
+    // Max cannot also head South; the refusal changes nothing and announces nothing.
+    before = await last();
+    await expect(organisation.setBranchManager(director, { branchId: southId, managerId: t.org.reps.max.id })).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.managerId' },
+      message: expect.stringContaining('already heads North'),
+    });
+    expect(await headsOf(before)).toEqual([]);
+
+    // Two branches, one person, at once: exactly one appointment lands.
+    const east = await organisation.createBranch(director, { name: 'East', region: 'East' });
+    const west = await organisation.createBranch(director, { name: 'West', region: 'West' });
+    const outcomes = await Promise.allSettled([east, west].map((branch) => organisation.setBranchManager(director, { branchId: branch.id, managerId: t.org.reps.ann.id })));
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+    const refused = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+    expect(refused?.reason).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.managerId' } });
+    const headed = (await t.subgraph.dataSource.query(`SELECT id FROM branch WHERE manager_id = ?`, [t.org.reps.ann.id])) as unknown[];
+    expect(headed).toHaveLength(1);
+  });
 });

@@ -747,7 +747,7 @@ export type Mutation = {
   rejectExpenseClaim: ExpenseClaim;
   /** Publishes new terms from a month on; closed statements never change (directors and admins). */
   reviseIncentivePlan: IncentivePlan;
-  /** Appoints a branch's head (directors and admins). */
+  /** Appoints a branch's head (directors and admins). A branch has one head and a person heads one branch: appointing someone who heads another branch is BAD_USER_INPUT on input.managerId. The new and the former head are announced to the other subgraphs (SalesRepRegistered v4). */
   setBranchManager: Branch;
   /** Changes how much discount a rep may give without approval (directors and admins). */
   setDiscountAuthority: SalesRep;
@@ -1450,7 +1450,7 @@ export type ScorecardLine = {
 export type SetBranchManagerInput = {
   /** The branch. */
   branchId: Scalars['ID']['input'];
-  /** The rep who heads it. */
+  /** The rep who heads it; they may head no other branch. */
   managerId: Scalars['ID']['input'];
 };
 

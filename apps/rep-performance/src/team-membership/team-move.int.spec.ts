@@ -82,7 +82,7 @@ describeOnEachDatabase('branches, positions and team moves', (kind) => {
     const events = await readFeed(t.subgraph.dataSource, 0, 1000);
     expect(events.slice(-2).map((event) => [event.type, event.payload])).toEqual([
       ['SalesRepMoved', { repId: t.org.reps.bob.id, fromTeamId: t.org.alpha.id, toTeamId: t.org.beta.id, onDay: '2026-03-15', reason: 'Beta lost a rep' }],
-      ['SalesRepRegistered', { repId: t.org.reps.bob.id, name: 'Bob', teamId: t.org.beta.id, discountAuthorityBp: 1000, role: null, branchId: t.org.north.id }],
+      ['SalesRepRegistered', { repId: t.org.reps.bob.id, name: 'Bob', teamId: t.org.beta.id, discountAuthorityBp: 1000, role: null, branchId: t.org.north.id, headsBranchId: null }],
     ]);
   });
 
@@ -127,7 +127,7 @@ describeOnEachDatabase('branches, positions and team moves', (kind) => {
         'SalesRepMoved',
         { repId: t.org.reps.bob.id, fromTeamId: t.org.beta.id, toTeamId: t.org.alpha.id, onDay: '2026-03-15', reason: 'Undoes the move of 2026-03-15 (Beta lost a rep): moved on the wrong day' },
       ],
-      ['SalesRepRegistered', { repId: t.org.reps.bob.id, name: 'Bob', teamId: t.org.alpha.id, discountAuthorityBp: 1000, role: null, branchId: t.org.north.id }],
+      ['SalesRepRegistered', { repId: t.org.reps.bob.id, name: 'Bob', teamId: t.org.alpha.id, discountAuthorityBp: 1000, role: null, branchId: t.org.north.id, headsBranchId: null }],
     ]);
     // only the latest move is undone, once: the first stint has nothing before it
     expect(onlyError(await undo({ version: bob.version + 1 })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.repId' });

@@ -1,7 +1,8 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** The rep dimension: which team a rep is in, for a manager's scope and team roll-ups. */
+/** The rep dimension: which team and branch a rep is in, for a manager's or branch head's scope and roll-ups. */
 @Entity('rep_dimension')
+@Index('IDX_rep_dimension_branch', ['branchId'])
 export class RepDimensionEntity {
   @PrimaryColumn('varchar', { name: 'rep_id', length: 36 })
   id!: string;
@@ -11,4 +12,8 @@ export class RepDimensionEntity {
 
   @Column('varchar', { name: 'name', length: 200 })
   name!: string;
+
+  /** The branch the rep's team is in; null under the company, or until announced (SalesRepRegistered v4). */
+  @Column('varchar', { name: 'branch_id', length: 36, nullable: true })
+  branchId!: string | null;
 }

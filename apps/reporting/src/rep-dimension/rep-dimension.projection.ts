@@ -2,11 +2,16 @@ import { EventHandlers, EventPayload } from '@salesgraph/events';
 import { EntityManager } from 'typeorm';
 import { RepDimensionEntity } from './rep-dimension.entity';
 
+/** Versions 1–3 say nothing of branches: the rep's team and name, every version carries. */
 const upsertRep = async (manager: EntityManager, rep: EventPayload<'SalesRepRegistered', 1>): Promise<void> => {
   await manager.upsert(RepDimensionEntity, { id: rep.repId, teamId: rep.teamId, name: rep.name }, ['id']);
 };
 
-/** The rep dimension needs only team and name, which every version carries. */
+/** Version 4 adds the team's branch: whose branch head sees the rep's figures. */
+const upsertRepInBranch = async (manager: EntityManager, rep: EventPayload<'SalesRepRegistered', 4>): Promise<void> => {
+  await manager.upsert(RepDimensionEntity, { id: rep.repId, teamId: rep.teamId, name: rep.name, branchId: rep.branchId }, ['id']);
+};
+
 export const repDimensionProjection: EventHandlers = {
-  SalesRepRegistered: { 1: upsertRep, 2: upsertRep, 3: upsertRep, 4: upsertRep },
+  SalesRepRegistered: { 1: upsertRep, 2: upsertRep, 3: upsertRep, 4: upsertRepInBranch },
 };

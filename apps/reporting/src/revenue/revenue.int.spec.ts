@@ -89,6 +89,21 @@ describeOnEachDatabase('revenue read model', (kind) => {
     expect(onlyError(await revenue(northManager, ['sam'], '2026')).extensions?.['code']).toBe('FORBIDDEN');
   });
 
+  it("shows a branch head the branch's reps' figures once rep-performance has announced their branches, and none of another branch", async () => {
+    const hugo: Viewer = { subject: 'hugo', role: 'MANAGER', repId: 'hugo', teamId: 'east', branchId: 'one' };
+    const placed = (repId: string, teamId: string, branchId: string | null) =>
+      ({ ...envelope('SalesRepRegistered', { repId, teamId, name: repId }), version: 4, payload: { repId, teamId, name: repId, discountAuthorityBp: 1000, role: null, branchId, headsBranchId: null } }) as EventEnvelope;
+    // Before v4 no branch is known: the head is read as east's manager, which holds neither rep.
+    expect(onlyError(await revenue(hugo, ['ann'], '2026')).extensions?.['code']).toBe('FORBIDDEN');
+    await org.apply([placed('ann', 'north', 'one'), placed('bob', 'north', 'one'), placed('sam', 'south', 'two')]);
+    expect((await revenue(hugo, ['ann', 'bob'], '2026')).errors).toBeUndefined();
+    expect(onlyError(await revenue(hugo, ['sam'], '2026')).extensions?.['code']).toBe('FORBIDDEN');
+    // The same person without the branch in their token is east's manager only.
+    expect(onlyError(await revenue({ ...hugo, branchId: undefined }, ['ann'], '2026')).extensions?.['code']).toBe('FORBIDDEN');
+    // A team's manager still sees their team.
+    expect((await revenue(northManager, ['ann', 'bob'], '2026')).errors).toBeUndefined();
+  });
+
   it('answers any number of reps in one statement per period', async () => {
     const counter = queryCounter(subgraph.dataSource);
     const one = await counter.countDuring(() => revenue(director, ['ann'], '2026'));
