@@ -272,7 +272,10 @@ async function withWriteSlot<T>(dataSource: DataSource, limits: DatabaseLimits, 
  * aggregate root is locked before children are written, so writers of one
  * customer queue instead of deadlocking (an FK check takes a shared lock that
  * a later update of the parent cannot upgrade). SQLite's writers are
- * serialised already.
+ * serialised already. The lock holds across replicas, where `queueOn` only
+ * orders one process. Take it before the transaction's first plain read:
+ * InnoDB fixes a REPEATABLE READ snapshot at that read, so what is read after
+ * the lock includes whatever the lock's previous holder committed.
  */
 export async function lockRow<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, id: string): Promise<T | null> {
   const query = manager.createQueryBuilder(entity, 'row').where('row.id = :id', { id });

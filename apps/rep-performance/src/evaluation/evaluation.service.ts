@@ -3,7 +3,7 @@ import { canManageOrganisation, canWrite, Viewer } from '@salesgraph/auth';
 import { dayKey, latestPeriodFirst, maxScoreOf, normalise, Normalisation, parsePeriod, scoreLines, weightsComplete } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { badUserInput, forbidden, optionalText, percentBasisPoints, periodArgument, requiredText, saveVersioned, wholeNumber } from '@salesgraph/subgraph-kit';
-import { transact } from '@salesgraph/persistence';
+import { lockRow, transact } from '@salesgraph/persistence';
 import { DataSource, In, Not } from 'typeorm';
 import { assertManagerOf, teamBranchesIn } from '../access';
 import { KPI_KEYS, KpiKey, KpiReport, KpiService, shownKpiNumber } from '../kpi/kpi.service';
@@ -105,11 +105,13 @@ export class EvaluationService {
       closedAt: null,
       version: 1,
     });
-    // One open cycle per template and period, or a rep would have two live scorecards for the same thing. Checked in the
-    // transaction, queued per template and period so parallel requests in this process take turns.
+    // One open cycle per template and period, or a rep would have two live scorecards for the same thing. Decided under
+    // the template's row lock, taken before anything is read, so openers of one template take turns on every replica;
+    // the queue only spares this process's connections while they wait.
     return transact(
       this.dataSource,
       async (manager) => {
+        await lockRow(manager, EvaluationTemplateEntity, input.templateId);
         if (await manager.getRepository(EvaluationCycleEntity).existsBy({ templateId: input.templateId, period: period.label, status: 'OPEN' })) {
           throw badUserInput('input.period', `an open cycle of this template for ${period.label} already exists: close it, or rate in it`);
         }

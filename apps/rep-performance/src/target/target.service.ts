@@ -3,7 +3,7 @@ import { canManageOrganisation, Viewer } from '@salesgraph/auth';
 import { CHILD_KIND, isAdditive, OWNER_KINDS, OwnerKind, Period, periodAllowedFor, splitByShares, subPeriodLabels, targetGap, TargetMetric } from '@salesgraph/domain';
 import { appendToOutbox, NewEvent } from '@salesgraph/events';
 import { badUserInput, conflict, forbidden, percentBasisPoints, periodArgument, positiveAmount, zeroOrMore } from '@salesgraph/subgraph-kit';
-import { transact } from '@salesgraph/persistence';
+import { lockRow, transact } from '@salesgraph/persistence';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { BranchEntity } from '../branch/branch.entity';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
@@ -57,8 +57,12 @@ export class TargetService {
     zeroOrMore(input.value, 'input.value');
     if (input.metric === 'MARKET_SHARE' && input.value > 10_000) throw badUserInput('input.value', 'a market share is at most 100 %');
     const ownerId = input.ownerKind === 'COMPANY' ? COMPANY_ID : (input.ownerId ?? '');
-    if (!(await this.ownerExists(input.ownerKind, ownerId))) throw badUserInput('input.ownerId', `no ${input.ownerKind.toLowerCase()} ${ownerId}`);
+    const parentOwner = await this.parentOwner(input.ownerKind, ownerId);
+    if (parentOwner === undefined) throw badUserInput('input.ownerId', `no ${input.ownerKind.toLowerCase()} ${ownerId}`);
+    const parent = parentOwner && (await this.dataSource.getRepository(TargetEntity).findOne({ select: { id: true }, where: { metric: input.metric, period: period.label, ...parentOwner } }));
     return transact(this.dataSource, async (manager) => {
+      // A child's target is written under its parent's lock, as deleteTarget decides under it (see there).
+      if (parent) await lockRow(manager, TargetEntity, parent.id);
       const target = await this.write(manager, viewer, { metric: input.metric, period: period.label, ownerKind: input.ownerKind, ownerId, value: input.value }, input.version ?? null, 'input.version', now);
       await appendToOutbox(manager, [targetEvent(target, null)]);
       return target;
@@ -110,6 +114,10 @@ export class TargetService {
       });
     }
     return transact(this.dataSource, async (manager) => {
+      // Under the parent's lock, as it is now: deleted or changed since it was read, it is not split (see deleteTarget).
+      const current = await lockRow(manager, TargetEntity, parent.id);
+      if (!current) throw badUserInput('input.targetId', `target ${parent.id} was deleted meanwhile: there is nothing left to split`);
+      if (current.version !== input.version) throw conflict(`target ${parent.id} was changed by someone else (now version ${current.version}): reload and try again`);
       const written: TargetEntity[] = [];
       for (const [index, part] of input.parts.entries()) {
         const child = { metric: parent.metric, period: parent.period, ownerKind: childKind, ownerId: part.ownerId, value: values[index] };
@@ -169,12 +177,21 @@ export class TargetService {
    * first, so no child's target is left under a parent that is gone. The
    * sub-periods' targets (a quarter's months) are targets of their own and
    * stay. Frozen scorecards and statements keep what they froze.
+   *
+   * Decided under the target's row lock, taken first: every writer of a
+   * child's target for the same metric and period (setTarget, splitTarget)
+   * takes the same lock before it writes, on whichever replica it runs. So
+   * either the child's target is committed before the check reads, and the
+   * delete is refused, or it is written after the parent is gone. Locks go
+   * from parent to child only, so these writers queue and never deadlock.
    */
   async deleteTarget(viewer: Viewer, input: { targetId: string; version: number }, now = new Date()): Promise<TargetEntity> {
     this.assertPlanner(viewer);
     const target = await this.dataSource.getRepository(TargetEntity).findOneBy({ id: input.targetId });
     if (!target) throw badUserInput('input.targetId', `no target ${input.targetId}`);
     return transact(this.dataSource, async (manager) => {
+      const current = await lockRow(manager, TargetEntity, target.id);
+      if (!current) throw badUserInput('input.targetId', `target ${target.id} was deleted meanwhile`);
       const childKind = CHILD_KIND[target.ownerKind];
       if (childKind) {
         const children = await this.childrenOf(manager, target.ownerKind, target.ownerId);
@@ -189,7 +206,7 @@ export class TargetService {
         }
       }
       const result = await manager.getRepository(TargetEntity).delete({ id: target.id, version: input.version });
-      if (!result.affected) throw conflict(`target ${target.id} was changed by someone else (now version ${target.version}): reload and try again`);
+      if (!result.affected) throw conflict(`target ${target.id} was changed by someone else (now version ${current.version}): reload and try again`);
       await appendToOutbox(manager, [
         {
           type: 'TargetDeleted',
@@ -281,16 +298,22 @@ export class TargetService {
     }
   }
 
-  private async ownerExists(kind: OwnerKind, id: string): Promise<boolean> {
+  /** The owner one level up (null for the company, or a team in no branch); undefined if the owner does not exist. */
+  private async parentOwner(kind: OwnerKind, id: string): Promise<Pick<TargetEntity, 'ownerKind' | 'ownerId'> | null | undefined> {
     switch (kind) {
       case 'COMPANY':
-        return true;
+        return null;
       case 'BRANCH':
-        return this.dataSource.getRepository(BranchEntity).existsBy({ id });
-      case 'TEAM':
-        return this.dataSource.getRepository(TeamEntity).existsBy({ id });
-      case 'REP':
-        return this.dataSource.getRepository(SalesRepEntity).existsBy({ id });
+        return (await this.dataSource.getRepository(BranchEntity).existsBy({ id })) ? { ownerKind: 'COMPANY', ownerId: COMPANY_ID } : undefined;
+      case 'TEAM': {
+        const team = await this.dataSource.getRepository(TeamEntity).findOne({ select: { id: true, branchId: true }, where: { id } });
+        if (!team) return undefined;
+        return team.branchId ? { ownerKind: 'BRANCH', ownerId: team.branchId } : null;
+      }
+      case 'REP': {
+        const rep = await this.dataSource.getRepository(SalesRepEntity).findOne({ select: { id: true, teamId: true }, where: { id } });
+        return rep ? { ownerKind: 'TEAM', ownerId: rep.teamId } : undefined;
+      }
     }
   }
 

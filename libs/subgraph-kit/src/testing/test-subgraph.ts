@@ -49,6 +49,36 @@ export async function startTestSubgraph<L, S>(
     await database.drop();
     throw error;
   }
+  return serving(definition, database, dataSource, running, async () => {
+    await running.stop();
+    await dataSource.destroy();
+    await database.drop();
+  });
+}
+
+/**
+ * Another replica of a running test subgraph (ARCHITECTURE.md, scale-out):
+ * its own data source, pool and server on the same database, so nothing held
+ * in one process (the transact() queue, caches) is shared with the first; only
+ * the database is. Stopping it leaves the database to the first.
+ */
+export async function startTestReplica<L, S>(definition: SubgraphDefinition<L, S>, of: TestSubgraph): Promise<TestSubgraph> {
+  const dataSource = createDataSource(definition.database, of.database.url);
+  let running: RunningSubgraph;
+  try {
+    await dataSource.initialize();
+    running = await startSubgraph(definition, { dataSource, secret: TEST_SECRET, port: 0, consume: false, env: {}, log: () => undefined });
+  } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    throw error;
+  }
+  return serving(definition, of.database, dataSource, running, async () => {
+    await running.stop();
+    await dataSource.destroy();
+  });
+}
+
+function serving<L, S>(definition: SubgraphDefinition<L, S>, database: TestDatabase, dataSource: DataSource, running: RunningSubgraph, stop: () => Promise<void>): TestSubgraph {
   return {
     database,
     dataSource,
@@ -61,11 +91,7 @@ export async function startTestSubgraph<L, S>(
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
       return response.body.singleResult as GraphQLResult;
     },
-    stop: async () => {
-      await running.stop();
-      await dataSource.destroy();
-      await database.drop();
-    },
+    stop,
   };
 }
 
