@@ -32,6 +32,7 @@ import { OpportunityChanges1765411200000 } from './migrations/1765411200000-oppo
 import { ContactDeactivation1765497600000 } from './migrations/1765497600000-contact-deactivation';
 import { VisitReportAmendments1765584000000 } from './migrations/1765584000000-visit-report-amendments';
 import { RepDirectoryBranches1765670400000 } from './migrations/1765670400000-rep-directory-branches';
+import { HandActivation1765756800000 } from './migrations/1765756800000-hand-activation';
 
 export const customerRelationshipDatabase: SubgraphDatabase = {
   subgraph: 'customer-relationship',
@@ -66,5 +67,5 @@ export const customerRelationshipDatabase: SubgraphDatabase = {
     OutboxSequenceEntity,
     ConsumerCheckpointEntity,
   ],
-  migrations: [InitialSchema1764374400000, CustomerProfile1764460800000, Contacts1764547200000, Visits1764633600000, Opportunities1764720000000, OrderLinesReceivables1764806400000, ServiceAndKnowledge1764892800000, IdempotencyKeys1764979200000, OversightAndRejections1765065600000, OrderCancellation1765152000000, CreditNotes1765238400000, PaymentReversal1765324800000, OpportunityChanges1765411200000, ContactDeactivation1765497600000, VisitReportAmendments1765584000000, RepDirectoryBranches1765670400000],
+  migrations: [InitialSchema1764374400000, CustomerProfile1764460800000, Contacts1764547200000, Visits1764633600000, Opportunities1764720000000, OrderLinesReceivables1764806400000, ServiceAndKnowledge1764892800000, IdempotencyKeys1764979200000, OversightAndRejections1765065600000, OrderCancellation1765152000000, CreditNotes1765238400000, PaymentReversal1765324800000, OpportunityChanges1765411200000, ContactDeactivation1765497600000, VisitReportAmendments1765584000000, RepDirectoryBranches1765670400000, HandActivation1765756800000],
 };

@@ -132,6 +132,59 @@ describeOnEachDatabase('numbers a director can trust', (kind) => {
       const stored = await subgraph.dataSource.getRepository(CustomerEntity).findOneByOrFail({ id: key });
       expect(stored.keyAccountFundSpentMinor).toBe(10_000);
     });
+
+    if (kind === 'mysql') {
+      it('races a draw against a downgrade: the draw lands before it or is refused, never on a class B customer', async () => {
+        const ROUNDS = 12;
+        const customers = subgraph.dataSource.getRepository(CustomerEntity);
+        const draw = (customerId: string) =>
+          subgraph.execute(ann, `mutation($input: DrawKeyAccountFundInput!) { drawKeyAccountFund(input: $input) { id } }`, { input: { customerId, amount: '100.00', purpose: 'Dinner' } });
+        // The manager downgrades from the version they read; told to reload (a draw moved it), they reload and downgrade again.
+        const downgrade = async (customerId: string, version: number): Promise<GraphQLResult> => {
+          for (let attempt = 0; ; attempt += 1) {
+            const result = await subgraph.execute(nina, `mutation($input: UpdateCustomerInput!) { updateCustomer(input: $input) { class } }`, { input: { id: customerId, version, class: 'B' } });
+            if (result.errors?.[0]?.extensions?.['code'] !== 'CONFLICT' || attempt === 3) return result;
+            version = (await customers.findOneByOrFail({ id: customerId })).version;
+          }
+        };
+        const keys: string[] = [];
+        for (let round = 0; round < ROUNDS; round += 1) {
+          const key = await createCustomer(ann, `Race Co ${round}`, 'A');
+          await run(nina, `mutation($input: SetKeyAccountFundInput!) { setKeyAccountFund(input: $input) { id } }`, { input: { customerId: key, budget: '5000.00' } });
+          keys.push(key);
+        }
+        const versions = await Promise.all(keys.map(async (key) => (await customers.findOneByOrFail({ id: key })).version));
+        // every round at once, the draw sent first in half of them and the downgrade first in the other half
+        const outcomes = await Promise.all(
+          keys.map(async (key, round) => {
+            const [drawn, downgraded] =
+              round % 2 === 0 ? await Promise.all([draw(key), downgrade(key, versions[round])]) : (await Promise.all([downgrade(key, versions[round]), draw(key)])).reverse();
+            return { key, drawn, downgraded };
+          }),
+        );
+        const events = await feed();
+        for (const { key, drawn, downgraded } of outcomes) {
+          expect(downgraded.errors).toBeUndefined();
+          expect(downgraded.data).toEqual({ updateCustomer: { class: 'B' } });
+          const drawEvents = events.filter((event) => event.type === 'KeyAccountFundDrawn' && event.aggregateId === key);
+          const [classB] = events.filter((event) => event.type === 'CustomerUpdated' && event.aggregateId === key);
+          const stored = await customers.findOneByOrFail({ id: key });
+          expect(stored.class).toBe('B');
+          if (drawn.errors) {
+            const error = onlyError(drawn);
+            expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.customerId' });
+            expect(error.message).toMatch(/class B now: only A-class customers draw/);
+            expect(stored.keyAccountFundSpentMinor).toBe(0);
+            expect(drawEvents).toEqual([]);
+          } else {
+            // accepted: it was committed while the customer was still A, before the downgrade
+            expect(stored.keyAccountFundSpentMinor).toBe(10_000);
+            expect(drawEvents).toHaveLength(1);
+            expect(drawEvents[0].sequence).toBeLessThan(classB.sequence);
+          }
+        }
+      });
+    }
   });
 
   describe('9. the joint-visit manager stands above the visiting rep', () => {

@@ -48,6 +48,14 @@ export class CustomerEntity {
   @Column('datetime', { name: 'last_visit_at', nullable: true })
   lastVisitAt!: Date | null;
 
+  /**
+   * The last time a person made the customer ACTIVE (filed it so, or changed
+   * its status by hand): the lifecycle's idle clock restarts there as it does
+   * at a confirmed order, so a hand reactivation is not undone on the next run.
+   */
+  @Column('datetime', { name: 'activated_by_hand_at', nullable: true })
+  activatedByHandAt!: Date | null;
+
   /** A-class only: the ring-fenced relationship budget, in minor units. */
   @Column('bigint', { name: 'key_account_fund_minor', nullable: true, transformer: bigintAsNumber })
   keyAccountFundMinor!: number | null;

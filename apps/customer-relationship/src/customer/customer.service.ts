@@ -82,6 +82,7 @@ export class CustomerService {
       source: fields.source ?? null,
       relationshipLevel: fields.relationshipLevel ?? null,
       lastVisitAt: null,
+      activatedByHandAt: input.status === 'ACTIVE' ? now : null,
       keyAccountFundMinor: null,
       keyAccountFundSpentMinor: null,
       version: 1,
@@ -126,7 +127,9 @@ export class CustomerService {
       const allowed = allowedNextStatuses(customer.status).join(' or ');
       throw badUserInput('input.status', `a ${customer.status} customer can become ${allowed}, not ${input.status}`);
     }
-    await this.saveVersioned(input.version, customer, { status: input.status }, (manager) =>
+    // Made ACTIVE by hand, the customer's idle clock restarts now (CustomerLifecycleService).
+    const changes: Partial<CustomerEntity> = input.status === 'ACTIVE' ? { status: input.status, activatedByHandAt: now } : { status: input.status };
+    await this.saveVersioned(input.version, customer, changes, (manager) =>
       appendToOutbox(manager, [
         {
           type: 'CustomerStatusChanged',
@@ -135,7 +138,7 @@ export class CustomerService {
         },
       ]),
     );
-    return Object.assign(new CustomerEntity(), { ...customer, status: input.status, version: input.version + 1 });
+    return Object.assign(new CustomerEntity(), { ...customer, ...changes, version: input.version + 1 });
   }
 
   /**

@@ -1,7 +1,7 @@
 /**
  * The automatic customer lifecycle: ACTIVE → DORMANT after CUSTOMER_DORMANT_AFTER_DAYS without a confirmed order,
  * → CHURNED after CUSTOMER_CHURNED_AFTER_DAYS, announced as CustomerStatusChanged; idempotent, and one change per
- * customer when two replicas run it at once.
+ * customer when two replicas run it at once; a customer a person made ACTIVE again is idle only from then.
  */
 import { Viewer } from '@salesgraph/auth';
 import { readFeed } from '@salesgraph/events';
@@ -115,5 +115,67 @@ describeOnEachDatabase('customer lifecycle', (kind) => {
       log: () => undefined,
     });
     expect(jobs?.map((job) => [job.name, job.intervalMs])).toEqual([['customer lifecycle', 900_000]]);
+  });
+
+  it('restarts the idle clock when a person makes a customer ACTIVE again, so the next run does not undo it', async () => {
+    const day = 86_400_000;
+    const start = Date.now();
+    const at = (days: number) => new Date(start + days * day);
+    const revived: Record<string, string> = {};
+    const status = async (name: string) => {
+      const result = await subgraph.execute(director, `query($id: ID!) { customer(id: $id) { status version } }`, { id: revived[name] });
+      return (result.data as { customer: { status: string; version: number } }).customer;
+    };
+    // last bought 100 and 200 days ago: dormant and churned on today's run
+    for (const [name, daysAgo] of [['woken', 100], ['wonBack', 200]] as const) {
+      const created = await subgraph.execute(ann, `mutation($n: String!) { createCustomer(input: { name: $n, class: B }) { id } }`, { n: name });
+      revived[name] = (created.data as { createCustomer: { id: string } }).createCustomer.id;
+      const order = await subgraph.execute(ann, `mutation($i: RecordOrderInput!) { recordOrder(input: $i) { id } }`, { i: { customerId: revived[name], total: '10.00', orderedAt: at(-daysAgo).toISOString() } });
+      expect(order.errors).toBeUndefined();
+    }
+    await replica().run(at(0));
+    expect([(await status('woken')).status, (await status('wonBack')).status]).toEqual(['DORMANT', 'CHURNED']);
+
+    // a person makes both ACTIVE again, without an order
+    for (const name of ['woken', 'wonBack']) {
+      const { version } = await status(name);
+      const changed = await subgraph.execute(director, `mutation($input: ChangeCustomerStatusInput!) { changeCustomerStatus(input: $input) { status } }`, {
+        input: { id: revived[name], version, status: 'ACTIVE' },
+      });
+      expect(changed.data).toEqual({ changeCustomerStatus: { status: 'ACTIVE' } });
+    }
+    const before = await lastSequence();
+    const revivedChanges = async () =>
+      (await readFeed(subgraph.dataSource, before, 1000))
+        .filter((event) => event.type === 'CustomerStatusChanged')
+        .map((event) => event.payload as { customerId: string; from: string; to: string; changedAt: string })
+        .filter((payload) => Object.values(revived).includes(payload.customerId))
+        .map((payload) => [Object.keys(revived).find((name) => revived[name] === payload.customerId), payload.from, payload.to, payload.changedAt]);
+
+    // filed ACTIVE by a person today, with an order of 200 days ago entered late: made ACTIVE by hand as well
+    const filed = await subgraph.execute(ann, `mutation($n: String!) { createCustomer(input: { name: $n, class: B, status: ACTIVE }) { id } }`, { n: 'filed' });
+    revived['filed'] = (filed.data as { createCustomer: { id: string } }).createCustomer.id;
+    const late = await subgraph.execute(ann, `mutation($i: RecordOrderInput!) { recordOrder(input: $i) { id } }`, { i: { customerId: revived['filed'], total: '10.00', orderedAt: at(-200).toISOString() } });
+    expect(late.errors).toBeUndefined();
+
+    // the next runs, until dormantAfterDays (90) after the reactivation, leave them ACTIVE
+    for (const days of [0, 1, 89]) await replica().run(at(days));
+    expect([(await status('woken')).status, (await status('wonBack')).status, (await status('filed')).status]).toEqual(['ACTIVE', 'ACTIVE', 'ACTIVE']);
+    expect(await revivedChanges()).toEqual([]);
+
+    // 91 days of nothing since: dormant again, both (the clock is the reactivation, not the order 200 days before it)
+    await replica().run(at(91));
+    expect([(await status('woken')).status, (await status('wonBack')).status, (await status('filed')).status]).toEqual(['DORMANT', 'DORMANT', 'DORMANT']);
+    // 181 days of nothing since: churned
+    await replica().run(at(181));
+    expect([(await status('woken')).status, (await status('wonBack')).status, (await status('filed')).status]).toEqual(['CHURNED', 'CHURNED', 'CHURNED']);
+    expect((await revivedChanges()).sort()).toEqual([
+      ['filed', 'ACTIVE', 'DORMANT', at(91).toISOString()],
+      ['filed', 'DORMANT', 'CHURNED', at(181).toISOString()],
+      ['woken', 'ACTIVE', 'DORMANT', at(91).toISOString()],
+      ['woken', 'DORMANT', 'CHURNED', at(181).toISOString()],
+      ['wonBack', 'ACTIVE', 'DORMANT', at(91).toISOString()],
+      ['wonBack', 'DORMANT', 'CHURNED', at(181).toISOString()],
+    ]);
   });
 });

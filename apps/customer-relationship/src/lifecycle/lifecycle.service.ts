@@ -30,10 +30,19 @@ const DAY_MS = 86_400_000;
 const LAST_BOUGHT = `COALESCE((SELECT MAX(o.ordered_at) FROM sales_order o WHERE o.customer_id = customer.id AND o.status = 'CONFIRMED'), customer.created_at)`;
 
 /**
+ * Idle since before `cutoff`: it last bought before it, and nobody made it
+ * ACTIVE by hand since (a manager's reactivation restarts the clock as an
+ * order does). "The later of the two before the cutoff" is "both before it",
+ * which needs no GREATEST (SQLite has none).
+ */
+const idleBefore = (cutoff: string) => `${LAST_BOUGHT} < :${cutoff} AND (customer.activated_by_hand_at IS NULL OR customer.activated_by_hand_at < :${cutoff})`;
+
+/**
  * The automatic customer lifecycle (DOMAIN.md §1, PROSPECT → ACTIVE →
  * DORMANT/CHURNED): an ACTIVE customer with no confirmed order for
  * `dormantAfterDays` becomes DORMANT, and an ACTIVE or DORMANT one with none
- * for `churnedAfterDays` CHURNED, each announced as CustomerStatusChanged. A
+ * for `churnedAfterDays` CHURNED, each announced as CustomerStatusChanged;
+ * a customer a person made ACTIVE counts as idle only from that moment. A
  * prospect, who never bought, is left alone; an order wakes a customer again
  * (OrderService). Idempotent, and safe with several replicas running it at
  * once: each change is decided on the customer's row under its lock and
@@ -83,8 +92,8 @@ export class CustomerLifecycleService {
   private async idle(manager: EntityManager, cutoffs: Partial<Cutoffs>, id?: string): Promise<string[]> {
     const query = manager.getRepository(CustomerEntity).createQueryBuilder('customer').select('customer.id', 'id');
     const conditions: string[] = [];
-    if (cutoffs.dormant) conditions.push(`(customer.status = 'ACTIVE' AND ${LAST_BOUGHT} < :dormant)`);
-    if (cutoffs.churned) conditions.push(`(customer.status IN ('ACTIVE', 'DORMANT') AND ${LAST_BOUGHT} < :churned)`);
+    if (cutoffs.dormant) conditions.push(`(customer.status = 'ACTIVE' AND ${idleBefore('dormant')})`);
+    if (cutoffs.churned) conditions.push(`(customer.status IN ('ACTIVE', 'DORMANT') AND ${idleBefore('churned')})`);
     query.where(`(${conditions.join(' OR ')})`, { ...(cutoffs.dormant ? { dormant: cutoffs.dormant } : {}), ...(cutoffs.churned ? { churned: cutoffs.churned } : {}) });
     if (id) query.andWhere('customer.id = :id', { id });
     const rows = await query.orderBy('customer.id', 'ASC').getRawMany<{ id: string }>();
