@@ -84,9 +84,8 @@ describe('measuring a query whose merged fields multiply through fragments', () 
     // Four fields each spreading the next fragment, eight deep: 4^8 = 65,536 distinct paths from a few hundred tokens.
     const fragments = Array.from({ length: 8 }, (_, i) => `fragment F${i} on Node { ${['a', 'b', 'c', 'd'].map((field) => `${field} { ${i < 7 ? `...F${i + 1}` : 'id'} }`).join(' ')} }`);
     const document = parse(`{ node { ...F0 } } ${fragments.join(' ')}`);
-    const started = performance.now();
     const error = checkQueryLimits(schema, document, getOperationAST(document) as never, {});
-    expect(performance.now() - started).toBeLessThan(1000);
+    // Measured one past the limit, not 65,536: it stopped there instead of walking every path (its speed is benchmarked, not timed here).
     expect(error?.extensions).toMatchObject({ code: QUERY_TOO_COMPLEX, limit: 'cost', measured: QUERY_LIMITS.maxCost + 1, max: QUERY_LIMITS.maxCost });
     expect(error?.message).toContain(`at least ${QUERY_LIMITS.maxCost + 1}`);
   });

@@ -27,7 +27,7 @@ describe('token command', () => {
   it('answers a bad role with one line of usage and a failing exit', () => {
     const run = token(['KING']);
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe('usage: npm run -s token -- <REP|MANAGER|DIRECTOR|ANALYST|ADMIN> [repId]');
+    expect(run.stderr).toBe('usage: npm run -s token -- <REP|MANAGER|DIRECTOR|ANALYST|ADMIN> [repId] [branchId]');
     expect(run.stdout).toBe('');
   });
 
