@@ -19,7 +19,16 @@ export default [
             { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:lib', 'type:tool'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:lib', 'type:tool'] },
             { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
+            // Pure rules depend on nothing; shared libraries on each other and the rules; a subgraph on both, never on
+            // the client package (it has its own resolver types); the gateway knows no domain rule; the client
+            // package is generated from the schema and depends on nothing.
             { sourceTag: 'scope:domain', onlyDependOnLibsWithTags: ['scope:none'] },
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared', 'scope:domain'] },
+            { sourceTag: 'scope:customer-relationship', onlyDependOnLibsWithTags: ['scope:shared', 'scope:domain'] },
+            { sourceTag: 'scope:rep-performance', onlyDependOnLibsWithTags: ['scope:shared', 'scope:domain'] },
+            { sourceTag: 'scope:reporting', onlyDependOnLibsWithTags: ['scope:shared', 'scope:domain'] },
+            { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:client', onlyDependOnLibsWithTags: ['scope:none'] },
           ],
         },
       ],
