@@ -70,6 +70,13 @@ export interface EventContracts {
       } | null;
     };
   };
+  /**
+   * A rejected order was withdrawn by its rep's side instead of revised, with the reason, who and when
+   * (customer-relationship). It is final. A rejected order never counted as revenue, so there is nothing to take back.
+   */
+  OrderWithdrawn: {
+    1: { orderId: string; customerId: string; repId: string; orderedAt: string; withdrawnAt: string; withdrawnBy: string; reason: string };
+  };
   /** An invoice was issued on an order (customer-relationship). Minor units. */
   InvoiceIssued: {
     1: { invoiceId: string; orderId: string; customerId: string; repId: string; amountMinor: number; issuedAt: string; dueDate: string };
@@ -330,6 +337,7 @@ export const CURRENT_VERSION: { [T in EventType]: EventVersion<T> } = {
   OrderAwaitingApproval: 1,
   OrderDiscountRejected: 1,
   OrderCancelled: 1,
+  OrderWithdrawn: 1,
   InvoiceIssued: 1,
   PaymentApplied: 1,
   CreditNoteIssued: 1,
