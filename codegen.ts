@@ -47,6 +47,7 @@ const config: CodegenConfig = {
       OpportunityChange: '../opportunity/opportunity.entity#OpportunityChangeEntity',
       Order: '../order/order.entity#OrderEntity',
       OrderLine: '../order/order.entity#OrderLineEntity',
+      OrderRevision: '../order/order.entity#OrderRevisionEntity',
       Invoice: '../receivable/receivable.entity#InvoiceEntity',
       Payment: '../receivable/receivable.entity#PaymentEntity',
       CreditNote: '../receivable/receivable.entity#CreditNoteEntity',

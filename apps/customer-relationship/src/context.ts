@@ -72,6 +72,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer, services: 
     stageHistory: childListLoader((ids) => opportunities.historyOf(ids), (row) => row.opportunityId),
     opportunityChanges: childListLoader((ids) => services.opportunities.changesOf(ids), (row) => row.opportunityId),
     orderLines: childListLoader((ids) => orders.linesOf(ids), (row) => row.orderId),
+    orderRevisions: childListLoader((ids) => orders.revisionsOf(ids), (row) => row.orderId),
     orderInvoices: childListLoader((ids) => services.receivables.invoicesOfOrders(ids), (row) => row.orderId),
     invoice: byIdLoader((ids) => services.receivables.findVisibleByIds(viewer, ids, true)),
     payments: childListLoader((ids) => services.receivables.paymentsOf(ids), (row) => row.invoiceId),

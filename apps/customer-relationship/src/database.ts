@@ -18,7 +18,7 @@ import { SatisfactionSurveyEntity } from './satisfaction-survey/satisfaction-sur
 import { SuccessCaseEntity } from './success-case/success-case.entity';
 import { CreditNoteEntity, InvoiceEntity, PaymentEntity } from './receivable/receivable.entity';
 import { OpportunityChangeEntity, OpportunityEntity, OpportunityStageHistoryEntity } from './opportunity/opportunity.entity';
-import { OrderEntity, OrderLineEntity } from './order/order.entity';
+import { OrderEntity, OrderLineEntity, OrderRevisionEntity } from './order/order.entity';
 import { RepDirectoryEntity } from './rep-directory/rep-directory.entity';
 import { VisitPolicyEntity } from './visit-policy/visit-policy.entity';
 import { AssessmentQuestionSetEntity, VisitAssessmentEntity, VisitContactEntity, VisitEntity, VisitReportAmendmentEntity } from './visit/visit.entity';
@@ -33,6 +33,7 @@ import { ContactDeactivation1765497600000 } from './migrations/1765497600000-con
 import { VisitReportAmendments1765584000000 } from './migrations/1765584000000-visit-report-amendments';
 import { RepDirectoryBranches1765670400000 } from './migrations/1765670400000-rep-directory-branches';
 import { HandActivation1765756800000 } from './migrations/1765756800000-hand-activation';
+import { OrderRevisions1765843200000 } from './migrations/1765843200000-order-revisions';
 
 export const customerRelationshipDatabase: SubgraphDatabase = {
   subgraph: 'customer-relationship',
@@ -55,6 +56,7 @@ export const customerRelationshipDatabase: SubgraphDatabase = {
     OpportunityChangeEntity,
     OrderEntity,
     OrderLineEntity,
+    OrderRevisionEntity,
     InvoiceEntity,
     PaymentEntity,
     CreditNoteEntity,
@@ -67,5 +69,5 @@ export const customerRelationshipDatabase: SubgraphDatabase = {
     OutboxSequenceEntity,
     ConsumerCheckpointEntity,
   ],
-  migrations: [InitialSchema1764374400000, CustomerProfile1764460800000, Contacts1764547200000, Visits1764633600000, Opportunities1764720000000, OrderLinesReceivables1764806400000, ServiceAndKnowledge1764892800000, IdempotencyKeys1764979200000, OversightAndRejections1765065600000, OrderCancellation1765152000000, CreditNotes1765238400000, PaymentReversal1765324800000, OpportunityChanges1765411200000, ContactDeactivation1765497600000, VisitReportAmendments1765584000000, RepDirectoryBranches1765670400000, HandActivation1765756800000],
+  migrations: [InitialSchema1764374400000, CustomerProfile1764460800000, Contacts1764547200000, Visits1764633600000, Opportunities1764720000000, OrderLinesReceivables1764806400000, ServiceAndKnowledge1764892800000, IdempotencyKeys1764979200000, OversightAndRejections1765065600000, OrderCancellation1765152000000, CreditNotes1765238400000, PaymentReversal1765324800000, OpportunityChanges1765411200000, ContactDeactivation1765497600000, VisitReportAmendments1765584000000, RepDirectoryBranches1765670400000, HandActivation1765756800000, OrderRevisions1765843200000],
 };

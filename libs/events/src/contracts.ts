@@ -8,7 +8,10 @@ export interface EventContracts {
   CustomerCreated: {
     1: { customerId: string; name: string; class: 'A' | 'B' | 'C' | 'D'; ownerId: string; createdAt: string };
   };
-  /** An order was recorded against a customer (customer-relationship). Amounts in minor units. */
+  /**
+   * An order was confirmed against a customer (customer-relationship): recorded within the rep's authority, approved by a
+   * manager, or a rejected order revised within it. Once per order: it is revenue. Amounts in minor units.
+   */
   OrderRecorded: {
     1: { orderId: string; customerId: string; repId: string; orderedAt: string; totalMinor: number };
     /** v1 plus what KPIs need of an order: gross profit (null when a cost is unknown), terms and discount. */
@@ -34,7 +37,7 @@ export interface EventContracts {
      */
     4: EventContracts['OrderRecorded'][3] & { discountAuthorityBp: number; discountBeyondAuthorityMinor: number };
   };
-  /** An order's discount is beyond the rep's authority and waits for a manager (customer-relationship). */
+  /** An order's discount is beyond the rep's authority and waits for a manager (customer-relationship): when recorded, or again when a rejected order is revised still beyond it. */
   OrderAwaitingApproval: {
     1: { orderId: string; customerId: string; repId: string; totalMinor: number; maxDiscountBp: number; authorityBp: number };
   };
@@ -69,6 +72,13 @@ export interface EventContracts {
         discountBeyondAuthorityMinor: number;
       } | null;
     };
+  };
+  /**
+   * A rejected order was withdrawn by its rep's side instead of revised, with the reason, who and when
+   * (customer-relationship). It is final. A rejected order never counted as revenue, so there is nothing to take back.
+   */
+  OrderWithdrawn: {
+    1: { orderId: string; customerId: string; repId: string; orderedAt: string; withdrawnAt: string; withdrawnBy: string; reason: string };
   };
   /** An invoice was issued on an order (customer-relationship). Minor units. */
   InvoiceIssued: {
@@ -332,6 +342,7 @@ export const CURRENT_VERSION: { [T in EventType]: EventVersion<T> } = {
   OrderAwaitingApproval: 1,
   OrderDiscountRejected: 1,
   OrderCancelled: 1,
+  OrderWithdrawn: 1,
   InvoiceIssued: 1,
   PaymentApplied: 1,
   CreditNoteIssued: 1,

@@ -1610,7 +1610,7 @@ export type Mutation = {
   applyPayment: Invoice;
   /** Approves a claim (the rep's manager, directors, admins). */
   approveExpenseClaim: ExpenseClaim;
-  /** Approves the discount of an order waiting for it, confirming the order: by someone above the order's rep (their team's manager for a rep's order; a director or admin for a manager's own order). Nobody decides on their own order. */
+  /** Approves the discount of an order waiting for it, confirming the order: by someone above the order's rep (their team's manager or the head of their branch for a rep's order; the head of the branch, a director or an admin for a manager's own order; directors and admins for anyone's). Nobody decides on their own order. */
   approveOrderDiscount: Order;
   /**
    * Cancels an order not yet invoiced (CONFIRMED or PENDING_APPROVAL), keeping the reason, who and when (`cancellation`):
@@ -1689,7 +1689,7 @@ export type Mutation = {
   registerSalesRep: SalesRep;
   /** Rejects a claim with a reason (the rep's manager, directors, admins). */
   rejectExpenseClaim: ExpenseClaim;
-  /** Refuses the discount of an order waiting for it, keeping the reason on the order (`discountRejection`). Same deciders as approval. */
+  /** Refuses the discount of an order waiting for it, keeping the reason on the order (`discountRejection`); the rep then revises (`reviseOrder`) or withdraws (`withdrawOrder`) it. Same deciders as approval: their team's manager or the head of their branch for a rep's order; the head of the branch, a director or an admin for a manager's own order; directors and admins for anyone's. Nobody decides on their own order. */
   rejectOrderDiscount: Order;
   /** Reopens an opportunity at an earlier or, from LOST, any open stage (managers, directors and admins). */
   reopenOpportunity: Opportunity;
@@ -1704,6 +1704,15 @@ export type Mutation = {
   reversePayment: Invoice;
   /** Publishes new terms from a month on; closed statements never change (directors and admins). */
   reviseIncentivePlan: IncentivePlan;
+  /**
+   * Revises a REJECTED order, keeping the order as it was rejected, the rejection, the reason, who and when in `revisions`:
+   * by the order's rep, a manager of the rep's team, the head of the rep's branch, or a director or admin. The new lines
+   * are priced like a new order's. Within the rep's discount authority the order is CONFIRMED and announced as
+   * OrderRecorded, counting as revenue like an approved order; beyond it, it waits in PENDING_APPROVAL again (announced
+   * as OrderAwaitingApproval) and the deciders of `approveOrderDiscount` decide afresh: nothing of the rejection stays on
+   * the order. A prospect becomes active, a dormant or churned customer is won back, as for any confirmed order.
+   */
+  reviseOrder: Order;
   /** Runs the customer lifecycle now instead of waiting for its timer (directors and admins): what it changed; nothing when the timer has just run. */
   runCustomerLifecycle: CustomerLifecycleRun;
   /** Appoints a branch's head (directors and admins). A branch has one head and a person heads one branch: appointing someone who heads another branch is BAD_USER_INPUT on input.managerId. The new and the former head are announced to the other subgraphs (SalesRepRegistered v4). */
@@ -1746,6 +1755,12 @@ export type Mutation = {
   updateOpportunity: Opportunity;
   /** Changes a rep's position, status or type (directors and admins). */
   updateSalesRep: SalesRep;
+  /**
+   * Withdraws a REJECTED order that will not be revised, keeping the reason, who and when (`withdrawal`): by the same
+   * people as `reviseOrder`. Only for REJECTED orders: one waiting for approval is cancelled with `cancelOrder`. Final:
+   * a WITHDRAWN order is revised, approved and invoiced no more. It never counted as revenue; announced as OrderWithdrawn.
+   */
+  withdrawOrder: Order;
 };
 
 
@@ -1949,6 +1964,11 @@ export type MutationReviseIncentivePlanArgs = {
 };
 
 
+export type MutationReviseOrderArgs = {
+  input: ReviseOrderInput;
+};
+
+
 export type MutationSetBranchManagerArgs = {
   input: SetBranchManagerInput;
 };
@@ -2046,6 +2066,11 @@ export type MutationUpdateOpportunityArgs = {
 
 export type MutationUpdateSalesRepArgs = {
   input: UpdateSalesRepInput;
+};
+
+
+export type MutationWithdrawOrderArgs = {
+  input: WithdrawOrderInput;
 };
 
 /** How a raw value maps to a 0–100 score. */
@@ -2254,7 +2279,7 @@ export type Order = {
   channel?: Maybe<SalesChannel>;
   /** Who bought; null when the customer has since moved to a rep outside what you may see: the record stays visible to the rep it is credited to. */
   customer?: Maybe<Customer>;
-  /** Who approved the discount, when one was needed. */
+  /** Who approved the discount, when one was needed (of the current round: a revised order starts a new one). */
   discountApprovedBy?: Maybe<Scalars['String']['output']>;
   /** Why a manager refused the discount, who and when: set on REJECTED orders (null for those refused before reasons were kept). */
   discountRejection?: Maybe<DiscountRejection>;
@@ -2276,7 +2301,9 @@ export type Order = {
   paymentTermsDays: Scalars['Int']['output'];
   /** The rep credited with the sale: the customer's owner when it was recorded, whoever owns the customer now. */
   rep: SalesRep;
-  /** CONFIRMED counts as revenue; a discount beyond the rep's authority waits in PENDING_APPROVAL; CANCELLED no longer counts. */
+  /** The revisions of the order after rejections, oldest first: each keeps the order as it was rejected and the rejection. */
+  revisions: Array<OrderRevision>;
+  /** CONFIRMED counts as revenue; a discount beyond the rep's authority waits in PENDING_APPROVAL; a REJECTED order is revised or WITHDRAWN; CANCELLED no longer counts. */
   status: OrderStatus;
   /** Whether the terms are longer than the company standard: unfavourable to the company. */
   termsBeyondStandard: Scalars['Boolean']['output'];
@@ -2284,6 +2311,8 @@ export type Order = {
   total: Scalars['Money']['output'];
   /** The record's version: send it back with an approval. */
   version: Scalars['Int']['output'];
+  /** Why the rejected order was withdrawn, who and when: set on WITHDRAWN orders. */
+  withdrawal?: Maybe<OrderWithdrawal>;
 };
 
 /**
@@ -2353,7 +2382,7 @@ export type OrderLine = {
   units: Scalars['Int']['output'];
 };
 
-/** One product of a new order. */
+/** One product of an order being recorded or revised. */
 export type OrderLineInput = {
   /** Discount off the list price in %, 0–100, at most two decimals. */
   discountPercent?: InputMaybe<Scalars['Float']['input']>;
@@ -2365,6 +2394,35 @@ export type OrderLineInput = {
   unitCost?: InputMaybe<Scalars['Money']['input']>;
   /** Units, at least 1. */
   units: Scalars['Int']['input'];
+};
+
+/** A revision of a rejected order: the order as the manager rejected it, the rejection, and why, who and when it was revised. */
+export type OrderRevision = {
+  __typename?: 'OrderRevision';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Who revised it (user id). */
+  by: Scalars['String']['output'];
+  /** 1 for the order's first revision, then 2, 3… */
+  number: Scalars['Int']['output'];
+  /** What the revision led to: CONFIRMED (within the rep's authority) or PENDING_APPROVAL (beyond it, a manager decides afresh). */
+  outcome: OrderStatus;
+  /** The gross profit as it was rejected: null when a line's unit cost was unknown. */
+  previousGrossProfit?: Maybe<Scalars['Money']['output']>;
+  /** The lines as they were rejected. */
+  previousLines: Array<OrderLine>;
+  /** The largest discount as it was rejected, in %. */
+  previousMaxDiscountPercent: Scalars['Float']['output'];
+  /** The order date as it was rejected. */
+  previousOrderedAt: Scalars['DateTime']['output'];
+  /** The payment terms as they were rejected, in days. */
+  previousPaymentTermsDays: Scalars['Int']['output'];
+  /** The total as it was rejected. */
+  previousTotal: Scalars['Money']['output'];
+  /** Why the order was revised (1–500 characters). */
+  reason: Scalars['String']['output'];
+  /** The rejection the revision answered; null for one refused before reasons were kept. */
+  rejection?: Maybe<DiscountRejection>;
 };
 
 /** How to order orders; ties are broken by id. */
@@ -2390,8 +2448,21 @@ export type OrderStatus =
   | 'CONFIRMED'
   /** A discount beyond the rep's authority waits for a manager. */
   | 'PENDING_APPROVAL'
-  /** A manager refused the discount. */
-  | 'REJECTED';
+  /** A manager refused the discount: revise it (`reviseOrder`) or withdraw it (`withdrawOrder`). */
+  | 'REJECTED'
+  /** A rejected order withdrawn instead of revised: never revenue, and final. */
+  | 'WITHDRAWN';
+
+/** The withdrawal of a rejected order, as it was recorded. Final: the order is revised, approved and invoiced no more. */
+export type OrderWithdrawal = {
+  __typename?: 'OrderWithdrawal';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Who withdrew it (user id). */
+  by: Scalars['String']['output'];
+  /** The reason given (1–500 characters). */
+  reason: Scalars['String']['output'];
+};
 
 /** A level of the organisation that holds targets. */
 export type OwnerKind =
@@ -2967,6 +3038,28 @@ export type ReviseIncentivePlanInput = {
   /** The terms. */
   terms: PlanTermsInput;
   /** The version you read. */
+  version: Scalars['Int']['input'];
+};
+
+/** Revising a rejected order: its lines anew, priced like a new order, and optionally new terms or a new order date. */
+export type ReviseOrderInput = {
+  /**
+   * Makes a retry safe: 8–100 visible characters, e.g. a UUID made once per intended change.
+   * A repeat with the same key and input answers with the order as it is now, writing nothing;
+   * the same key with other input is refused. Keys are per user and kept 24 hours.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** All the order's products, replacing those rejected (at least one). */
+  lines: Array<OrderLineInput>;
+  /** The order: REJECTED. */
+  orderId: Scalars['ID']['input'];
+  /** A new date the order was placed, for a deal agreed anew; the order is then entered again now. Not in the future, not before 2000-01-01. Defaults to the order's date. */
+  orderedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Days the customer has to pay, 0–365; defaults to the order's. */
+  paymentTermsDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Why, what changed (1–500 characters), kept in the order's `revisions`. */
+  reason: Scalars['String']['input'];
+  /** The version you read: a newer order is CONFLICT, nothing revised. */
   version: Scalars['Int']['input'];
 };
 
@@ -3932,3 +4025,13 @@ export type WillingnessBand =
   | 'GOOD'
   /** 40 to 70 points. */
   | 'PASS';
+
+/** Withdrawing a rejected order that will not be revised. */
+export type WithdrawOrderInput = {
+  /** The order: REJECTED only (one waiting for approval is cancelled with `cancelOrder`). */
+  orderId: Scalars['ID']['input'];
+  /** Why (1–500 characters), kept on the order (`withdrawal`). */
+  reason: Scalars['String']['input'];
+  /** The version you read: a newer order is CONFLICT, nothing withdrawn. */
+  version: Scalars['Int']['input'];
+};

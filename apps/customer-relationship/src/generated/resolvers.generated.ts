@@ -10,7 +10,7 @@ import { CustomerAssignmentEntity } from '../customer-assignment/customer-assign
 import { CustomerQualityProfileEntity } from '../quality-profile/quality-profile.entity';
 import { KeyAccountFundEntryEntity } from '../key-account-fund/key-account-fund-entry.entity';
 import { OpportunityEntity, OpportunityStageHistoryEntity, OpportunityChangeEntity } from '../opportunity/opportunity.entity';
-import { OrderEntity, OrderLineEntity } from '../order/order.entity';
+import { OrderEntity, OrderLineEntity, OrderRevisionEntity } from '../order/order.entity';
 import { InvoiceEntity, PaymentEntity, CreditNoteEntity } from '../receivable/receivable.entity';
 import { ReceivablesSummary as ReceivablesSummaryModel } from '../receivable/receivable.service';
 import { VisitPolicyEntity } from '../visit-policy/visit-policy.entity';
@@ -956,7 +956,7 @@ export type Mutation = {
   amendVisitReport: Visit;
   /** Applies a payment to an invoice; partial payments are fine, overpayment is refused. */
   applyPayment: Invoice;
-  /** Approves the discount of an order waiting for it, confirming the order: by someone above the order's rep (their team's manager for a rep's order; a director or admin for a manager's own order). Nobody decides on their own order. */
+  /** Approves the discount of an order waiting for it, confirming the order: by someone above the order's rep (their team's manager or the head of their branch for a rep's order; the head of the branch, a director or an admin for a manager's own order; directors and admins for anyone's). Nobody decides on their own order. */
   approveOrderDiscount: Order;
   /**
    * Cancels an order not yet invoiced (CONFIRMED or PENDING_APPROVAL), keeping the reason, who and when (`cancellation`):
@@ -1007,7 +1007,7 @@ export type Mutation = {
   recordOrder: Order;
   /** Records a satisfaction survey. */
   recordSatisfactionSurvey: SatisfactionSurvey;
-  /** Refuses the discount of an order waiting for it, keeping the reason on the order (`discountRejection`). Same deciders as approval. */
+  /** Refuses the discount of an order waiting for it, keeping the reason on the order (`discountRejection`); the rep then revises (`reviseOrder`) or withdraws (`withdrawOrder`) it. Same deciders as approval: their team's manager or the head of their branch for a rep's order; the head of the branch, a director or an admin for a manager's own order; directors and admins for anyone's. Nobody decides on their own order. */
   rejectOrderDiscount: Order;
   /** Reopens an opportunity at an earlier or, from LOST, any open stage (managers, directors and admins). */
   reopenOpportunity: Opportunity;
@@ -1020,6 +1020,15 @@ export type Mutation = {
    * the period open then: a closed period's frozen statements are not rewritten. Announced as PaymentReversed.
    */
   reversePayment: Invoice;
+  /**
+   * Revises a REJECTED order, keeping the order as it was rejected, the rejection, the reason, who and when in `revisions`:
+   * by the order's rep, a manager of the rep's team, the head of the rep's branch, or a director or admin. The new lines
+   * are priced like a new order's. Within the rep's discount authority the order is CONFIRMED and announced as
+   * OrderRecorded, counting as revenue like an approved order; beyond it, it waits in PENDING_APPROVAL again (announced
+   * as OrderAwaitingApproval) and the deciders of `approveOrderDiscount` decide afresh: nothing of the rejection stays on
+   * the order. A prospect becomes active, a dormant or churned customer is won back, as for any confirmed order.
+   */
+  reviseOrder: Order;
   /** Runs the customer lifecycle now instead of waiting for its timer (directors and admins): what it changed; nothing when the timer has just run. */
   runCustomerLifecycle: CustomerLifecycleRun;
   /** Sets a customer's quality profile (the owner and managers). */
@@ -1038,6 +1047,12 @@ export type Mutation = {
   updateCustomer: Customer;
   /** Corrects an open opportunity's amount, expected close date or products, from the version read (its owner, their manager, a director or admin), keeping the change in `changes`. Announced as OpportunityUpdated. */
   updateOpportunity: Opportunity;
+  /**
+   * Withdraws a REJECTED order that will not be revised, keeping the reason, who and when (`withdrawal`): by the same
+   * people as `reviseOrder`. Only for REJECTED orders: one waiting for approval is cancelled with `cancelOrder`. Final:
+   * a WITHDRAWN order is revised, approved and invoiced no more. It never counted as revenue; announced as OrderWithdrawn.
+   */
+  withdrawOrder: Order;
 };
 
 
@@ -1161,6 +1176,11 @@ export type MutationReversePaymentArgs = {
 };
 
 
+export type MutationReviseOrderArgs = {
+  input: ReviseOrderInput;
+};
+
+
 export type MutationSetCustomerQualityProfileArgs = {
   input: SetCustomerQualityProfileInput;
 };
@@ -1198,6 +1218,11 @@ export type MutationUpdateCustomerArgs = {
 
 export type MutationUpdateOpportunityArgs = {
   input: UpdateOpportunityInput;
+};
+
+
+export type MutationWithdrawOrderArgs = {
+  input: WithdrawOrderInput;
 };
 
 /** A new complaint. */
@@ -1385,7 +1410,7 @@ export type Order = {
   channel?: Maybe<SalesChannel>;
   /** Who bought; null when the customer has since moved to a rep outside what you may see: the record stays visible to the rep it is credited to. */
   customer?: Maybe<Customer>;
-  /** Who approved the discount, when one was needed. */
+  /** Who approved the discount, when one was needed (of the current round: a revised order starts a new one). */
   discountApprovedBy?: Maybe<Scalars['String']['output']>;
   /** Why a manager refused the discount, who and when: set on REJECTED orders (null for those refused before reasons were kept). */
   discountRejection?: Maybe<DiscountRejection>;
@@ -1407,7 +1432,9 @@ export type Order = {
   paymentTermsDays: Scalars['Int']['output'];
   /** The rep credited with the sale: the customer's owner when it was recorded, whoever owns the customer now. */
   rep: SalesRep;
-  /** CONFIRMED counts as revenue; a discount beyond the rep's authority waits in PENDING_APPROVAL; CANCELLED no longer counts. */
+  /** The revisions of the order after rejections, oldest first: each keeps the order as it was rejected and the rejection. */
+  revisions: Array<OrderRevision>;
+  /** CONFIRMED counts as revenue; a discount beyond the rep's authority waits in PENDING_APPROVAL; a REJECTED order is revised or WITHDRAWN; CANCELLED no longer counts. */
   status: OrderStatus;
   /** Whether the terms are longer than the company standard: unfavourable to the company. */
   termsBeyondStandard: Scalars['Boolean']['output'];
@@ -1415,6 +1442,8 @@ export type Order = {
   total: Scalars['Money']['output'];
   /** The record's version: send it back with an approval. */
   version: Scalars['Int']['output'];
+  /** Why the rejected order was withdrawn, who and when: set on WITHDRAWN orders. */
+  withdrawal?: Maybe<OrderWithdrawal>;
 };
 
 /**
@@ -1484,7 +1513,7 @@ export type OrderLine = {
   units: Scalars['Int']['output'];
 };
 
-/** One product of a new order. */
+/** One product of an order being recorded or revised. */
 export type OrderLineInput = {
   /** Discount off the list price in %, 0–100, at most two decimals. */
   discountPercent?: InputMaybe<Scalars['Float']['input']>;
@@ -1496,6 +1525,35 @@ export type OrderLineInput = {
   unitCost?: InputMaybe<Scalars['Money']['input']>;
   /** Units, at least 1. */
   units: Scalars['Int']['input'];
+};
+
+/** A revision of a rejected order: the order as the manager rejected it, the rejection, and why, who and when it was revised. */
+export type OrderRevision = {
+  __typename?: 'OrderRevision';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Who revised it (user id). */
+  by: Scalars['String']['output'];
+  /** 1 for the order's first revision, then 2, 3… */
+  number: Scalars['Int']['output'];
+  /** What the revision led to: CONFIRMED (within the rep's authority) or PENDING_APPROVAL (beyond it, a manager decides afresh). */
+  outcome: OrderStatus;
+  /** The gross profit as it was rejected: null when a line's unit cost was unknown. */
+  previousGrossProfit?: Maybe<Scalars['Money']['output']>;
+  /** The lines as they were rejected. */
+  previousLines: Array<OrderLine>;
+  /** The largest discount as it was rejected, in %. */
+  previousMaxDiscountPercent: Scalars['Float']['output'];
+  /** The order date as it was rejected. */
+  previousOrderedAt: Scalars['DateTime']['output'];
+  /** The payment terms as they were rejected, in days. */
+  previousPaymentTermsDays: Scalars['Int']['output'];
+  /** The total as it was rejected. */
+  previousTotal: Scalars['Money']['output'];
+  /** Why the order was revised (1–500 characters). */
+  reason: Scalars['String']['output'];
+  /** The rejection the revision answered; null for one refused before reasons were kept. */
+  rejection?: Maybe<DiscountRejection>;
 };
 
 /** How to order orders; ties are broken by id. */
@@ -1521,8 +1579,21 @@ export type OrderStatus =
   | 'CONFIRMED'
   /** A discount beyond the rep's authority waits for a manager. */
   | 'PENDING_APPROVAL'
-  /** A manager refused the discount. */
-  | 'REJECTED';
+  /** A manager refused the discount: revise it (`reviseOrder`) or withdraw it (`withdrawOrder`). */
+  | 'REJECTED'
+  /** A rejected order withdrawn instead of revised: never revenue, and final. */
+  | 'WITHDRAWN';
+
+/** The withdrawal of a rejected order, as it was recorded. Final: the order is revised, approved and invoiced no more. */
+export type OrderWithdrawal = {
+  __typename?: 'OrderWithdrawal';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Who withdrew it (user id). */
+  by: Scalars['String']['output'];
+  /** The reason given (1–500 characters). */
+  reason: Scalars['String']['output'];
+};
 
 /** Where a page of a Relay connection sits in the whole list. */
 export type PageInfo = {
@@ -1843,6 +1914,28 @@ export type ReversePaymentInput = {
   paymentId: Scalars['ID']['input'];
   /** Why (1–500 characters), kept on the payment. */
   reason: Scalars['String']['input'];
+};
+
+/** Revising a rejected order: its lines anew, priced like a new order, and optionally new terms or a new order date. */
+export type ReviseOrderInput = {
+  /**
+   * Makes a retry safe: 8–100 visible characters, e.g. a UUID made once per intended change.
+   * A repeat with the same key and input answers with the order as it is now, writing nothing;
+   * the same key with other input is refused. Keys are per user and kept 24 hours.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** All the order's products, replacing those rejected (at least one). */
+  lines: Array<OrderLineInput>;
+  /** The order: REJECTED. */
+  orderId: Scalars['ID']['input'];
+  /** A new date the order was placed, for a deal agreed anew; the order is then entered again now. Not in the future, not before 2000-01-01. Defaults to the order's date. */
+  orderedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Days the customer has to pay, 0–365; defaults to the order's. */
+  paymentTermsDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Why, what changed (1–500 characters), kept in the order's `revisions`. */
+  reason: Scalars['String']['input'];
+  /** The version you read: a newer order is CONFLICT, nothing revised. */
+  version: Scalars['Int']['input'];
 };
 
 /** How an order was sold. */
@@ -2252,6 +2345,16 @@ export type WillingnessBand =
   /** 40 to 70 points. */
   | 'PASS';
 
+/** Withdrawing a rejected order that will not be revised. */
+export type WithdrawOrderInput = {
+  /** The order: REJECTED only (one waiting for approval is cancelled with `cancelOrder`). */
+  orderId: Scalars['ID']['input'];
+  /** Why (1–500 characters), kept on the order (`withdrawal`). */
+  reason: Scalars['String']['input'];
+  /** The version you read: a newer order is CONFLICT, nothing withdrawn. */
+  version: Scalars['Int']['input'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -2455,9 +2558,11 @@ export type ResolversTypes = ResolversObject<{
   OrderFilter: OrderFilter;
   OrderLine: ResolverTypeWrapper<OrderLineEntity>;
   OrderLineInput: OrderLineInput;
+  OrderRevision: ResolverTypeWrapper<OrderRevisionEntity>;
   OrderSort: OrderSort;
   OrderSortField: OrderSortField;
   OrderStatus: OrderStatus;
+  OrderWithdrawal: ResolverTypeWrapper<OrderWithdrawal>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Payment: ResolverTypeWrapper<PaymentEntity>;
   PaymentReversal: ResolverTypeWrapper<PaymentReversal>;
@@ -2472,6 +2577,7 @@ export type ResolversTypes = ResolversObject<{
   ReopenOpportunityInput: ReopenOpportunityInput;
   ResolveComplaintInput: ResolveComplaintInput;
   ReversePaymentInput: ReversePaymentInput;
+  ReviseOrderInput: ReviseOrderInput;
   SalesChannel: SalesChannel;
   SalesRep: ResolverTypeWrapper<SalesRep>;
   Satisfaction: ResolverTypeWrapper<Omit<Satisfaction, 'latest'> & { latest?: Maybe<ResolversTypes['SatisfactionSurvey']> }>;
@@ -2501,6 +2607,7 @@ export type ResolversTypes = ResolversObject<{
   VisitSortField: VisitSortField;
   WillingnessAssessment: ResolverTypeWrapper<VisitAssessmentEntity>;
   WillingnessBand: WillingnessBand;
+  WithdrawOrderInput: WithdrawOrderInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2575,7 +2682,9 @@ export type ResolversParentTypes = ResolversObject<{
   OrderFilter: OrderFilter;
   OrderLine: OrderLineEntity;
   OrderLineInput: OrderLineInput;
+  OrderRevision: OrderRevisionEntity;
   OrderSort: OrderSort;
+  OrderWithdrawal: OrderWithdrawal;
   PageInfo: PageInfo;
   Payment: PaymentEntity;
   PaymentReversal: PaymentReversal;
@@ -2589,6 +2698,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReopenOpportunityInput: ReopenOpportunityInput;
   ResolveComplaintInput: ResolveComplaintInput;
   ReversePaymentInput: ReversePaymentInput;
+  ReviseOrderInput: ReviseOrderInput;
   SalesRep: SalesRep;
   Satisfaction: Omit<Satisfaction, 'latest'> & { latest?: Maybe<ResolversParentTypes['SatisfactionSurvey']> };
   SatisfactionSurvey: SatisfactionSurveyEntity;
@@ -2611,6 +2721,7 @@ export type ResolversParentTypes = ResolversObject<{
   VisitReportAmendment: VisitReportAmendmentEntity;
   VisitSort: VisitSort;
   WillingnessAssessment: VisitAssessmentEntity;
+  WithdrawOrderInput: WithdrawOrderInput;
 }>;
 
 export type AssessmentAnswerResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AssessmentAnswer'] = ResolversParentTypes['AssessmentAnswer']> = ResolversObject<{
@@ -2874,6 +2985,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   reopenOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationReopenOpportunityArgs, 'input'>>;
   resolveComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationResolveComplaintArgs, 'input'>>;
   reversePayment?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<MutationReversePaymentArgs, 'input'>>;
+  reviseOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationReviseOrderArgs, 'input'>>;
   runCustomerLifecycle?: Resolver<ResolversTypes['CustomerLifecycleRun'], ParentType, ContextType>;
   setCustomerQualityProfile?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationSetCustomerQualityProfileArgs, 'input'>>;
   setKeyAccountFund?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationSetKeyAccountFundArgs, 'input'>>;
@@ -2883,6 +2995,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   updateContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, RequireFields<MutationUpdateContactArgs, 'input'>>;
   updateCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationUpdateCustomerArgs, 'input'>>;
   updateOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationUpdateOpportunityArgs, 'input'>>;
+  withdrawOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationWithdrawOrderArgs, 'input'>>;
 }>;
 
 export type OpportunityResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Opportunity'] = ResolversParentTypes['Opportunity'], FederationReferenceType extends FederationReferenceTypes['Opportunity'] = FederationReferenceTypes['Opportunity']> = ResolversObject<{
@@ -2954,10 +3067,12 @@ export type OrderResolvers<ContextType = SubgraphContext, ParentType extends Res
   orderedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   paymentTermsDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rep?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType>;
+  revisions?: Resolver<Array<ResolversTypes['OrderRevision']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
   termsBeyondStandard?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawal?: Resolver<Maybe<ResolversTypes['OrderWithdrawal']>, ParentType, ContextType>;
 }>;
 
 export type OrderCancellationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['OrderCancellation'] = ResolversParentTypes['OrderCancellation']> = ResolversObject<{
@@ -2986,6 +3101,27 @@ export type OrderLineResolvers<ContextType = SubgraphContext, ParentType extends
   product?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitCost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   units?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrderRevisionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['OrderRevision'] = ResolversParentTypes['OrderRevision']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+  previousGrossProfit?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  previousLines?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType>;
+  previousMaxDiscountPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  previousOrderedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  previousPaymentTermsDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  previousTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rejection?: Resolver<Maybe<ResolversTypes['DiscountRejection']>, ParentType, ContextType>;
+}>;
+
+export type OrderWithdrawalResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['OrderWithdrawal'] = ResolversParentTypes['OrderWithdrawal']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -3176,6 +3312,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   OrderConnection?: OrderConnectionResolvers<ContextType>;
   OrderEdge?: OrderEdgeResolvers<ContextType>;
   OrderLine?: OrderLineResolvers<ContextType>;
+  OrderRevision?: OrderRevisionResolvers<ContextType>;
+  OrderWithdrawal?: OrderWithdrawalResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentReversal?: PaymentReversalResolvers<ContextType>;

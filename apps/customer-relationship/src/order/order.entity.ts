@@ -27,6 +27,7 @@ export class OrderEntity {
   @Column('bigint', { name: 'total_minor', transformer: bigintAsNumber })
   totalMinor!: number;
 
+  /** When the order was entered: a revision that names a new order date enters it again, then. */
   @Column('datetime', { name: 'recorded_at' })
   recordedAt!: Date;
 
@@ -36,7 +37,10 @@ export class OrderEntity {
   @Column('integer', { name: 'payment_terms_days', default: 30 })
   paymentTermsDays!: number;
 
-  /** CONFIRMED counts as revenue; PENDING_APPROVAL waits for a manager; REJECTED never counts; CANCELLED no longer counts (from the day it was cancelled). */
+  /**
+   * CONFIRMED counts as revenue; PENDING_APPROVAL waits for a manager; REJECTED never counts, and is revised (to
+   * CONFIRMED or PENDING_APPROVAL again) or WITHDRAWN, which is final; CANCELLED no longer counts (from the day it was cancelled).
+   */
   @Column('varchar', { name: 'status', length: 16, default: 'CONFIRMED' })
   status!: OrderStatus;
 
@@ -73,6 +77,16 @@ export class OrderEntity {
   @Column('datetime', { name: 'cancelled_at', nullable: true })
   cancelledAt!: Date | null;
 
+  /** Why a rejected order was withdrawn instead of revised (WITHDRAWN orders). */
+  @Column('varchar', { name: 'withdrawn_reason', length: 500, nullable: true })
+  withdrawnReason!: string | null;
+
+  @Column('varchar', { name: 'withdrawn_by', length: 64, nullable: true })
+  withdrawnBy!: string | null;
+
+  @Column('datetime', { name: 'withdrawn_at', nullable: true })
+  withdrawnAt!: Date | null;
+
   @Column('bigint', { name: 'invoiced_minor', default: 0, transformer: bigintAsNumber })
   invoicedMinor!: number;
 
@@ -81,7 +95,7 @@ export class OrderEntity {
 }
 
 export type SalesChannel = 'DIRECT' | 'DISTRIBUTOR' | 'ONLINE' | 'RETAIL';
-export type OrderStatus = 'CONFIRMED' | 'PENDING_APPROVAL' | 'REJECTED' | 'CANCELLED';
+export type OrderStatus = 'CONFIRMED' | 'PENDING_APPROVAL' | 'REJECTED' | 'CANCELLED' | 'WITHDRAWN';
 
 /** One product on an order. Amounts in minor units; discount in basis points. */
 @Entity('order_line')
@@ -123,4 +137,68 @@ export class OrderLineEntity {
 
   @Column('bigint', { name: 'gross_profit_minor', nullable: true, transformer: bigintAsNumber })
   grossProfitMinor!: number | null;
+}
+
+/**
+ * A revision of a rejected order: the order as the manager rejected it (its lines, total, discount, terms and date, and
+ * the rejection itself), why it was revised, who revised it, when, and what the revision led to.
+ */
+@Entity('order_revision')
+@Index('IDX_order_revision_order', ['orderId'])
+export class OrderRevisionEntity {
+  @PrimaryColumn('varchar', { name: 'id', length: 36 })
+  id!: string;
+
+  @Column('varchar', { name: 'order_id', length: 36 })
+  orderId!: string;
+
+  @ManyToOne(() => OrderEntity, { onDelete: 'CASCADE', onUpdate: 'RESTRICT' })
+  @JoinColumn({ name: 'order_id', foreignKeyConstraintName: 'FK_order_revision_order' })
+  order?: OrderEntity;
+
+  /** 1, 2, 3…: the revision's number on its order, which timestamps alone cannot give when two share a second. */
+  @Column('integer', { name: 'position' })
+  position!: number;
+
+  @Column('varchar', { name: 'reason', length: 500 })
+  reason!: string;
+
+  @Column('varchar', { name: 'revised_by', length: 64 })
+  revisedBy!: string;
+
+  @Column('datetime', { name: 'revised_at' })
+  revisedAt!: Date;
+
+  /** CONFIRMED (within the rep's authority) or PENDING_APPROVAL (beyond it again). */
+  @Column('varchar', { name: 'outcome', length: 16 })
+  outcome!: OrderStatus;
+
+  /** JSON array of the order's lines before the revision (OrderLineEntity's fields). */
+  @Column('text', { name: 'lines_before' })
+  linesBefore!: string;
+
+  @Column('bigint', { name: 'total_before_minor', transformer: bigintAsNumber })
+  totalBeforeMinor!: number;
+
+  @Column('bigint', { name: 'gross_profit_before_minor', nullable: true, transformer: bigintAsNumber })
+  grossProfitBeforeMinor!: number | null;
+
+  @Column('integer', { name: 'max_discount_bp_before' })
+  maxDiscountBpBefore!: number;
+
+  @Column('integer', { name: 'payment_terms_days_before' })
+  paymentTermsDaysBefore!: number;
+
+  @Column('datetime', { name: 'ordered_at_before' })
+  orderedAtBefore!: Date;
+
+  /** The rejection the revision answered (null for one refused before reasons were kept). */
+  @Column('varchar', { name: 'rejected_reason', length: 500, nullable: true })
+  rejectedReason!: string | null;
+
+  @Column('varchar', { name: 'rejected_by', length: 64, nullable: true })
+  rejectedBy!: string | null;
+
+  @Column('datetime', { name: 'rejected_at', nullable: true })
+  rejectedAt!: Date | null;
 }

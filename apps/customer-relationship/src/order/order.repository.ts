@@ -4,7 +4,7 @@ import { dateSortKey, numberSortKey, SortKey } from '@salesgraph/persistence';
 import { ListSort, sortedPage } from '../sorting';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { visibleThroughCustomer } from '../customer/customer.repository';
-import { OrderEntity, OrderLineEntity, OrderStatus } from './order.entity';
+import { OrderEntity, OrderLineEntity, OrderRevisionEntity, OrderStatus } from './order.entity';
 
 export interface OrderListFilter {
   customerId?: string | null;
@@ -59,6 +59,11 @@ export class OrderRepository {
 
   linesOf(orderIds: readonly string[]): Promise<OrderLineEntity[]> {
     return this.dataSource.getRepository(OrderLineEntity).find({ where: { orderId: In([...orderIds]) }, order: { orderId: 'ASC', position: 'ASC' } });
+  }
+
+  /** Revisions of these orders, oldest first per order. */
+  revisionsOf(orderIds: readonly string[]): Promise<OrderRevisionEntity[]> {
+    return this.dataSource.getRepository(OrderRevisionEntity).find({ where: { orderId: In([...orderIds]) }, order: { orderId: 'ASC', position: 'ASC' } });
   }
 
   insert(manager: EntityManager, order: OrderEntity): Promise<unknown> {

@@ -4,6 +4,7 @@ import { sortCursor, sortedCursorType, sortedPageRequest } from '../sorting';
 import { DEFAULT_ORDER_SORT, ORDER_SORT_KEYS } from './order.repository';
 import { creditedRecordCustomer, CustomerRelationshipContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
+import { OrderLineEntity } from './order.entity';
 
 const CURSOR_TYPE = 'Order';
 
@@ -24,6 +25,9 @@ export const orderResolvers: Resolvers<CustomerRelationshipContext> = {
     approveOrderDiscount: (_parent, { input }, { viewer, services }) => services.orders.decide(viewer, input, true),
     rejectOrderDiscount: (_parent, { input }, { viewer, services }) => services.orders.decide(viewer, input, false),
     cancelOrder: (_parent, { input }, { viewer, services }) => services.orders.cancel(viewer, input),
+    reviseOrder: (_parent, { input }, context) =>
+      idempotent(context, 'reviseOrder', input, () => context.services.orders.revise(context.viewer, input), (id) => context.loaders.order.load(id)),
+    withdrawOrder: (_parent, { input }, { viewer, services }) => services.orders.withdraw(viewer, input),
   },
   Order: {
     __resolveReference: (reference, { loaders }) => loaders.order.load(reference.id),
@@ -43,8 +47,28 @@ export const orderResolvers: Resolvers<CustomerRelationshipContext> = {
       order.status === 'CANCELLED' && order.cancelledReason != null && order.cancelledBy != null && order.cancelledAt != null
         ? { reason: order.cancelledReason, by: order.cancelledBy, at: order.cancelledAt }
         : null,
+    withdrawal: (order) =>
+      order.status === 'WITHDRAWN' && order.withdrawnReason != null && order.withdrawnBy != null && order.withdrawnAt != null
+        ? { reason: order.withdrawnReason, by: order.withdrawnBy, at: order.withdrawnAt }
+        : null,
+    revisions: (order, _args, { loaders }) => loaders.orderRevisions.load(order.id),
     invoiced: (order) => order.invoicedMinor,
     invoices: (order, _args, { loaders }) => loaders.orderInvoices.load(order.id),
+  },
+  OrderRevision: {
+    number: (revision) => revision.position,
+    by: (revision) => revision.revisedBy,
+    at: (revision) => revision.revisedAt,
+    rejection: (revision) =>
+      revision.rejectedReason != null && revision.rejectedBy != null && revision.rejectedAt != null
+        ? { reason: revision.rejectedReason, by: revision.rejectedBy, at: revision.rejectedAt }
+        : null,
+    previousLines: (revision) => JSON.parse(revision.linesBefore) as OrderLineEntity[],
+    previousTotal: (revision) => revision.totalBeforeMinor,
+    previousGrossProfit: (revision) => revision.grossProfitBeforeMinor,
+    previousMaxDiscountPercent: (revision) => revision.maxDiscountBpBefore / 100,
+    previousPaymentTermsDays: (revision) => revision.paymentTermsDaysBefore,
+    previousOrderedAt: (revision) => revision.orderedAtBefore,
   },
   OrderLine: {
     listPrice: (line) => line.listPriceMinor,

@@ -22,7 +22,7 @@ import { CustomerRepository } from '../customer/customer.repository';
 import { dateWithin } from '../dates';
 import { RepDirectoryEntity } from '../rep-directory/rep-directory.entity';
 import { RepDirectoryRepository } from '../rep-directory/rep-directory.repository';
-import { OrderEntity, OrderLineEntity, OrderStatus, SalesChannel } from './order.entity';
+import { OrderEntity, OrderLineEntity, OrderRevisionEntity, OrderStatus, SalesChannel } from './order.entity';
 import { OrderListFilter, OrderRepository, OrderSort } from './order.repository';
 
 export interface RecordOrderInput {
@@ -33,6 +33,16 @@ export interface RecordOrderInput {
   orderedAt?: Date | null;
   channel?: SalesChannel | null;
   paymentTermsDays?: number | null;
+}
+
+/** A rejected order's revision: new lines (as for recordOrder), optionally new terms or order date, and why. */
+export interface ReviseOrderInput {
+  orderId: string;
+  version: number;
+  lines: NonNullable<RecordOrderInput['lines']>;
+  orderedAt?: Date | null;
+  paymentTermsDays?: number | null;
+  reason: string;
 }
 
 export class OrderService {
@@ -90,24 +100,7 @@ export class OrderService {
       invoicedMinor: 0,
       version: 1,
     });
-    const lineRows = input.lines?.length
-      ? lines.map((line, index) => {
-          const price = priceLine(line);
-          return Object.assign(new OrderLineEntity(), {
-            id: randomUUID(),
-            orderId: order.id,
-            position: index + 1,
-            product: line.product,
-            units: line.units,
-            listPriceMinor: line.listPriceMinor,
-            discountBp: line.discountBp,
-            netPriceMinor: price.netPriceMinor,
-            unitCostMinor: line.unitCostMinor,
-            lineTotalMinor: price.lineTotalMinor,
-            grossProfitMinor: price.grossProfitMinor,
-          });
-        })
-      : [];
+    const lineRows = input.lines?.length ? pricedLineRows(order.id, lines) : [];
     return transact(this.dataSource, async (manager) => {
       // The customer first: a confirmed order may turn a prospect active, after the order's FK check took a shared lock on it.
       const locked = order.status === 'CONFIRMED' ? await lockRow(manager, CustomerEntity, customer.id) : null;
@@ -116,15 +109,8 @@ export class OrderService {
       if (locked) {
         await this.confirm(manager, order, volume(lines), locked);
         await this.reawaken(manager, customer.id, now);
-      }
-      else {
-        await appendToOutbox(manager, [
-          {
-            type: 'OrderAwaitingApproval',
-            aggregateId: order.id,
-            payload: { orderId: order.id, customerId: customer.id, repId: order.repId, totalMinor: order.totalMinor, maxDiscountBp: order.maxDiscountBp, authorityBp: authority },
-          },
-        ]);
+      } else {
+        await this.awaitApproval(manager, order, authority);
       }
       return order;
     }, { queueOn: `customer:${customer.id}` });
@@ -167,11 +153,7 @@ export class OrderService {
   async cancel(viewer: Viewer, input: { orderId: string; version: number; reason: string }, now = new Date()): Promise<OrderEntity> {
     if (!canWrite(viewer)) throw forbidden('Analysts have read-only access');
     const reason = requiredText(input.reason ?? '', 'input.reason', 500);
-    const [order] = await this.orders.findVisibleByIds(viewer, [input.orderId], true);
-    if (!order) throw badUserInput('input.orderId', `no order ${input.orderId} that you may work on`);
-    const rep = await this.directory.find(order.repId);
-    const problem = correctionProblem(viewer, { repId: order.repId, teamId: rep?.teamId ?? null, branchId: rep?.branchId ?? null }, 'cancels an order');
-    if (problem) throw forbidden(problem);
+    const order = await this.correctable(viewer, input.orderId, 'cancels an order');
     let fromStatus: OrderStatus = order.status;
     const { row } = await updateLocked(
       this.dataSource,
@@ -210,6 +192,141 @@ export class OrderService {
       },
     );
     return row;
+  }
+
+  /**
+   * Revises a REJECTED order from the version the caller read: new lines (priced like a new order), and optionally new
+   * terms or a new order date, with the reason. By whoever may correct the sale (correctionProblem). Decided on the order
+   * as it is under its lock. Within the rep's authority the order is confirmed and announced like an approved one;
+   * beyond it, it waits for a manager again, a new round with nothing of the rejection on it. The order as it was
+   * rejected, the rejection itself, the reason, who and when are kept as a revision (`order_revision`).
+   */
+  async revise(viewer: Viewer, input: ReviseOrderInput, now = new Date()): Promise<OrderEntity> {
+    if (!canWrite(viewer)) throw forbidden('Analysts have read-only access');
+    const reason = requiredText(input.reason ?? '', 'input.reason', 500);
+    if (!input.lines?.length) throw badUserInput('input.lines', 'give the revised order its lines: at least one');
+    const lines = orderLines(input.lines);
+    const orderedAt = input.orderedAt == null ? null : dateWithin(input.orderedAt, 'input.orderedAt', [EARLIEST_BOUND], [nowBound(now)]);
+    const paymentTermsDays = input.paymentTermsDays == null ? null : wholeNumber(input.paymentTermsDays, 'input.paymentTermsDays', 0, 365);
+    const order = await this.correctable(viewer, input.orderId, 'revises an order');
+    const priced = priceOrder(lines);
+    let rejected: OrderEntity = order;
+    let authority = DEFAULT_DISCOUNT_AUTHORITY_BP;
+    const { row } = await updateLocked(
+      this.dataSource,
+      OrderEntity,
+      'order',
+      order.id,
+      input.version,
+      async (current, manager) => {
+        if (current.status !== 'REJECTED') throw badUserInput('input.orderId', `a ${current.status} order cannot be revised: only a REJECTED one`);
+        rejected = current;
+        authority = (await manager.findOneBy(RepDirectoryEntity, { repId: current.repId }))?.discountAuthorityBp ?? DEFAULT_DISCOUNT_AUTHORITY_BP;
+        // A new order date is a new agreement: it is entered now. Otherwise the first entry (and its timeliness) stands.
+        const redated = orderedAt !== null && orderedAt.getTime() !== new Date(current.orderedAt).getTime();
+        return {
+          status: needsDiscountApproval(priced.maxDiscountBp, authority) ? ('PENDING_APPROVAL' as const) : ('CONFIRMED' as const),
+          orderedAt: redated ? orderedAt : current.orderedAt,
+          recordedAt: redated ? now : current.recordedAt,
+          paymentTermsDays: paymentTermsDays ?? current.paymentTermsDays,
+          totalMinor: priced.totalMinor,
+          grossProfitMinor: priced.grossProfitMinor,
+          maxDiscountBp: priced.maxDiscountBp,
+          // A new round: the manager who rejected it decides again from nothing (or nobody need, within authority).
+          approvedBy: null,
+          approvedAt: null,
+          rejectedReason: null,
+          rejectedBy: null,
+          rejectedAt: null,
+        };
+      },
+      async (manager, revised) => {
+        const before = await manager.find(OrderLineEntity, { where: { orderId: order.id }, order: { position: 'ASC' } });
+        await manager.insert(OrderRevisionEntity, {
+          id: randomUUID(),
+          orderId: order.id,
+          position: (await manager.countBy(OrderRevisionEntity, { orderId: order.id })) + 1,
+          reason,
+          revisedBy: viewer.subject,
+          revisedAt: now,
+          outcome: revised.status,
+          linesBefore: JSON.stringify(before),
+          totalBeforeMinor: rejected.totalMinor,
+          grossProfitBeforeMinor: rejected.grossProfitMinor,
+          maxDiscountBpBefore: rejected.maxDiscountBp,
+          paymentTermsDaysBefore: rejected.paymentTermsDays,
+          orderedAtBefore: rejected.orderedAt,
+          rejectedReason: rejected.rejectedReason,
+          rejectedBy: rejected.rejectedBy,
+          rejectedAt: rejected.rejectedAt,
+        });
+        await manager.delete(OrderLineEntity, { orderId: order.id });
+        await manager.insert(OrderLineEntity, pricedLineRows(order.id, lines));
+        if (revised.status === 'CONFIRMED') {
+          await this.confirm(manager, revised, volume(lines));
+          await this.reawaken(manager, order.customerId, now);
+        } else {
+          await this.awaitApproval(manager, revised, authority);
+        }
+      },
+    );
+    return row;
+  }
+
+  /**
+   * Withdraws a REJECTED order the rep will not revise, from the version the caller read, keeping the reason, who and
+   * when: by whoever may correct the sale. Final: a WITHDRAWN order is revised, approved and invoiced no more. An order
+   * still waiting for approval is cancelled instead (`cancel`). Announced as OrderWithdrawn; it never counted anywhere.
+   */
+  async withdraw(viewer: Viewer, input: { orderId: string; version: number; reason: string }, now = new Date()): Promise<OrderEntity> {
+    if (!canWrite(viewer)) throw forbidden('Analysts have read-only access');
+    const reason = requiredText(input.reason ?? '', 'input.reason', 500);
+    const order = await this.correctable(viewer, input.orderId, 'withdraws an order');
+    const { row } = await updateLocked(
+      this.dataSource,
+      OrderEntity,
+      'order',
+      order.id,
+      input.version,
+      (current) => {
+        if (current.status !== 'REJECTED') {
+          const instead = current.status === 'PENDING_APPROVAL' || current.status === 'CONFIRMED' ? ' (cancel it instead)' : '';
+          throw badUserInput('input.orderId', `a ${current.status} order cannot be withdrawn: only a REJECTED one${instead}`);
+        }
+        return { status: 'WITHDRAWN' as const, withdrawnReason: reason, withdrawnBy: viewer.subject, withdrawnAt: now };
+      },
+      async (manager) => {
+        await appendToOutbox(manager, [
+          {
+            type: 'OrderWithdrawn',
+            aggregateId: order.id,
+            payload: {
+              orderId: order.id,
+              customerId: order.customerId,
+              repId: order.repId,
+              orderedAt: new Date(order.orderedAt).toISOString(),
+              withdrawnAt: now.toISOString(),
+              withdrawnBy: viewer.subject,
+              reason,
+            },
+          },
+        ]);
+      },
+    );
+    return row;
+  }
+
+  /**
+   * An order the viewer may correct (cancel, revise, withdraw): one credited to what they may read, whose sale is
+   * theirs to correct (correctionProblem); an order out of sight is unknown.
+   */
+  private async correctable(viewer: Viewer, orderId: string, what: string): Promise<OrderEntity> {
+    const [order] = await this.orders.findVisibleByIds(viewer, [orderId], true);
+    if (!order) throw badUserInput('input.orderId', `no order ${orderId} that you may work on`);
+    const rep = await this.directory.find(order.repId);
+    const problem = correctionProblem(viewer, { repId: order.repId, teamId: rep?.teamId ?? null, branchId: rep?.branchId ?? null }, what);
+    if (problem) throw forbidden(problem);
+    return order;
   }
 
   /**
@@ -270,6 +387,17 @@ export class OrderService {
     ]);
   }
 
+  /** An order beyond the rep's authority waits for a manager: announced, for the deciders' queue. */
+  private async awaitApproval(manager: EntityManager, order: OrderEntity, authorityBp: number): Promise<void> {
+    await appendToOutbox(manager, [
+      {
+        type: 'OrderAwaitingApproval',
+        aggregateId: order.id,
+        payload: { orderId: order.id, customerId: order.customerId, repId: order.repId, totalMinor: order.totalMinor, maxDiscountBp: order.maxDiscountBp, authorityBp },
+      },
+    ]);
+  }
+
   /**
    * A confirmed order wakes a DORMANT customer and wins back a CHURNED one,
    * announced like any status change. Decided on the customer as it is under
@@ -292,19 +420,44 @@ export class OrderService {
     if (!hasLines) {
       return [{ units: 1, listPriceMinor: positiveAmount(input.total ?? 0, 'input.total'), discountBp: 0, unitCostMinor: null, product: '' }];
     }
-    return (input.lines ?? []).map((line, index) => {
-      const at = `input.lines.${index}`;
-      const discountBp = percentBasisPoints(line.discountPercent ?? 0, `${at}.discountPercent`);
-      if (line.unitCost != null && (!Number.isSafeInteger(line.unitCost) || line.unitCost < 0)) throw badUserInput(`${at}.unitCost`, 'unitCost cannot be negative');
-      return {
-        product: requiredText(line.product, `${at}.product`, 200),
-        units: wholeNumber(line.units, `${at}.units`, 1, 1_000_000),
-        listPriceMinor: positiveAmount(line.listPrice, `${at}.listPrice`),
-        discountBp,
-        unitCostMinor: line.unitCost ?? null,
-      };
-    });
+    return orderLines(input.lines ?? []);
   }
+}
+
+/** An order's lines as the client gave them, each checked, with BAD_USER_INPUT naming the line's field. */
+function orderLines(lines: NonNullable<RecordOrderInput['lines']>) {
+  return lines.map((line, index) => {
+    const at = `input.lines.${index}`;
+    const discountBp = percentBasisPoints(line.discountPercent ?? 0, `${at}.discountPercent`);
+    if (line.unitCost != null && (!Number.isSafeInteger(line.unitCost) || line.unitCost < 0)) throw badUserInput(`${at}.unitCost`, 'unitCost cannot be negative');
+    return {
+      product: requiredText(line.product, `${at}.product`, 200),
+      units: wholeNumber(line.units, `${at}.units`, 1, 1_000_000),
+      listPriceMinor: positiveAmount(line.listPrice, `${at}.listPrice`),
+      discountBp,
+      unitCostMinor: line.unitCost ?? null,
+    };
+  });
+}
+
+/** The rows of an order's lines, each priced (libs/domain order-pricing), numbered from 1. */
+function pricedLineRows(orderId: string, lines: ReturnType<typeof orderLines>): OrderLineEntity[] {
+  return lines.map((line, index) => {
+    const price = priceLine(line);
+    return Object.assign(new OrderLineEntity(), {
+      id: randomUUID(),
+      orderId,
+      position: index + 1,
+      product: line.product,
+      units: line.units,
+      listPriceMinor: line.listPriceMinor,
+      discountBp: line.discountBp,
+      netPriceMinor: price.netPriceMinor,
+      unitCostMinor: line.unitCostMinor,
+      lineTotalMinor: price.lineTotalMinor,
+      grossProfitMinor: price.grossProfitMinor,
+    });
+  });
 }
 
 /** Units and the list-price total of an order's lines: what rep-performance needs for unit targets and discount amounts. */

@@ -1,1 +1,2 @@
 export * from './revenue-read-model';
+export * from './order-lives';
