@@ -123,7 +123,7 @@ describe('the gateway’s query limits and caches, on the built apps [sqlite]', 
   });
 
   it('answers a page of 100 reps with all their KPIs and facts, the costliest screen, sized by the supergraph’s @listSize', async () => {
-    // 1 + 100 × (edge + node + report + 21 × (KPI + 3 facts)) = 8,701 of 10,000; at 10 a list it would be refused.
+    // 1 + 100 × (edge + node + report + 26 × (KPI + 3 facts)) = 10,701 of 12,000; at 10 a list it would be refused.
     const page = await suite.query<{ salesReps: { totalCount: number; edges: Array<{ node: { kpis: { kpis: Array<{ facts: unknown[] }> } } }> } }>(
       director,
       `query($first: Int) { salesReps(first: $first) { totalCount edges { node { id name
@@ -132,7 +132,7 @@ describe('the gateway’s query limits and caches, on the built apps [sqlite]', 
     );
     expect(page.errors).toBeUndefined();
     expect(page.data?.salesReps.edges).toHaveLength(page.data?.salesReps.totalCount ?? -1);
-    expect(page.data?.salesReps.edges[0].node.kpis.kpis).toHaveLength(21);
+    expect(page.data?.salesReps.edges[0].node.kpis.kpis).toHaveLength(26);
   });
 
   it('refuses the nested fan-out with 400 QUERY_TOO_COMPLEX, before calling a subgraph', async () => {
@@ -145,7 +145,7 @@ describe('the gateway’s query limits and caches, on the built apps [sqlite]', 
     expect(response.status).toBe(400);
     const body = (await response.json()) as { data?: unknown; errors: Array<{ extensions: Record<string, unknown> }> };
     expect(body.data).toBeUndefined();
-    // 15 × 172,420: every list as its field's @listSize in the supergraph says (20 teams, 10 members, 21 KPIs, 3 facts).
-    expect(body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', measured: 15 * 172_420, max: 10_000 });
+    // 15 × 212,420: every list as its field's @listSize in the supergraph says (20 teams, 10 members, 26 KPIs, 3 facts).
+    expect(body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', measured: 15 * 212_420, max: 12_000 });
   });
 });

@@ -97,12 +97,12 @@ describe('the query limits, on the public schema', () => {
       ['opportunities with customer and owner', opportunityPage, { first: 100 }, 402],
       // cycle + connection + 100 × (edge + node + rep + 10 lines)
       ['a cycle’s scorecards with lines', teamScorecards, { cycle: 'c1', first: 100 }, 1302],
-      // 1 + 100 × (edge + node + report + 21 × (KPI + 3 facts))
-      ['reps with KPIs and facts', repBoard, { first: 100 }, 8701],
-      // manager + team + 10 × (rep + report + 21 × (KPI + 3 facts))
-      ['a team’s members with KPIs and facts', teamBoard, { manager: 'r1' }, 862],
-      // 20 × (team + 10 × (rep + report + 21 KPIs))
-      ['every team’s members with KPIs', allTeamsBoard, {}, 4620],
+      // 1 + 100 × (edge + node + report + 26 × (KPI + 3 facts))
+      ['reps with KPIs and facts', repBoard, { first: 100 }, 10701],
+      // manager + team + 10 × (rep + report + 26 × (KPI + 3 facts))
+      ['a team’s members with KPIs and facts', teamBoard, { manager: 'r1' }, 1062],
+      // 20 × (team + 10 × (rep + report + 26 KPIs))
+      ['every team’s members with KPIs', allTeamsBoard, {}, 5620],
     ];
     for (const [name, query, variables, cost] of screens) {
       const screen = measure(query, variables);
@@ -120,11 +120,11 @@ describe('the query limits, on the public schema', () => {
     const error = refusal(fanOut);
     expect(error?.extensions).toMatchObject({ code: QUERY_TOO_COMPLEX, limit: 'cost', max: QUERY_LIMITS.maxCost, http: { status: 400 } });
     expect(error?.extensions['measured']).toBeGreaterThan(QUERY_LIMITS.maxCost);
-    // 20 teams × (1 + 10 members × (1 + team + 10 members × (1 + report + 21 × (KPI + 3 facts)))):
+    // 20 teams × (1 + 10 members × (1 + team + 10 members × (1 + report + 26 × (KPI + 3 facts)))):
     // 2,000 KPI reports where the team board computes 100, each team's walked once per member.
     const one = measure(oneFanOut);
-    expect(one.cost).toBe(20 * (1 + 10 * (1 + 1 + 10 * (1 + 1 + 21 * (1 + 3)))));
-    expect(refusal(oneFanOut)?.extensions).toMatchObject({ code: QUERY_TOO_COMPLEX, limit: 'cost', measured: 172_420, max: QUERY_LIMITS.maxCost });
+    expect(one.cost).toBe(20 * (1 + 10 * (1 + 1 + 10 * (1 + 1 + 26 * (1 + 3)))));
+    expect(refusal(oneFanOut)?.extensions).toMatchObject({ code: QUERY_TOO_COMPLEX, limit: 'cost', measured: 212_420, max: QUERY_LIMITS.maxCost });
   });
 
   it('counts every list without paging arguments at the size its field declares in the SDL', () => {
@@ -139,7 +139,7 @@ describe('the query limits, on the public schema', () => {
       }
     }
     expect(unsized).toEqual([]);
-    expect([listSizes.get('Team.members'), listSizes.get('KpiReport.kpis'), listSizes.get('Order.lines')]).toEqual([10, 21, 5]);
+    expect([listSizes.get('Team.members'), listSizes.get('KpiReport.kpis'), listSizes.get('Order.lines')]).toEqual([10, 26, 5]);
     // Scalars and enums are free, lists of them too; a list of objects multiplies its items' selection.
     expect(measure(`{ salesRep(id: "r") { team { members { id name } } } }`).cost).toBe(1 + 1 + 10);
     expect(measure(`{ salesRep(id: "r") { id name team { id name members { id } } } }`).cost).toBe(measure(`{ salesRep(id: "r") { team { members { id } } } }`).cost);
@@ -202,7 +202,7 @@ describe('the query limits, on the public schema', () => {
   it('refuses two pages of the costliest screen in one request, which together cost more than the budget', () => {
     const page = `edges { node { id name kpis(period: "2026-05") { kpis { key name value target attainment facts { name value } } } } }`;
     const twoPages = `{ a: salesReps(first: 100) { ${page} } b: salesReps(first: 100, after: "x") { ${page} } }`;
-    expect(refusal(twoPages)?.extensions).toMatchObject({ code: QUERY_TOO_COMPLEX, limit: 'cost', measured: 2 * 8701 });
+    expect(refusal(twoPages)?.extensions).toMatchObject({ code: QUERY_TOO_COMPLEX, limit: 'cost', measured: 2 * 10701 });
   });
 
   it('refuses variables that do not coerce as a client error, before measuring', () => {

@@ -26,6 +26,7 @@ import { TeamEntity } from './team/team.entity';
 import { IdempotencyKeys1764633600000 } from './migrations/1764633600000-idempotency-keys';
 import { DiscountBeyondAuthority1764720000000 } from './migrations/1764720000000-discount-beyond-authority';
 import { AnnounceRepBranches1765756800000 } from './migrations/1765756800000-announce-rep-branches';
+import { NewVsMaintenance1765843200000 } from './migrations/1765843200000-new-vs-maintenance';
 
 export const repPerformanceDatabase: SubgraphDatabase = {
   subgraph: 'rep-performance',
@@ -61,5 +62,5 @@ export const repPerformanceDatabase: SubgraphDatabase = {
     OutboxSequenceEntity,
     ConsumerCheckpointEntity,
   ],
-  migrations: [InitialSchema1764374400000, DiscountAuthority1764460800000, Performance1764547200000, IdempotencyKeys1764633600000, DiscountBeyondAuthority1764720000000, AnnounceRepBranches1765756800000],
+  migrations: [InitialSchema1764374400000, DiscountAuthority1764460800000, Performance1764547200000, IdempotencyKeys1764633600000, DiscountBeyondAuthority1764720000000, AnnounceRepBranches1765756800000, NewVsMaintenance1765843200000],
 };

@@ -79,13 +79,13 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
       });
     const customer = (customerId: string, ownerId: string, cls: string, createdAt: string) =>
       event('CustomerCreated', 1, { customerId, name: customerId, class: cls, ownerId, createdAt });
-    const visit = (visitId: string, customerId: string, visitedAt: string, reportSubmittedAt: string | null) =>
+    const visit = (visitId: string, customerId: string, kind: string, visitedAt: string, reportSubmittedAt: string | null) =>
       event('VisitLogged', 1, {
         visitId,
         customerId,
         repId: ids.ann,
         jointManagerId: null,
-        kind: 'IN_PERSON',
+        kind,
         visitedAt,
         expensesMinor: 0,
         assessmentTotal: null,
@@ -132,13 +132,14 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
       payment('p1', 'i1', 3_000_000, '2026-10-09T12:00:00Z'),
       payment('p2', 'i2', 400_000, '2026-10-25T12:00:00Z'),
       payment('p3', 'i4', 500_000, '2026-11-02T12:00:00Z'),
-      visit('v1', 'c1', '2026-10-06T10:00:00.000Z', '2026-10-06T15:00:00.000Z'),
-      visit('v2', 'c2', '2026-10-07T10:00:00.000Z', '2026-10-07T15:00:00.000Z'),
-      visit('v3', 'c3', '2026-10-13T10:00:00.000Z', null),
+      // Ann keeps c1 and c2 (maintenance), develops c3 before its first order (new development), serves c1 once.
+      visit('v1', 'c1', 'MAINTENANCE', '2026-10-06T10:00:00.000Z', '2026-10-06T15:00:00.000Z'),
+      visit('v2', 'c2', 'MAINTENANCE', '2026-10-07T10:00:00.000Z', '2026-10-07T15:00:00.000Z'),
+      visit('v3', 'c3', 'NEW_DEVELOPMENT', '2026-10-13T10:00:00.000Z', null),
       event('VisitReportSubmitted', 1, { visitId: 'v3', repId: ids.ann, dueAt: '2026-10-14T10:00:00.000Z', submittedAt: '2026-10-13T20:00:00.000Z' }),
-      visit('v4', 'c1', '2026-10-20T10:00:00.000Z', null),
+      visit('v4', 'c1', 'SERVICE', '2026-10-20T10:00:00.000Z', null),
       event('VisitReportSubmitted', 1, { visitId: 'v4', repId: ids.ann, dueAt: '2026-10-21T10:00:00.000Z', submittedAt: '2026-10-23T09:00:00.000Z' }),
-      visit('v5', 'c1', '2026-10-27T10:00:00.000Z', '2026-10-27T18:00:00.000Z'),
+      visit('v5', 'c1', 'MAINTENANCE', '2026-10-27T10:00:00.000Z', '2026-10-27T18:00:00.000Z'),
       event('ComplaintResolved', 1, { complaintId: 'k1', customerId: 'c1', repId: ids.ann, openedAt: '2026-10-02T08:00:00Z', resolvedAt: '2026-10-02T14:00:00Z' }),
       event('ComplaintResolved', 1, { complaintId: 'k2', customerId: 'c2', repId: ids.ann, openedAt: '2026-10-10T09:00:00Z', resolvedAt: '2026-10-11T03:00:00Z' }),
       event('SatisfactionSurveyRecorded', 1, { surveyId: 's1', customerId: 'c1', repId: ids.ann, score: 4, surveyedAt: '2026-10-05T10:00:00Z' }),
@@ -214,6 +215,9 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
       GROSS_PROFIT: [22_500, null, null],
       // c3's first order is in October; c1 and c2 bought in September already
       NEW_CUSTOMERS: [1, null, null],
+      // c3's 24,000.00 is from a new customer; c1's 36,000.00 and c2's 15,000.00 from existing ones: 24,000 + 51,000 = 75,000
+      NEW_CUSTOMER_REVENUE: [24_000, null, null],
+      EXISTING_CUSTOMER_REVENUE: [51_000, null, null],
       // received in October: 30,000.00 (9 Oct) + 4,000.00 (25 Oct) of a 40,000.00 target
       COLLECTED: [34_000, 40_000, 0.85],
       // due in October: i1 30,000 + i2 10,000 + i4 5,000 = 45,000; paid of them 30,000 + 4,000 + 5,000 (on 2 Nov) = 39,000 → 0.8667
@@ -229,6 +233,10 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
       // on 31 October: c1 (A, 7 days) last seen 27 Oct, c3 (C, 30 days) 13 Oct are fine;
       // c2 (B, 14 days) last seen 7 Oct and c4 (C) never visited since February are overdue: 2 of 4
       VISIT_COVERAGE: [0.5, null, null],
+      // v3 develops c3; v1, v2 and v5 maintain c1 and c2; v4 (service) is neither: 1 ÷ (1 + 3)
+      NEW_DEVELOPMENT_VISITS: [1, null, null],
+      MAINTENANCE_VISITS: [3, null, null],
+      NEW_DEVELOPMENT_SHARE: [0.25, null, null],
       // September's buyers c1, c2, c4; c1 and c2 bought again: 2 of 3
       RETENTION_RATE: [0.6667, null, null],
       CHURN_RATE: [0.3333, null, null],
@@ -264,6 +272,18 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
       { name: 'customers', value: 4 },
       { name: 'overdue for a visit', value: 2 },
     ]);
+    expect(kpi['NEW_CUSTOMER_REVENUE'].facts).toEqual([
+      { name: 'new customers', value: 1 },
+      { name: 'revenue in period', value: 75_000 },
+    ]);
+    expect(kpi['EXISTING_CUSTOMER_REVENUE'].facts).toEqual([
+      { name: 'revenue in period', value: 75_000 },
+      { name: 'revenue from new customers', value: 24_000 },
+    ]);
+    expect(kpi['NEW_DEVELOPMENT_SHARE'].facts).toEqual([
+      { name: 'new-development visits', value: 1 },
+      { name: 'maintenance visits', value: 3 },
+    ]);
   });
 
   it('adds the team up from its reps, and keeps each rep’s figures from other reps', async () => {
@@ -272,6 +292,15 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
     ).teams[0].kpis.kpis.find((kpi) => kpi.key === 'REVENUE');
     // Ann 75,000.00 + Bob 20,000.00 = 95,000.00 of the team's 100,000.00
     expect(team).toEqual({ key: 'REVENUE', value: 95_000, target: 100_000, attainment: 0.95 });
+    // Bob's o7 is c5's first order: new customers' revenue 24,000 (c3) + 20,000 (c5), existing 51,000; 44,000 + 51,000 = 95,000
+    const split = data<{ teams: Array<{ kpis: { kpis: Array<{ key: string; value: number }> } }> }>(
+      await subgraph.execute(mia, `{ teams { kpis(period: "2026-10") { kpis { key value } } } }`),
+    ).teams[0].kpis.kpis.filter((kpi) => ['NEW_CUSTOMERS', 'NEW_CUSTOMER_REVENUE', 'EXISTING_CUSTOMER_REVENUE'].includes(kpi.key));
+    expect(split).toEqual([
+      { key: 'NEW_CUSTOMERS', value: 2 },
+      { key: 'NEW_CUSTOMER_REVENUE', value: 44_000 },
+      { key: 'EXISTING_CUSTOMER_REVENUE', value: 51_000 },
+    ]);
     expect(await kpisOf(bob, ids.ann)).toBeNull();
     expect((await kpisOf(mia, ids.bob))?.['REVENUE']).toMatchObject({ value: 20_000, target: 40_000, attainment: 0.5 });
   });

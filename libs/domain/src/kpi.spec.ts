@@ -8,6 +8,7 @@ import {
   customerSalesGrowth,
   favourableTermsShare,
   marketShare,
+  newDevelopmentShare,
   reportTimeliness,
   retention,
   salesExpenseRatio,
@@ -78,5 +79,18 @@ describe('KPI formulas', () => {
     expect(budgetUsage(450_000, 500_000)).toEqual({ usage: 0.9, reduction: 0.1 });
     expect(budgetUsage(550_000, 500_000)).toEqual({ usage: 1.1, reduction: -0.1 });
     expect(favourableTermsShare(27, 30)).toBe(0.9);
+  });
+});
+
+describe('newDevelopmentShare', () => {
+  it('is new-development visits over new-development and maintenance visits, other kinds left out', () => {
+    expect(newDevelopmentShare(1, 3)).toBe(0.25);
+    expect(newDevelopmentShare(2, 1)).toBe(0.6667);
+    expect(newDevelopmentShare(4, 0)).toBe(1);
+    expect(newDevelopmentShare(0, 5)).toBe(0);
+  });
+
+  it('is not measurable without hunting or farming visits', () => {
+    expect(newDevelopmentShare(0, 0)).toBeNull();
   });
 });

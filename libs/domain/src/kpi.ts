@@ -37,6 +37,14 @@ export function workingDays(period: Period): number {
 /** Input: visits ÷ working days. */
 export const visitsPerWorkingDay = (visits: number, period: Period): number | null => ratio(visits, workingDays(period));
 
+/**
+ * Input: the hunter/farmer effort balance (DOMAIN.md §1, acquiring a customer costs about 7× keeping one):
+ * new-development visits ÷ (new-development + maintenance visits). Collection, service and complaint visits
+ * are neither hunting nor farming and stay out of it.
+ */
+export const newDevelopmentShare = (newDevelopmentVisits: number, maintenanceVisits: number): number | null =>
+  ratio(newDevelopmentVisits, newDevelopmentVisits + maintenanceVisits);
+
 /** Input: share of customers visited within their class's policy. */
 export const visitCoverage = (customersNotOverdue: number, customers: number): number | null => ratio(customersNotOverdue, customers);
 

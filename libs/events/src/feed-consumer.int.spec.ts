@@ -166,6 +166,27 @@ describeOnEachDatabase('a feed consumer at an event it cannot apply', (kind) => 
     expect((await revenue())['r3']).toBe(2);
   });
 
+  if (kind === 'mysql') {
+    it('lets replicas apply one feed at the same time, each event counted once', async () => {
+      // Read-modify-write handlers (addRevenue) on one row: a replica applying from a checkpoint it read while another
+      // was applying the same events counted them twice, and its older checkpoint sent the later ones round again.
+      const feed = 'replicas';
+      const replicas = Array.from({ length: 8 }, () => consumer(feed, upgradedHandlers));
+      for (const round of [1, 2, 3]) {
+        const sequences = await produce(Array.from({ length: 20 }, (_, i) => ({ id: `race-${round}-${i}`, rep: 'r-race', minor: 1 })));
+        const events = await readFeed(dataSource, sequences[0] - 1, 20);
+        // Some replicas read the feed while it held half of the round, some after; each applies again at its next poll.
+        const racing = await Promise.allSettled(replicas.map((replica, i) => replica.apply(i % 2 ? events : events.slice(0, 10))));
+        const applied = racing.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value : (outcome.reason as Error).message));
+        for (const replica of replicas) applied.push(await replica.apply(events));
+        expect(applied.filter((outcome) => typeof outcome !== 'number')).toEqual([]);
+        expect((applied as number[]).reduce((sum, count) => sum + count, 0)).toBe(20);
+        expect((await revenue())['r-race']).toBe(20 * round);
+        expect(await checkpointOf(feed)).toBe(sequences[19]);
+      }
+    });
+  }
+
   it('keeps polling while blocked, reporting it on status() and once through onError', async () => {
     const [newer] = await produce([{ id: 'q1', rep: 'r4', minor: 1, v5: true }]);
     // A consumer that was up to date when the newer producer wrote its first event.

@@ -88,6 +88,7 @@ export class FeedConsumer {
   private problem: Problem | undefined;
   /** The block is a version this process cannot read: only a restart with new handlers (or another replica) moves past it. */
   private unreadable = false;
+  private checkpointRowMade = false;
 
   constructor(private readonly options: FeedConsumerOptions) {}
 
@@ -136,6 +137,7 @@ export class FeedConsumer {
    */
   async apply(events: EventEnvelope[]): Promise<number> {
     const ordered = [...events].sort((a, b) => a.sequence - b.sequence);
+    await this.ensureCheckpointRow();
     let outcome: { applied: number; checkpoint: number; unreadable?: EventEnvelope };
     try {
       outcome = await this.options.dataSource.transaction((manager) => this.applyIn(manager, ordered));
@@ -179,9 +181,31 @@ export class FeedConsumer {
     await this.running;
   }
 
+  /** Makes the feed's checkpoint row once (at 0, by whichever replica comes first), so that applyIn has a row to lock. */
+  private async ensureCheckpointRow(): Promise<void> {
+    if (this.checkpointRowMade) return;
+    const checkpoints = this.options.dataSource.getRepository(ConsumerCheckpointEntity);
+    const feed = this.options.feed;
+    if (!(await checkpoints.existsBy({ feed }))) {
+      try {
+        await checkpoints.insert({ feed, sequence: 0 });
+      } catch (error) {
+        // Another replica made it first.
+        if (!(await checkpoints.existsBy({ feed }))) throw error;
+      }
+    }
+    this.checkpointRowMade = true;
+  }
+
   private async applyIn(manager: EntityManager, ordered: EventEnvelope[]): Promise<{ applied: number; checkpoint: number; unreadable?: EventEnvelope }> {
     const checkpoints = manager.getRepository(ConsumerCheckpointEntity);
-    const current = (await checkpoints.findOneBy({ feed: this.options.feed }))?.sequence ?? 0;
+    // Replicas of a consumer apply the same feed. On MySQL the checkpoint is read locked, before anything else: a
+    // replica that read it while another was applying the same events would apply them again on the rows as it read
+    // them (read-modify-write handlers then count twice, and its older checkpoint sends later events round again).
+    // Locked, it waits for the other to commit, then reads past what that one applied. SQLite has one writer at a time.
+    const read = checkpoints.createQueryBuilder('checkpoint').where('checkpoint.feed = :feed', { feed: this.options.feed });
+    if (manager.connection.options.type !== 'better-sqlite3') read.setLock('pessimistic_write');
+    const current = (await read.getOne())?.sequence ?? 0;
     let last = current;
     let applied = 0;
     let unreadable: EventEnvelope | undefined;

@@ -1416,7 +1416,7 @@ export type Kpi = {
   target?: Maybe<Scalars['Float']['output']>;
   /** How to read value and target. */
   unit: KpiUnit;
-  /** The value; null when not measurable (nothing to divide by). */
+  /** The value; null when not measurable (nothing to divide by, or facts the period lacks, as the KPI's description says). */
   value?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -1462,14 +1462,24 @@ export type KpiKey =
   | 'CUSTOMER_SALES_GROWTH'
   /** Orders whose discount needed a manager's approval. */
   | 'DISCOUNTS_BEYOND_AUTHORITY'
+  /** Revenue − revenue from new customers: from customers who bought before the period, the farmer's output. With NEW_CUSTOMER_REVENUE it adds up to REVENUE. */
+  | 'EXISTING_CUSTOMER_REVENUE'
   /** Share of orders within the standard payment terms. */
   | 'FAVOURABLE_TERMS_SHARE'
   /** Gross profit on them, where costs are known. */
   | 'GROSS_PROFIT'
+  /** Visits of kind MAINTENANCE: farming. Null for a period holding visits logged before visit kinds were counted. */
+  | 'MAINTENANCE_VISITS'
   /** Revenue ÷ the region's market size. */
   | 'MARKET_SHARE'
   /** Customers whose first order falls in the period. */
   | 'NEW_CUSTOMERS'
+  /** Revenue in the period from the new customers (those NEW_CUSTOMERS counts): the hunter's output. */
+  | 'NEW_CUSTOMER_REVENUE'
+  /** New-development visits ÷ (new-development + maintenance visits): the hunter/farmer effort balance, to read against the rep's type (HUNTER, FARMER or BOTH); null without either, or for a period holding visits logged before visit kinds were counted. */
+  | 'NEW_DEVELOPMENT_SHARE'
+  /** Visits of kind NEW_DEVELOPMENT: hunting. Null for a period holding visits logged before visit kinds were counted. */
+  | 'NEW_DEVELOPMENT_VISITS'
   /** Reports on time ÷ reports due. */
   | 'REPORT_TIMELINESS'
   /** Share of last period's buying customers still buying. */

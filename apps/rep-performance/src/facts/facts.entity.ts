@@ -50,8 +50,24 @@ export class RepDailyFactEntity {
   @Column('bigint', { name: 'collected_minor', default: 0, transformer: bigintAsNumber })
   collectedMinor!: number;
 
+  /** Visits of every kind. */
   @Column('integer', { name: 'visits', default: 0 })
   visits!: number;
+
+  /** Of those, visits to develop a new customer (kind NEW_DEVELOPMENT): the hunter's work. */
+  @Column('integer', { name: 'new_development_visits', default: 0 })
+  newDevelopmentVisits!: number;
+
+  /** Of those, visits to keep an existing customer (kind MAINTENANCE): the farmer's work. */
+  @Column('integer', { name: 'maintenance_visits', default: 0 })
+  maintenanceVisits!: number;
+
+  /**
+   * Of those, visits folded before kinds were counted (migration NewVsMaintenance1765843200000): of unknown kind, so
+   * a period holding any has no new-development/maintenance split rather than one too low.
+   */
+  @Column('integer', { name: 'visits_of_unknown_kind', default: 0 })
+  visitsOfUnknownKind!: number;
 
   @Column('integer', { name: 'complaints_resolved', default: 0 })
   complaintsResolved!: number;

@@ -160,7 +160,11 @@ export const factsProjection: EventHandlers = {
   },
   VisitLogged: {
     1: async (manager, visit) => {
-      await addToDay(manager, visit.repId, day(visit.visitedAt), { visits: 1 });
+      await addToDay(manager, visit.repId, day(visit.visitedAt), {
+        visits: 1,
+        newDevelopmentVisits: visit.kind === 'NEW_DEVELOPMENT' ? 1 : 0,
+        maintenanceVisits: visit.kind === 'MAINTENANCE' ? 1 : 0,
+      });
       const onTime = visit.reportSubmittedAt !== null && Date.parse(visit.reportSubmittedAt) <= Date.parse(visit.reportDueAt);
       await addToDay(manager, visit.repId, day(visit.reportDueAt), { reportsDue: 1, reportsOnTime: onTime ? 1 : 0 });
       const visitDay = { customerId: visit.customerId, day: day(visit.visitedAt) };

@@ -14,6 +14,9 @@ export interface DailyTotals {
   discountBeyondAuthorityMinor: number;
   collectedMinor: number;
   visits: number;
+  newDevelopmentVisits: number;
+  maintenanceVisits: number;
+  visitsOfUnknownKind: number;
   complaintsResolved: number;
   handlingMinutes: number;
   surveys: number;
@@ -33,6 +36,9 @@ const DAILY_COLUMNS: Array<[keyof DailyTotals, string]> = [
   ['discountBeyondAuthorityMinor', 'discount_beyond_authority_minor'],
   ['collectedMinor', 'collected_minor'],
   ['visits', 'visits'],
+  ['newDevelopmentVisits', 'new_development_visits'],
+  ['maintenanceVisits', 'maintenance_visits'],
+  ['visitsOfUnknownKind', 'visits_of_unknown_kind'],
   ['complaintsResolved', 'complaints_resolved'],
   ['handlingMinutes', 'handling_minutes'],
   ['surveys', 'surveys'],
@@ -42,6 +48,12 @@ const DAILY_COLUMNS: Array<[keyof DailyTotals, string]> = [
 ];
 
 export const emptyTotals = (): DailyTotals => Object.fromEntries(DAILY_COLUMNS.map(([key]) => [key, 0])) as unknown as DailyTotals;
+
+/** An owner's new customers in a period, and its revenue from them in the period. */
+export interface NewCustomers {
+  customers: number;
+  revenueMinor: number;
+}
 
 /** A customer's revenue from one owner in the period and in the one before. */
 export interface CustomerRevenue {
@@ -127,18 +139,22 @@ export class KpiFactsRepository {
     return groupBy(rows, (row) => ({ customerId: String(row['customer_id']), nowMinor: num(row['now_minor']), priorMinor: num(row['prior_minor']) }));
   }
 
-  /** Customers whose first order ever falls in the period, by the owner of that order. */
-  async newCustomers(kind: OwnerKind, ids: readonly string[], period: Period): Promise<Map<string, number>> {
+  /**
+   * Customers whose first order ever falls in the period, by the owner of that order, and the owner's revenue from
+   * them in the period: the same rows as the period's revenue (customer_revenue_fact holds every order, cancellation
+   * and credit note on the rep and day rep_daily_fact does), so the rest of the revenue is from existing customers.
+   */
+  async newCustomers(kind: OwnerKind, ids: readonly string[], period: Period): Promise<Map<string, NewCustomers>> {
     const g = ownerGrouping(kind, ids, 'f.rep_id', 'f.day');
     const rows: Row[] = await this.dataSource.query(
-      `SELECT ${g.owner} AS owner, COUNT(DISTINCT f.customer_id) AS customers
+      `SELECT ${g.owner} AS owner, COUNT(DISTINCT f.customer_id) AS customers, SUM(f.revenue_minor) AS revenue_minor
        FROM customer_revenue_fact f ${g.join}
        WHERE f.day >= ? AND f.day <= ? AND ${g.where}
          AND NOT EXISTS (SELECT 1 FROM customer_revenue_fact e WHERE e.customer_id = f.customer_id AND e.day < ?)
        GROUP BY ${g.owner}`,
       [...g.joinParams, period.firstDay, period.lastDay, ...g.whereParams, period.firstDay],
     );
-    return new Map(rows.map((row) => [String(row['owner']), num(row['customers'])]));
+    return new Map(rows.map((row) => [String(row['owner']), { customers: num(row['customers']), revenueMinor: num(row['revenue_minor']) }]));
   }
 
   /** What fell due in the period, and how much of it has been paid. */

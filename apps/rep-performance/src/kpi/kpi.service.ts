@@ -13,6 +13,7 @@ import {
   favourableTermsShare,
   isVisitOverdue,
   marketShare,
+  newDevelopmentShare,
   OwnerKind,
   Period,
   previousPeriod,
@@ -26,7 +27,7 @@ import {
 } from '@salesgraph/domain';
 import { DataSource, In } from 'typeorm';
 import { TargetEntity } from '../target/target.entity';
-import { ClaimRow, CustomerRevenue, CustomerToCover, DailyTotals, emptyTotals, KpiFactsRepository, MemberRow, ReportRow } from './kpi-facts.repository';
+import { ClaimRow, CustomerRevenue, CustomerToCover, DailyTotals, emptyTotals, KpiFactsRepository, MemberRow, NewCustomers, ReportRow } from './kpi-facts.repository';
 
 export type KpiGroup = 'OUTPUT' | 'INPUT' | 'SERVICE' | 'SELF_MANAGEMENT' | 'EXPENSE_CONTROL';
 /** MONEY values are minor units here; the API shows them as decimals. */
@@ -37,6 +38,8 @@ export const KPI_KEYS = [
   'UNITS',
   'GROSS_PROFIT',
   'NEW_CUSTOMERS',
+  'NEW_CUSTOMER_REVENUE',
+  'EXISTING_CUSTOMER_REVENUE',
   'COLLECTED',
   'COLLECTION_RATE',
   'SALES_EXPENSE_RATIO',
@@ -44,6 +47,9 @@ export const KPI_KEYS = [
   'VISITS',
   'VISITS_PER_WORKING_DAY',
   'VISIT_COVERAGE',
+  'NEW_DEVELOPMENT_VISITS',
+  'MAINTENANCE_VISITS',
+  'NEW_DEVELOPMENT_SHARE',
   'RETENTION_RATE',
   'CHURN_RATE',
   'CUSTOMER_SALES_GROWTH',
@@ -107,7 +113,7 @@ const fact = (name: string, unit: KpiUnit, value: number): KpiFact => ({ name, u
 interface OwnerFacts {
   totals: DailyTotals;
   customers: CustomerRevenue[];
-  newCustomers: number;
+  newCustomers: NewCustomers;
   due: { dueMinor: number; collectedMinor: number };
   toCover: CustomerToCover[];
   claims: ClaimRow[];
@@ -156,7 +162,7 @@ export class KpiService {
       const owned: OwnerFacts = {
         totals: totals.get(id) ?? emptyTotals(),
         customers: customers.get(id) ?? [],
-        newCustomers: fresh.get(id) ?? 0,
+        newCustomers: fresh.get(id) ?? { customers: 0, revenueMinor: 0 },
         due: due.get(id) ?? { dueMinor: 0, collectedMinor: 0 },
         toCover: toCover.get(id) ?? [],
         claims: claims.get(id) ?? [],
@@ -181,7 +187,20 @@ export class KpiService {
     add('REVENUE', 'OUTPUT', 'Revenue', 'sum of confirmed orders taken in the period, less orders cancelled and credit notes issued in the period (adjustments on the day of the correction)', 'MONEY', totals.revenueMinor, [fact('orders', 'COUNT', totals.orders)]);
     add('UNITS', 'OUTPUT', 'Units sold', 'sum of units on confirmed orders in the period', 'COUNT', totals.units, [fact('orders', 'COUNT', totals.orders)]);
     add('GROSS_PROFIT', 'OUTPUT', 'Gross profit', 'sum of (net price − unit cost) × units over orders with known costs', 'MONEY', totals.grossProfitMinor, [fact('revenue', 'MONEY', totals.revenueMinor)]);
-    add('NEW_CUSTOMERS', 'OUTPUT', 'New customers', 'customers whose first order falls in the period', 'COUNT', owned.newCustomers, []);
+    add('NEW_CUSTOMERS', 'OUTPUT', 'New customers', 'customers whose first order falls in the period', 'COUNT', owned.newCustomers.customers, []);
+    // Hunter vs farmer (DOMAIN.md §1): revenue from the customers NEW_CUSTOMERS counts, and the rest, from the same
+    // rows as REVENUE, so the two add up to it exactly. A cancellation or credit note is revenue of the day it is made
+    // (as for REVENUE) and falls on the side its customer is on in the period of that day: the first order cancelled in
+    // a later period lowers that period's existing-customer revenue, the period of the order keeping its figures.
+    const newRevenueMinor = owned.newCustomers.revenueMinor;
+    add('NEW_CUSTOMER_REVENUE', 'OUTPUT', 'Revenue from new customers', 'revenue in the period from customers whose first order falls in the period (the new customers), cancellations and credit notes of the period included', 'MONEY', newRevenueMinor, [
+      fact('new customers', 'COUNT', owned.newCustomers.customers),
+      fact('revenue in period', 'MONEY', totals.revenueMinor),
+    ]);
+    add('EXISTING_CUSTOMER_REVENUE', 'OUTPUT', 'Revenue from existing customers', 'revenue in the period − revenue from new customers: from customers who bought before the period', 'MONEY', totals.revenueMinor - newRevenueMinor, [
+      fact('revenue in period', 'MONEY', totals.revenueMinor),
+      fact('revenue from new customers', 'MONEY', newRevenueMinor),
+    ]);
     add('COLLECTED', 'OUTPUT', 'Collection amount', 'payments received in the period, less payments reversed in the period', 'MONEY', totals.collectedMinor, []);
     add('COLLECTION_RATE', 'OUTPUT', 'Collection rate', 'collected ÷ due in period (invoices falling due in the period, at what they ask after credit notes, and what has been paid of them, less reversed payments)', 'RATIO', collectionRate(owned.due.collectedMinor, owned.due.dueMinor), [
       fact('collected of what fell due', 'MONEY', owned.due.collectedMinor),
@@ -215,6 +234,17 @@ export class KpiService {
     add('VISIT_COVERAGE', 'INPUT', 'Visit coverage', `customers visited within their class's interval ÷ customers, on ${asOfDay}`, 'RATIO', visitCoverage(owned.toCover.length - overdue, owned.toCover.length), [
       fact('customers', 'COUNT', owned.toCover.length),
       fact('overdue for a visit', 'COUNT', overdue),
+    ]);
+    // Hunter vs farmer effort. Visits folded before kinds were counted are of unknown kind: a period holding any has no
+    // split (null, with them among the facts) rather than one too low.
+    const unknownKind = totals.visitsOfUnknownKind > 0 ? [fact('visits of unknown kind (logged before visit kinds were counted)', 'COUNT', totals.visitsOfUnknownKind)] : [];
+    const known = (value: number | null) => (totals.visitsOfUnknownKind > 0 ? null : value);
+    add('NEW_DEVELOPMENT_VISITS', 'INPUT', 'New-development visits', 'visits of kind new development logged in the period', 'COUNT', known(totals.newDevelopmentVisits), [fact('visits', 'COUNT', totals.visits), ...unknownKind]);
+    add('MAINTENANCE_VISITS', 'INPUT', 'Maintenance visits', 'visits of kind maintenance logged in the period', 'COUNT', known(totals.maintenanceVisits), [fact('visits', 'COUNT', totals.visits), ...unknownKind]);
+    add('NEW_DEVELOPMENT_SHARE', 'INPUT', 'New-development share', 'new-development visits ÷ (new-development + maintenance visits): the hunter/farmer effort balance; collection, service and complaint visits left out', 'RATIO', known(newDevelopmentShare(totals.newDevelopmentVisits, totals.maintenanceVisits)), [
+      fact('new-development visits', 'COUNT', totals.newDevelopmentVisits),
+      fact('maintenance visits', 'COUNT', totals.maintenanceVisits),
+      ...unknownKind,
     ]);
 
     // Service

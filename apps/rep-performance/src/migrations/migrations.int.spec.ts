@@ -35,4 +35,35 @@ describeOnEachDatabase('rep-performance migrations', (kind) => {
       await current.destroy();
     }
   });
+
+  it('keeps the visits folded before kinds were counted as visits of unknown kind', async () => {
+    const visitsByKind = await createTestDatabase(kind, 'rp_migrations_visits');
+    try {
+      // The database as it was just before NewVsMaintenance, whatever migrations follow it.
+      const migrations = repPerformanceDatabase.migrations as Array<new () => unknown>;
+      const at = migrations.findIndex((migration) => migration.name === 'NewVsMaintenance1765843200000');
+      const before = migrations.slice(0, at);
+      const old = createDataSource({ ...repPerformanceDatabase, entities: [], migrations: before }, visitsByKind.url);
+      await old.initialize();
+      await migrate(old);
+      await old.query(`INSERT INTO rep_daily_fact (rep_id, day, visits, revenue_minor) VALUES ('r1', '2026-11-30', 3, 0), ('r1', '2026-12-01', 0, 50000)`);
+      await old.destroy();
+
+      const current = createDataSource(repPerformanceDatabase, visitsByKind.url);
+      await current.initialize();
+      try {
+        expect(await migrate(current)).toHaveLength(migrations.length - at);
+        expect(await pendingSchemaChanges(current)).toEqual([]);
+        const rows: Array<Record<string, unknown>> = await current.query('SELECT day, visits, new_development_visits, maintenance_visits, visits_of_unknown_kind FROM rep_daily_fact ORDER BY day');
+        expect(rows.map((row) => Object.values(row).map(String))).toEqual([
+          ['2026-11-30', '3', '0', '0', '3'],
+          ['2026-12-01', '0', '0', '0', '0'],
+        ]);
+      } finally {
+        await current.destroy();
+      }
+    } finally {
+      await visitsByKind.drop();
+    }
+  });
 });
