@@ -110,7 +110,7 @@ export type CustomerRelationshipContext = SubgraphContext<ReturnType<typeof crea
  * The customer of a record credited to a rep (an order, invoice, visit or
  * complaint), as far as the viewer may see it: null once the customer has
  * moved outside the viewer's scope, while the record itself stays visible to
- * the rep it counts for (issue 9, "reassignment strands work").
+ * the rep it counts for (docs/domain.md#reassignment).
  */
 export function creditedRecordCustomer(loaders: CustomerRelationshipContext['loaders'], row: { customerId: string }): Promise<CustomerEntity | null> {
   return loaders.customer.load(row.customerId);

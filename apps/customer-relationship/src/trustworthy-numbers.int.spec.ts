@@ -8,7 +8,7 @@ import { repDirectoryConsumer } from './rep-directory/rep-directory.consumer';
 import { customerRelationshipSubgraph } from './subgraph';
 
 /**
- * Issue 9, "numbers a director can trust": who stands above whom, money
+ * Numbers a director can trust (docs/domain.md#oversight, docs/domain.md#date-bounds, docs/domain.md#reassignment, docs/architecture.md#write-safety): who stands above whom, money
  * decided on the row under its lock, dates that move money, and who owns
  * what after a customer moves.
  */

@@ -171,7 +171,7 @@ describeOnEachDatabase('the federated suite end to end', (kind) => {
     const invoice = (
       await q<{ invoiceOrder: { id: string; dueDate: string } }>(bobViewer, `mutation($o: ID!) { invoiceOrder(input: { orderId: $o, issuedAt: "2026-11-20T09:00:00Z" }) { id dueDate } }`, { o: order.id })
     ).invoiceOrder;
-    // Invoiced when ordered (never before: issue 9), due at once, so overdue since.
+    // Invoiced when ordered (never before: docs/domain.md#date-bounds), due at once, so overdue since.
     expect(invoice.dueDate).toBe('2026-11-20');
     const paid = (await q<{ applyPayment: { outstanding: string } }>(bobViewer, `mutation($i: ID!) { applyPayment(input: { invoiceId: $i, amount: "1750.00" }) { outstanding } }`, { i: invoice.id })).applyPayment;
     expect(paid.outstanding).toBe('3000.00');

@@ -1,5 +1,5 @@
 /**
- * Issue 9, item 6, through the gateway: a rep's query that also asks for
+ * docs/architecture.md#errors, through the gateway: a rep's query that also asks for
  * company figures (rep-performance) and another rep's receivables
  * (customer-relationship) answers everything else, with each refused field
  * null and its FORBIDDEN error at its path.

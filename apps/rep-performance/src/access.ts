@@ -8,7 +8,7 @@ import { TeamEntity } from './team/team.entity';
 
 /**
  * The viewer's row scope here: rep-performance holds the organisation, so a
- * manager who heads a branch sees the branch whole (DOMAIN.md's rule of thumb).
+ * manager who heads a branch sees the branch whole (docs/architecture.md#row-scopes).
  */
 export function performanceScope(viewer: Viewer): RowScope {
   return rowScope(viewer, { branches: true });
@@ -26,7 +26,7 @@ export function teamBranchesIn(dataSource: DataSource): TeamBranchLookup {
 }
 
 /**
- * Who may read and judge whose performance (DOMAIN.md's rule of thumb): a rep
+ * Who may read and judge whose performance (docs/domain.md#roles): a rep
  * their own, a manager their team's, a branch head their branch's (its teams
  * and reps), directors, analysts and admins everyone's. Company figures are
  * for those who see everyone.

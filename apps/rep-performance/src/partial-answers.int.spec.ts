@@ -1,5 +1,5 @@
 /**
- * Issue 9, item 6: one refused field must not wipe the whole answer. A field a
+ * docs/architecture.md#errors: one refused field must not wipe the whole answer. A field a
  * viewer may not read is null with its FORBIDDEN error at its path, and the
  * rest of the query arrives (the SDL makes such fields nullable).
  */

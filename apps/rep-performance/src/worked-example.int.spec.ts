@@ -1,5 +1,5 @@
 /**
- * The worked example of issue 4: a small organisation with known orders,
+ * A worked example (docs/domain.md#kpis): a small organisation with known orders,
  * payments, visits, complaints, surveys, reports and claims in October 2026.
  * Every figure below is computed by hand in the comments; the test asserts
  * the system arrives at the same numbers through the public API.
@@ -202,7 +202,7 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
     return result.salesRep.kpis && Object.fromEntries(result.salesRep.kpis.kpis.map((kpi) => [kpi.key, kpi]));
   };
 
-  it('computes every KPI of §2 for Ann as worked out by hand', async () => {
+  it('computes every KPI of docs/domain.md#kpis for Ann as worked out by hand', async () => {
     const kpi = await kpisOf(ann, ids.ann);
     if (!kpi) throw new Error('Ann may read her own KPIs');
     const values = Object.fromEntries(Object.entries(kpi).map(([key, value]) => [key, [value.value, value.target, value.attainment]]));
@@ -374,7 +374,7 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
     expect(live?.lines[0].evidence).toContain('target: 60000');
     expect(await card(bob)).toBeNull();
 
-    // Bob: nobody rated him and his bad-habits checklist was never filled. Before issue 9 the checklist counted as
+    // Bob: nobody rated him and his bad-habits checklist was never filled. Before unassessed criteria were pending (docs/domain.md#scorecards) the checklist counted as
     // "none observed" (100) and the rating's weight went to the others: 50 × 61.54 % + 100 × 7.69 % = 38.46, a total
     // for a rep nobody assessed. Now both are pending: they keep their weight, score nothing, and there is no total.
     const bobCard = data<{ scorecard: { total: number | null; complete: boolean; unassessed: string[]; maxTotal: number; lines: Array<Record<string, unknown>> } }>(

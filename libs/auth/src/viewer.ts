@@ -1,4 +1,4 @@
-/** Who may do what: the roles of DOMAIN.md, plus SERVICE for subgraph-to-subgraph calls. */
+/** Who may do what: the roles of docs/domain.md#roles, plus SERVICE for subgraph-to-subgraph calls. */
 export const ROLES = ['REP', 'MANAGER', 'DIRECTOR', 'ANALYST', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number] | 'SERVICE';
 
@@ -20,7 +20,7 @@ export function isRole(value: string): value is Role {
 }
 
 /**
- * Which rows of rep-owned data a viewer may see (DOMAIN.md's rule of thumb):
+ * Which rows of rep-owned data a viewer may see (docs/architecture.md#row-scopes):
  * a rep their own, a manager the team's, a branch head the branch's,
  * directors, analysts and admins all.
  */

@@ -76,7 +76,7 @@ describe('planInForce', () => {
   };
 
   it('takes the team’s plan once it is in force, and the company plan before', () => {
-    // Issue 9: Alpha's plan from 2026-11 left Alpha's reps with no statement for 2026-10.
+    // docs/domain.md#incentives: Alpha's plan from 2026-11 left Alpha's reps with no statement for 2026-10.
     expect(chosen('alpha', '2026-10-01')).toBe('company v2');
     expect(chosen('alpha', '2026-11-01')).toBe('alpha v1');
     expect(chosen('alpha', '2026-09-01')).toBe('company v1');

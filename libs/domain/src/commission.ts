@@ -1,5 +1,5 @@
 /**
- * Commission statements (DOMAIN.md §2): a published plan turns a rep's
+ * Commission statements (docs/domain.md#incentives): a published plan turns a rep's
  * period into lines a rep can check with a calculator. Money in minor units,
  * rates in basis points (1 % = 100); every amount rounds once, on its line.
  */
@@ -57,7 +57,7 @@ const money = (minor: number) => (minor / 100).toFixed(2);
 const atRate = (base: number, rateBp: number) => Math.round((base * rateBp) / 10_000);
 
 /**
- * The plan in force for a rep in a period (DOMAIN.md §2, "fair, published
+ * The plan in force for a rep in a period (docs/domain.md#incentives, "fair, published
  * plans"): the plan of the team the rep was in during the period, if it had
  * taken effect by the period's first day; otherwise the company-wide plan
  * (teamId null), likewise. A team plan published from 2026-11 therefore

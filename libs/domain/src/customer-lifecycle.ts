@@ -1,5 +1,5 @@
 /**
- * The customer lifecycle of DOMAIN.md §1: PROSPECT → ACTIVE → DORMANT or
+ * The customer lifecycle of docs/domain.md#customer-lifecycle: PROSPECT → ACTIVE → DORMANT or
  * CHURNED. A dormant customer can be woken, a churned one won back; nobody
  * becomes a prospect again.
  */
@@ -23,14 +23,14 @@ export function allowedNextStatuses(from: CustomerStatus): readonly CustomerStat
 
 /**
  * What a confirmed order makes of its customer: a prospect becomes active,
- * a dormant customer is woken and a churned one won back (issue 9: an order
+ * a dormant customer is woken and a churned one won back (docs/domain.md#customer-lifecycle: an order
  * on a DORMANT or CHURNED customer must not leave it so).
  */
 export function statusAfterOrder(status: CustomerStatus): CustomerStatus {
   return canChangeStatus(status, 'ACTIVE') ? 'ACTIVE' : status;
 }
 
-/** Whether the class's visit policy applies: a churned customer is not visited, so never overdue (DOMAIN.md §1 coverage). */
+/** Whether the class's visit policy applies: a churned customer is not visited, so never overdue (docs/domain.md#visit-policy). */
 export function owesVisits(status: CustomerStatus): boolean {
   return status !== 'CHURNED';
 }

@@ -1,5 +1,5 @@
 /**
- * Dates that move money (issue 9, "numbers a director can trust"): an
+ * Dates that move money (docs/domain.md#date-bounds): an
  * invoice dated before its order inflates DSO, a payment dated before its
  * invoice or in the future bends the collection rate, a visit in 1900 or a
  * next step before its visit distorts coverage and timeliness. Every date a

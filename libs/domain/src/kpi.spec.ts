@@ -24,7 +24,7 @@ describe('budgetWithin', () => {
   const january = { firstDay: '2026-01-01', lastDay: '2026-01-31', amountMinor: 50_000 };
 
   it('counts a quarter budget once, its months inside it, rather than adding them up', () => {
-    // Issue 9: Q4 6,000.00 on top of November 2,000.00 came to 8,000.00 for the quarter.
+    // docs/domain.md#expenses: Q4 6,000.00 on top of November 2,000.00 came to 8,000.00 for the quarter.
     expect(budgetWithin([q4, november])).toBe(600_000);
     expect(budgetWithin([november])).toBe(200_000);
   });

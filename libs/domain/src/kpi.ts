@@ -1,5 +1,5 @@
 /**
- * The KPI formulas of DOMAIN.md §2, once, as pure functions over facts.
+ * The KPI formulas of docs/domain.md#kpis, once, as pure functions over facts.
  * Ratios are fractions (0.85 = 85 %), rounded to four places; a KPI whose
  * denominator is zero is null ("not measurable"), never 0 or Infinity, so a
  * rep with no target is not shown as failing it.
@@ -38,7 +38,7 @@ export function workingDays(period: Period): number {
 export const visitsPerWorkingDay = (visits: number, period: Period): number | null => ratio(visits, workingDays(period));
 
 /**
- * Input: the hunter/farmer effort balance (DOMAIN.md §1, acquiring a customer costs about 7× keeping one):
+ * Input: the hunter/farmer effort balance (docs/domain.md#new-development-vs-maintenance, acquiring a customer costs about 7× keeping one):
  * new-development visits ÷ (new-development + maintenance visits). Collection, service and complaint visits
  * are neither hunting nor farming and stay out of it.
  */

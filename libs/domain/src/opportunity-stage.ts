@@ -1,5 +1,5 @@
 /**
- * The sales process (DOMAIN.md §1): stages in order, each with its default win
+ * The sales process (docs/domain.md#opportunities): stages in order, each with its default win
  * probability, or LOST. Moves go forward (skipping is allowed) or to LOST;
  * going back, or out of LOST, is a manager's reopening.
  */

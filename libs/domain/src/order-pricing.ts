@@ -1,5 +1,5 @@
 /**
- * Order arithmetic (DOMAIN.md §1): discounts in basis points (1 % = 100),
+ * Order arithmetic (docs/domain.md#pricing): discounts in basis points (1 % = 100),
  * amounts in minor units, every rounding to the minor unit done once, here.
  */
 export const DEFAULT_DISCOUNT_AUTHORITY_BP = 1000;
@@ -50,7 +50,7 @@ export function needsDiscountApproval(maxDiscountBp: number, authorityBp: number
 }
 
 /**
- * Expense control (DOMAIN.md §2, "discounts beyond authority … count and
+ * Expense control (docs/domain.md#discount-authority, "discounts beyond authority … count and
  * amount"): the part of the discount the rep had no authority to give, per
  * line units × list price × max(0, line discount − authority), rounded once
  * per line. Not the whole discount: 20 × 500.00 at 20 % by a rep with 15 %

@@ -1,5 +1,5 @@
 /**
- * Who stands above whom (DOMAIN.md §1 and §2): a discount beyond a rep's
+ * Who stands above whom (docs/domain.md#oversight): a discount beyond a rep's
  * authority "needs a manager's approval", and a joint visit is made with the
  * rep's manager. Both only mean something when the person is above the rep:
  * a manager over their own team's reps, a director or admin over everyone,
@@ -62,7 +62,7 @@ export function jointManagerProblem(joint: OverseenRep, rep: OverseenRep): strin
 }
 
 /**
- * A key-account fund belongs to A-class customers (DOMAIN.md §1): one that
+ * A key-account fund belongs to A-class customers (docs/domain.md#key-account-fund): one that
  * has been downgraded keeps its history but is drawn on no more. Why a draw
  * is refused, or null.
  */

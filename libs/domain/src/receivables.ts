@@ -1,5 +1,5 @@
 /**
- * Receivables (DOMAIN.md §1): profit is not real until it is cash. Aging
+ * Receivables (docs/domain.md#receivables): profit is not real until it is cash. Aging
  * buckets by days past due, and days sales outstanding.
  */
 export type AgingBucket = 'CURRENT' | 'DAYS_1_30' | 'DAYS_31_60' | 'DAYS_61_90' | 'OVER_90';

@@ -1,6 +1,6 @@
 import { addDays, isoWeekOf } from './period';
 
-/** A visit report is due this long after the visit, unless configured otherwise (DOMAIN.md §1). */
+/** A visit report is due this long after the visit, unless configured otherwise (docs/domain.md#visits). */
 export const DEFAULT_VISIT_REPORT_DUE_HOURS = 24;
 
 const HOUR_MS = 3_600_000;
@@ -26,7 +26,7 @@ function endOfDayAfter(day: string, days: number): Date {
 }
 
 /**
- * The periodic reports a rep writes (DOMAIN.md §2 and the guide's self-management checklist: market-information
+ * The periodic reports a rep writes (docs/domain.md#reports and the guide's self-management checklist: market-information
  * reports, weekly and monthly sales reports): WEEKLY covers an ISO week, MONTHLY and MARKET (the market-information
  * report: competitors' products, prices and moves, customers' demand, the region's trend) a month.
  */

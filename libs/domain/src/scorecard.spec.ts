@@ -48,7 +48,7 @@ describe('scorecard', () => {
   });
 
   it('leaves a qualitative criterion nobody assessed pending: no total, its weight kept, not shared out', () => {
-    // Issue 9: revenue 115 × 60 %, a rating and the bad-habits checklist never filled. Before, the checklist counted as
+    // docs/domain.md#scorecards: revenue 115 × 60 %, a rating and the bad-habits checklist never filled. Before, the checklist counted as
     // "none observed" (100) and the rating's weight went to the others: 115 × 60/75 + 100 × 15/75 = 112. Now neither is scored.
     const unassessed = scoreLines([
       { weightBp: 6_000, score: 115, maxScore: 120 },

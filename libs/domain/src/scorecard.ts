@@ -1,5 +1,5 @@
 /**
- * The explainable scorecard (DOMAIN.md §2): each criterion's raw value is
+ * The explainable scorecard (docs/domain.md#scorecards): each criterion's raw value is
  * normalised to a 0–100 score, weighted, and contributes score × weight to
  * the total, so the total is exactly the sum of the lines a rep can read.
  * Scores and contributions are kept in hundredths so that the sum is exact.

@@ -1,5 +1,5 @@
 /**
- * Social styles from the assertiveness × emotionality grid (DOMAIN.md §1),
+ * Social styles from the assertiveness × emotionality grid (docs/domain.md#contacts),
  * with how a rep should approach each.
  */
 export const SOCIAL_STYLES = ['DRIVER', 'EXPRESSIVE', 'ANALYTICAL', 'AMIABLE'] as const;

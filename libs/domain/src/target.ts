@@ -1,5 +1,5 @@
 /**
- * Management by objectives (DOMAIN.md §2): a target is a metric, a period
+ * Management by objectives (docs/domain.md#targets): a target is a metric, a period
  * and an owner in the company → branch → team → rep tree, decomposed from
  * the top down. Values are integers: minor units for money, counts for
  * counts, basis points (1 % = 100) for market share.

@@ -2,7 +2,7 @@
 export const CUSTOMER_CLASSES = ['A', 'B', 'C', 'D'] as const;
 export type CustomerClass = (typeof CUSTOMER_CLASSES)[number];
 
-/** How often each class should be visited, in days, unless a director changes it (DOMAIN.md §1). */
+/** How often each class should be visited, in days, unless a director changes it (docs/domain.md#visit-policy). */
 export const DEFAULT_VISIT_INTERVAL_DAYS: Readonly<Record<CustomerClass, number>> = { A: 7, B: 14, C: 30, D: 90 };
 
 const DAY_MS = 86_400_000;

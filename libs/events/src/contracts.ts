@@ -360,7 +360,7 @@ export const CURRENT_VERSION: { [T in EventType]: EventVersion<T> } = {
   SalesReportSubmitted: 1,
 };
 
-/** An event as it travels: the envelope of ARCHITECTURE.md. */
+/** An event as it travels: the envelope of docs/architecture.md#events. */
 export interface EventEnvelope<T extends EventType = EventType> {
   /** Globally unique id (UUID). */
   id: string;

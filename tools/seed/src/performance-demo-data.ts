@@ -2,7 +2,7 @@ import { addDays, dayKey, isoWeekOf, parsePeriod, priceOrder } from '@salesgraph
 import { DemoData } from './demo-data';
 
 /**
- * The demo organisation's performance side (DOMAIN.md §2), derived from the
+ * The demo organisation's performance side (docs/domain.md#organisation), derived from the
  * demo data and the day it is seeded: branches over the teams, targets
  * decomposed from the company to every rep, a closed and an open evaluation
  * cycle, a commission plan with a revision, budgets, claims and reports —

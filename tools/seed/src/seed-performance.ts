@@ -15,7 +15,7 @@ interface Target {
 const percents = (weights: number[]) => apportion(10_000, weights).map((bp) => bp / 100);
 
 /**
- * Seeds DOMAIN.md §2 for the demo organisation through the gateway: targets
+ * Seeds the performance side (docs/domain.md#organisation to docs/domain.md#reports) for the demo organisation through the gateway: targets
  * decomposed from the company to every rep, evaluation cycles with managers'
  * ratings, a commission plan with a revision and closed months, budgets,
  * claims and reports. Branches and positions exist already (seedDemo made them).

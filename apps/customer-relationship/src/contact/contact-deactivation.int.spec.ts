@@ -1,5 +1,5 @@
 /**
- * Issue 9, records that can be corrected: a contact who left the buying
+ * Records that can be corrected (docs/domain.md#contacts): a contact who left the buying
  * centre is deactivated, kept for history (past visits still name them),
  * hidden from the customer's contacts by default, filling no buying role, and
  * not chosen for new visits.

@@ -89,7 +89,7 @@ export class CustomerRepository {
  * With `creditedColumn` (a record's rep column), a record credited to the
  * viewer (or, for a manager, to their team) stays visible after its customer
  * moved to another rep: every record that counts in a rep's figures can be
- * read by that rep (issue 9, "reassignment strands work").
+ * read by that rep (docs/domain.md#reassignment).
  */
 export function whereCustomerVisible<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, viewer: Viewer, alias: string, creditedColumn?: string): SelectQueryBuilder<T> {
   const scope = directoryScope(viewer);

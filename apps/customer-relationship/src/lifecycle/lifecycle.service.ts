@@ -38,7 +38,7 @@ const LAST_BOUGHT = `COALESCE((SELECT MAX(o.ordered_at) FROM sales_order o WHERE
 const idleBefore = (cutoff: string) => `${LAST_BOUGHT} < :${cutoff} AND (customer.activated_by_hand_at IS NULL OR customer.activated_by_hand_at < :${cutoff})`;
 
 /**
- * The automatic customer lifecycle (DOMAIN.md §1, PROSPECT → ACTIVE →
+ * The automatic customer lifecycle (docs/domain.md#customer-lifecycle, PROSPECT → ACTIVE →
  * DORMANT/CHURNED): an ACTIVE customer with no confirmed order for
  * `dormantAfterDays` becomes DORMANT, and an ACTIVE or DORMANT one with none
  * for `churnedAfterDays` CHURNED, each announced as CustomerStatusChanged;

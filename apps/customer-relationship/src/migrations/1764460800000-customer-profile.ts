@@ -17,7 +17,7 @@ const customerForeignKey = (table: string) =>
   foreignKeyTo(`FK_${table}_customer`, 'customer_id', 'customer');
 
 /**
- * The customer profile of DOMAIN.md §1: descriptive fields, quality profile,
+ * The customer profile of docs/domain.md#customers: descriptive fields, quality profile,
  * key-account fund, assignment history and the visit policy as data.
  */
 export class CustomerProfile1764460800000 implements MigrationInterface {

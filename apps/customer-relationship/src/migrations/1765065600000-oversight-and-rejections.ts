@@ -9,7 +9,7 @@ const COLUMNS: Array<[table: string, column: string]> = [
   ['sales_order', 'rejected_at datetime NULL'],
 ];
 
-/** Issue 9: the rep directory learns roles; an order keeps why its discount was refused. */
+/** docs/domain.md#oversight: the rep directory learns roles; an order keeps why its discount was refused. */
 export class OversightAndRejections1765065600000 implements MigrationInterface {
   name = 'OversightAndRejections1765065600000';
 

@@ -7,7 +7,7 @@ const COLUMNS: Array<[table: string, column: string]> = [
   ['sales_order', 'cancelled_at datetime NULL'],
 ];
 
-/** Issue 9, records that can be corrected: an order not yet invoiced can be cancelled, with its reason kept. */
+/** Records that can be corrected (docs/domain.md#order-cancellation): an order not yet invoiced can be cancelled, with its reason kept. */
 export class OrderCancellation1765152000000 implements MigrationInterface {
   name = 'OrderCancellation1765152000000';
 

@@ -2,7 +2,7 @@ import { foreignKeyTo } from '@salesgraph/persistence';
 import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
 
 /**
- * Issue 9, records that can be corrected: credit notes against invoices. An invoice's amount becomes what it asks
+ * Records that can be corrected (docs/domain.md#credit-notes): credit notes against invoices. An invoice's amount becomes what it asks
  * after its credit notes, and `credited_minor` keeps their sum (amount + credited is what was invoiced).
  */
 export class CreditNotes1765238400000 implements MigrationInterface {

@@ -7,7 +7,7 @@ const COLUMNS: Array<[table: string, column: string]> = [
   ['payment', 'reversed_reason varchar(500) NULL'],
 ];
 
-/** Issue 9, records that can be corrected: a bounced or mistaken payment can be reversed, its reason kept. */
+/** Records that can be corrected (docs/domain.md#payment-reversal): a bounced or mistaken payment can be reversed, its reason kept. */
 export class PaymentReversal1765324800000 implements MigrationInterface {
   name = 'PaymentReversal1765324800000';
 

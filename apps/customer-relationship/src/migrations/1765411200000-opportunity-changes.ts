@@ -1,7 +1,7 @@
 import { foreignKeyTo } from '@salesgraph/persistence';
 import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
 
-/** Issue 9, records that can be corrected: the history of corrections to an opportunity's amount, close date and products. */
+/** Records that can be corrected (docs/domain.md#opportunities): the history of corrections to an opportunity's amount, close date and products. */
 export class OpportunityChanges1765411200000 implements MigrationInterface {
   name = 'OpportunityChanges1765411200000';
 

@@ -7,7 +7,7 @@ const COLUMNS: Array<[table: string, column: string]> = [
   ['contact', 'deactivated_reason varchar(500) NULL'],
 ];
 
-/** Issue 9, records that can be corrected: a contact who left the buying centre is deactivated, kept for history. */
+/** Records that can be corrected (docs/domain.md#contacts): a contact who left the buying centre is deactivated, kept for history. */
 export class ContactDeactivation1765497600000 implements MigrationInterface {
   name = 'ContactDeactivation1765497600000';
 

@@ -1,7 +1,7 @@
 import { foreignKeyTo } from '@salesgraph/persistence';
 import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
 
-/** Issue 9, records that can be corrected: amendments of filed visit reports, each with the report before and after. */
+/** Records that can be corrected (docs/domain.md#visits): amendments of filed visit reports, each with the report before and after. */
 export class VisitReportAmendments1765584000000 implements MigrationInterface {
   name = 'VisitReportAmendments1765584000000';
 

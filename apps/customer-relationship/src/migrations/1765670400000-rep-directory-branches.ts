@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner, TableColumn, TableIndex } from 'typeorm';
 
 /**
- * Issue 9, branch scope: the rep directory learns each rep's branch
+ * Branch scope (docs/architecture.md#row-scopes): the rep directory learns each rep's branch
  * and the branch each heads (SalesRepRegistered v4), so a branch head's rows
  * can be found and a branch head can join a visit. Existing entries stay null
  * until rep-performance announces them again, which its migration

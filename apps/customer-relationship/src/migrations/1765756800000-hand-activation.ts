@@ -8,7 +8,7 @@ interface StatusChange {
 }
 
 /**
- * Issue 9, the lifecycle undid a hand reactivation: the customer remembers
+ * The lifecycle undid a hand reactivation (docs/domain.md#customer-lifecycle): the customer remembers
  * when a person last made it ACTIVE, and its idle clock restarts there.
  *
  * Existing ACTIVE customers learn it from their CustomerStatusChanged events

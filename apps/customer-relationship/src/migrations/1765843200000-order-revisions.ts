@@ -9,7 +9,7 @@ const COLUMNS: Array<[table: string, column: string]> = [
 ];
 
 /**
- * Issue 9, records that can be corrected: a rejected order is revised (each revision kept with the order as it was
+ * Records that can be corrected (docs/domain.md#order-revision-and-withdrawal): a rejected order is revised (each revision kept with the order as it was
  * rejected) or withdrawn (with its reason).
  */
 export class OrderRevisions1765843200000 implements MigrationInterface {

@@ -1,5 +1,5 @@
 /**
- * Issue 9, records that can be corrected: an open opportunity's amount,
+ * Records that can be corrected (docs/domain.md#opportunities): an open opportunity's amount,
  * expected close date (not in the past) and products are corrected from the
  * version read, each change kept with who, when and why, and announced.
  */

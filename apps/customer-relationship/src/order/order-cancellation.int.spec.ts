@@ -1,5 +1,5 @@
 /**
- * Issue 9, records that can be corrected: an order not yet invoiced can be
+ * Records that can be corrected (docs/domain.md#order-cancellation): an order not yet invoiced can be
  * cancelled, with a reason, by its rep, their manager, or a director or admin,
  * from the version read; decided under the order's lock, so an invoice issued
  * at the same moment and a cancellation never both succeed.

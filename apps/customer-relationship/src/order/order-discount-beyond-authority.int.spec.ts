@@ -1,6 +1,6 @@
 /**
- * Issue 9, item 1: the OrderRecorded event carries the part of the discount
- * beyond the rep's authority (DOMAIN.md §2, expense control), not only the
+ * docs/domain.md#discount-authority: the OrderRecorded event carries the part of the discount
+ * beyond the rep's authority (docs/domain.md#kpis, expense control), not only the
  * list total from which the whole discount follows.
  */
 import { Viewer } from '@salesgraph/auth';

@@ -1,5 +1,5 @@
 /**
- * Issue 9, records that can be corrected: a rejected order is no dead end. Its rep's side revises it (priced like a new
+ * Records that can be corrected (docs/domain.md#order-revision-and-withdrawal): a rejected order is no dead end. Its rep's side revises it (priced like a new
  * order: confirmed within the rep's authority, waiting for a manager's fresh decision beyond it), keeping the order as
  * it was rejected, or withdraws it for good. Both from the version read, decided under the order's lock.
  */

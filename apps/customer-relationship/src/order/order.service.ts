@@ -358,7 +358,7 @@ export class OrderService {
       await manager.update(CustomerEntity, { id: customer.id }, { status: 'ACTIVE', version: customer.version + 1 });
     }
     // Expense control counts the part of each line's discount beyond the rep's authority as it is when the order is
-    // confirmed (DOMAIN.md §2); an order without line detail has no discount.
+    // confirmed (docs/domain.md#discount-authority); an order without line detail has no discount.
     const authorityBp = (await manager.findOneBy(RepDirectoryEntity, { repId: order.repId }))?.discountAuthorityBp ?? DEFAULT_DISCOUNT_AUTHORITY_BP;
     const pricedLines = await manager.find(OrderLineEntity, { where: { orderId: order.id } });
     await appendToOutbox(manager, [

@@ -1,5 +1,5 @@
 /**
- * Issue 9, records that can be corrected: a credit note against an invoice,
+ * Records that can be corrected (docs/domain.md#credit-notes): a credit note against an invoice,
  * decided under the invoice's lock, never for more than the invoice still asks
  * and is unpaid (a credit never leaves the customer owed money: refunds are
  * not modelled), with a reason, who and when, and an idempotency key.

@@ -1,5 +1,5 @@
 /**
- * Issue 9, item 6: a rep asking for another rep's receivables alongside other
+ * docs/architecture.md#errors: a rep asking for another rep's receivables alongside other
  * fields gets those fields, with repReceivables null and its FORBIDDEN error at
  * its path, instead of `data: null`.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 9, records that can be corrected: a bounced or mistaken payment is
+ * Records that can be corrected (docs/domain.md#payment-reversal): a bounced or mistaken payment is
  * reversed under the invoice's lock, once, with a reason, who and when; the
  * payment stays, marked reversed, and the invoice's paid amount drops by it.
  */

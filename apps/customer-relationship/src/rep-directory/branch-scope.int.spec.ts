@@ -1,5 +1,5 @@
 /**
- * Issue 9, "Branch scope": a branch head sees the customers and work of every
+ * Branch scope (docs/architecture.md#row-scopes): a branch head sees the customers and work of every
  * rep in the branch (the directory learns each rep's branch from
  * SalesRepRegistered v4), approves discounts above the branch's team managers,
  * and sees nothing of another branch.

@@ -1,5 +1,5 @@
 /**
- * Issue 9, records that can be corrected: a filed visit report is amended by
+ * Records that can be corrected (docs/domain.md#visits): a filed visit report is amended by
  * the visiting rep or a manager, keeping the original and each amendment with
  * who and when; the report's timeliness stays that of its first filing.
  */

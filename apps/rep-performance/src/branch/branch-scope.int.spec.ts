@@ -1,6 +1,6 @@
 /**
- * Issue 9, "Branch scope": a branch head sees the branch's teams, reps and
- * figures, and judges its reps (DOMAIN.md's rule of thumb: "branch managers
+ * Branch scope (docs/architecture.md#row-scopes): a branch head sees the branch's teams, reps and
+ * figures, and judges its reps (docs/domain.md#roles: "branch managers
  * their branch"); nothing of another branch. A team's manager keeps their
  * team only.
  */

@@ -105,7 +105,7 @@ describeOnEachDatabase('evaluations', (kind) => {
     expect(frozen.data).toEqual({ scorecard: { total: 72.5, frozen: true } });
   });
 
-  describe('issue 9: an unassessed rep, one open cycle per template and period, closing ended periods, calendar order', () => {
+  describe('docs/domain.md#scorecards: an unassessed rep, one open cycle per template and period, closing ended periods, calendar order', () => {
     const habits = [
       { key: 'skills', name: 'Sales skills', group: 'SALES_SKILLS', source: 'RATING', weightPercent: 50, normalisation: 'RATING' },
       { key: 'habits', name: 'Bad habits', group: 'PERSONAL_QUALITIES', source: 'BAD_HABITS', weightPercent: 50, normalisation: 'BAD_HABITS' },

@@ -61,7 +61,7 @@ function frozenFigures(lines: readonly FrozenLine[], totalHundredths: number): P
 }
 
 
-/** Templates, cycles, the manager's ratings and the explainable scorecard (DOMAIN.md §2). */
+/** Templates, cycles, the manager's ratings and the explainable scorecard (docs/domain.md#scorecards). */
 export class EvaluationService {
   constructor(
     private readonly dataSource: DataSource,

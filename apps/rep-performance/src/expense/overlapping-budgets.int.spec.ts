@@ -1,5 +1,5 @@
 /**
- * Issue 9, item 4: a quarter's budget and a month's budget inside it, for the
+ * docs/domain.md#expenses: a quarter's budget and a month's budget inside it, for the
  * same rep and category, are one envelope and a limit within it, not two sums
  * of money (libs/domain budgetWithin). Budget usage and the BUDGET_USAGE KPI
  * both count only the outermost budgets inside the period asked.

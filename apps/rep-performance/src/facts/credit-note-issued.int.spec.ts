@@ -1,5 +1,5 @@
 /**
- * Issue 9, records that can be corrected: a credit note lowers the rep's
+ * Records that can be corrected (docs/domain.md#corrections): a credit note lowers the rep's
  * revenue (and gross profit, when the order's costs are known) on the day it
  * is issued, never on the order's day, so a statement frozen before it stays
  * as it was; what the invoice asks is lowered, so the collection rate measures

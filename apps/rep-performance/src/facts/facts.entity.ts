@@ -3,7 +3,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * The additive facts of one rep's day, folded from customer-relationship's
- * feed: every sum-shaped KPI of DOMAIN.md §2 is a SUM over these rows.
+ * feed: every sum-shaped KPI of docs/domain.md#kpis is a SUM over these rows.
  * Days are ISO keys (YYYY-MM-DD) so they compare as text on every database.
  */
 @Entity('rep_daily_fact')

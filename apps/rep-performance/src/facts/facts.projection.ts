@@ -108,7 +108,7 @@ const NOT_SAID_BEFORE_V4 = { discountAuthorityBp: 0, discountBeyondAuthorityMino
 const enteredAt = (event: EventEnvelope<'OrderRecorded'>) => event.occurredAt;
 
 /**
- * Folds customer-relationship's feed into the facts every KPI of DOMAIN.md §2
+ * Folds customer-relationship's feed into the facts every KPI of docs/domain.md#kpis
  * is computed from. Runs inside the consumer's transaction with its checkpoint,
  * so each event counts exactly once however often it is delivered.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 9, records that can be corrected: a cancelled order no longer counts,
+ * Records that can be corrected (docs/domain.md#corrections): a cancelled order no longer counts,
  * but a correction never rewrites a closed period. What the order added is
  * taken back on the day of the cancellation, in the period open then: a
  * commission statement frozen before the cancellation stays as it was, and the

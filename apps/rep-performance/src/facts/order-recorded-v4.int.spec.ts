@@ -1,5 +1,5 @@
 /**
- * Issue 9, item 1: the DISCOUNTS_BEYOND_AUTHORITY KPI shows the whole discount
+ * docs/domain.md#kpis: the DISCOUNTS_BEYOND_AUTHORITY KPI shows the whole discount
  * given on approved orders and, apart, the part of it beyond the rep's
  * authority, which only OrderRecorded v4 says. A consumer stops at a version it
  * cannot read (README), so the facts projection must read v4.

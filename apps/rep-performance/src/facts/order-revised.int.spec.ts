@@ -1,5 +1,5 @@
 /**
- * Issue 9, records that can be corrected: a rejected order is revised or withdrawn. The facts count a revised order
+ * Records that can be corrected (docs/domain.md#order-revision-and-withdrawal): a rejected order is revised or withdrawn. The facts count a revised order
  * once, when its confirmation is announced (OrderRecorded, on the order's day, as for an approval), and pass over what
  * they do not handle: the waiting, the rejection and a withdrawal, none of which was ever revenue.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 9, records that can be corrected: a reversed payment is taken from
+ * Records that can be corrected (docs/domain.md#corrections): a reversed payment is taken from
  * what the rep collected on the day of the reversal, never on the day it was
  * received, so a statement frozen before it stays as it was; what was paid of
  * the invoice (collection rate) and overdue receivables from that day on follow.

@@ -590,7 +590,7 @@ export type KpiFact = {
   value: Scalars['Float']['output'];
 };
 
-/** The evaluation groups of DOMAIN.md §2. */
+/** The evaluation groups of docs/domain.md#kpis. */
 export type KpiGroup =
   /** Spending and concessions. */
   | 'EXPENSE_CONTROL'
@@ -603,7 +603,7 @@ export type KpiGroup =
   /** How customers are kept and served. */
   | 'SERVICE';
 
-/** The KPIs of DOMAIN.md §2. */
+/** The KPIs of docs/domain.md#kpis. */
 export type KpiKey =
   /** 1 − budget usage. */
   | 'BUDGET_REDUCTION'
@@ -665,7 +665,7 @@ export type KpiReport = {
   firstDay: Scalars['String']['output'];
   /** One KPI. */
   kpi: Kpi;
-  /** Every KPI, in the order of DOMAIN.md's table. */
+  /** Every KPI, in the order of the table of docs/domain.md#kpis. */
   kpis: Array<Kpi>;
   /** Last day of the period. */
   lastDay: Scalars['String']['output'];

@@ -73,7 +73,7 @@ describeOnEachDatabase('incentive plans', (kind) => {
   });
 
   it('applies the plan of the team the rep was in during the period once it is in force, and the company plan before', async () => {
-    // Issue 9: after Alpha got its own plan from 2026-11, Alpha's reps had no statement for 2026-10.
+    // docs/domain.md#incentives: after Alpha got its own plan from 2026-11, Alpha's reps had no statement for 2026-10.
     expect((await create({ name: 'Alpha plan', teamId: t.org.alpha.id, effectiveFrom: '2026-11', terms: { basis: 'REVENUE', tiers: [{ ratePercent: 10 }] } })).errors).toBeUndefined();
     // Cy moves from Beta to Alpha on 1 November.
     const cy = t.org.reps.cy;

@@ -125,7 +125,7 @@ interface OwnerFacts {
 }
 
 /**
- * Every KPI of DOMAIN.md §2 for reps, teams, branches or the company, over any
+ * Every KPI of docs/domain.md#kpis for reps, teams, branches or the company, over any
  * period: the formulas are libs/domain's, the facts come from the feed and
  * from this subgraph's own expenses and reports. One call answers for many
  * owners of a kind with the same dozen statements.
@@ -188,7 +188,7 @@ export class KpiService {
     add('UNITS', 'OUTPUT', 'Units sold', 'sum of units on confirmed orders in the period', 'COUNT', totals.units, [fact('orders', 'COUNT', totals.orders)]);
     add('GROSS_PROFIT', 'OUTPUT', 'Gross profit', 'sum of (net price − unit cost) × units over orders with known costs', 'MONEY', totals.grossProfitMinor, [fact('revenue', 'MONEY', totals.revenueMinor)]);
     add('NEW_CUSTOMERS', 'OUTPUT', 'New customers', 'customers whose first order falls in the period', 'COUNT', owned.newCustomers.customers, []);
-    // Hunter vs farmer (DOMAIN.md §1): revenue from the customers NEW_CUSTOMERS counts, and the rest, from the same
+    // Hunter vs farmer (docs/domain.md#new-development-vs-maintenance): revenue from the customers NEW_CUSTOMERS counts, and the rest, from the same
     // rows as REVENUE, so the two add up to it exactly. A cancellation or credit note is revenue of the day it is made
     // (as for REVENUE) and falls on the side its customer is on in the period of that day: the first order cancelled in
     // a later period lowers that period's existing-customer revenue, the period of the order keeping its figures.

@@ -1,5 +1,5 @@
 /**
- * Issue 9, hunter vs farmer (DOMAIN.md §1): revenue from new customers and from existing ones, adding up to revenue
+ * Hunter vs farmer (docs/domain.md#new-development-vs-maintenance): revenue from new customers and from existing ones, adding up to revenue
  * for every owner and period, and visits to develop new customers against visits to keep existing ones.
  *
  * The organisation of test-organisation.ts: branch North, team Alpha (Ann, Bob, Mia), team Beta (Cy, Max).

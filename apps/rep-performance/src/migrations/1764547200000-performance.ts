@@ -14,7 +14,7 @@ const longText = (name: string, isNullable = false): TableColumnOptions => ({ na
 const index = (name: string, columnNames: string[], isUnique = false) => new TableIndex({ name, columnNames, isUnique });
 
 /**
- * The rest of DOMAIN.md §2: branches, positions and team history; targets and
+ * The rest of rep-performance (docs/domain.md#organisation to docs/domain.md#reports): branches, positions and team history; targets and
  * market sizes; the facts folded from customer-relationship's feed;
  * evaluations, incentives, expenses and sales reports.
  */

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Visits by kind on the daily facts: new development (hunting) and maintenance (farming), DOMAIN.md §1. The facts keep
+ * Visits by kind on the daily facts: new development (hunting) and maintenance (farming), docs/domain.md#new-development-vs-maintenance. The facts keep
  * no kind of the visits folded before, and the feed is not read again: those visits become visits of unknown kind, so
  * a period holding any of them shows no split (null) rather than one silently too low. The revenue split needs no
  * column: it comes from customer_revenue_fact, which has always been kept.

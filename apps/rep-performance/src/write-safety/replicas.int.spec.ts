@@ -7,8 +7,8 @@ import { TargetEntity } from '../target/target.entity';
 import { createTestOrganisation, data, director, TestOrganisation } from '../test-organisation';
 
 /**
- * Two replicas of rep-performance on one database (ARCHITECTURE.md,
- * scale-out): each has its own pool and its own transact() queue, so only
+ * Two replicas of rep-performance on one database (docs/architecture.md#scale-out):
+ * each has its own pool and its own transact() queue, so only
  * what the database decides (a row lock, a unique index) keeps a rule.
  * Requests race in rounds, half on each replica.
  */

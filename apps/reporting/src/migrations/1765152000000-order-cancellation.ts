@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Issue 9, records that can be corrected: an order fact remembers the day its order was cancelled, when the
+ * Records that can be corrected (docs/domain.md#corrections): an order fact remembers the day its order was cancelled, when the
  * cancellation was taken back from revenue (so a redelivered OrderCancelled takes nothing back twice).
  */
 export class OrderCancellation1765152000000 implements MigrationInterface {

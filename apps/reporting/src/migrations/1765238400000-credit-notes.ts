@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
 
-/** Issue 9, records that can be corrected: one row per credit note, taken from revenue on the day it was issued. */
+/** Records that can be corrected (docs/domain.md#corrections): one row per credit note, taken from revenue on the day it was issued. */
 export class CreditNotes1765238400000 implements MigrationInterface {
   name = 'CreditNotes1765238400000';
 

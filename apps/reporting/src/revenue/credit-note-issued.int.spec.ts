@@ -1,5 +1,5 @@
 /**
- * Issue 9, records that can be corrected: reporting's revenue follows a credit
+ * Records that can be corrected (docs/domain.md#corrections): reporting's revenue follows a credit
  * note as an adjustment on the day it was issued, once however often it is
  * delivered, never rewriting the order's period.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 9, records that can be corrected: reporting's revenue follows an
+ * Records that can be corrected (docs/domain.md#corrections): reporting's revenue follows an
  * order's cancellation as an adjustment on the day it was cancelled, never on
  * the order's day, once however often it is delivered, and not at all for an
  * order that never counted.

@@ -1,5 +1,5 @@
 /**
- * Issue 9, item 1: customer-relationship announces orders as OrderRecorded v4.
+ * docs/architecture.md#contract-versioning: customer-relationship announces orders as OrderRecorded v4.
  * A consumer stops at a version it has no handler for (README, "A consumer
  * never passes over an event it needs"), so reporting must read v4 too.
  */

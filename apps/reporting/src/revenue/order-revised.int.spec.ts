@@ -1,5 +1,5 @@
 /**
- * Issue 9, records that can be corrected: a rejected order is revised or withdrawn. Reporting's revenue counts a revised
+ * Records that can be corrected (docs/domain.md#order-revision-and-withdrawal): a rejected order is revised or withdrawn. Reporting's revenue counts a revised
  * order once, when its confirmation is announced (OrderRecorded, as for an approval), and passes over what it does not
  * handle: the waiting, the rejection and a withdrawal, none of which was ever revenue.
  */

@@ -9,7 +9,7 @@ export interface FeedEntry {
 }
 
 /**
- * What customer-relationship announces of an order a manager rejected and its rep then revised (issue 9, records that
+ * What customer-relationship announces of an order a manager rejected and its rep then revised (docs/domain.md#order-revision-and-withdrawal, records that
  * can be corrected): waiting, rejected, waiting again beyond authority, and confirmed on approval. Only the last is
  * revenue, and only once.
  */

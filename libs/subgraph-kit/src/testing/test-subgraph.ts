@@ -57,7 +57,7 @@ export async function startTestSubgraph<L, S>(
 }
 
 /**
- * Another replica of a running test subgraph (ARCHITECTURE.md, scale-out):
+ * Another replica of a running test subgraph (docs/architecture.md#scale-out):
  * its own data source, pool and server on the same database, so nothing held
  * in one process (the transact() queue, caches) is shared with the first; only
  * the database is. Stopping it leaves the database to the first.
