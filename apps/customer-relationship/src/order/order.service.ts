@@ -8,6 +8,7 @@ import {
   needsDiscountApproval,
   priceLine,
   priceOrder,
+  PricedOrder,
   EARLIEST_BOUND,
   nowBound,
   statusAfterOrder,
@@ -43,6 +44,24 @@ export interface ReviseOrderInput {
   orderedAt?: Date | null;
   paymentTermsDays?: number | null;
   reason: string;
+}
+
+/**
+ * What pricing decides on an order and a decision round not yet taken, for a new order and a revised one alike: within
+ * the rep's authority it is CONFIRMED, beyond it a manager decides, with no earlier decision left on it.
+ */
+function decisionRound(priced: PricedOrder, authorityBp: number) {
+  return {
+    status: needsDiscountApproval(priced.maxDiscountBp, authorityBp) ? ('PENDING_APPROVAL' as const) : ('CONFIRMED' as const),
+    totalMinor: priced.totalMinor,
+    grossProfitMinor: priced.grossProfitMinor,
+    maxDiscountBp: priced.maxDiscountBp,
+    approvedBy: null,
+    approvedAt: null,
+    rejectedReason: null,
+    rejectedBy: null,
+    rejectedAt: null,
+  };
 }
 
 export class OrderService {
@@ -85,18 +104,10 @@ export class OrderService {
       customerId: customer.id,
       repId: customer.ownerId,
       orderedAt,
-      totalMinor: priced.totalMinor,
       recordedAt: now,
       channel: input.channel ?? null,
       paymentTermsDays,
-      status: needsDiscountApproval(priced.maxDiscountBp, authority) ? 'PENDING_APPROVAL' : 'CONFIRMED',
-      grossProfitMinor: priced.grossProfitMinor,
-      maxDiscountBp: priced.maxDiscountBp,
-      approvedBy: null,
-      approvedAt: null,
-      rejectedReason: null,
-      rejectedBy: null,
-      rejectedAt: null,
+      ...decisionRound(priced, authority),
       invoicedMinor: 0,
       version: 1,
     });
@@ -225,19 +236,11 @@ export class OrderService {
         // A new order date is a new agreement: it is entered now. Otherwise the first entry (and its timeliness) stands.
         const redated = orderedAt !== null && orderedAt.getTime() !== new Date(current.orderedAt).getTime();
         return {
-          status: needsDiscountApproval(priced.maxDiscountBp, authority) ? ('PENDING_APPROVAL' as const) : ('CONFIRMED' as const),
           orderedAt: redated ? orderedAt : current.orderedAt,
           recordedAt: redated ? now : current.recordedAt,
           paymentTermsDays: paymentTermsDays ?? current.paymentTermsDays,
-          totalMinor: priced.totalMinor,
-          grossProfitMinor: priced.grossProfitMinor,
-          maxDiscountBp: priced.maxDiscountBp,
           // A new round: the manager who rejected it decides again from nothing (or nobody need, within authority).
-          approvedBy: null,
-          approvedAt: null,
-          rejectedReason: null,
-          rejectedBy: null,
-          rejectedAt: null,
+          ...decisionRound(priced, authority),
         };
       },
       async (manager, revised) => {

@@ -6,6 +6,7 @@
  * Bob moves from Alpha to Beta on 15 April. Every figure is worked out by hand beside its assertion.
  */
 import { EventEnvelope, EventPayload } from '@salesgraph/events';
+import { orderRecordedV4 } from '@salesgraph/events/testing';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
 import { handFedConsumerDeps } from '@salesgraph/subgraph-kit/testing';
 import { factsConsumer } from '../facts/facts.consumer';
@@ -27,22 +28,10 @@ describeOnEachDatabase('KPIs: new development vs maintenance', (kind) => {
   const envelope = (type: 'OrderRecorded' | 'OrderCancelled' | 'CreditNoteIssued' | 'VisitLogged', version: number, payload: unknown) =>
     ({ id: `e${++sequence}`, sequence, type, version, occurredAt: '2026-03-01T00:00:00.000Z', aggregateId: 'x', payload }) as EventEnvelope;
   const order = (orderId: string, customerId: string, repId: string, day: string, totalMinor: number): EventPayload<'OrderRecorded', 4> => ({
-    orderId,
+    ...orderRecordedV4(orderId, repId, totalMinor),
     customerId,
-    repId,
     orderedAt: `${day}T10:00:00.000Z`,
-    totalMinor,
-    grossProfitMinor: null,
-    channel: null,
-    paymentTermsDays: 30,
-    termsBeyondStandard: false,
-    maxDiscountBp: 0,
-    discountApprovedBy: null,
-    units: 1,
-    listTotalMinor: totalMinor,
     recordedAt: `${day}T10:00:00.000Z`,
-    discountAuthorityBp: 1_000,
-    discountBeyondAuthorityMinor: 0,
   });
   const cancellation = (placed: EventPayload<'OrderRecorded', 4>, day: string): EventPayload<'OrderCancelled', 1> => ({
     orderId: placed.orderId,
