@@ -9,7 +9,11 @@ if (process.argv[2] === 'reset') {
 } else {
   const files = existsSync(DIR) ? readdirSync(DIR).filter((file) => file.endsWith('.json')) : [];
   const runs = files.map((file) => JSON.parse(readFileSync(join(DIR, file), 'utf8')));
-  const total = runs.reduce((sum, run) => ({ passed: sum.passed + run.passed, failed: sum.failed + run.failed, skipped: sum.skipped + run.skipped }), { passed: 0, failed: 0, skipped: 0 });
+  const total = runs.reduce((sum, run) => ({ passed: sum.passed + run.passed, failed: sum.failed + run.failed, skipped: sum.skipped + run.skipped }), {
+    passed: 0,
+    failed: 0,
+    skipped: 0,
+  });
   console.log(`Tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped (${runs.length} runs)`);
   if (total.failed > 0 || total.passed === 0) process.exit(1);
 }

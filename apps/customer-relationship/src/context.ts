@@ -44,7 +44,10 @@ export function createServices(dataSource: DataSource, settings: CustomerRelatio
     surveys: new SatisfactionSurveyService(dataSource, customers),
     intelligence: new CompetitorIntelligenceService(dataSource, customers),
     successCases: new SuccessCaseService(dataSource, customers),
-    lifecycle: new CustomerLifecycleService(dataSource, { dormantAfterDays: settings.customerDormantAfterDays, churnedAfterDays: settings.customerChurnedAfterDays }),
+    lifecycle: new CustomerLifecycleService(dataSource, {
+      dormantAfterDays: settings.customerDormantAfterDays,
+      churnedAfterDays: settings.customerChurnedAfterDays,
+    }),
   };
 }
 
@@ -64,22 +67,58 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer, services: 
     customer: byIdLoader((ids) => customers.findVisibleByIds(viewer, ids)),
     order: byIdLoader((ids) => orders.findVisibleByIds(viewer, ids, true)),
     contact: byIdLoader((ids) => contacts.findByIds(ids)),
-    contacts: childListLoader((ids) => contacts.findByCustomers(ids), (row) => row.customerId),
-    contactsWithInactive: childListLoader((ids) => contacts.findByCustomers(ids, true), (row) => row.customerId),
+    contacts: childListLoader(
+      (ids) => contacts.findByCustomers(ids),
+      (row) => row.customerId,
+    ),
+    contactsWithInactive: childListLoader(
+      (ids) => contacts.findByCustomers(ids, true),
+      (row) => row.customerId,
+    ),
     visit: byIdLoader((ids) => visits.findVisibleByIds(viewer, ids, true)),
     opportunity: byIdLoader((ids) => opportunities.findVisibleByIds(viewer, ids)),
-    openOpportunities: childListLoader((ids) => opportunities.openOf(ids), (row) => row.customerId),
-    stageHistory: childListLoader((ids) => opportunities.historyOf(ids), (row) => row.opportunityId),
-    opportunityChanges: childListLoader((ids) => services.opportunities.changesOf(ids), (row) => row.opportunityId),
-    orderLines: childListLoader((ids) => orders.linesOf(ids), (row) => row.orderId),
-    orderRevisions: childListLoader((ids) => orders.revisionsOf(ids), (row) => row.orderId),
-    orderInvoices: childListLoader((ids) => services.receivables.invoicesOfOrders(ids), (row) => row.orderId),
+    openOpportunities: childListLoader(
+      (ids) => opportunities.openOf(ids),
+      (row) => row.customerId,
+    ),
+    stageHistory: childListLoader(
+      (ids) => opportunities.historyOf(ids),
+      (row) => row.opportunityId,
+    ),
+    opportunityChanges: childListLoader(
+      (ids) => services.opportunities.changesOf(ids),
+      (row) => row.opportunityId,
+    ),
+    orderLines: childListLoader(
+      (ids) => orders.linesOf(ids),
+      (row) => row.orderId,
+    ),
+    orderRevisions: childListLoader(
+      (ids) => orders.revisionsOf(ids),
+      (row) => row.orderId,
+    ),
+    orderInvoices: childListLoader(
+      (ids) => services.receivables.invoicesOfOrders(ids),
+      (row) => row.orderId,
+    ),
     invoice: byIdLoader((ids) => services.receivables.findVisibleByIds(viewer, ids, true)),
-    payments: childListLoader((ids) => services.receivables.paymentsOf(ids), (row) => row.invoiceId),
-    creditNotes: childListLoader((ids) => services.receivables.creditNotesOf(ids), (row) => row.invoiceId),
-    openComplaints: childListLoader((ids) => services.complaints.openOf(ids), (row) => row.customerId),
+    payments: childListLoader(
+      (ids) => services.receivables.paymentsOf(ids),
+      (row) => row.invoiceId,
+    ),
+    creditNotes: childListLoader(
+      (ids) => services.receivables.creditNotesOf(ids),
+      (row) => row.invoiceId,
+    ),
+    openComplaints: childListLoader(
+      (ids) => services.complaints.openOf(ids),
+      (row) => row.customerId,
+    ),
     complaint: byIdLoader((ids) => services.complaints.findVisibleByIds(viewer, ids, true)),
-    surveys: childListLoader((ids) => services.surveys.surveysOf(ids), (row) => row.customerId),
+    surveys: childListLoader(
+      (ids) => services.surveys.surveysOf(ids),
+      (row) => row.customerId,
+    ),
     /** Receivables of a page of customers: open invoices and 90-day sales, one query each. */
     receivables: new DataLoader<string, ReceivablesSummary>(async (customerIds) => {
       const summaries = await services.receivables.summariesByCustomer(customerIds);
@@ -89,16 +128,34 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer, services: 
       const latest = new Map((await visits.latestOf(customerIds)).map((visit) => [visit.customerId, visit]));
       return customerIds.map((id) => latest.get(id) ?? null);
     }),
-    contactsMet: childListLoader((ids) => visits.contactsMetOn(ids), (row) => row.visitId),
-    reportAmendments: childListLoader((ids) => services.visits.amendmentsOf(ids), (row) => row.visitId),
-    assessment: childListLoader((ids) => visits.assessmentsOf(ids), (row) => row.visitId),
+    contactsMet: childListLoader(
+      (ids) => visits.contactsMetOn(ids),
+      (row) => row.visitId,
+    ),
+    reportAmendments: childListLoader(
+      (ids) => services.visits.amendmentsOf(ids),
+      (row) => row.visitId,
+    ),
+    assessment: childListLoader(
+      (ids) => visits.assessmentsOf(ids),
+      (row) => row.visitId,
+    ),
     questionSet: new DataLoader<number, AssessmentQuestionSetEntity | null>(async (versions) => {
       const found = new Map((await visits.questionSets(versions)).map((set) => [set.version, set]));
       return versions.map((version) => found.get(version) ?? null);
     }),
-    assignmentHistory: childListLoader((ids) => services.assignments.historyOf(ids), (row) => row.customerId),
-    keyAccountFundEntries: childListLoader((ids) => services.keyAccountFunds.entriesOf(ids), (row) => row.customerId),
-    qualityProfile: childListLoader((ids) => services.qualityProfiles.profilesOf(ids), (row) => row.customerId),
+    assignmentHistory: childListLoader(
+      (ids) => services.assignments.historyOf(ids),
+      (row) => row.customerId,
+    ),
+    keyAccountFundEntries: childListLoader(
+      (ids) => services.keyAccountFunds.entriesOf(ids),
+      (row) => row.customerId,
+    ),
+    qualityProfile: childListLoader(
+      (ids) => services.qualityProfiles.profilesOf(ids),
+      (row) => row.customerId,
+    ),
     /** The four class policies, read once per request. */
     visitPolicies: () => (policies ??= services.visitPolicies.list().then((rows) => new Map(rows.map((row) => [row.class, row])))),
   };
@@ -120,7 +177,11 @@ export function creditedRecordCustomer(loaders: CustomerRelationshipContext['loa
  * The customer a visible row belongs to. Rows are visible only through their
  * customer, so a miss means the customer vanished mid-request: an error, not null.
  */
-export async function parentCustomer(loaders: CustomerRelationshipContext['loaders'], row: { id: string; customerId: string }, what: string): Promise<CustomerEntity> {
+export async function parentCustomer(
+  loaders: CustomerRelationshipContext['loaders'],
+  row: { id: string; customerId: string },
+  what: string,
+): Promise<CustomerEntity> {
   const customer = await loaders.customer.load(row.customerId);
   if (!customer) throw new Error(`customer of ${what} ${row.id} not found`);
   return customer;

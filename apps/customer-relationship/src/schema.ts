@@ -15,7 +15,15 @@ import visitPolicySdl from './visit-policy/visit-policy.graphql';
 import visitSdl from './visit/visit.graphql';
 
 /** Every SDL file of this subgraph; the compose tool and a contract test check none is missing. */
-export const typeDefs = [customerSdl, customerAssignmentSdl, contactSdl, keyAccountFundSdl, qualityProfileSdl, visitPolicySdl, visitSdl, opportunitySdl,
+export const typeDefs = [
+  customerSdl,
+  customerAssignmentSdl,
+  contactSdl,
+  keyAccountFundSdl,
+  qualityProfileSdl,
+  visitPolicySdl,
+  visitSdl,
+  opportunitySdl,
   orderSdl,
   receivableSdl,
   complaintSdl,

@@ -23,7 +23,9 @@ export function settingsFrom(env: NodeJS.ProcessEnv): CustomerRelationshipSettin
   const customerDormantAfterDays = wholeSetting(env, 'CUSTOMER_DORMANT_AFTER_DAYS', DEFAULT_CUSTOMER_DORMANT_AFTER_DAYS, 1, 3650);
   const customerChurnedAfterDays = wholeSetting(env, 'CUSTOMER_CHURNED_AFTER_DAYS', DEFAULT_CUSTOMER_CHURNED_AFTER_DAYS, 2, 3650);
   if (customerChurnedAfterDays <= customerDormantAfterDays) {
-    throw new Error(`CUSTOMER_CHURNED_AFTER_DAYS (${customerChurnedAfterDays}) must be more than CUSTOMER_DORMANT_AFTER_DAYS (${customerDormantAfterDays}): a customer is dormant before it is churned`);
+    throw new Error(
+      `CUSTOMER_CHURNED_AFTER_DAYS (${customerChurnedAfterDays}) must be more than CUSTOMER_DORMANT_AFTER_DAYS (${customerDormantAfterDays}): a customer is dormant before it is churned`,
+    );
   }
   return {
     visitReportDueHours: wholeSetting(env, 'VISIT_REPORT_DUE_HOURS', DEFAULT_VISIT_REPORT_DUE_HOURS, 1, 24 * 14),

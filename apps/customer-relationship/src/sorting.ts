@@ -22,7 +22,12 @@ export function sortedPage<T extends ObjectLiteral, F extends string>(
 ): SelectQueryBuilder<T> {
   const key = keys[sort.field];
   const cursor = after === undefined ? undefined : splitCompositeKey(after);
-  return keysetPage(query, { column: key.expression, idColumn, direction: sort.direction === 'DESC' ? 'DESC' : 'ASC' }, cursor && { value: key.parse(cursor.value), id: cursor.id }, limit);
+  return keysetPage(
+    query,
+    { column: key.expression, idColumn, direction: sort.direction === 'DESC' ? 'DESC' : 'ASC' },
+    cursor && { value: key.parse(cursor.value), id: cursor.id },
+    limit,
+  );
 }
 
 /** The cursor key of a row under a sort. */
@@ -45,7 +50,10 @@ export function sortedPageRequest<F extends string>(args: { first?: number | nul
   if (args.after != null) {
     const text = Buffer.from(args.after, 'base64url').toString('utf8');
     if (text.startsWith(type) && !text.startsWith(`${cursorType}:`)) {
-      throw badUserInput('after', `after comes from this list under another sort: continue with the sort of the page it came from, or start again without after for ${sort.field} ${sort.direction === 'DESC' ? 'DESC' : 'ASC'}`);
+      throw badUserInput(
+        'after',
+        `after comes from this list under another sort: continue with the sort of the page it came from, or start again without after for ${sort.field} ${sort.direction === 'DESC' ? 'DESC' : 'ASC'}`,
+      );
     }
   }
   return pageRequest(args, cursorType);

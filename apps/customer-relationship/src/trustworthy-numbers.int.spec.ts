@@ -40,15 +40,23 @@ describeOnEachDatabase('numbers a director can trust', (kind) => {
     if (result.errors) throw new Error(JSON.stringify(result.errors));
     return result.data as T;
   };
-  const run = <T>(viewer: Viewer, query: string, variables?: Record<string, unknown>) => subgraph.execute(viewer, query, variables).then((result) => data<T>(result));
+  const run = <T>(viewer: Viewer, query: string, variables?: Record<string, unknown>) =>
+    subgraph.execute(viewer, query, variables).then((result) => data<T>(result));
   const feed = () => readFeed(subgraph.dataSource, 0, 10_000);
   const createCustomer = async (viewer: Viewer, name: string, customerClass = 'B', ownerId?: string) =>
-    (await run<{ createCustomer: { id: string } }>(viewer, `mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`, { input: { name, class: customerClass, ownerId } }))
-      .createCustomer.id;
+    (
+      await run<{ createCustomer: { id: string } }>(viewer, `mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`, {
+        input: { name, class: customerClass, ownerId },
+      })
+    ).createCustomer.id;
   const recordOrder = (viewer: Viewer, input: Record<string, unknown>) =>
     subgraph.execute(viewer, `mutation($input: RecordOrderInput!) { recordOrder(input: $input) { id status version customer { status } } }`, { input });
   const decide = (viewer: Viewer, mutation: 'approveOrderDiscount' | 'rejectOrderDiscount', input: Record<string, unknown>) =>
-    subgraph.execute(viewer, `mutation($input: DecideOrderDiscountInput!) { ${mutation}(input: $input) { status discountApprovedBy discountRejection { reason by at } } }`, { input });
+    subgraph.execute(
+      viewer,
+      `mutation($input: DecideOrderDiscountInput!) { ${mutation}(input: $input) { status discountApprovedBy discountRejection { reason by at } } }`,
+      { input },
+    );
   const logVisit = (viewer: Viewer, input: Record<string, unknown>) =>
     subgraph.execute(viewer, `mutation($input: LogVisitInput!) { logVisit(input: $input) { id version jointManager { id } } }`, {
       input: { kind: 'MAINTENANCE', purpose: 'Review', visitedAt: daysAgo(1), ...input },
@@ -91,7 +99,9 @@ describeOnEachDatabase('numbers a director can trust', (kind) => {
       expect(refused.extensions?.['code']).toBe('FORBIDDEN');
       expect(refused.message).toMatch(/own order/);
       expect(onlyError(await decide(nina, 'rejectOrderDiscount', { orderId: order.id, version: 1, reason: 'mine' })).extensions?.['code']).toBe('FORBIDDEN');
-      expect(data(await decide(director, 'approveOrderDiscount', { orderId: order.id, version: 1 }))).toMatchObject({ approveOrderDiscount: { status: 'CONFIRMED', discountApprovedBy: 'dora' } });
+      expect(data(await decide(director, 'approveOrderDiscount', { orderId: order.id, version: 1 }))).toMatchObject({
+        approveOrderDiscount: { status: 'CONFIRMED', discountApprovedBy: 'dora' },
+      });
     });
 
     it('refuses a manager approving a fellow manager’s order, and lets them approve their reps’', async () => {
@@ -100,7 +110,9 @@ describeOnEachDatabase('numbers a director can trust', (kind) => {
       expect(onlyError(await decide(nina, 'approveOrderDiscount', { orderId: byMax.id, version: 1 })).message).toMatch(/director or admin/);
       const anns = await createCustomer(ann, 'Ann’s account');
       const byAnn = data<{ recordOrder: { id: string } }>(await recordOrder(ann, { customerId: anns, lines: DISCOUNTED })).recordOrder;
-      expect(data(await decide(nina, 'approveOrderDiscount', { orderId: byAnn.id, version: 1 }))).toMatchObject({ approveOrderDiscount: { status: 'CONFIRMED' } });
+      expect(data(await decide(nina, 'approveOrderDiscount', { orderId: byAnn.id, version: 1 }))).toMatchObject({
+        approveOrderDiscount: { status: 'CONFIRMED' },
+      });
     });
   });
 
@@ -112,7 +124,11 @@ describeOnEachDatabase('numbers a director can trust', (kind) => {
         await decide(nina, 'rejectOrderDiscount', { orderId: order.id, version: 1, reason: 'Below floor price' }),
       ).rejectOrderDiscount;
       expect(rejected).toMatchObject({ status: 'REJECTED', discountRejection: { reason: 'Below floor price', by: 'nina' } });
-      const read = await run<{ order: { discountRejection: { reason: string; at: string } } }>(ann, `query($id: ID!) { order(id: $id) { discountRejection { reason by at } } }`, { id: order.id });
+      const read = await run<{ order: { discountRejection: { reason: string; at: string } } }>(
+        ann,
+        `query($id: ID!) { order(id: $id) { discountRejection { reason by at } } }`,
+        { id: order.id },
+      );
       expect(read.order.discountRejection).toMatchObject({ reason: 'Below floor price', by: 'nina' });
       // MySQL keeps whole seconds.
       expect(Math.abs(Date.parse(read.order.discountRejection.at) - Date.parse(rejected.discountRejection.at))).toBeLessThan(1000);
@@ -122,9 +138,13 @@ describeOnEachDatabase('numbers a director can trust', (kind) => {
   describe('8. the key-account fund closes when the customer leaves class A', () => {
     it('refuses a draw after a downgrade, leaving what was spent as it was', async () => {
       const key = await createCustomer(ann, 'Key Co', 'A');
-      await run(nina, `mutation($input: SetKeyAccountFundInput!) { setKeyAccountFund(input: $input) { id } }`, { input: { customerId: key, budget: '5000.00' } });
+      await run(nina, `mutation($input: SetKeyAccountFundInput!) { setKeyAccountFund(input: $input) { id } }`, {
+        input: { customerId: key, budget: '5000.00' },
+      });
       const draw = (amount: string) =>
-        subgraph.execute(ann, `mutation($input: DrawKeyAccountFundInput!) { drawKeyAccountFund(input: $input) { id } }`, { input: { customerId: key, amount, purpose: 'Dinner' } });
+        subgraph.execute(ann, `mutation($input: DrawKeyAccountFundInput!) { drawKeyAccountFund(input: $input) { id } }`, {
+          input: { customerId: key, amount, purpose: 'Dinner' },
+        });
       data(await draw('100.00'));
       const { version } = await subgraph.dataSource.getRepository(CustomerEntity).findOneByOrFail({ id: key });
       await run(nina, `mutation($input: UpdateCustomerInput!) { updateCustomer(input: $input) { class } }`, { input: { id: key, version, class: 'B' } });
@@ -138,11 +158,15 @@ describeOnEachDatabase('numbers a director can trust', (kind) => {
         const ROUNDS = 12;
         const customers = subgraph.dataSource.getRepository(CustomerEntity);
         const draw = (customerId: string) =>
-          subgraph.execute(ann, `mutation($input: DrawKeyAccountFundInput!) { drawKeyAccountFund(input: $input) { id } }`, { input: { customerId, amount: '100.00', purpose: 'Dinner' } });
+          subgraph.execute(ann, `mutation($input: DrawKeyAccountFundInput!) { drawKeyAccountFund(input: $input) { id } }`, {
+            input: { customerId, amount: '100.00', purpose: 'Dinner' },
+          });
         // The manager downgrades from the version they read; told to reload (a draw moved it), they reload and downgrade again.
         const downgrade = async (customerId: string, version: number): Promise<GraphQLResult> => {
           for (let attempt = 0; ; attempt += 1) {
-            const result = await subgraph.execute(nina, `mutation($input: UpdateCustomerInput!) { updateCustomer(input: $input) { class } }`, { input: { id: customerId, version, class: 'B' } });
+            const result = await subgraph.execute(nina, `mutation($input: UpdateCustomerInput!) { updateCustomer(input: $input) { class } }`, {
+              input: { id: customerId, version, class: 'B' },
+            });
             if (result.errors?.[0]?.extensions?.['code'] !== 'CONFLICT' || attempt === 3) return result;
             version = (await customers.findOneByOrFail({ id: customerId })).version;
           }
@@ -150,7 +174,9 @@ describeOnEachDatabase('numbers a director can trust', (kind) => {
         const keys: string[] = [];
         for (let round = 0; round < ROUNDS; round += 1) {
           const key = await createCustomer(ann, `Race Co ${round}`, 'A');
-          await run(nina, `mutation($input: SetKeyAccountFundInput!) { setKeyAccountFund(input: $input) { id } }`, { input: { customerId: key, budget: '5000.00' } });
+          await run(nina, `mutation($input: SetKeyAccountFundInput!) { setKeyAccountFund(input: $input) { id } }`, {
+            input: { customerId: key, budget: '5000.00' },
+          });
           keys.push(key);
         }
         const versions = await Promise.all(keys.map(async (key) => (await customers.findOneByOrFail({ id: key })).version));
@@ -158,7 +184,9 @@ describeOnEachDatabase('numbers a director can trust', (kind) => {
         const outcomes = await Promise.all(
           keys.map(async (key, round) => {
             const [drawn, downgraded] =
-              round % 2 === 0 ? await Promise.all([draw(key), downgrade(key, versions[round])]) : (await Promise.all([downgrade(key, versions[round]), draw(key)])).reverse();
+              round % 2 === 0
+                ? await Promise.all([draw(key), downgrade(key, versions[round])])
+                : (await Promise.all([downgrade(key, versions[round]), draw(key)])).reverse();
             return { key, drawn, downgraded };
           }),
         );
@@ -205,7 +233,9 @@ describeOnEachDatabase('numbers a director can trust', (kind) => {
       ['the rep’s own manager', 'rep-nina'],
       ['a director', 'rep-dora'],
     ])('accepts %s', async (_case, jointManagerId) => {
-      expect(data<{ logVisit: { jointManager: { id: string } } }>(await logVisit(ann, { customerId: acme, jointManagerId })).logVisit.jointManager).toEqual({ id: jointManagerId });
+      expect(data<{ logVisit: { jointManager: { id: string } } }>(await logVisit(ann, { customerId: acme, jointManagerId })).logVisit.jointManager).toEqual({
+        id: jointManagerId,
+      });
     });
   });
 
@@ -220,13 +250,26 @@ describeOnEachDatabase('numbers a director can trust', (kind) => {
     beforeAll(async () => {
       customer = await createCustomer(ann, 'Dates Co');
       order = data<{ recordOrder: { id: string } }>(await recordOrder(ann, { customerId: customer, total: '100.00', orderedAt })).recordOrder.id;
-      invoice = (await run<{ invoiceOrder: { id: string } }>(ann, `mutation($input: InvoiceOrderInput!) { invoiceOrder(input: $input) { id } }`, { input: { orderId: order, amount: '50.00', issuedAt } }))
-        .invoiceOrder.id;
-      contact = (await run<{ addContact: { id: string } }>(ann, `mutation($c: ID!) { addContact(input: { customerId: $c, name: "Li Wei", roles: [BUYER] }) { id } }`, { c: customer })).addContact.id;
+      invoice = (
+        await run<{ invoiceOrder: { id: string } }>(ann, `mutation($input: InvoiceOrderInput!) { invoiceOrder(input: $input) { id } }`, {
+          input: { orderId: order, amount: '50.00', issuedAt },
+        })
+      ).invoiceOrder.id;
+      contact = (
+        await run<{ addContact: { id: string } }>(ann, `mutation($c: ID!) { addContact(input: { customerId: $c, name: "Li Wei", roles: [BUYER] }) { id } }`, {
+          c: customer,
+        })
+      ).addContact.id;
     });
 
-    const invoiceAt = (at: string) => () => subgraph.execute(ann, `mutation($input: InvoiceOrderInput!) { invoiceOrder(input: $input) { id } }`, { input: { orderId: order, amount: '1.00', issuedAt: at } });
-    const payAt = (at: string) => () => subgraph.execute(ann, `mutation($input: ApplyPaymentInput!) { applyPayment(input: $input) { id } }`, { input: { invoiceId: invoice, amount: '1.00', receivedAt: at } });
+    const invoiceAt = (at: string) => () =>
+      subgraph.execute(ann, `mutation($input: InvoiceOrderInput!) { invoiceOrder(input: $input) { id } }`, {
+        input: { orderId: order, amount: '1.00', issuedAt: at },
+      });
+    const payAt = (at: string) => () =>
+      subgraph.execute(ann, `mutation($input: ApplyPaymentInput!) { applyPayment(input: $input) { id } }`, {
+        input: { invoiceId: invoice, amount: '1.00', receivedAt: at },
+      });
 
     it('refuses an invoice dated before its order or in the future', async () => {
       await expectRefused(invoiceAt(daysAgo(11)), 'input.issuedAt', /issuedAt may not be before the order date \(\d{4}-/);
@@ -239,12 +282,24 @@ describeOnEachDatabase('numbers a director can trust', (kind) => {
     });
 
     it('refuses an order dated before 2000', async () => {
-      await expectRefused(() => recordOrder(ann, { customerId: customer, total: '5.00', orderedAt: '1999-12-31T00:00:00Z' }), 'input.orderedAt', /not be before the earliest date accepted \(2000-01-01\)/);
+      await expectRefused(
+        () => recordOrder(ann, { customerId: customer, total: '5.00', orderedAt: '1999-12-31T00:00:00Z' }),
+        'input.orderedAt',
+        /not be before the earliest date accepted \(2000-01-01\)/,
+      );
     });
 
     it('refuses a visit in 1900 and a next step before its visit, on logging and on the report', async () => {
-      await expectRefused(() => logVisit(ann, { customerId: customer, visitedAt: '1900-01-01T00:00:00Z' }), 'input.visitedAt', /visitedAt may not be before the earliest date accepted \(2000-01-01\)/);
-      await expectRefused(() => logVisit(ann, { customerId: customer, visitedAt: daysAgo(2), nextStepAt: daysAgo(3) }), 'input.nextStepAt', /nextStepAt may not be before the visit/);
+      await expectRefused(
+        () => logVisit(ann, { customerId: customer, visitedAt: '1900-01-01T00:00:00Z' }),
+        'input.visitedAt',
+        /visitedAt may not be before the earliest date accepted \(2000-01-01\)/,
+      );
+      await expectRefused(
+        () => logVisit(ann, { customerId: customer, visitedAt: daysAgo(2), nextStepAt: daysAgo(3) }),
+        'input.nextStepAt',
+        /nextStepAt may not be before the visit/,
+      );
       const visit = data<{ logVisit: { id: string; version: number } }>(await logVisit(ann, { customerId: customer, visitedAt: daysAgo(2) })).logVisit;
       await expectRefused(
         () =>
@@ -258,7 +313,9 @@ describeOnEachDatabase('numbers a director can trust', (kind) => {
 
     it('refuses an expected close date in the past, and accepts today', async () => {
       const create = (expectedCloseDate: string) =>
-        subgraph.execute(ann, `mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id } }`, { input: { customerId: customer, name: 'Deal', amount: '10.00', expectedCloseDate } });
+        subgraph.execute(ann, `mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id } }`, {
+          input: { customerId: customer, name: 'Deal', amount: '10.00', expectedCloseDate },
+        });
       await expectRefused(() => create(dayOf(-1)), 'input.expectedCloseDate', /expectedCloseDate may not be before today/);
       expect((await create(dayOf(0))).errors).toBeUndefined();
     });
@@ -277,24 +334,46 @@ describeOnEachDatabase('numbers a director can trust', (kind) => {
       const moved = await createCustomer(ann, 'Moving Co');
       const createOpportunity = async (name: string) =>
         (
-          await run<{ createOpportunity: { id: string; version: number } }>(ann, `mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id version } }`, {
-            input: { customerId: moved, name, amount: '900.00', expectedCloseDate: dayOf(30) },
-          })
+          await run<{ createOpportunity: { id: string; version: number } }>(
+            ann,
+            `mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id version } }`,
+            {
+              input: { customerId: moved, name, amount: '900.00', expectedCloseDate: dayOf(30) },
+            },
+          )
         ).createOpportunity;
       const open = await createOpportunity('Open deal');
       const lost = await createOpportunity('Lost deal');
-      await run(ann, `mutation($input: MoveOpportunityStageInput!) { moveOpportunityStage(input: $input) { stage } }`, { input: { id: lost.id, version: lost.version, stage: 'LOST', lostReason: 'Price' } });
+      await run(ann, `mutation($input: MoveOpportunityStageInput!) { moveOpportunityStage(input: $input) { stage } }`, {
+        input: { id: lost.id, version: lost.version, stage: 'LOST', lostReason: 'Price' },
+      });
       const order = data<{ recordOrder: { id: string } }>(await recordOrder(ann, { customerId: moved, total: '300.00', orderedAt: daysAgo(3) })).recordOrder.id;
-      const invoice = (await run<{ invoiceOrder: { id: string } }>(ann, `mutation($input: InvoiceOrderInput!) { invoiceOrder(input: $input) { id } }`, { input: { orderId: order } })).invoiceOrder.id;
+      const invoice = (
+        await run<{ invoiceOrder: { id: string } }>(ann, `mutation($input: InvoiceOrderInput!) { invoiceOrder(input: $input) { id } }`, {
+          input: { orderId: order },
+        })
+      ).invoiceOrder.id;
       const owedByAnn = await run<{ repReceivables: { outstanding: string } }>(ann, `{ repReceivables(repId: "rep-ann") { outstanding } }`);
 
       const before = (await feed()).length;
-      await run(nina, `mutation($input: ReassignCustomerInput!) { reassignCustomer(input: $input) { id } }`, { input: { customerId: moved, toRepId: 'rep-bob', reason: 'Territory split' } });
+      await run(nina, `mutation($input: ReassignCustomerInput!) { reassignCustomer(input: $input) { id } }`, {
+        input: { customerId: moved, toRepId: 'rep-bob', reason: 'Territory split' },
+      });
       const events = (await feed()).slice(before);
       expect(events.map((event) => event.type)).toEqual(['CustomerReassigned', 'OpportunityReassigned']);
-      expect(events[1].payload).toMatchObject({ opportunityId: open.id, customerId: moved, fromOwnerId: 'rep-ann', toOwnerId: 'rep-bob', stage: 'PROSPECTING', reason: 'Territory split' });
+      expect(events[1].payload).toMatchObject({
+        opportunityId: open.id,
+        customerId: moved,
+        fromOwnerId: 'rep-ann',
+        toOwnerId: 'rep-bob',
+        stage: 'PROSPECTING',
+        reason: 'Territory split',
+      });
       const owners = await subgraph.dataSource.getRepository(OpportunityEntity).findBy({ customerId: moved });
-      expect(Object.fromEntries(owners.map((row) => [row.name, [row.ownerId, row.version]]))).toEqual({ 'Open deal': ['rep-bob', open.version + 1], 'Lost deal': ['rep-ann', lost.version + 1] });
+      expect(Object.fromEntries(owners.map((row) => [row.name, [row.ownerId, row.version]]))).toEqual({
+        'Open deal': ['rep-bob', open.version + 1],
+        'Lost deal': ['rep-ann', lost.version + 1],
+      });
 
       // The new owner works the pipeline; the old one neither sees nor moves it.
       const moveOpen = (viewer: Viewer) =>
@@ -306,7 +385,10 @@ describeOnEachDatabase('numbers a director can trust', (kind) => {
 
       // Ann's sale stays hers: she sees the order and invoice her receivables count, not the customer any more.
       expect(await run(ann, `{ repReceivables(repId: "rep-ann") { outstanding } }`)).toEqual(owedByAnn);
-      const annSees = await run<{ invoices: { edges: Array<{ node: { id: string; customer: null; rep: { id: string } } }> }; order: { id: string; customer: null } }>(
+      const annSees = await run<{
+        invoices: { edges: Array<{ node: { id: string; customer: null; rep: { id: string } } }> };
+        order: { id: string; customer: null };
+      }>(
         ann,
         `query($order: ID!) { invoices(first: 100, filter: { repId: "rep-ann" }) { edges { node { id customer { id } rep { id } } } } order(id: $order) { id customer { id } } }`,
         { order },
@@ -316,7 +398,10 @@ describeOnEachDatabase('numbers a director can trust', (kind) => {
       expect(await run(ann, `query($id: ID!) { customer(id: $id) { id } }`, { id: moved })).toEqual({ customer: null });
 
       // Collecting is done on the customer's current side; the payment stays credited to the seller.
-      const pay = (viewer: Viewer) => subgraph.execute(viewer, `mutation($input: ApplyPaymentInput!) { applyPayment(input: $input) { paid rep { id } customer { id } } }`, { input: { invoiceId: invoice, amount: '100.00' } });
+      const pay = (viewer: Viewer) =>
+        subgraph.execute(viewer, `mutation($input: ApplyPaymentInput!) { applyPayment(input: $input) { paid rep { id } customer { id } } }`, {
+          input: { invoiceId: invoice, amount: '100.00' },
+        });
       expect(onlyError(await pay(ann)).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.invoiceId' });
       expect(data(await pay(bob))).toEqual({ applyPayment: { paid: '100.00', rep: { id: 'rep-ann' }, customer: { id: moved } } });
     });
@@ -343,7 +428,9 @@ describeOnEachDatabase('numbers a director can trust', (kind) => {
       const id = await createCustomer(ann, 'Approved Sleeper');
       data(await recordOrder(ann, { customerId: id, total: '10.00' }));
       await setStatus(id, 'DORMANT');
-      const pending = data<{ recordOrder: { id: string; customer: { status: string } } }>(await recordOrder(ann, { customerId: id, lines: DISCOUNTED })).recordOrder;
+      const pending = data<{ recordOrder: { id: string; customer: { status: string } } }>(
+        await recordOrder(ann, { customerId: id, lines: DISCOUNTED }),
+      ).recordOrder;
       expect(pending.customer.status).toBe('DORMANT');
       data(await decide(nina, 'approveOrderDiscount', { orderId: pending.id, version: 1 }));
       expect((await subgraph.dataSource.getRepository(CustomerEntity).findOneByOrFail({ id })).status).toBe('ACTIVE');
@@ -364,18 +451,31 @@ describeOnEachDatabase('numbers a director can trust', (kind) => {
         expect(ids).toContain(late);
         expect(ids).not.toContain(gone);
       }
-      expect(await run(ann, `query($id: ID!) { customer(id: $id) { visitOverdue daysOverdue } }`, { id: gone })).toEqual({ customer: { visitOverdue: false, daysOverdue: 0 } });
+      expect(await run(ann, `query($id: ID!) { customer(id: $id) { visitOverdue daysOverdue } }`, { id: gone })).toEqual({
+        customer: { visitOverdue: false, daysOverdue: 0 },
+      });
     });
 
     it('refuses a cursor from one sort under another, on after', async () => {
-      const page = await run<{ customers: { pageInfo: { endCursor: string } } }>(ann, `{ customers(first: 1, sort: { field: NAME }) { pageInfo { endCursor } } }`);
+      const page = await run<{ customers: { pageInfo: { endCursor: string } } }>(
+        ann,
+        `{ customers(first: 1, sort: { field: NAME }) { pageInfo { endCursor } } }`,
+      );
       const after = page.customers.pageInfo.endCursor;
-      expect((await subgraph.execute(ann, `query($after: String) { customers(first: 1, after: $after, sort: { field: NAME }) { totalCount } }`, { after })).errors).toBeUndefined();
-      const error = onlyError(await subgraph.execute(ann, `query($after: String) { customers(first: 1, after: $after, sort: { field: CREATED_AT }) { totalCount } }`, { after }));
+      expect(
+        (await subgraph.execute(ann, `query($after: String) { customers(first: 1, after: $after, sort: { field: NAME }) { totalCount } }`, { after })).errors,
+      ).toBeUndefined();
+      const error = onlyError(
+        await subgraph.execute(ann, `query($after: String) { customers(first: 1, after: $after, sort: { field: CREATED_AT }) { totalCount } }`, { after }),
+      );
       expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
       expect(error.message).toMatch(/another sort/);
       const orders = await run<{ orders: { pageInfo: { endCursor: string } } }>(ann, `{ orders(first: 1) { pageInfo { endCursor } } }`);
-      const wrong = onlyError(await subgraph.execute(ann, `query($after: String) { orders(first: 1, after: $after, sort: { field: TOTAL, direction: DESC }) { totalCount } }`, { after: orders.orders.pageInfo.endCursor }));
+      const wrong = onlyError(
+        await subgraph.execute(ann, `query($after: String) { orders(first: 1, after: $after, sort: { field: TOTAL, direction: DESC }) { totalCount } }`, {
+          after: orders.orders.pageInfo.endCursor,
+        }),
+      );
       expect(wrong.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
     });
   });

@@ -22,25 +22,33 @@ describeOnEachDatabase('the federated suite end to end', (kind) => {
     return result.data as T;
   };
   const revenueOf = async (repId: string, period = '2026') =>
-    (await data<{ salesRep: { revenue: string } }>(director, `query($id: ID!, $p: String!) { salesRep(id: $id) { revenue(period: $p) } }`, { id: repId, p: period })).salesRep
-      .revenue;
+    (
+      await data<{ salesRep: { revenue: string } }>(director, `query($id: ID!, $p: String!) { salesRep(id: $id) { revenue(period: $p) } }`, {
+        id: repId,
+        p: period,
+      })
+    ).salesRep.revenue;
   const recordOrder = (viewer: Viewer, customerId: string, total: string, orderedAt = '2026-11-15T10:00:00Z') =>
-    suite.query<{ recordOrder: { id: string; total: string } }>(viewer, `mutation($input: RecordOrderInput!) { recordOrder(input: $input) { id total rep { id name } } }`, {
-      input: { customerId, total, orderedAt },
-    });
+    suite.query<{ recordOrder: { id: string; total: string } }>(
+      viewer,
+      `mutation($input: RecordOrderInput!) { recordOrder(input: $input) { id total rep { id name } } }`,
+      {
+        input: { customerId, total, orderedAt },
+      },
+    );
 
   beforeAll(async () => {
     await suite.start();
     for (const team of ['north', 'south'] as const) {
-      org[team] = (await data<{ createTeam: { id: string } }>(admin, `mutation($n: String!) { createTeam(input: { name: $n }) { id } }`, { n: team })).createTeam.id;
+      org[team] = (
+        await data<{ createTeam: { id: string } }>(admin, `mutation($n: String!) { createTeam(input: { name: $n }) { id } }`, { n: team })
+      ).createTeam.id;
     }
     const register = async (name: string, teamId: string) =>
       (
-        await data<{ registerSalesRep: { id: string } }>(
-          admin,
-          `mutation($input: RegisterSalesRepInput!) { registerSalesRep(input: $input) { id } }`,
-          { input: { name, email: `${name.toLowerCase()}@example.com`, type: 'BOTH', teamId } },
-        )
+        await data<{ registerSalesRep: { id: string } }>(admin, `mutation($input: RegisterSalesRepInput!) { registerSalesRep(input: $input) { id } }`, {
+          input: { name, email: `${name.toLowerCase()}@example.com`, type: 'BOTH', teamId },
+        })
       ).registerSalesRep.id;
     org.ann = await register('Ann', org.north);
     org.bob = await register('Bob', org.north);
@@ -49,7 +57,11 @@ describeOnEachDatabase('the federated suite end to end', (kind) => {
     bobViewer = { subject: 'bob', role: 'REP', repId: org.bob, teamId: org.north };
     samViewer = { subject: 'sam', role: 'REP', repId: org.sam, teamId: org.south };
     // customer-relationship learns of the reps from rep-performance's feed.
-    for (const [key, viewer] of [['bob', bobViewer], ['ann', annViewer], ['sam', samViewer]] as const) {
+    for (const [key, viewer] of [
+      ['bob', bobViewer],
+      ['ann', annViewer],
+      ['sam', samViewer],
+    ] as const) {
       customers[key] = await eventually(async () => {
         const result = await suite.query<{ createCustomer: { id: string } }>(
           director,
@@ -72,10 +84,9 @@ describeOnEachDatabase('the federated suite end to end', (kind) => {
   });
 
   it('answers the director’s first page with owners’ names and revenue in one request', async () => {
-    const result = await data<{ customers: { totalCount: number; edges: Array<{ node: { name: string; owner: { id: string; name: string; revenue: string } } }> } }>(
-      director,
-      DONE_QUERY,
-    );
+    const result = await data<{
+      customers: { totalCount: number; edges: Array<{ node: { name: string; owner: { id: string; name: string; revenue: string } } }> };
+    }>(director, DONE_QUERY);
     expect(result.customers.totalCount).toBe(3);
     const bob = result.customers.edges.find((edge) => edge.node.name === 'bob customer');
     expect(bob?.node.owner).toEqual({ id: org.bob, name: 'Bob', revenue: '100.50' });
@@ -95,7 +106,11 @@ describeOnEachDatabase('the federated suite end to end', (kind) => {
   });
 
   it('gives no token UNAUTHENTICATED and no data, and a subgraph called directly nothing', async () => {
-    const response = await fetch(suite.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: DONE_QUERY }) });
+    const response = await fetch(suite.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: DONE_QUERY }),
+    });
     expect(response.status).toBe(401);
     const body = (await response.json()) as { data?: unknown; errors: Array<{ extensions: { code: string } }> };
     expect(body.data).toBeUndefined();
@@ -129,9 +144,14 @@ describeOnEachDatabase('the federated suite end to end', (kind) => {
 
   it('carries a rep’s day through the gateway: visit, opportunity, order, invoice, payment, aging — for the team, not for others', async () => {
     const q = <T>(viewer: Viewer, query: string, variables?: Record<string, unknown>) => data<T>(viewer, query, variables);
-    const questions = (await q<{ assessmentQuestionSet: { questions: Array<{ key: string }> } }>(bobViewer, '{ assessmentQuestionSet { questions { key } } }')).assessmentQuestionSet.questions;
+    const questions = (await q<{ assessmentQuestionSet: { questions: Array<{ key: string }> } }>(bobViewer, '{ assessmentQuestionSet { questions { key } } }'))
+      .assessmentQuestionSet.questions;
     const contact = (
-      await q<{ addContact: { id: string } }>(bobViewer, `mutation($c: ID!) { addContact(input: { customerId: $c, name: "Chen Lu", roles: [COACH, DECISION_MAKER], socialStyle: DRIVER }) { id } }`, { c: customers.bob })
+      await q<{ addContact: { id: string } }>(
+        bobViewer,
+        `mutation($c: ID!) { addContact(input: { customerId: $c, name: "Chen Lu", roles: [COACH, DECISION_MAKER], socialStyle: DRIVER }) { id } }`,
+        { c: customers.bob },
+      )
     ).addContact;
     const visit = (
       await q<{ logVisit: { assessment: { total: number; band: string }; rep: { name: string } } }>(
@@ -153,10 +173,18 @@ describeOnEachDatabase('the federated suite end to end', (kind) => {
     expect(visit).toEqual({ rep: { name: 'Bob' }, assessment: { total: 80, band: 'GOOD' } });
 
     const opportunity = (
-      await q<{ createOpportunity: { id: string } }>(bobViewer, `mutation($c: ID!, $close: String!) { createOpportunity(input: { customerId: $c, name: "Line 2", amount: "5000.00", expectedCloseDate: $close }) { id } }`, { c: customers.bob, close: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) })
+      await q<{ createOpportunity: { id: string } }>(
+        bobViewer,
+        `mutation($c: ID!, $close: String!) { createOpportunity(input: { customerId: $c, name: "Line 2", amount: "5000.00", expectedCloseDate: $close }) { id } }`,
+        { c: customers.bob, close: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) },
+      )
     ).createOpportunity;
     const signed = (
-      await q<{ moveOpportunityStage: { stage: string; owner: { name: string } } }>(bobViewer, `mutation($id: ID!) { moveOpportunityStage(input: { id: $id, version: 1, stage: CONTRACT_SIGNED }) { stage owner { name } } }`, { id: opportunity.id })
+      await q<{ moveOpportunityStage: { stage: string; owner: { name: string } } }>(
+        bobViewer,
+        `mutation($id: ID!) { moveOpportunityStage(input: { id: $id, version: 1, stage: CONTRACT_SIGNED }) { stage owner { name } } }`,
+        { id: opportunity.id },
+      )
     ).moveOpportunityStage;
     expect(signed).toEqual({ stage: 'CONTRACT_SIGNED', owner: { name: 'Bob' } });
 
@@ -169,15 +197,31 @@ describeOnEachDatabase('the federated suite end to end', (kind) => {
     ).recordOrder;
     expect(order).toMatchObject({ total: '4750.00', status: 'CONFIRMED' });
     const invoice = (
-      await q<{ invoiceOrder: { id: string; dueDate: string } }>(bobViewer, `mutation($o: ID!) { invoiceOrder(input: { orderId: $o, issuedAt: "2026-11-20T09:00:00Z" }) { id dueDate } }`, { o: order.id })
+      await q<{ invoiceOrder: { id: string; dueDate: string } }>(
+        bobViewer,
+        `mutation($o: ID!) { invoiceOrder(input: { orderId: $o, issuedAt: "2026-11-20T09:00:00Z" }) { id dueDate } }`,
+        { o: order.id },
+      )
     ).invoiceOrder;
     // Invoiced when ordered (never before: docs/domain.md#date-bounds), due at once, so overdue since.
     expect(invoice.dueDate).toBe('2026-11-20');
-    const paid = (await q<{ applyPayment: { outstanding: string } }>(bobViewer, `mutation($i: ID!) { applyPayment(input: { invoiceId: $i, amount: "1750.00" }) { outstanding } }`, { i: invoice.id })).applyPayment;
+    const paid = (
+      await q<{ applyPayment: { outstanding: string } }>(
+        bobViewer,
+        `mutation($i: ID!) { applyPayment(input: { invoiceId: $i, amount: "1750.00" }) { outstanding } }`,
+        { i: invoice.id },
+      )
+    ).applyPayment;
     expect(paid.outstanding).toBe('3000.00');
 
     const day = `query($id: ID!) { customer(id: $id) { name hasCoach lastVisit { assessment { band } } openOpportunities { stage } receivables { outstanding overdue current } owner { name } } }`;
-    const expected = { name: 'bob customer', hasCoach: true, lastVisit: { assessment: { band: 'GOOD' } }, openOpportunities: [{ stage: 'CONTRACT_SIGNED' }], owner: { name: 'Bob' } };
+    const expected = {
+      name: 'bob customer',
+      hasCoach: true,
+      lastVisit: { assessment: { band: 'GOOD' } },
+      openOpportunities: [{ stage: 'CONTRACT_SIGNED' }],
+      owner: { name: 'Bob' },
+    };
     const seenByBob = (await q<{ customer: { receivables: { outstanding: string; overdue: string } } }>(bobViewer, day, { id: customers.bob })).customer;
     expect(seenByBob).toMatchObject(expected);
     expect(seenByBob.receivables.outstanding).toBe('3000.00');
@@ -192,25 +236,48 @@ describeOnEachDatabase('the federated suite end to end', (kind) => {
   it('lets a director set and split a yearly target, a manager score a rep, and the rep trace their scorecard and statement to facts', async () => {
     const q = <T>(viewer: Viewer, query: string, variables?: Record<string, unknown>) => data<T>(viewer, query, variables);
     // The organisation: one branch over both teams.
-    const branch = (await q<{ createBranch: { id: string } }>(director, `mutation { createBranch(input: { name: "Main", region: "East" }) { id } }`)).createBranch.id;
-    for (const team of [org.north, org.south]) await q(director, `mutation($t: ID!, $b: ID) { setTeamBranch(input: { teamId: $t, branchId: $b }) { id } }`, { t: team, b: branch });
+    const branch = (await q<{ createBranch: { id: string } }>(director, `mutation { createBranch(input: { name: "Main", region: "East" }) { id } }`))
+      .createBranch.id;
+    for (const team of [org.north, org.south])
+      await q(director, `mutation($t: ID!, $b: ID) { setTeamBranch(input: { teamId: $t, branchId: $b }) { id } }`, { t: team, b: branch });
 
     // 2026 revenue of 100,000.00: Main 100 %, North 60 % / South 40 %, North's 60,000.00 to Ann and Bob in halves.
-    const company = (await q<{ setTarget: { id: string; version: number } }>(director, `mutation { setTarget(input: { metric: REVENUE, period: "2026", ownerKind: COMPANY, value: 100000 }) { id version } }`)).setTarget;
+    const company = (
+      await q<{ setTarget: { id: string; version: number } }>(
+        director,
+        `mutation { setTarget(input: { metric: REVENUE, period: "2026", ownerKind: COMPANY, value: 100000 }) { id version } }`,
+      )
+    ).setTarget;
     const split = async (target: { id: string; version: number }, parts: unknown[]) =>
-      (await q<{ splitTarget: Array<{ id: string; version: number; ownerId: string; value: number }> }>(director, `mutation($i: SplitTargetInput!) { splitTarget(input: $i) { id version ownerId value } }`, { i: { targetId: target.id, version: target.version, parts } })).splitTarget;
+      (
+        await q<{ splitTarget: Array<{ id: string; version: number; ownerId: string; value: number }> }>(
+          director,
+          `mutation($i: SplitTargetInput!) { splitTarget(input: $i) { id version ownerId value } }`,
+          { i: { targetId: target.id, version: target.version, parts } },
+        )
+      ).splitTarget;
     const [main] = await split(company, [{ ownerId: branch, sharePercent: 100 }]);
-    const [north] = await split(main, [{ ownerId: org.north, sharePercent: 60 }, { ownerId: org.south, sharePercent: 40 }]);
-    const reps = await split(north, [{ ownerId: org.ann, sharePercent: 50 }, { ownerId: org.bob, sharePercent: 50 }]);
+    const [north] = await split(main, [
+      { ownerId: org.north, sharePercent: 60 },
+      { ownerId: org.south, sharePercent: 40 },
+    ]);
+    const reps = await split(north, [
+      { ownerId: org.ann, sharePercent: 50 },
+      { ownerId: org.bob, sharePercent: 50 },
+    ]);
     expect(reps.map((target) => target.value)).toEqual([30_000, 30_000]);
     // South's 40,000.00 is not handed down yet: the only gap.
-    const gaps = (await q<{ targetGaps: Array<{ target: { ownerId: string }; gap: number }> }>(director, `{ targetGaps(period: "2026") { target { ownerId } gap } }`)).targetGaps;
+    const gaps = (
+      await q<{ targetGaps: Array<{ target: { ownerId: string }; gap: number }> }>(director, `{ targetGaps(period: "2026") { target { ownerId } gap } }`)
+    ).targetGaps;
     expect(gaps).toEqual([{ target: { ownerId: org.south }, gap: 40_000 }]);
 
     // rep-performance folds Bob's orders from customer-relationship's feed: 100.50 + 4,750.00 in 2026.
     const KPI = `query($r: ID!) { salesRep(id: $r) { kpis(period: "2026") { kpi(key: REVENUE) { value target attainment facts { name value } } } } }`;
     const revenue = await eventually(async () => {
-      const kpi = (await q<{ salesRep: { kpis: { kpi: { value: number; target: number; attainment: number; facts: unknown[] } } } }>(bobViewer, KPI, { r: org.bob })).salesRep.kpis.kpi;
+      const kpi = (
+        await q<{ salesRep: { kpis: { kpi: { value: number; target: number; attainment: number; facts: unknown[] } } } }>(bobViewer, KPI, { r: org.bob })
+      ).salesRep.kpis.kpi;
       return kpi.value === 4_850.5 ? kpi : undefined;
     }, 5000);
     // 4,850.50 ÷ 30,000.00 = 16.17 %
@@ -219,14 +286,32 @@ describeOnEachDatabase('the federated suite end to end', (kind) => {
 
     // Ann manages North and scores Bob; the cycle's template weighs revenue attainment 70 %, sales skills 30 %.
     const template = (
-      await q<{ createEvaluationTemplate: { id: string } }>(director, `mutation($c: [EvaluationCriterionInput!]!) { createEvaluationTemplate(input: { name: "2026 review", criteria: $c }) { id } }`, {
-        c: [
-          { key: 'revenue', name: 'Revenue attainment', group: 'OUTPUT', source: 'ATTAINMENT', kpi: 'REVENUE', weightPercent: 70, normalisation: 'ATTAINMENT' },
-          { key: 'skills', name: 'Sales skills', group: 'SALES_SKILLS', source: 'RATING', weightPercent: 30, normalisation: 'RATING' },
-        ],
-      })
+      await q<{ createEvaluationTemplate: { id: string } }>(
+        director,
+        `mutation($c: [EvaluationCriterionInput!]!) { createEvaluationTemplate(input: { name: "2026 review", criteria: $c }) { id } }`,
+        {
+          c: [
+            {
+              key: 'revenue',
+              name: 'Revenue attainment',
+              group: 'OUTPUT',
+              source: 'ATTAINMENT',
+              kpi: 'REVENUE',
+              weightPercent: 70,
+              normalisation: 'ATTAINMENT',
+            },
+            { key: 'skills', name: 'Sales skills', group: 'SALES_SKILLS', source: 'RATING', weightPercent: 30, normalisation: 'RATING' },
+          ],
+        },
+      )
     ).createEvaluationTemplate;
-    const cycle = (await q<{ openEvaluationCycle: { id: string } }>(director, `mutation($t: ID!) { openEvaluationCycle(input: { templateId: $t, name: "2026", period: "2026" }) { id } }`, { t: template.id })).openEvaluationCycle;
+    const cycle = (
+      await q<{ openEvaluationCycle: { id: string } }>(
+        director,
+        `mutation($t: ID!) { openEvaluationCycle(input: { templateId: $t, name: "2026", period: "2026" }) { id } }`,
+        { t: template.id },
+      )
+    ).openEvaluationCycle;
     const rating = await suite.query(samViewer, `mutation($i: RateSalesRepInput!) { rateSalesRep(input: $i) { score } }`, {
       i: { cycleId: cycle.id, repId: org.bob, criterionKey: 'skills', score: 4, comment: 'x', source: 'JOINT_VISIT' },
     });
@@ -235,7 +320,13 @@ describeOnEachDatabase('the federated suite end to end', (kind) => {
       i: { cycleId: cycle.id, repId: org.bob, criterionKey: 'skills', score: 4, comment: 'Asked good questions on the line 2 visit', source: 'JOINT_VISIT' },
     });
     const card = (
-      await q<{ scorecard: { total: number; rep: { name: string }; lines: Array<{ key: string; raw: number; score: number; weightPercent: number; contribution: number; evidence: string[] }> } }>(
+      await q<{
+        scorecard: {
+          total: number;
+          rep: { name: string };
+          lines: Array<{ key: string; raw: number; score: number; weightPercent: number; contribution: number; evidence: string[] }>;
+        };
+      }>(
         bobViewer,
         `query($c: ID!, $r: ID!) { scorecard(cycleId: $c, repId: $r) { total rep { name } lines { key raw score weightPercent contribution evidence } } }`,
         { c: cycle.id, r: org.bob },
@@ -251,15 +342,26 @@ describeOnEachDatabase('the federated suite end to end', (kind) => {
     expect(card.lines[1].evidence).toEqual([expect.stringContaining('Asked good questions on the line 2 visit')]);
 
     // A 5 % plan on revenue: November's statement is 5 % of 4,850.50 = 242.53 (rounded half up), line by line.
-    await q(director, `mutation { createIncentivePlan(input: { name: "Flat 5", effectiveFrom: "2026-01", terms: { basis: REVENUE, tiers: [{ ratePercent: 5 }] } }) { id } }`);
+    await q(
+      director,
+      `mutation { createIncentivePlan(input: { name: "Flat 5", effectiveFrom: "2026-01", terms: { basis: REVENUE, tiers: [{ ratePercent: 5 }] } }) { id } }`,
+    );
     const statement = (
-      await q<{ salesRep: { incentiveStatement: { total: string; facts: { basis: string }; lines: Array<{ kind: string; base: number; ratePercent: number; amount: string }> } } }>(
+      await q<{
+        salesRep: {
+          incentiveStatement: { total: string; facts: { basis: string }; lines: Array<{ kind: string; base: number; ratePercent: number; amount: string }> };
+        };
+      }>(
         bobViewer,
         `query($r: ID!) { salesRep(id: $r) { incentiveStatement(period: "2026-11") { total facts { basis } lines { kind base ratePercent amount } } } }`,
         { r: org.bob },
       )
     ).salesRep.incentiveStatement;
-    expect(statement).toEqual({ total: '242.53', facts: { basis: '4850.50' }, lines: [{ kind: 'COMMISSION', base: 4_850.5, ratePercent: 5, amount: '242.53' }] });
+    expect(statement).toEqual({
+      total: '242.53',
+      facts: { basis: '4850.50' },
+      lines: [{ kind: 'COMMISSION', base: 4_850.5, ratePercent: 5, amount: '242.53' }],
+    });
   });
 
   it('still serves customers and owners when reporting is down, with an error for revenue only', async () => {
@@ -270,7 +372,10 @@ describeOnEachDatabase('the federated suite end to end', (kind) => {
       body: JSON.stringify({ query: DONE_QUERY }),
     });
     const text = await response.text();
-    const body = JSON.parse(text) as { data: { customers: { totalCount: number; edges: Array<{ node: { owner: { name: string; revenue: null } } }> } }; errors: Array<{ message: string; extensions: Record<string, unknown> }> };
+    const body = JSON.parse(text) as {
+      data: { customers: { totalCount: number; edges: Array<{ node: { owner: { name: string; revenue: null } } }> } };
+      errors: Array<{ message: string; extensions: Record<string, unknown> }>;
+    };
     expect(body.data.customers.totalCount).toBe(3);
     expect(body.data.customers.edges.map((edge) => edge.node.owner.name).sort()).toEqual(['Ann', 'Bob', 'Sam']);
     expect(body.data.customers.edges.every((edge) => edge.node.owner.revenue === null)).toBe(true);
@@ -354,7 +459,10 @@ describeOnEachDatabase('the federated suite end to end', (kind) => {
     expect((await fetch(`${base}/health`)).status).toBe(200);
     const ready = await fetch(`${base}/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ status: 'ready', subgraphs: { 'customer-relationship': 'ready', 'rep-performance': 'ready', reporting: 'ready' } });
+    expect(await ready.json()).toMatchObject({
+      status: 'ready',
+      subgraphs: { 'customer-relationship': 'ready', 'rep-performance': 'ready', reporting: 'ready' },
+    });
     await suite.stopApp('reporting');
     const degraded = await fetch(`${base}/ready`);
     expect(degraded.status).toBe(503);

@@ -7,7 +7,20 @@ import { eventually, SECRET, Suite } from './suite';
 const root = resolve(__dirname, '../../..');
 const admin: Viewer = { subject: 'admin', role: 'ADMIN' };
 const director: Viewer = { subject: 'director', role: 'DIRECTOR' };
-const CUSTOMER_FIELDS = ['name', 'class', 'status', 'createdAt', 'industry', 'region', 'address', 'version', 'lastVisitAt', 'nextVisitDueAt', 'visitOverdue', 'daysOverdue'];
+const CUSTOMER_FIELDS = [
+  'name',
+  'class',
+  'status',
+  'createdAt',
+  'industry',
+  'region',
+  'address',
+  'version',
+  'lastVisitAt',
+  'nextVisitDueAt',
+  'visitOverdue',
+  'daysOverdue',
+];
 
 /**
  * The i-th of thousands of distinct documents, each planned across two
@@ -94,7 +107,13 @@ describe('the gateway’s query limits and caches, on the built apps [sqlite]', 
     const owners: string[] = [];
     for (const name of ['Ann', 'Bob', 'Cy']) {
       const input = { name, email: `${name.toLowerCase()}@example.com`, type: 'BOTH', teamId };
-      owners.push((await data<{ registerSalesRep: { id: string } }>(admin, `mutation($input: RegisterSalesRepInput!) { registerSalesRep(input: $input) { id } }`, { input })).registerSalesRep.id);
+      owners.push(
+        (
+          await data<{ registerSalesRep: { id: string } }>(admin, `mutation($input: RegisterSalesRepInput!) { registerSalesRep(input: $input) { id } }`, {
+            input,
+          })
+        ).registerSalesRep.id,
+      );
     }
     const create = (i: number) =>
       suite.query<{ createCustomer: { id: string } }>(director, `mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`, {

@@ -38,8 +38,7 @@ describeOnEachDatabase('the production path end to end', (kind) => {
   };
   const viaGateway = (viewer: Viewer, query: string, variables?: Record<string, unknown>) =>
     send(suite.gatewayUrl, JSON.stringify({ query, variables }), signToken(SECRET, viewer));
-  const orderCount = async () =>
-    ((await viaGateway(director, '{ orders { totalCount } }')).body.data as { orders: { totalCount: number } }).orders.totalCount;
+  const orderCount = async () => ((await viaGateway(director, '{ orders { totalCount } }')).body.data as { orders: { totalCount: number } }).orders.totalCount;
 
   beforeAll(async () => {
     await suite.start();
@@ -50,17 +49,27 @@ describeOnEachDatabase('the production path end to end', (kind) => {
     };
     const team = (await data<{ createTeam: { id: string } }>(admin, 'mutation { createTeam(input: { name: "North" }) { id } }')).createTeam.id;
     const repId = (
-      await data<{ registerSalesRep: { id: string } }>(admin, 'mutation($t: ID!) { registerSalesRep(input: { name: "Bob", email: "bob@example.com", type: BOTH, teamId: $t }) { id } }', {
-        t: team,
-      })
+      await data<{ registerSalesRep: { id: string } }>(
+        admin,
+        'mutation($t: ID!) { registerSalesRep(input: { name: "Bob", email: "bob@example.com", type: BOTH, teamId: $t }) { id } }',
+        {
+          t: team,
+        },
+      )
     ).registerSalesRep.id;
     bob = { subject: 'bob', role: 'REP', repId, teamId: team };
     // customer-relationship learns of Bob from rep-performance's feed.
     customerId = await eventually(async () => {
-      const result = await suite.query<{ createCustomer: { id: string } }>(director, 'mutation($o: ID!) { createCustomer(input: { name: "Acme", class: A, ownerId: $o }) { id } }', { o: repId });
+      const result = await suite.query<{ createCustomer: { id: string } }>(
+        director,
+        'mutation($o: ID!) { createCustomer(input: { name: "Acme", class: A, ownerId: $o }) { id } }',
+        { o: repId },
+      );
       return result.data?.createCustomer.id;
     });
-    await data(bob, 'mutation($c: ID!) { submitSuccessCase(input: { title: "Line 2", story: "Won on service", customerId: $c, industry: "Print" }) { id } }', { c: customerId });
+    await data(bob, 'mutation($c: ID!) { submitSuccessCase(input: { title: "Line 2", story: "Won on service", customerId: $c, industry: "Print" }) { id } }', {
+      c: customerId,
+    });
   });
   afterAll(() => suite.stop());
 
@@ -82,7 +91,10 @@ describeOnEachDatabase('the production path end to end', (kind) => {
     it('never lets a client use the SERVICE token or the gateway’s credential at the gateway', async () => {
       const service = await send(suite.gatewayUrl, '{"query":"{ customers { totalCount } }"}', signServiceToken(SECRET, 'reporting'));
       expect(service.status).toBe(403);
-      expect(service.body.errors?.[0]).toEqual({ message: 'The gateway takes user tokens only: this was a service token for the event feeds', extensions: { code: 'FORBIDDEN' } });
+      expect(service.body.errors?.[0]).toEqual({
+        message: 'The gateway takes user tokens only: this was a service token for the event feeds',
+        extensions: { code: 'FORBIDDEN' },
+      });
       const credential = await send(suite.gatewayUrl, '{"query":"{ customers { totalCount } }"}', signGatewayCredential(SECRET, director, 'x'));
       expect(credential.status).toBe(403);
       expect(credential.body.data).toBeUndefined();
@@ -110,8 +122,12 @@ describeOnEachDatabase('the production path end to end', (kind) => {
         expect(answer.text).not.toMatch(/Internal server error|INTERNAL_SERVER_ERROR|serviceName/);
       }
       const filter = await viaGateway(director, '{ customers(filter: { createdFrom: "not-a-date" }) { totalCount } }');
-      expect(filter.body.errors).toEqual([{ message: expect.stringMatching(/^DateTime is/), extensions: { code: 'BAD_USER_INPUT', field: 'filter.createdFrom' } }]);
-      const variable = await viaGateway(bob, 'mutation($t: Money) { recordOrder(input: { customerId: "' + customerId + '", total: $t }) { id } }', { t: '1.005' });
+      expect(filter.body.errors).toEqual([
+        { message: expect.stringMatching(/^DateTime is/), extensions: { code: 'BAD_USER_INPUT', field: 'filter.createdFrom' } },
+      ]);
+      const variable = await viaGateway(bob, 'mutation($t: Money) { recordOrder(input: { customerId: "' + customerId + '", total: $t }) { id } }', {
+        t: '1.005',
+      });
       expect(variable.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/1\.005/), extensions: { code: 'BAD_USER_INPUT' } });
       expect(await orderCount()).toBe(before);
     });
@@ -120,7 +136,9 @@ describeOnEachDatabase('the production path end to end', (kind) => {
       const long = 'a'.repeat(50_000);
       const customers = await viaGateway(director, 'query($n: String) { customers(filter: { nameContains: $n }) { totalCount } }', { n: long });
       expect(customers.status).toBe(400);
-      expect(customers.body.errors).toEqual([{ message: 'nameContains must be at most 200 characters', extensions: { code: 'BAD_USER_INPUT', field: 'filter.nameContains' } }]);
+      expect(customers.body.errors).toEqual([
+        { message: 'nameContains must be at most 200 characters', extensions: { code: 'BAD_USER_INPUT', field: 'filter.nameContains' } },
+      ]);
       const cases = await viaGateway(director, `{ successCases(search: "${long}") { totalCount } }`);
       expect(cases.body.errors).toEqual([{ message: 'search must be at most 200 characters', extensions: { code: 'BAD_USER_INPUT', field: 'search' } }]);
       expect((await viaGateway(director, '{ successCases(search: "service") { totalCount } }')).body).toEqual({ data: { successCases: { totalCount: 1 } } });
@@ -149,7 +167,9 @@ describeOnEachDatabase('the production path end to end', (kind) => {
 
   describe('what development mode shows', () => {
     it('answers the query-plan header with no plan, as EXPOSE_QUERY_PLANS is not set', async () => {
-      const answer = await send(suite.gatewayUrl, '{"query":"{ customers { totalCount } }"}', signToken(SECRET, director), { 'apollo-query-plan-experimental': '1' });
+      const answer = await send(suite.gatewayUrl, '{"query":"{ customers { totalCount } }"}', signToken(SECRET, director), {
+        'apollo-query-plan-experimental': '1',
+      });
       expect(answer.body).toEqual({ data: { customers: { totalCount: 1 } } });
       expect(answer.text).not.toMatch(/QueryPlan|Fetch\(service/);
     });

@@ -13,7 +13,13 @@ export class StartProcess {
 
   constructor(env: NodeJS.ProcessEnv) {
     this.child = spawn(join(root, 'node_modules/.bin/tsx'), ['tools/start/src/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const collect = (chunk: Buffer) => this.output.push(...chunk.toString().split('\n').filter((line) => line.length > 0));
+    const collect = (chunk: Buffer) =>
+      this.output.push(
+        ...chunk
+          .toString()
+          .split('\n')
+          .filter((line) => line.length > 0),
+      );
     this.child.stdout?.on('data', collect);
     this.child.stderr?.on('data', collect);
     this.exited = new Promise((resolveExit) => this.child.once('exit', (code, signal) => resolveExit({ code, signal })));
@@ -40,7 +46,10 @@ export class StartProcess {
   }
 
   tail(lines = 40): string {
-    return this.output.slice(-lines).map((line) => line.slice(0, 400)).join('\n');
+    return this.output
+      .slice(-lines)
+      .map((line) => line.slice(0, 400))
+      .join('\n');
   }
 }
 
@@ -95,7 +104,10 @@ export function freePort(): Promise<number> {
 }
 
 /** Settings for a start of its own: its data directory, secret and ports, nothing inherited from the developer's shell but PATH. */
-export async function startSettings(dataDir: string, secret: string): Promise<{ env: NodeJS.ProcessEnv; ports: Record<'gateway' | 'customer-relationship' | 'rep-performance' | 'reporting', number> }> {
+export async function startSettings(
+  dataDir: string,
+  secret: string,
+): Promise<{ env: NodeJS.ProcessEnv; ports: Record<'gateway' | 'customer-relationship' | 'rep-performance' | 'reporting', number> }> {
   const ports = { gateway: await freePort(), 'customer-relationship': await freePort(), 'rep-performance': await freePort(), reporting: await freePort() };
   return {
     ports,

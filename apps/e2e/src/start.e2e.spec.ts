@@ -30,7 +30,9 @@ describe('npm start when a step fails once the apps are up', () => {
     const failures = start.output.filter((line) => line.startsWith('npm start failed'));
     expect({ code, failures }).toEqual({
       code: 1,
-      failures: [expect.stringMatching(/^npm start failed while seeding the demo data: .+ \(stopped rep-performance, customer-relationship, reporting, gateway\)$/)],
+      failures: [
+        expect.stringMatching(/^npm start failed while seeding the demo data: .+ \(stopped rep-performance, customer-relationship, reporting, gateway\)$/),
+      ],
     });
   }, 120_000);
 });

@@ -37,7 +37,13 @@ export class Suite {
   }
 
   env(): NodeJS.ProcessEnv {
-    const env: NodeJS.ProcessEnv = { PATH: process.env['PATH'], AUTH_SECRET: SECRET, SUBGRAPH_TIMEOUT_MS: '1500', SUPERGRAPH_PATH: this.supergraphPath, ...this.settings };
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env['PATH'],
+      AUTH_SECRET: SECRET,
+      SUBGRAPH_TIMEOUT_MS: '1500',
+      SUPERGRAPH_PATH: this.supergraphPath,
+      ...this.settings,
+    };
     for (const name of SUBGRAPHS) {
       const prefix = name.toUpperCase().replace(/-/g, '_');
       env[`${prefix}_DATABASE_URL`] = this.databases.get(name)?.url;

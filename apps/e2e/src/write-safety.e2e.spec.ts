@@ -12,7 +12,8 @@ import { eventually, Suite } from './suite';
  */
 const admin: Viewer = { subject: 'admin', role: 'ADMIN' };
 const director: Viewer = { subject: 'director', role: 'DIRECTOR' };
-const codes = (results: Array<{ errors?: Array<{ extensions?: Record<string, unknown> }> }>) => results.map((result) => result.errors?.[0]?.extensions?.['code'] ?? 'OK');
+const codes = (results: Array<{ errors?: Array<{ extensions?: Record<string, unknown> }> }>) =>
+  results.map((result) => result.errors?.[0]?.extensions?.['code'] ?? 'OK');
 
 describeOnEachDatabase('writes through the gateway', (kind) => {
   // Twenty writes of one customer queue one behind the other: give them the production-like 3 s a call, not the suite's 1.5 s.
@@ -36,9 +37,13 @@ describeOnEachDatabase('writes through the gateway', (kind) => {
     ).registerSalesRep.id;
     rep = { subject: 'wes', role: 'REP', repId, teamId: team };
     customer = await eventually(async () => {
-      const result = await suite.query<{ createCustomer: { id: string } }>(director, `mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { id } }`, {
-        i: { name: 'Busy Co', class: 'A', ownerId: repId, status: 'PROSPECT' },
-      });
+      const result = await suite.query<{ createCustomer: { id: string } }>(
+        director,
+        `mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { id } }`,
+        {
+          i: { name: 'Busy Co', class: 'A', ownerId: repId, status: 'PROSPECT' },
+        },
+      );
       return result.data?.createCustomer.id;
     });
   });
@@ -48,17 +53,27 @@ describeOnEachDatabase('writes through the gateway', (kind) => {
     const visitedAt = new Date(Date.now() - 3_600_000).toISOString();
     const visits = await Promise.all(
       Array.from({ length: 20 }, (_, index) =>
-        suite.query(rep, `mutation($i: LogVisitInput!) { logVisit(input: $i) { id } }`, { i: { customerId: customer, kind: 'NEW_DEVELOPMENT', purpose: `Visit ${index}`, visitedAt } }),
+        suite.query(rep, `mutation($i: LogVisitInput!) { logVisit(input: $i) { id } }`, {
+          i: { customerId: customer, kind: 'NEW_DEVELOPMENT', purpose: `Visit ${index}`, visitedAt },
+        }),
       ),
     );
     expect(codes(visits)).toEqual(Array(20).fill('OK'));
-    const orders = await Promise.all(Array.from({ length: 20 }, () => suite.query(rep, `mutation($c: ID!) { recordOrder(input: { customerId: $c, total: "10.00" }) { id } }`, { c: customer })));
+    const orders = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        suite.query(rep, `mutation($c: ID!) { recordOrder(input: { customerId: $c, total: "10.00" }) { id } }`, { c: customer }),
+      ),
+    );
     expect(codes(orders)).toEqual(Array(20).fill('OK'));
-    expect((await data<{ customer: { status: string } }>(rep, `query($id: ID!) { customer(id: $id) { status } }`, { id: customer })).customer.status).toBe('ACTIVE');
+    expect((await data<{ customer: { status: string } }>(rep, `query($id: ID!) { customer(id: $id) { status } }`, { id: customer })).customer.status).toBe(
+      'ACTIVE',
+    );
   });
 
   it('counts a keyed order sent ten times once, down to the rep’s revenue', async () => {
-    const revenue = async () => (await data<{ salesRep: { revenue: string } }>(director, `query($id: ID!) { salesRep(id: $id) { revenue(period: "2026") } }`, { id: rep.repId })).salesRep.revenue;
+    const revenue = async () =>
+      (await data<{ salesRep: { revenue: string } }>(director, `query($id: ID!) { salesRep(id: $id) { revenue(period: "2026") } }`, { id: rep.repId })).salesRep
+        .revenue;
     const before = Number(await eventually(async () => ((await revenue()) === '200.00' ? '200.00' : undefined)));
     const idempotencyKey = randomUUID();
     const results = await Promise.all(
@@ -77,7 +92,8 @@ describeOnEachDatabase('writes through the gateway', (kind) => {
   if (kind !== 'mysql') return;
 
   it('never commits an edit the gateway gave up on while a row lock held it', async () => {
-    const read = async () => (await data<{ customer: { name: string; version: number } }>(rep, `query($id: ID!) { customer(id: $id) { name version } }`, { id: customer })).customer;
+    const read = async () =>
+      (await data<{ customer: { name: string; version: number } }>(rep, `query($id: ID!) { customer(id: $id) { name version } }`, { id: customer })).customer;
     const { version } = await read();
     const database = suite.databases.get('customer-relationship');
     if (!database) throw new Error('the suite has no customer-relationship database');
@@ -87,7 +103,9 @@ describeOnEachDatabase('writes through the gateway', (kind) => {
       await holder.query('SELECT id FROM customer WHERE id = ? FOR UPDATE', [customer]);
       const edits = Promise.all(
         Array.from({ length: 10 }, (_, index) =>
-          suite.query(rep, `mutation($i: UpdateCustomerInput!) { updateCustomer(input: $i) { id } }`, { i: { id: customer, version, name: `Renamed ${index}` } }),
+          suite.query(rep, `mutation($i: UpdateCustomerInput!) { updateCustomer(input: $i) { id } }`, {
+            i: { id: customer, version, name: `Renamed ${index}` },
+          }),
         ),
       );
       // Other work goes on meanwhile.

@@ -3,13 +3,25 @@ import { clientError } from './client-errors';
 describe('clientError', () => {
   it('keeps input errors with their message and field', () => {
     expect(
-      clientError({ message: 'total must be greater than zero', path: ['recordOrder'], extensions: { code: 'BAD_USER_INPUT', field: 'input.total', serviceName: 'customer-relationship' } }),
+      clientError({
+        message: 'total must be greater than zero',
+        path: ['recordOrder'],
+        extensions: { code: 'BAD_USER_INPUT', field: 'input.total', serviceName: 'customer-relationship' },
+      }),
     ).toEqual({ message: 'total must be greater than zero', path: ['recordOrder'], extensions: { code: 'BAD_USER_INPUT', field: 'input.total' } });
   });
 
   it('says which service is down but not where it lives', () => {
-    const error = clientError({ message: 'The reporting service is unreachable', path: ['a'], extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: 'reporting' } });
-    expect(error).toEqual({ message: 'The reporting service is unreachable', path: ['a'], extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: 'reporting' } });
+    const error = clientError({
+      message: 'The reporting service is unreachable',
+      path: ['a'],
+      extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: 'reporting' },
+    });
+    expect(error).toEqual({
+      message: 'The reporting service is unreachable',
+      path: ['a'],
+      extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: 'reporting' },
+    });
   });
 
   it('reduces an internal error from a subgraph to the service name, without its body or stack', () => {

@@ -51,7 +51,9 @@ describe('the gateway over HTTP, in development (npm start)', () => {
     });
 
     it('refuses its own credential for subgraphs', async () => {
-      const answer = await post(gateway, '{"query":"{ customers { totalCount } }"}', { authorization: `Bearer ${signGatewayCredential(secret, director, 'r1')}` });
+      const answer = await post(gateway, '{"query":"{ customers { totalCount } }"}', {
+        authorization: `Bearer ${signGatewayCredential(secret, director, 'r1')}`,
+      });
       expect(answer.status).toBe(403);
       expect(answer.body.errors?.[0].message).toMatch(/gateway's credential for subgraphs/);
     });
@@ -93,9 +95,14 @@ describe('the gateway over HTTP, in development (npm start)', () => {
 
   describe('input it refuses before calling a subgraph', () => {
     it('bounds search text, naming the argument path', async () => {
-      const answer = await post(gateway, JSON.stringify({ query: 'query($s: String) { customers(filter: { nameContains: $s }) { totalCount } }', variables: { s: 'a'.repeat(50_000) } }));
+      const answer = await post(
+        gateway,
+        JSON.stringify({ query: 'query($s: String) { customers(filter: { nameContains: $s }) { totalCount } }', variables: { s: 'a'.repeat(50_000) } }),
+      );
       expect(answer.status).toBe(400);
-      expect(answer.body.errors).toEqual([{ message: 'nameContains must be at most 200 characters', extensions: { code: 'BAD_USER_INPUT', field: 'filter.nameContains' } }]);
+      expect(answer.body.errors).toEqual([
+        { message: 'nameContains must be at most 200 characters', extensions: { code: 'BAD_USER_INPUT', field: 'filter.nameContains' } },
+      ]);
     });
   });
 

@@ -4,7 +4,15 @@ import { operationFromDocument, Supergraph } from '@apollo/federation-internals'
 import { FetchNode, PlanNode, QueryPlanner, SubscriptionNode } from '@apollo/query-planner';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { signToken } from '@salesgraph/auth';
-import { checkQueryLimits, DEFAULT_PAGE_SIZE, listSizesOf, measureQuery, QUERY_LIMITS, QUERY_TOO_COMPLEX, SUBGRAPH_QUERY_LIMITS } from '@salesgraph/subgraph-kit';
+import {
+  checkQueryLimits,
+  DEFAULT_PAGE_SIZE,
+  listSizesOf,
+  measureQuery,
+  QUERY_LIMITS,
+  QUERY_TOO_COMPLEX,
+  SUBGRAPH_QUERY_LIMITS,
+} from '@salesgraph/subgraph-kit';
 import {
   buildSchema,
   getNamedType,
@@ -142,7 +150,9 @@ describe('the query limits, on the public schema', () => {
     expect([listSizes.get('Team.members'), listSizes.get('KpiReport.kpis'), listSizes.get('Order.lines')]).toEqual([10, 26, 5]);
     // Scalars and enums are free, lists of them too; a list of objects multiplies its items' selection.
     expect(measure(`{ salesRep(id: "r") { team { members { id name } } } }`).cost).toBe(1 + 1 + 10);
-    expect(measure(`{ salesRep(id: "r") { id name team { id name members { id } } } }`).cost).toBe(measure(`{ salesRep(id: "r") { team { members { id } } } }`).cost);
+    expect(measure(`{ salesRep(id: "r") { id name team { id name members { id } } } }`).cost).toBe(
+      measure(`{ salesRep(id: "r") { team { members { id } } } }`).cost,
+    );
   });
 
   it('multiplies by the page size, read from a variable as from a literal, and the default page when absent', () => {
@@ -302,7 +312,10 @@ describe('the gateway refusing over HTTP', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${signToken(secret, { subject: 'director', role: 'DIRECTOR' })}` },
       body: JSON.stringify({ query, variables }),
     });
-    return { status: response.status, body: (await response.json()) as { data?: unknown; errors: Array<{ message: string; extensions: Record<string, unknown> }> } };
+    return {
+      status: response.status,
+      body: (await response.json()) as { data?: unknown; errors: Array<{ message: string; extensions: Record<string, unknown> }> },
+    };
   };
 
   it('answers a query over the cost limit with 400 QUERY_TOO_COMPLEX, the measure and the limit', async () => {
@@ -322,7 +335,9 @@ describe('the gateway refusing over HTTP', () => {
   });
 
   it('answers a query too deep with 400 QUERY_TOO_COMPLEX', async () => {
-    const { status, body } = await post(`{ teams { members { team { members { team { members { team { members { team { members { team { name } } } } } } } } } } } }`);
+    const { status, body } = await post(
+      `{ teams { members { team { members { team { members { team { members { team { members { team { name } } } } } } } } } } } }`,
+    );
     expect(status).toBe(400);
     expect(body.errors[0].extensions).toMatchObject({ code: QUERY_TOO_COMPLEX, limit: 'depth', measured: 12, max: 10 });
   });

@@ -71,7 +71,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    */
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
     const body = await this.parseBody(response);
-    const errors = typeof body === 'object' && body !== null && Array.isArray((body as { errors?: unknown }).errors) ? (body as { errors: GraphQLFormattedError[] }).errors : [];
+    const errors =
+      typeof body === 'object' && body !== null && Array.isArray((body as { errors?: unknown }).errors)
+        ? (body as { errors: GraphQLFormattedError[] }).errors
+        : [];
     if (response.status === 400 && errors.length > 0 && errors.every((error) => error.extensions?.['code'] === 'BAD_USER_INPUT')) {
       return new SubgraphRefusedInput(errors);
     }

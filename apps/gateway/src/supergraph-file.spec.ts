@@ -45,6 +45,8 @@ describe('supergraphFromFile', () => {
 
   it('refuses to start without a file', async () => {
     const hook = supergraphFromFile('/nonexistent/supergraph.graphql', () => undefined);
-    await expect(hook({ update: () => undefined, healthCheck: async () => undefined, getDataSource: () => undefined as never })).rejects.toThrow(/npm run compose/);
+    await expect(hook({ update: () => undefined, healthCheck: async () => undefined, getDataSource: () => undefined as never })).rejects.toThrow(
+      /npm run compose/,
+    );
   });
 });

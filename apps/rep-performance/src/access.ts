@@ -67,7 +67,8 @@ export function visibleRepsOnly<T extends ObjectLiteral>(query: SelectQueryBuild
   const scope = performanceScope(viewer);
   if (scope.kind === 'NONE') query.andWhere('1 = 0');
   if (scope.kind === 'OWNER') query.andWhere(`${repColumn} = :visibleRep`, { visibleRep: scope.repId });
-  if (scope.kind === 'TEAM') query.andWhere(`${repColumn} IN (SELECT visible.id FROM sales_rep visible WHERE visible.team_id = :visibleTeam)`, { visibleTeam: scope.teamId });
+  if (scope.kind === 'TEAM')
+    query.andWhere(`${repColumn} IN (SELECT visible.id FROM sales_rep visible WHERE visible.team_id = :visibleTeam)`, { visibleTeam: scope.teamId });
   if (scope.kind === 'BRANCH') {
     query.andWhere(
       `${repColumn} IN (SELECT visible.id FROM sales_rep visible INNER JOIN team visible_team ON visible_team.id = visible.team_id WHERE visible_team.branch_id = :visibleBranch)`,

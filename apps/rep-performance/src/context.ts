@@ -51,9 +51,15 @@ export function createLoaders(dataSource: DataSource, _viewer: Viewer, services:
   return {
     salesRep,
     team: byIdLoader((ids) => teams.findByIds(ids)),
-    teamMembers: childListLoader((teamIds) => reps.findByTeams(teamIds), (rep) => rep.teamId),
+    teamMembers: childListLoader(
+      (teamIds) => reps.findByTeams(teamIds),
+      (rep) => rep.teamId,
+    ),
     branch: byIdLoader((ids) => dataSource.getRepository(BranchEntity).findBy({ id: In([...ids]) })),
-    branchTeams: childListLoader((branchIds) => teams.findByBranches(branchIds), (team) => team.branchId ?? ''),
+    branchTeams: childListLoader(
+      (branchIds) => teams.findByBranches(branchIds),
+      (team) => team.branchId ?? '',
+    ),
     position: byIdLoader((ids) => dataSource.getRepository(PositionEntity).findBy({ id: In([...ids]) })),
     teamHistory: childListLoader(
       (repIds) => dataSource.getRepository(TeamMembershipEntity).find({ where: { repId: In([...repIds]) }, order: { fromDay: 'ASC' } }),
@@ -78,7 +84,10 @@ export function createLoaders(dataSource: DataSource, _viewer: Viewer, services:
       return new Map(repIds.map((id) => [id, found.filter((rating) => rating.repId === id)]));
     }),
     evaluationTemplate: byIdLoader((ids) => dataSource.getRepository(EvaluationTemplateEntity).findBy({ id: In([...ids]) })),
-    planVersions: childListLoader((planIds) => services.incentive.versionsOf(planIds), (version) => version.planId),
+    planVersions: childListLoader(
+      (planIds) => services.incentive.versionsOf(planIds),
+      (version) => version.planId,
+    ),
   };
 }
 

@@ -62,5 +62,13 @@ export const repPerformanceDatabase: SubgraphDatabase = {
     OutboxSequenceEntity,
     ConsumerCheckpointEntity,
   ],
-  migrations: [InitialSchema1764374400000, DiscountAuthority1764460800000, Performance1764547200000, IdempotencyKeys1764633600000, DiscountBeyondAuthority1764720000000, AnnounceRepBranches1765756800000, NewVsMaintenance1765843200000],
+  migrations: [
+    InitialSchema1764374400000,
+    DiscountAuthority1764460800000,
+    Performance1764547200000,
+    IdempotencyKeys1764633600000,
+    DiscountBeyondAuthority1764720000000,
+    AnnounceRepBranches1765756800000,
+    NewVsMaintenance1765843200000,
+  ],
 };

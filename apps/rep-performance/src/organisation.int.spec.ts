@@ -48,7 +48,11 @@ describeOnEachDatabase('organisation', (kind) => {
     }
     const events = await readFeed(subgraph.dataSource, 0, 100);
     expect(events.map((event) => [event.type, event.version, event.payload])).toEqual(
-      reps.map((id, i) => ['SalesRepRegistered', 4, { repId: id, name: ['Ann', 'Bob', 'Cy'][i], teamId: north, discountAuthorityBp: 1000, role: null, branchId: null, headsBranchId: null }]),
+      reps.map((id, i) => [
+        'SalesRepRegistered',
+        4,
+        { repId: id, name: ['Ann', 'Bob', 'Cy'][i], teamId: north, discountAuthorityBp: 1000, role: null, branchId: null, headsBranchId: null },
+      ]),
     );
   });
 
@@ -66,10 +70,18 @@ describeOnEachDatabase('organisation', (kind) => {
 
   it('lets directors change a rep’s discount authority, announcing the new directory entry', async () => {
     const set = (viewer: Viewer, input: Record<string, unknown>) =>
-      subgraph.execute(viewer, `mutation($input: SetDiscountAuthorityInput!) { setDiscountAuthority(input: $input) { discountAuthorityPercent version } }`, { input: { repId: reps[2], version: 1, ...input } });
+      subgraph.execute(viewer, `mutation($input: SetDiscountAuthorityInput!) { setDiscountAuthority(input: $input) { discountAuthorityPercent version } }`, {
+        input: { repId: reps[2], version: 1, ...input },
+      });
     expect(onlyError(await set(rep, { discountAuthorityPercent: 15 })).extensions?.['code']).toBe('FORBIDDEN');
-    expect(onlyError(await set(admin, { discountAuthorityPercent: 150 })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.discountAuthorityPercent' });
-    expect(onlyError(await set(admin, { discountAuthorityPercent: 12.345 })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.discountAuthorityPercent' });
+    expect(onlyError(await set(admin, { discountAuthorityPercent: 150 })).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.discountAuthorityPercent',
+    });
+    expect(onlyError(await set(admin, { discountAuthorityPercent: 12.345 })).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.discountAuthorityPercent',
+    });
     expect(await set(admin, { discountAuthorityPercent: 12.5 })).toEqual({ data: { setDiscountAuthority: { discountAuthorityPercent: 12.5, version: 2 } } });
     expect(onlyError(await set(admin, { discountAuthorityPercent: 20 })).extensions?.['code']).toBe('CONFLICT');
     const events = await readFeed(subgraph.dataSource, 0, 100);
@@ -110,14 +122,21 @@ describeOnEachDatabase('organisation', (kind) => {
 
   it('resolves reps by reference for other subgraphs', async () => {
     const result = await subgraph.execute(rep, `query($r: [_Any!]!) { _entities(representations: $r) { ... on SalesRep { name team { name } } } }`, {
-      r: [{ __typename: 'SalesRep', id: reps[1] }, { __typename: 'SalesRep', id: 'missing' }],
+      r: [
+        { __typename: 'SalesRep', id: reps[1] },
+        { __typename: 'SalesRep', id: 'missing' },
+      ],
     });
     expect(result.data).toEqual({ _entities: [{ name: 'Bob', team: { name: 'North' } }, null] });
   });
 
   it.each([
     // reps page + count + their teams + the teams' managers + members
-    ['reps with their teams', `query($first: Int) { salesReps(first: $first) { totalCount edges { node { name team { name manager { name } members { name } } } } } }`, 5],
+    [
+      'reps with their teams',
+      `query($first: Int) { salesReps(first: $first) { totalCount edges { node { name team { name manager { name } members { name } } } } } }`,
+      5,
+    ],
     // teams + managers + members + the members' teams
     ['teams with managers and members', `{ teams { name manager { name } members { name team { name } } } }`, 4],
   ])('reads %s in a fixed number of statements, however many rows', async (_what, query, statements) => {

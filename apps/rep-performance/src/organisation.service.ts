@@ -33,7 +33,16 @@ const ROLES_OF_POSITIONS = ['REP', 'MANAGER', 'DIRECTOR', 'ANALYST', 'ADMIN'];
 const FIRST_DAY = '1970-01-01';
 
 function membership(repId: string, teamId: string, fromDay: string, reason: string, viewer: Viewer, now: Date): TeamMembershipEntity {
-  return Object.assign(new TeamMembershipEntity(), { id: randomUUID(), repId, teamId, fromDay, toDay: null, reason, recordedBy: viewer.subject, recordedAt: now });
+  return Object.assign(new TeamMembershipEntity(), {
+    id: randomUUID(),
+    repId,
+    teamId,
+    fromDay,
+    toDay: null,
+    reason,
+    recordedBy: viewer.subject,
+    recordedAt: now,
+  });
 }
 
 /** Company → branches → teams → reps, with positions and team history: the organisation every target and scorecard hangs from. */
@@ -59,7 +68,8 @@ export class OrganisationService {
     const name = input.name.trim();
     if (name.length === 0 || name.length > 100) throw badUserInput('input.name', 'name must be 1–100 characters');
     if (await this.teams.findByName(name)) throw badUserInput('input.name', `a team named "${name}" already exists`);
-    if (input.branchId && !(await this.dataSource.getRepository(BranchEntity).existsBy({ id: input.branchId }))) throw badUserInput('input.branchId', `no branch ${input.branchId}`);
+    if (input.branchId && !(await this.dataSource.getRepository(BranchEntity).existsBy({ id: input.branchId })))
+      throw badUserInput('input.branchId', `no branch ${input.branchId}`);
     const team = Object.assign(new TeamEntity(), { id: randomUUID(), name, managerId: null, branchId: input.branchId ?? null, createdAt: now, version: 1 });
     await transact(this.dataSource, (manager) => this.teams.insert(manager, team));
     return team;
@@ -68,7 +78,15 @@ export class OrganisationService {
   /** Registers a rep and announces it, in one transaction. */
   async registerSalesRep(
     viewer: Viewer,
-    input: { name: string; email: string; type: SalesRepType; teamId: string; discountAuthorityPercent?: number | null; hireDate?: string | null; positionId?: string | null },
+    input: {
+      name: string;
+      email: string;
+      type: SalesRepType;
+      teamId: string;
+      discountAuthorityPercent?: number | null;
+      hireDate?: string | null;
+      positionId?: string | null;
+    },
     now = new Date(),
   ): Promise<SalesRepEntity> {
     this.assertOrganiser(viewer);
@@ -80,14 +98,18 @@ export class OrganisationService {
     if (!team) throw badUserInput('input.teamId', `no team ${input.teamId}`);
     if (await this.reps.findByEmail(email)) throw badUserInput('input.email', `${email} is already registered`);
     const hireDate = isoDate(input.hireDate ?? dayKey(now), 'input.hireDate');
-    if (input.positionId && !(await this.dataSource.getRepository(PositionEntity).existsBy({ id: input.positionId }))) throw badUserInput('input.positionId', `no position ${input.positionId}`);
+    if (input.positionId && !(await this.dataSource.getRepository(PositionEntity).existsBy({ id: input.positionId })))
+      throw badUserInput('input.positionId', `no position ${input.positionId}`);
     const rep = Object.assign(new SalesRepEntity(), {
       id: randomUUID(),
       name,
       email,
       type: input.type,
       teamId: team.id,
-      discountAuthorityBp: input.discountAuthorityPercent == null ? DEFAULT_DISCOUNT_AUTHORITY_BP : percentBasisPoints(input.discountAuthorityPercent, 'input.discountAuthorityPercent'),
+      discountAuthorityBp:
+        input.discountAuthorityPercent == null
+          ? DEFAULT_DISCOUNT_AUTHORITY_BP
+          : percentBasisPoints(input.discountAuthorityPercent, 'input.discountAuthorityPercent'),
       positionId: input.positionId ?? null,
       hireDate,
       status: 'ACTIVE' as SalesRepStatus,
@@ -129,7 +151,14 @@ export class OrganisationService {
     this.assertOrganiser(viewer);
     const name = requiredText(input.name, 'input.name', 100);
     if (await this.dataSource.getRepository(BranchEntity).existsBy({ name })) throw badUserInput('input.name', `a branch named "${name}" already exists`);
-    const branch = Object.assign(new BranchEntity(), { id: randomUUID(), name, region: requiredText(input.region, 'input.region', 100), managerId: null, createdAt: now, version: 1 });
+    const branch = Object.assign(new BranchEntity(), {
+      id: randomUUID(),
+      name,
+      region: requiredText(input.region, 'input.region', 100),
+      managerId: null,
+      createdAt: now,
+      version: 1,
+    });
     await this.dataSource.getRepository(BranchEntity).insert(branch);
     return branch;
   }
@@ -139,14 +168,23 @@ export class OrganisationService {
     this.assertOrganiser(viewer);
     const [team] = await this.teams.findByIds([input.teamId]);
     if (!team) throw badUserInput('input.teamId', `no team ${input.teamId}`);
-    if (input.branchId && !(await this.dataSource.getRepository(BranchEntity).existsBy({ id: input.branchId }))) throw badUserInput('input.branchId', `no branch ${input.branchId}`);
+    if (input.branchId && !(await this.dataSource.getRepository(BranchEntity).existsBy({ id: input.branchId })))
+      throw badUserInput('input.branchId', `no branch ${input.branchId}`);
     const branchId = input.branchId ?? null;
     // The team's reps are announced again with the new branch, in the same transaction, so no directory lags the move.
     return (
-      await updateLocked(this.dataSource, TeamEntity, 'team', team.id, undefined, () => ({ branchId }), async (manager) => {
-        const members = await manager.find(SalesRepEntity, { where: { teamId: team.id }, order: { id: 'ASC' } });
-        if (members.length) await appendToOutbox(manager, await Promise.all(members.map((rep) => directoryEntry(manager, rep))));
-      })
+      await updateLocked(
+        this.dataSource,
+        TeamEntity,
+        'team',
+        team.id,
+        undefined,
+        () => ({ branchId }),
+        async (manager) => {
+          const members = await manager.find(SalesRepEntity, { where: { teamId: team.id }, order: { id: 'ASC' } });
+          if (members.length) await appendToOutbox(manager, await Promise.all(members.map((rep) => directoryEntry(manager, rep))));
+        },
+      )
     ).row;
   }
 
@@ -180,25 +218,41 @@ export class OrganisationService {
     );
   }
 
-  async createPosition(viewer: Viewer, input: { title: string; responsibilities: string[]; role: string; reportsToId?: string | null }): Promise<PositionEntity> {
+  async createPosition(
+    viewer: Viewer,
+    input: { title: string; responsibilities: string[]; role: string; reportsToId?: string | null },
+  ): Promise<PositionEntity> {
     this.assertOrganiser(viewer);
     const title = requiredText(input.title, 'input.title', 100);
-    if (await this.dataSource.getRepository(PositionEntity).existsBy({ title })) throw badUserInput('input.title', `a position titled "${title}" already exists`);
+    if (await this.dataSource.getRepository(PositionEntity).existsBy({ title }))
+      throw badUserInput('input.title', `a position titled "${title}" already exists`);
     if (!input.responsibilities.length) throw badUserInput('input.responsibilities', 'a job description lists at least one responsibility');
     const responsibilities = input.responsibilities.map((text, index) => requiredText(text, `input.responsibilities.${index}`, 500));
     if (!ROLES_OF_POSITIONS.includes(input.role)) throw badUserInput('input.role', `role is one of ${ROLES_OF_POSITIONS.join(', ')}`);
-    if (input.reportsToId && !(await this.dataSource.getRepository(PositionEntity).existsBy({ id: input.reportsToId }))) throw badUserInput('input.reportsToId', `no position ${input.reportsToId}`);
-    const position = Object.assign(new PositionEntity(), { id: randomUUID(), title, responsibilities, role: input.role, reportsToId: input.reportsToId ?? null, version: 1 });
+    if (input.reportsToId && !(await this.dataSource.getRepository(PositionEntity).existsBy({ id: input.reportsToId })))
+      throw badUserInput('input.reportsToId', `no position ${input.reportsToId}`);
+    const position = Object.assign(new PositionEntity(), {
+      id: randomUUID(),
+      title,
+      responsibilities,
+      role: input.role,
+      reportsToId: input.reportsToId ?? null,
+      version: 1,
+    });
     await this.dataSource.getRepository(PositionEntity).insert(position);
     return position;
   }
 
   /** Changes a rep's position or status (on leave, left): a rep who left owes no reports and takes no targets. */
-  async updateSalesRep(viewer: Viewer, input: { repId: string; version: number; positionId?: string | null; status?: SalesRepStatus | null; type?: SalesRepType | null }): Promise<SalesRepEntity> {
+  async updateSalesRep(
+    viewer: Viewer,
+    input: { repId: string; version: number; positionId?: string | null; status?: SalesRepStatus | null; type?: SalesRepType | null },
+  ): Promise<SalesRepEntity> {
     this.assertOrganiser(viewer);
     const [rep] = await this.reps.findByIds([input.repId]);
     if (!rep) throw badUserInput('input.repId', `no rep ${input.repId}`);
-    if (input.positionId && !(await this.dataSource.getRepository(PositionEntity).existsBy({ id: input.positionId }))) throw badUserInput('input.positionId', `no position ${input.positionId}`);
+    if (input.positionId && !(await this.dataSource.getRepository(PositionEntity).existsBy({ id: input.positionId })))
+      throw badUserInput('input.positionId', `no position ${input.positionId}`);
     const changes: Partial<SalesRepEntity> = {};
     if (input.positionId !== undefined) changes.positionId = input.positionId;
     if (input.status) changes.status = input.status;
@@ -215,7 +269,11 @@ export class OrganisationService {
    * Moves a rep to another team from a day on. Their history keeps both
    * stints, so team KPIs count each day's facts for the team of that day.
    */
-  async moveSalesRep(viewer: Viewer, input: { repId: string; version: number; teamId: string; fromDay?: string | null; reason: string }, now = new Date()): Promise<SalesRepEntity> {
+  async moveSalesRep(
+    viewer: Viewer,
+    input: { repId: string; version: number; teamId: string; fromDay?: string | null; reason: string },
+    now = new Date(),
+  ): Promise<SalesRepEntity> {
     this.assertOrganiser(viewer);
     const [rep] = await this.reps.findByIds([input.repId]);
     if (!rep) throw badUserInput('input.repId', `no rep ${input.repId}`);
@@ -225,7 +283,8 @@ export class OrganisationService {
     const reason = requiredText(input.reason, 'input.reason', 500);
     const fromDay = isoDate(input.fromDay ?? dayKey(now), 'input.fromDay');
     const current = await this.dataSource.getRepository(TeamMembershipEntity).findOneBy({ repId: rep.id, toDay: IsNull() });
-    if (current && fromDay <= current.fromDay) throw badUserInput('input.fromDay', `the move must come after ${rep.name} joined the current team on ${current.fromDay}`);
+    if (current && fromDay <= current.fromDay)
+      throw badUserInput('input.fromDay', `the move must come after ${rep.name} joined the current team on ${current.fromDay}`);
     const moved = Object.assign(new SalesRepEntity(), { ...rep, teamId: team.id, version: rep.version + 1 });
     await saveVersioned(this.dataSource, SalesRepEntity, 'rep', rep, input.version, { teamId: team.id }, async (manager: EntityManager) => {
       if (current) await manager.update(TeamMembershipEntity, { id: current.id }, { toDay: fromDay });
@@ -254,7 +313,8 @@ export class OrganisationService {
     const reason = requiredText(input.reason, 'input.reason', 500);
     const stints = await this.dataSource.getRepository(TeamMembershipEntity).find({ where: { repId: rep.id }, order: { fromDay: 'DESC' }, take: 2 });
     const [latest, previous] = stints;
-    if (!latest || !previous || latest.toDay !== null || previous.toDay !== latest.fromDay) throw badUserInput('input.repId', `${rep.name} has no move to undo: they are in the team they joined first`);
+    if (!latest || !previous || latest.toDay !== null || previous.toDay !== latest.fromDay)
+      throw badUserInput('input.repId', `${rep.name} has no move to undo: they are in the team they joined first`);
     const restored = Object.assign(new SalesRepEntity(), { ...rep, teamId: previous.teamId, version: rep.version + 1 });
     await saveVersioned(this.dataSource, SalesRepEntity, 'rep', rep, input.version, { teamId: previous.teamId }, async (manager: EntityManager) => {
       // The rep's version guards the history: a move or undo since bumped it, so these are still the two latest stints.
@@ -264,7 +324,13 @@ export class OrganisationService {
         {
           type: 'SalesRepMoved',
           aggregateId: rep.id,
-          payload: { repId: rep.id, fromTeamId: latest.teamId, toTeamId: previous.teamId, onDay: latest.fromDay, reason: `Undoes the move of ${latest.fromDay} (${latest.reason}): ${reason}` },
+          payload: {
+            repId: rep.id,
+            fromTeamId: latest.teamId,
+            toTeamId: previous.teamId,
+            onDay: latest.fromDay,
+            reason: `Undoes the move of ${latest.fromDay} (${latest.reason}): ${reason}`,
+          },
         },
         await directoryEntry(manager, restored),
       ]);

@@ -15,6 +15,9 @@ describeOnEachDatabase('a refused field among others', (kind) => {
     expect(result.data).toEqual({ salesRep: { name: 'Ann' }, companyKpis: null });
     expect(result.errors?.map((error) => [error.path, error.extensions?.['code']])).toEqual([[['companyKpis'], 'FORBIDDEN']]);
     // A director gets both.
-    expect((await t.subgraph.execute(director, query, { r: t.org.reps.ann.id })).data).toEqual({ salesRep: { name: 'Ann' }, companyKpis: { ownerId: 'company' } });
+    expect((await t.subgraph.execute(director, query, { r: t.org.reps.ann.id })).data).toEqual({
+      salesRep: { name: 'Ann' },
+      companyKpis: { ownerId: 'company' },
+    });
   });
 });

@@ -21,7 +21,13 @@ export async function createTestOrganisation(subgraph: TestSubgraph) {
   const beta = await organisation.createTeam(director, { name: 'Beta', branchId: north.id });
   const register = (name: string, teamId: string) =>
     organisation.registerSalesRep(director, { name, email: `${name.toLowerCase()}@example.com`, type: 'BOTH', teamId, hireDate: '2026-01-01' });
-  const [ann, bob, mia, cy, max] = [await register('Ann', alpha.id), await register('Bob', alpha.id), await register('Mia', alpha.id), await register('Cy', beta.id), await register('Max', beta.id)];
+  const [ann, bob, mia, cy, max] = [
+    await register('Ann', alpha.id),
+    await register('Bob', alpha.id),
+    await register('Mia', alpha.id),
+    await register('Cy', beta.id),
+    await register('Max', beta.id),
+  ];
   const viewer = (rep: { id: string; teamId: string }, role: 'REP' | 'MANAGER'): Viewer => ({ subject: rep.id, role, repId: rep.id, teamId: rep.teamId });
   return {
     north,

@@ -41,7 +41,9 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
     const run = async <T>(query: string, variables: Record<string, unknown> = {}) => data<T>(await subgraph.execute(director, query, variables));
 
     ids.north = (await run<{ createBranch: { id: string } }>(`mutation { createBranch(input: { name: "North", region: "North" }) { id } }`)).createBranch.id;
-    ids.alpha = (await run<{ createTeam: { id: string } }>(`mutation($b: ID) { createTeam(input: { name: "Alpha", branchId: $b }) { id } }`, { b: ids.north })).createTeam.id;
+    ids.alpha = (
+      await run<{ createTeam: { id: string } }>(`mutation($b: ID) { createTeam(input: { name: "Alpha", branchId: $b }) { id } }`, { b: ids.north })
+    ).createTeam.id;
     const register = async (name: string, type: string) =>
       (
         await run<{ registerSalesRep: { id: string } }>(
@@ -140,31 +142,51 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
       visit('v4', 'c1', 'SERVICE', '2026-10-20T10:00:00.000Z', null),
       event('VisitReportSubmitted', 1, { visitId: 'v4', repId: ids.ann, dueAt: '2026-10-21T10:00:00.000Z', submittedAt: '2026-10-23T09:00:00.000Z' }),
       visit('v5', 'c1', 'MAINTENANCE', '2026-10-27T10:00:00.000Z', '2026-10-27T18:00:00.000Z'),
-      event('ComplaintResolved', 1, { complaintId: 'k1', customerId: 'c1', repId: ids.ann, openedAt: '2026-10-02T08:00:00Z', resolvedAt: '2026-10-02T14:00:00Z' }),
-      event('ComplaintResolved', 1, { complaintId: 'k2', customerId: 'c2', repId: ids.ann, openedAt: '2026-10-10T09:00:00Z', resolvedAt: '2026-10-11T03:00:00Z' }),
+      event('ComplaintResolved', 1, {
+        complaintId: 'k1',
+        customerId: 'c1',
+        repId: ids.ann,
+        openedAt: '2026-10-02T08:00:00Z',
+        resolvedAt: '2026-10-02T14:00:00Z',
+      }),
+      event('ComplaintResolved', 1, {
+        complaintId: 'k2',
+        customerId: 'c2',
+        repId: ids.ann,
+        openedAt: '2026-10-10T09:00:00Z',
+        resolvedAt: '2026-10-11T03:00:00Z',
+      }),
       event('SatisfactionSurveyRecorded', 1, { surveyId: 's1', customerId: 'c1', repId: ids.ann, score: 4, surveyedAt: '2026-10-05T10:00:00Z' }),
       event('SatisfactionSurveyRecorded', 1, { surveyId: 's2', customerId: 'c2', repId: ids.ann, score: 5, surveyedAt: '2026-10-18T10:00:00Z' }),
       event('SatisfactionSurveyRecorded', 1, { surveyId: 's3', customerId: 'c3', repId: ids.ann, score: 3, surveyedAt: '2026-10-30T10:00:00Z' }),
     ]);
 
     // Targets: the company's October revenue of 100,000.00, handed down North → Alpha → Ann 60 % and Bob 40 %.
-    const company = (await run<{ setTarget: { id: string; version: number } }>(
-      `mutation { setTarget(input: { metric: REVENUE, period: "2026-10", ownerKind: COMPANY, value: 100000 }) { id version } }`,
-    )).setTarget;
+    const company = (
+      await run<{ setTarget: { id: string; version: number } }>(
+        `mutation { setTarget(input: { metric: REVENUE, period: "2026-10", ownerKind: COMPANY, value: 100000 }) { id version } }`,
+      )
+    ).setTarget;
     const split = async (targetId: string, version: number, parts: unknown[]) =>
-      (await run<{ splitTarget: Array<{ id: string; version: number; ownerId: string }> }>(
-        `mutation($i: SplitTargetInput!) { splitTarget(input: $i) { id version ownerId } }`,
-        { i: { targetId, version, parts } },
-      )).splitTarget;
+      (
+        await run<{ splitTarget: Array<{ id: string; version: number; ownerId: string }> }>(
+          `mutation($i: SplitTargetInput!) { splitTarget(input: $i) { id version ownerId } }`,
+          { i: { targetId, version, parts } },
+        )
+      ).splitTarget;
     const [branch] = await split(company.id, company.version, [{ ownerId: ids.north, sharePercent: 100 }]);
     const [team] = await split(branch.id, branch.version, [{ ownerId: ids.alpha, sharePercent: 100 }]);
     await split(team.id, team.version, [
       { ownerId: ids.ann, sharePercent: 60 },
       { ownerId: ids.bob, sharePercent: 40 },
     ]);
-    await run(`mutation($o: ID) { setTarget(input: { metric: COLLECTION, period: "2026-10", ownerKind: REP, ownerId: $o, value: 40000 }) { id } }`, { o: ids.ann });
+    await run(`mutation($o: ID) { setTarget(input: { metric: COLLECTION, period: "2026-10", ownerKind: REP, ownerId: $o, value: 40000 }) { id } }`, {
+      o: ids.ann,
+    });
     await run(`mutation($o: ID) { setTarget(input: { metric: VISITS, period: "2026-10", ownerKind: REP, ownerId: $o, value: 20 }) { id } }`, { o: ids.ann });
-    await run(`mutation($o: ID) { setTarget(input: { metric: MARKET_SHARE, period: "2026-10", ownerKind: REP, ownerId: $o, value: 4 }) { id } }`, { o: ids.ann });
+    await run(`mutation($o: ID) { setTarget(input: { metric: MARKET_SHARE, period: "2026-10", ownerKind: REP, ownerId: $o, value: 4 }) { id } }`, {
+      o: ids.ann,
+    });
     await run(`mutation { setMarketSize(input: { region: "North", period: "2026-10", amount: "1500000.00" }) { region } }`);
 
     // Expenses: budgets of 2,000.00 travel and 500.00 meals; four claims, one of September's claimed late, one rejected.
@@ -173,10 +195,21 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
     const claim = async (category: 'TRAVEL' | 'MEALS' | 'ENTERTAINMENT', amount: number, incurredOn: string, submittedAt: string, approve: boolean) => {
       const submitted = await services.expense.submitClaim(
         ann,
-        { category, amount, incurredOn, description: `${category} ${incurredOn}`, receipts: [{ number: `R-${incurredOn}`, issuer: 'Vendor', amount, issuedOn: incurredOn }] },
+        {
+          category,
+          amount,
+          incurredOn,
+          description: `${category} ${incurredOn}`,
+          receipts: [{ number: `R-${incurredOn}`, issuer: 'Vendor', amount, issuedOn: incurredOn }],
+        },
         new Date(submittedAt),
       );
-      await services.expense.decide(mia, { claimId: submitted.id, version: 1, note: approve ? null : 'not a customer meeting' }, approve, new Date(submittedAt));
+      await services.expense.decide(
+        mia,
+        { claimId: submitted.id, version: 1, note: approve ? null : 'not a customer meeting' },
+        approve,
+        new Date(submittedAt),
+      );
     };
     await claim('TRAVEL', 120_000, '2026-10-03', '2026-10-05T09:00:00Z', true);
     await claim('MEALS', 30_000, '2026-10-20', '2026-10-21T09:00:00Z', true);
@@ -184,7 +217,8 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
     await claim('ENTERTAINMENT', 80_000, '2026-10-25', '2026-10-26T09:00:00Z', false);
 
     // Reports due in October: September's monthly (3 Oct) and market-information (5 Oct) reports and weeks 40–43 (Mondays 5, 12, 19, 26 Oct).
-    const report = (kind: 'WEEKLY' | 'MONTHLY' | 'MARKET', period: string, at: string) => services.salesReports.submit(ann, { kind, period, summary: `report ${period}` }, new Date(at));
+    const report = (kind: 'WEEKLY' | 'MONTHLY' | 'MARKET', period: string, at: string) =>
+      services.salesReports.submit(ann, { kind, period, summary: `report ${period}` }, new Date(at));
     await report('MONTHLY', '2026-09', '2026-10-02T17:00:00Z');
     await report('MARKET', '2026-09', '2026-10-05T16:00:00Z');
     await report('WEEKLY', '2026-W40', '2026-10-05T09:00:00Z');
@@ -196,9 +230,13 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
 
   const KPIS = `query($r: ID!, $p: String!) { salesRep(id: $r) { kpis(period: $p) { kpis { key value target attainment facts { name value } } } } }`;
   const kpisOf = async (viewer: Viewer, repId: string) => {
-    const result = data<{ salesRep: { kpis: { kpis: Array<{ key: string; value: number | null; target: number | null; attainment: number | null; facts: Array<{ name: string; value: number }> }> } | null } }>(
-      await subgraph.execute(viewer, KPIS, { r: repId, p: '2026-10' }),
-    );
+    const result = data<{
+      salesRep: {
+        kpis: {
+          kpis: Array<{ key: string; value: number | null; target: number | null; attainment: number | null; facts: Array<{ name: string; value: number }> }>;
+        } | null;
+      };
+    }>(await subgraph.execute(viewer, KPIS, { r: repId, p: '2026-10' }));
     return result.salesRep.kpis && Object.fromEntries(result.salesRep.kpis.kpis.map((kpi) => [kpi.key, kpi]));
   };
 
@@ -312,20 +350,90 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
         `mutation($c: [EvaluationCriterionInput!]!) { createEvaluationTemplate(input: { name: "Monthly rep review", criteria: $c }) { id } }`,
         {
           c: [
-            { key: 'revenue', name: 'Revenue attainment', group: 'OUTPUT', source: 'ATTAINMENT', kpi: 'REVENUE', weightPercent: 40, normalisation: 'ATTAINMENT', capPercent: 120 },
-            { key: 'collection', name: 'Collection rate', group: 'OUTPUT', source: 'KPI', kpi: 'COLLECTION_RATE', weightPercent: 15, normalisation: 'RANGE', worst: 0.5, best: 1 },
-            { key: 'visits', name: 'Visits per day', group: 'INPUT', source: 'KPI', kpi: 'VISITS_PER_WORKING_DAY', weightPercent: 10, normalisation: 'RANGE', worst: 0, best: 1 },
-            { key: 'timeliness', name: 'Report timeliness', group: 'SELF_MANAGEMENT', source: 'KPI', kpi: 'REPORT_TIMELINESS', weightPercent: 10, normalisation: 'RANGE', worst: 0.5, best: 1 },
-            { key: 'satisfaction', name: 'Satisfaction', group: 'SERVICE', source: 'KPI', kpi: 'SATISFACTION', weightPercent: 5, normalisation: 'RANGE', worst: 1, best: 5 },
+            {
+              key: 'revenue',
+              name: 'Revenue attainment',
+              group: 'OUTPUT',
+              source: 'ATTAINMENT',
+              kpi: 'REVENUE',
+              weightPercent: 40,
+              normalisation: 'ATTAINMENT',
+              capPercent: 120,
+            },
+            {
+              key: 'collection',
+              name: 'Collection rate',
+              group: 'OUTPUT',
+              source: 'KPI',
+              kpi: 'COLLECTION_RATE',
+              weightPercent: 15,
+              normalisation: 'RANGE',
+              worst: 0.5,
+              best: 1,
+            },
+            {
+              key: 'visits',
+              name: 'Visits per day',
+              group: 'INPUT',
+              source: 'KPI',
+              kpi: 'VISITS_PER_WORKING_DAY',
+              weightPercent: 10,
+              normalisation: 'RANGE',
+              worst: 0,
+              best: 1,
+            },
+            {
+              key: 'timeliness',
+              name: 'Report timeliness',
+              group: 'SELF_MANAGEMENT',
+              source: 'KPI',
+              kpi: 'REPORT_TIMELINESS',
+              weightPercent: 10,
+              normalisation: 'RANGE',
+              worst: 0.5,
+              best: 1,
+            },
+            {
+              key: 'satisfaction',
+              name: 'Satisfaction',
+              group: 'SERVICE',
+              source: 'KPI',
+              kpi: 'SATISFACTION',
+              weightPercent: 5,
+              normalisation: 'RANGE',
+              worst: 1,
+              best: 5,
+            },
             { key: 'skills', name: 'Sales skills', group: 'SALES_SKILLS', source: 'RATING', weightPercent: 10, normalisation: 'RATING' },
-            { key: 'habits', name: 'Bad habits', group: 'PERSONAL_QUALITIES', source: 'BAD_HABITS', weightPercent: 5, normalisation: 'BAD_HABITS', pointsPerHabit: 25 },
-            { key: 'share', name: 'Market share attainment', group: 'OUTPUT', source: 'ATTAINMENT', kpi: 'MARKET_SHARE', weightPercent: 5, normalisation: 'ATTAINMENT', capPercent: 120 },
+            {
+              key: 'habits',
+              name: 'Bad habits',
+              group: 'PERSONAL_QUALITIES',
+              source: 'BAD_HABITS',
+              weightPercent: 5,
+              normalisation: 'BAD_HABITS',
+              pointsPerHabit: 25,
+            },
+            {
+              key: 'share',
+              name: 'Market share attainment',
+              group: 'OUTPUT',
+              source: 'ATTAINMENT',
+              kpi: 'MARKET_SHARE',
+              weightPercent: 5,
+              normalisation: 'ATTAINMENT',
+              capPercent: 120,
+            },
           ],
         },
       ),
     ).createEvaluationTemplate;
     const cycle = data<{ openEvaluationCycle: { id: string; version: number } }>(
-      await subgraph.execute(director, `mutation($t: ID!) { openEvaluationCycle(input: { templateId: $t, name: "October 2026", period: "2026-10" }) { id version } }`, { t: template.id }),
+      await subgraph.execute(
+        director,
+        `mutation($t: ID!) { openEvaluationCycle(input: { templateId: $t, name: "October 2026", period: "2026-10" }) { id version } }`,
+        { t: template.id },
+      ),
     ).openEvaluationCycle;
     ids.cycle = cycle.id;
     const rate = (score: number, source: string, comment: string) =>
@@ -340,7 +448,10 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
     expect(habits.errors).toBeUndefined();
 
     const SCORECARD = `query($c: ID!, $r: ID!) { scorecard(cycleId: $c, repId: $r) { total complete unassessed maxTotal frozen badHabits lines { key raw target score weightPercent effectiveWeightPercent contribution evidence } } }`;
-    const card = async (viewer: Viewer) => data<{ scorecard: { total: number | null; frozen: boolean; badHabits: string[]; lines: Array<Record<string, unknown>> } | null }>(await subgraph.execute(viewer, SCORECARD, { c: cycle.id, r: ids.ann })).scorecard;
+    const card = async (viewer: Viewer) =>
+      data<{ scorecard: { total: number | null; frozen: boolean; badHabits: string[]; lines: Array<Record<string, unknown>> } | null }>(
+        await subgraph.execute(viewer, SCORECARD, { c: cycle.id, r: ids.ann }),
+      ).scorecard;
     const live = await card(ann);
     expect(live?.lines.map((line) => [line.key, line.raw, line.score, line.weightPercent, line.contribution])).toEqual([
       // attainment 125 % capped at 120 → 120 × 40 % = 48
@@ -377,8 +488,14 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
     // Bob: nobody rated him and his bad-habits checklist was never filled. Before unassessed criteria were pending (docs/domain.md#scorecards) the checklist counted as
     // "none observed" (100) and the rating's weight went to the others: 50 × 61.54 % + 100 × 7.69 % = 38.46, a total
     // for a rep nobody assessed. Now both are pending: they keep their weight, score nothing, and there is no total.
-    const bobCard = data<{ scorecard: { total: number | null; complete: boolean; unassessed: string[]; maxTotal: number; lines: Array<Record<string, unknown>> } }>(
-      await subgraph.execute(mia, `query($c: ID!, $r: ID!) { scorecard(cycleId: $c, repId: $r) { total complete unassessed maxTotal lines { key raw score effectiveWeightPercent contribution pending } } }`, { c: cycle.id, r: ids.bob }),
+    const bobCard = data<{
+      scorecard: { total: number | null; complete: boolean; unassessed: string[]; maxTotal: number; lines: Array<Record<string, unknown>> };
+    }>(
+      await subgraph.execute(
+        mia,
+        `query($c: ID!, $r: ID!) { scorecard(cycleId: $c, repId: $r) { total complete unassessed maxTotal lines { key raw score effectiveWeightPercent contribution pending } } }`,
+        { c: cycle.id, r: ids.bob },
+      ),
     ).scorecard;
     expect(bobCard.lines.map((line) => [line.key, line.raw, line.score, line.effectiveWeightPercent, line.contribution, line.pending])).toEqual([
       // Unmeasurable for Bob: collection (no invoices), satisfaction (no surveys), share (no market-share target): their
@@ -399,21 +516,35 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
     // No total until Mia rates him; the most he could reach: 120 × 53.33 % + 100 × (13.34 + 13.33 + 13.33 + 6.67) % = 64 + 46.67
     expect(bobCard).toMatchObject({ total: null, complete: false, unassessed: ['skills', 'habits'], maxTotal: 110.67 });
 
-    const closed = await subgraph.execute(director, `mutation($c: ID!, $v: Int!) { closeEvaluationCycle(input: { cycleId: $c, version: $v }) { status } }`, { c: cycle.id, v: cycle.version });
+    const closed = await subgraph.execute(director, `mutation($c: ID!, $v: Int!) { closeEvaluationCycle(input: { cycleId: $c, version: $v }) { status } }`, {
+      c: cycle.id,
+      v: cycle.version,
+    });
     expect(closed.data).toEqual({ closeEvaluationCycle: { status: 'CLOSED' } });
     // A late rating and a new fact change nothing once frozen.
     expect((await rate(1, 'TRAINING', 'too late')).errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.cycleId' });
     const feed = factsConsumer(handFedConsumerDeps(subgraph.dataSource));
-    await feed.apply([event('SatisfactionSurveyRecorded', 1, { surveyId: 's4', customerId: 'c1', repId: ids.ann, score: 1, surveyedAt: '2026-10-31T10:00:00Z' })]);
+    await feed.apply([
+      event('SatisfactionSurveyRecorded', 1, { surveyId: 's4', customerId: 'c1', repId: ids.ann, score: 1, surveyedAt: '2026-10-31T10:00:00Z' }),
+    ]);
     const frozen = await card(ann);
     expect(frozen).toMatchObject({ total: 87.1, frozen: true });
     expect(frozen?.lines).toEqual(live?.lines);
     // Bob's card is frozen as it was: incomplete, without a total, and announced without one.
     expect(
-      data<{ scorecard: unknown }>(await subgraph.execute(mia, `query($c: ID!, $r: ID!) { scorecard(cycleId: $c, repId: $r) { total complete unassessed maxTotal frozen } }`, { c: cycle.id, r: ids.bob })).scorecard,
+      data<{ scorecard: unknown }>(
+        await subgraph.execute(mia, `query($c: ID!, $r: ID!) { scorecard(cycleId: $c, repId: $r) { total complete unassessed maxTotal frozen } }`, {
+          c: cycle.id,
+          r: ids.bob,
+        }),
+      ).scorecard,
     ).toEqual({ total: null, complete: false, unassessed: ['skills', 'habits'], maxTotal: 110.67, frozen: true });
     const events = await readFeed(subgraph.dataSource, 0, 1000);
-    expect(events.find((candidate) => candidate.type === 'EvaluationCycleClosed')?.payload).toEqual({ cycleId: cycle.id, period: '2026-10', totals: [{ repId: ids.ann, totalHundredths: 8710 }] });
+    expect(events.find((candidate) => candidate.type === 'EvaluationCycleClosed')?.payload).toEqual({
+      cycleId: cycle.id,
+      period: '2026-10',
+      totals: [{ repId: ids.ann, totalHundredths: 8710 }],
+    });
   });
 
   it('writes Ann’s commission statement line by line, and a plan revision leaves the closed period alone', async () => {
@@ -424,11 +555,7 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
           effectiveFrom: '2026-01',
           terms: {
             basis: 'REVENUE',
-            tiers: [
-              { upTo: '50000.00', ratePercent: 2 },
-              { upTo: '100000.00', ratePercent: 3 },
-              { ratePercent: 4 },
-            ],
+            tiers: [{ upTo: '50000.00', ratePercent: 2 }, { upTo: '100000.00', ratePercent: 3 }, { ratePercent: 4 }],
             acceleratorRatePercent: 1,
             bonuses: [{ name: 'Target reached', minAttainmentPercent: 100, amount: '500.00' }],
             overdueReceivablePenaltyPercent: 1,
@@ -463,10 +590,21 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
     expect(closing.data).toEqual({ closeIncentivePeriod: expect.arrayContaining([{ rep: { name: 'Ann' }, total: '2190.00', closed: true }]) });
 
     // New terms from October on would pay Ann 5 % flat: 3,750.00 less penalties. The closed statement keeps version 1.
-    const revised = await subgraph.execute(director, `mutation($i: ReviseIncentivePlanInput!) { reviseIncentivePlan(input: $i) { versions { number effectiveFrom } } }`, {
-      i: { planId: plan.id, version: plan.version, effectiveFrom: '2026-10', terms: { basis: 'REVENUE', tiers: [{ ratePercent: 5 }] } },
+    const revised = await subgraph.execute(
+      director,
+      `mutation($i: ReviseIncentivePlanInput!) { reviseIncentivePlan(input: $i) { versions { number effectiveFrom } } }`,
+      {
+        i: { planId: plan.id, version: plan.version, effectiveFrom: '2026-10', terms: { basis: 'REVENUE', tiers: [{ ratePercent: 5 }] } },
+      },
+    );
+    expect(revised.data).toEqual({
+      reviseIncentivePlan: {
+        versions: [
+          { number: 1, effectiveFrom: '2026-01' },
+          { number: 2, effectiveFrom: '2026-10' },
+        ],
+      },
     });
-    expect(revised.data).toEqual({ reviseIncentivePlan: { versions: [{ number: 1, effectiveFrom: '2026-01' }, { number: 2, effectiveFrom: '2026-10' }] } });
     expect(await statement(ann)).toEqual({ ...open, closed: true });
     const november = data<{ salesRep: { incentiveStatement: { planVersion: { number: number } } } }>(
       await subgraph.execute(ann, `query($r: ID!) { salesRep(id: $r) { incentiveStatement(period: "2026-11") { planVersion { number } } } }`, { r: ids.ann }),

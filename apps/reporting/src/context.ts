@@ -21,7 +21,9 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer) {
     const visible = new Set(repIds.filter((id) => id === viewer.repId));
     if (scope.kind === 'TEAM' || scope.kind === 'BRANCH') {
       const others = repIds.filter((id) => id !== viewer.repId);
-      if (others.length) for (const rep of await reps.findByIds(others)) if (scopeCovers(scope, { repId: rep.id, teamId: rep.teamId, branchId: rep.branchId })) visible.add(rep.id);
+      if (others.length)
+        for (const rep of await reps.findByIds(others))
+          if (scopeCovers(scope, { repId: rep.id, teamId: rep.teamId, branchId: rep.branchId })) visible.add(rep.id);
     }
     return visible;
   };

@@ -87,7 +87,11 @@ describe('the three kinds of token', () => {
   it('refuses a token that names no audience, or several', () => {
     const legacy = jwt.sign({ sub: 'u1', role: 'DIRECTOR' }, secret, { algorithm: 'HS256', issuer: 'salesgraph' });
     expect(() => verifyToken(secret, legacy)).toThrow(/does not name what it is for/);
-    const both = jwt.sign({ sub: 'u1', role: 'DIRECTOR', rid: 'r' }, secret, { algorithm: 'HS256', issuer: 'salesgraph', audience: [AUDIENCES.user, AUDIENCES.gateway] });
+    const both = jwt.sign({ sub: 'u1', role: 'DIRECTOR', rid: 'r' }, secret, {
+      algorithm: 'HS256',
+      issuer: 'salesgraph',
+      audience: [AUDIENCES.user, AUDIENCES.gateway],
+    });
     expect(() => verifyAnyToken(secret, both)).toThrow(/does not name what it is for/);
   });
 });

@@ -25,11 +25,7 @@ export function isRole(value: string): value is Role {
  * directors, analysts and admins all.
  */
 export type RowScope =
-  | { kind: 'ALL' }
-  | { kind: 'OWNER'; repId: string }
-  | { kind: 'TEAM'; teamId: string }
-  | { kind: 'BRANCH'; branchId: string }
-  | { kind: 'NONE' };
+  { kind: 'ALL' } | { kind: 'OWNER'; repId: string } | { kind: 'TEAM'; teamId: string } | { kind: 'BRANCH'; branchId: string } | { kind: 'NONE' };
 
 /**
  * `branches: true` is for a subgraph that knows which branch each rep's team is

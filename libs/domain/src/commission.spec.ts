@@ -17,7 +17,12 @@ const plan: PlanTerms = {
 describe('commission statement', () => {
   it('computes every line of a statement above target', () => {
     // revenue 120,000.00 on a target of 100,000.00; 10,000.00 overdue; 2 late reports
-    const { lines, totalMinor } = computeStatement(plan, { basisMinor: 12_000_000, targetMinor: 10_000_000, overdueReceivablesMinor: 1_000_000, lateReports: 2 });
+    const { lines, totalMinor } = computeStatement(plan, {
+      basisMinor: 12_000_000,
+      targetMinor: 10_000_000,
+      overdueReceivablesMinor: 1_000_000,
+      lateReports: 2,
+    });
     expect(lines.map((line) => [line.kind, line.base, line.amountMinor])).toEqual([
       ['COMMISSION', 5_000_000, 100_000], // 2 % of 50,000.00 = 1,000.00
       ['COMMISSION', 5_000_000, 150_000], // 3 % of 50,000.00 = 1,500.00
@@ -55,7 +60,16 @@ describe('commission statement', () => {
     expect(planTermsProblem(plan)).toBeNull();
     expect(planTermsProblem({ ...plan, tiers: [] })?.field).toBe('tiers');
     expect(planTermsProblem({ ...plan, tiers: [{ upToMinor: 100, rateBp: 100 }] })?.field).toBe('tiers.0.upTo');
-    expect(planTermsProblem({ ...plan, tiers: [{ upToMinor: 500, rateBp: 100 }, { upToMinor: 400, rateBp: 100 }, { upToMinor: null, rateBp: 1 }] })?.field).toBe('tiers.1.upTo');
+    expect(
+      planTermsProblem({
+        ...plan,
+        tiers: [
+          { upToMinor: 500, rateBp: 100 },
+          { upToMinor: 400, rateBp: 100 },
+          { upToMinor: null, rateBp: 1 },
+        ],
+      })?.field,
+    ).toBe('tiers.1.upTo');
     expect(planTermsProblem({ ...plan, tiers: [{ upToMinor: null, rateBp: 20_000 }] })?.field).toBe('tiers.0.ratePercent');
   });
 });

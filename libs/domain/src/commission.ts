@@ -64,15 +64,15 @@ const atRate = (base: number, rateBp: number) => Math.round((base * rateBp) / 10
  * leaves 2026-10 under the company plan rather than under no plan. Returns the
  * plan and its latest version in force, or null when no plan applies.
  */
-export function planInForce<P extends { readonly id: string; readonly teamId: string | null }, V extends { readonly planId: string; readonly number: number; readonly effectiveFrom: string }>(
-  plans: readonly P[],
-  versions: readonly V[],
-  teamId: string | null,
-  firstDay: string,
-): { plan: P; version: V } | null {
+export function planInForce<
+  P extends { readonly id: string; readonly teamId: string | null },
+  V extends { readonly planId: string; readonly number: number; readonly effectiveFrom: string },
+>(plans: readonly P[], versions: readonly V[], teamId: string | null, firstDay: string): { plan: P; version: V } | null {
   const inForce = (plan: P | undefined) => {
     if (!plan) return null;
-    const version = versions.filter((candidate) => candidate.planId === plan.id && candidate.effectiveFrom.slice(0, 10) <= firstDay).sort((a, b) => b.number - a.number)[0];
+    const version = versions
+      .filter((candidate) => candidate.planId === plan.id && candidate.effectiveFrom.slice(0, 10) <= firstDay)
+      .sort((a, b) => b.number - a.number)[0];
     return version ? { plan, version } : null;
   };
   return (teamId !== null ? inForce(plans.find((plan) => plan.teamId === teamId)) : null) ?? inForce(plans.find((plan) => plan.teamId === null));
@@ -84,9 +84,12 @@ export function planTermsProblem(terms: PlanTerms): { field: string; message: st
   let floor = 0;
   for (const [index, tier] of terms.tiers.entries()) {
     const last = index === terms.tiers.length - 1;
-    if (!Number.isInteger(tier.rateBp) || tier.rateBp < 0 || tier.rateBp > 10_000) return { field: `tiers.${index}.ratePercent`, message: 'ratePercent must be 0–100' };
-    if (last !== (tier.upToMinor === null)) return { field: `tiers.${index}.upTo`, message: last ? 'the top tier is open: leave upTo out' : 'only the top tier may leave upTo out' };
-    if (tier.upToMinor !== null && tier.upToMinor <= floor) return { field: `tiers.${index}.upTo`, message: 'tiers must rise: upTo must exceed the tier below' };
+    if (!Number.isInteger(tier.rateBp) || tier.rateBp < 0 || tier.rateBp > 10_000)
+      return { field: `tiers.${index}.ratePercent`, message: 'ratePercent must be 0–100' };
+    if (last !== (tier.upToMinor === null))
+      return { field: `tiers.${index}.upTo`, message: last ? 'the top tier is open: leave upTo out' : 'only the top tier may leave upTo out' };
+    if (tier.upToMinor !== null && tier.upToMinor <= floor)
+      return { field: `tiers.${index}.upTo`, message: 'tiers must rise: upTo must exceed the tier below' };
     floor = tier.upToMinor ?? floor;
   }
   for (const [index, bonus] of terms.bonuses.entries()) {
@@ -109,24 +112,54 @@ export function computeStatement(terms: PlanTerms, facts: StatementFacts): { lin
     const top = tier.upToMinor ?? Number.MAX_SAFE_INTEGER;
     const inTier = Math.max(0, Math.min(facts.basisMinor, top) - floor);
     const range = tier.upToMinor === null ? `above ${money(floor)}` : `${money(floor)}–${money(top)}`;
-    lines.push({ kind: 'COMMISSION', description: `${pct(tier.rateBp)} on ${basisName} ${range}`, base: inTier, rateBp: tier.rateBp, amountMinor: atRate(inTier, tier.rateBp) });
+    lines.push({
+      kind: 'COMMISSION',
+      description: `${pct(tier.rateBp)} on ${basisName} ${range}`,
+      base: inTier,
+      rateBp: tier.rateBp,
+      amountMinor: atRate(inTier, tier.rateBp),
+    });
     floor = top;
   }
   const attained = attainmentBp(facts);
   if (terms.acceleratorRateBp > 0 && facts.targetMinor && attained !== null && attained > 10_000) {
     const excess = facts.basisMinor - facts.targetMinor;
-    lines.push({ kind: 'ACCELERATOR', description: `${pct(terms.acceleratorRateBp)} extra on ${basisName} above the target of ${money(facts.targetMinor)}`, base: excess, rateBp: terms.acceleratorRateBp, amountMinor: atRate(excess, terms.acceleratorRateBp) });
+    lines.push({
+      kind: 'ACCELERATOR',
+      description: `${pct(terms.acceleratorRateBp)} extra on ${basisName} above the target of ${money(facts.targetMinor)}`,
+      base: excess,
+      rateBp: terms.acceleratorRateBp,
+      amountMinor: atRate(excess, terms.acceleratorRateBp),
+    });
   }
   for (const bonus of terms.bonuses) {
     if (attained !== null && attained >= bonus.minAttainmentBp) {
-      lines.push({ kind: 'BONUS', description: `${bonus.name}: attainment ${pct(attained)} reached ${pct(bonus.minAttainmentBp)}`, base: attained, rateBp: null, amountMinor: bonus.amountMinor });
+      lines.push({
+        kind: 'BONUS',
+        description: `${bonus.name}: attainment ${pct(attained)} reached ${pct(bonus.minAttainmentBp)}`,
+        base: attained,
+        rateBp: null,
+        amountMinor: bonus.amountMinor,
+      });
     }
   }
   if (terms.overdueReceivablePenaltyBp > 0 && facts.overdueReceivablesMinor > 0) {
-    lines.push({ kind: 'PENALTY', description: `${pct(terms.overdueReceivablePenaltyBp)} of receivables overdue at the period's end`, base: facts.overdueReceivablesMinor, rateBp: terms.overdueReceivablePenaltyBp, amountMinor: -atRate(facts.overdueReceivablesMinor, terms.overdueReceivablePenaltyBp) });
+    lines.push({
+      kind: 'PENALTY',
+      description: `${pct(terms.overdueReceivablePenaltyBp)} of receivables overdue at the period's end`,
+      base: facts.overdueReceivablesMinor,
+      rateBp: terms.overdueReceivablePenaltyBp,
+      amountMinor: -atRate(facts.overdueReceivablesMinor, terms.overdueReceivablePenaltyBp),
+    });
   }
   if (terms.lateReportPenaltyMinor > 0 && facts.lateReports > 0) {
-    lines.push({ kind: 'PENALTY', description: `${money(terms.lateReportPenaltyMinor)} for each of ${facts.lateReports} late or missing reports`, base: facts.lateReports, rateBp: null, amountMinor: -terms.lateReportPenaltyMinor * facts.lateReports });
+    lines.push({
+      kind: 'PENALTY',
+      description: `${money(terms.lateReportPenaltyMinor)} for each of ${facts.lateReports} late or missing reports`,
+      base: facts.lateReports,
+      rateBp: null,
+      amountMinor: -terms.lateReportPenaltyMinor * facts.lateReports,
+    });
   }
   const sum = lines.reduce((total, line) => total + line.amountMinor, 0);
   if (sum < 0) lines.push({ kind: 'FLOOR', description: 'penalties never take a statement below zero', base: sum, rateBp: null, amountMinor: -sum });

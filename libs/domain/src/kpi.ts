@@ -60,7 +60,7 @@ export const customerSalesGrowth = (revenueNowMinor: number, revenuePriorMinor: 
 
 /** Service: mean hours from opening to resolution, over the complaints resolved in the period (minutes summed in the facts). */
 export function averageHandlingHours(totalMinutes: number, resolved: number): number | null {
-  return resolved > 0 ? Math.round(totalMinutes / 60 / resolved * 10) / 10 : null;
+  return resolved > 0 ? Math.round((totalMinutes / 60 / resolved) * 10) / 10 : null;
 }
 
 /** Service: mean satisfaction score, 1–5, from the sum and count of the period's surveys. */

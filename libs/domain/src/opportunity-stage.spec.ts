@@ -2,7 +2,15 @@ import { canMoveStage, canReopen, DEFAULT_STAGE_PROBABILITY, weightedAmount } fr
 
 describe('opportunity stages', () => {
   it('carries the default probabilities', () => {
-    expect(DEFAULT_STAGE_PROBABILITY).toMatchObject({ PROSPECTING: 10, NEEDS_ANALYSIS: 20, PROPOSAL: 40, NEGOTIATION: 60, CONTRACT_SIGNED: 90, DELIVERED: 100, LOST: 0 });
+    expect(DEFAULT_STAGE_PROBABILITY).toMatchObject({
+      PROSPECTING: 10,
+      NEEDS_ANALYSIS: 20,
+      PROPOSAL: 40,
+      NEGOTIATION: 60,
+      CONTRACT_SIGNED: 90,
+      DELIVERED: 100,
+      LOST: 0,
+    });
   });
 
   it.each([

@@ -12,9 +12,13 @@ describe('discountApprovalProblem', () => {
     expect(discountApprovalProblem(hugo, { ...nina, branchId: 'one' })).toBeNull();
     expect(discountApprovalProblem(hugo, { ...ann, branchId: 'one' })).toBeNull();
     expect(discountApprovalProblem(hugo, { ...nina, branchId: 'two' })).toMatch(/only the rep's own manager/);
-    expect(discountApprovalProblem(hugo, { repId: 'hugo', teamId: 'east', role: 'MANAGER', branchId: 'one' })).toMatch(/nobody approves a discount on their own order/);
+    expect(discountApprovalProblem(hugo, { repId: 'hugo', teamId: 'east', role: 'MANAGER', branchId: 'one' })).toMatch(
+      /nobody approves a discount on their own order/,
+    );
     // A team manager's order still goes above them, not to a fellow manager of the branch.
-    expect(discountApprovalProblem({ role: 'MANAGER', repId: 'nina', teamId: 'north' }, { repId: 'sam', teamId: 'north', role: 'MANAGER', branchId: 'one' })).toMatch(/the head of their branch/);
+    expect(
+      discountApprovalProblem({ role: 'MANAGER', repId: 'nina', teamId: 'north' }, { repId: 'sam', teamId: 'north', role: 'MANAGER', branchId: 'one' }),
+    ).toMatch(/the head of their branch/);
   });
 
   it('lets a manager approve their team’s reps, and directors and admins anyone', () => {

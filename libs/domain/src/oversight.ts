@@ -56,8 +56,10 @@ export function jointManagerProblem(joint: OverseenRep, rep: OverseenRep): strin
   if (joint.repId === rep.repId) return 'the visiting rep cannot be their own joint manager';
   if (joint.role && ABOVE_EVERYONE.includes(joint.role)) return null;
   if (joint.headsBranchId && joint.headsBranchId === rep.branchId) return null;
-  if (joint.role !== 'MANAGER') return 'the joint manager must be a manager of the visiting rep’s team, the head of their branch or a director, not a fellow rep';
-  if (joint.teamId !== rep.teamId) return 'the joint manager must manage the visiting rep’s team or head their branch: another team’s manager is not above this rep';
+  if (joint.role !== 'MANAGER')
+    return 'the joint manager must be a manager of the visiting rep’s team, the head of their branch or a director, not a fellow rep';
+  if (joint.teamId !== rep.teamId)
+    return 'the joint manager must manage the visiting rep’s team or head their branch: another team’s manager is not above this rep';
   return null;
 }
 

@@ -14,13 +14,10 @@ describe('parsePeriod', () => {
     expect(parsePeriod(text)).toEqual({ kind, label: text, firstDay, lastDay });
   });
 
-  it.each(['', '26', '2026-13', '2026-Q5', '2026-W54', '2026-02-30', 'last month', '2026-1'])(
-    'refuses %j with a message naming the accepted forms',
-    (text) => {
-      expect(() => parsePeriod(text)).toThrow(PeriodFormatError);
-      expect(() => parsePeriod(text)).toThrow(/year \(2026\), quarter \(2026-Q4\), month \(2026-11\)/);
-    },
-  );
+  it.each(['', '26', '2026-13', '2026-Q5', '2026-W54', '2026-02-30', 'last month', '2026-1'])('refuses %j with a message naming the accepted forms', (text) => {
+    expect(() => parsePeriod(text)).toThrow(PeriodFormatError);
+    expect(() => parsePeriod(text)).toThrow(/year \(2026\), quarter \(2026-Q4\), month \(2026-11\)/);
+  });
 
   it('knows 2026 has 53 ISO weeks', () => {
     expect(parsePeriod('2026-W53').lastDay).toBe('2027-01-03');
@@ -35,7 +32,12 @@ describe('latestPeriodFirst', () => {
   it('orders periods by the calendar, not by their labels', () => {
     // As text, descending: 2027-03, 2026-W48, 2026-Q4, 2026-12, 2026-11, 2026 — the week and the quarter before December.
     const labels = ['2026-11', '2026-Q4', '2027-03', '2026-12', '2026', '2026-W48'];
-    expect(labels.map(parsePeriod).sort(latestPeriodFirst).map((period) => period.label)).toEqual(['2027-03', '2026-12', '2026-Q4', '2026', '2026-11', '2026-W48']);
+    expect(
+      labels
+        .map(parsePeriod)
+        .sort(latestPeriodFirst)
+        .map((period) => period.label),
+    ).toEqual(['2027-03', '2026-12', '2026-Q4', '2026', '2026-11', '2026-W48']);
   });
 });
 

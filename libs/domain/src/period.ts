@@ -55,9 +55,7 @@ export function parsePeriod(text: string): Period {
       }
     }
   }
-  throw new PeriodFormatError(
-    `"${text}" is not a period: use a year (2026), quarter (2026-Q4), month (2026-11), ISO week (2026-W48) or day (2026-11-29)`,
-  );
+  throw new PeriodFormatError(`"${text}" is not a period: use a year (2026), quarter (2026-Q4), month (2026-11), ISO week (2026-W48) or day (2026-11-29)`);
 }
 
 /** The ISO day key of an instant, in UTC. */

@@ -33,7 +33,16 @@ describe('receivables', () => {
   it('counts days past due and buckets them', () => {
     expect(daysPastDue('2026-11-29', asOf)).toBe(0);
     expect(daysPastDue('2026-10-30', asOf)).toBe(30);
-    expect([0, 1, 30, 31, 60, 61, 90, 91].map(agingBucket)).toEqual(['CURRENT', 'DAYS_1_30', 'DAYS_1_30', 'DAYS_31_60', 'DAYS_31_60', 'DAYS_61_90', 'DAYS_61_90', 'OVER_90']);
+    expect([0, 1, 30, 31, 60, 61, 90, 91].map(agingBucket)).toEqual([
+      'CURRENT',
+      'DAYS_1_30',
+      'DAYS_1_30',
+      'DAYS_31_60',
+      'DAYS_31_60',
+      'DAYS_61_90',
+      'DAYS_61_90',
+      'OVER_90',
+    ]);
   });
 
   it('ages outstanding amounts', () => {

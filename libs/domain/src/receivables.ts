@@ -47,5 +47,5 @@ export function dueDateFor(issuedAt: Date, termsDays: number): string {
  */
 export function daysSalesOutstanding(outstandingMinor: number, salesInPeriodMinor: number, periodDays: number): number | null {
   if (salesInPeriodMinor <= 0) return null;
-  return Math.round(((outstandingMinor / salesInPeriodMinor) * periodDays) * 10) / 10;
+  return Math.round((outstandingMinor / salesInPeriodMinor) * periodDays * 10) / 10;
 }

@@ -62,7 +62,11 @@ export function salesReportsDueOn(day: string): Array<{ kind: SalesReportKind; p
     const periodEnded = addDays(day, -SALES_REPORT_DUE_DAYS[kind]);
     const next = addDays(periodEnded, 1);
     if (SALES_REPORT_PERIOD[kind] === 'WEEK' ? new Date(`${next}T00:00:00Z`).getUTCDay() === 1 : next.endsWith('-01')) {
-      due.push({ kind, period: SALES_REPORT_PERIOD[kind] === 'WEEK' ? isoWeekOf(periodEnded) : periodEnded.slice(0, 7), dueAt: salesReportDueAt(kind, periodEnded) });
+      due.push({
+        kind,
+        period: SALES_REPORT_PERIOD[kind] === 'WEEK' ? isoWeekOf(periodEnded) : periodEnded.slice(0, 7),
+        dueAt: salesReportDueAt(kind, periodEnded),
+      });
     }
   }
   return due;

@@ -67,17 +67,24 @@ describe('scorecard', () => {
       maxTotal: 112,
     });
     // Once assessed (a 4/5 rating, one habit at 25 points): 69 + 80 × 25 % + 75 × 15 % = 69 + 20 + 11.25 = 100.25
-    expect(scoreLines([
-      { weightBp: 6_000, score: 115, maxScore: 120 },
-      { weightBp: 2_500, score: 80, qualitative: true },
-      { weightBp: 1_500, score: 75, qualitative: true },
-    ]).total).toBe(100.25);
+    expect(
+      scoreLines([
+        { weightBp: 6_000, score: 115, maxScore: 120 },
+        { weightBp: 2_500, score: 80, qualitative: true },
+        { weightBp: 1_500, score: 75, qualitative: true },
+      ]).total,
+    ).toBe(100.25);
   });
 
   it('never totals above the scale it states', () => {
     const caps = [100, 120, 200];
     for (const cap of caps) {
-      for (const scores of [[cap, 100, 100], [cap, null, 100], [null, 100, 100], [cap, 0, 100]]) {
+      for (const scores of [
+        [cap, 100, 100],
+        [cap, null, 100],
+        [null, 100, 100],
+        [cap, 0, 100],
+      ]) {
         const { total, maxTotal } = scoreLines([
           { weightBp: 3_333, score: scores[0], maxScore: cap },
           { weightBp: 3_333, score: scores[1] },
@@ -89,7 +96,13 @@ describe('scorecard', () => {
       }
     }
     // Every criterion on 0–100: the scale is 100 and a perfect card reaches it exactly.
-    expect(scoreLines([{ weightBp: 3_333, score: 100 }, { weightBp: 3_333, score: 100 }, { weightBp: 3_334, score: 100 }])).toMatchObject({ total: 100, maxTotal: 100 });
+    expect(
+      scoreLines([
+        { weightBp: 3_333, score: 100 },
+        { weightBp: 3_333, score: 100 },
+        { weightBp: 3_334, score: 100 },
+      ]),
+    ).toMatchObject({ total: 100, maxTotal: 100 });
     expect(maxScoreOf({ kind: 'ATTAINMENT', capPercent: 150 })).toBe(150);
     expect(maxScoreOf({ kind: 'BAD_HABITS', pointsPerHabit: 20 })).toBe(100);
   });

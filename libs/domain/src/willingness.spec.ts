@@ -38,7 +38,12 @@ describe('willingness assessment', () => {
   });
 
   it('refuses a set whose points do not add up to 100, or with repeated keys', () => {
-    expect(questionSetProblems([{ key: 'A', text: 'a', maxPoints: 60 }, { key: 'A', text: 'b', maxPoints: 30 }])).toEqual([
+    expect(
+      questionSetProblems([
+        { key: 'A', text: 'a', maxPoints: 60 },
+        { key: 'A', text: 'b', maxPoints: 30 },
+      ]),
+    ).toEqual([
       { at: 'questions.1.key', problem: 'A appears twice' },
       { at: 'questions', problem: 'the points must add up to 100, not 90' },
     ]);

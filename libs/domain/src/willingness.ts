@@ -44,7 +44,8 @@ export function questionSetProblems(questions: readonly AssessmentQuestion[]): A
   if (questions.length === 0) problems.push({ at: 'questions', problem: 'a question set needs at least one question' });
   const seen = new Set<string>();
   questions.forEach((question, index) => {
-    if (!/^[A-Z][A-Z0-9_]{0,39}$/.test(question.key)) problems.push({ at: `questions.${index}.key`, problem: 'a key is UPPER_SNAKE_CASE, up to 40 characters' });
+    if (!/^[A-Z][A-Z0-9_]{0,39}$/.test(question.key))
+      problems.push({ at: `questions.${index}.key`, problem: 'a key is UPPER_SNAKE_CASE, up to 40 characters' });
     if (seen.has(question.key)) problems.push({ at: `questions.${index}.key`, problem: `${question.key} appears twice` });
     seen.add(question.key);
     if (!question.text.trim()) problems.push({ at: `questions.${index}.text`, problem: 'a question needs its text' });

@@ -86,7 +86,16 @@ export interface EventContracts {
   };
   /** A payment was applied to an invoice (customer-relationship). Minor units. */
   PaymentApplied: {
-    1: { paymentId: string; invoiceId: string; customerId: string; repId: string; amountMinor: number; receivedAt: string; dueDate: string; fullyPaid: boolean };
+    1: {
+      paymentId: string;
+      invoiceId: string;
+      customerId: string;
+      repId: string;
+      amountMinor: number;
+      receivedAt: string;
+      dueDate: string;
+      fullyPaid: boolean;
+    };
   };
   /**
    * A credit note was issued against an invoice, with the reason, who and when (customer-relationship). Minor units. It
@@ -146,7 +155,16 @@ export interface EventContracts {
   };
   /** An open opportunity followed its customer to another rep (customer-relationship): the pipeline is the new owner's. */
   OpportunityReassigned: {
-    1: { opportunityId: string; customerId: string; fromOwnerId: string; toOwnerId: string; stage: string; amountMinor: number; reason: string; reassignedAt: string };
+    1: {
+      opportunityId: string;
+      customerId: string;
+      fromOwnerId: string;
+      toOwnerId: string;
+      stage: string;
+      amountMinor: number;
+      reason: string;
+      reassignedAt: string;
+    };
   };
   /** Relationship spending drawn on an A-class customer's key-account fund (customer-relationship). Minor units. */
   KeyAccountFundDrawn: {

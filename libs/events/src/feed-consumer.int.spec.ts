@@ -33,7 +33,11 @@ describeOnEachDatabase('a feed consumer at an event it cannot apply', (kind) => 
   beforeAll(async () => {
     database = await createTestDatabase(kind, 'events_blocking');
     dataSource = createDataSource(
-      { subgraph: 'events-blocking', entities: [OutboxEventEntity, OutboxSequenceEntity, ConsumerCheckpointEntity, RevenueEntity], migrations: [BlockingSchema1700000000000] },
+      {
+        subgraph: 'events-blocking',
+        entities: [OutboxEventEntity, OutboxSequenceEntity, ConsumerCheckpointEntity, RevenueEntity],
+        migrations: [BlockingSchema1700000000000],
+      },
       database.url,
     );
     await dataSource.initialize();
@@ -50,11 +54,15 @@ describeOnEachDatabase('a feed consumer at an event it cannot apply', (kind) => 
       const sequences: number[] = [];
       for (const entry of orders) {
         if ('registered' in entry) {
-          const [event] = await appendToOutbox(manager, [{ type: 'SalesRepRegistered', aggregateId: entry.registered, payload: { repId: entry.registered, name: 'R', teamId: 't', discountAuthorityBp: 0 } }]);
+          const [event] = await appendToOutbox(manager, [
+            { type: 'SalesRepRegistered', aggregateId: entry.registered, payload: { repId: entry.registered, name: 'R', teamId: 't', discountAuthorityBp: 0 } },
+          ]);
           sequences.push(event.sequence);
           continue;
         }
-        const [event] = await appendToOutbox(manager, [{ type: 'OrderRecorded', aggregateId: entry.id, payload: orderRecordedV4(entry.id, entry.rep, entry.minor) }]);
+        const [event] = await appendToOutbox(manager, [
+          { type: 'OrderRecorded', aggregateId: entry.id, payload: orderRecordedV4(entry.id, entry.rep, entry.minor) },
+        ]);
         if (entry.v5) {
           const payload: OrderRecordedV5 = { orderId: entry.id, repId: entry.rep, total: { minor: entry.minor, currency: 'EUR' } };
           await manager.update(OutboxEventEntity, { sequence: event.sequence }, { version: 5, payload: JSON.stringify(payload) });
@@ -69,7 +77,13 @@ describeOnEachDatabase('a feed consumer at an event it cannot apply', (kind) => 
   const oldHandlers: EventHandlers = { OrderRecorded: { 1: v1to4, 2: v1to4, 3: v1to4, 4: v1to4 } };
   // Version 5 is not in the contracts yet: this is the consumer as it will be once it is.
   const upgradedHandlers = {
-    OrderRecorded: { 1: v1to4, 2: v1to4, 3: v1to4, 4: v1to4, 5: (manager: Parameters<typeof v1to4>[0], order: OrderRecordedV5) => add(manager, order.repId, order.total.minor) },
+    OrderRecorded: {
+      1: v1to4,
+      2: v1to4,
+      3: v1to4,
+      4: v1to4,
+      5: (manager: Parameters<typeof v1to4>[0], order: OrderRecordedV5) => add(manager, order.repId, order.total.minor),
+    },
   } as unknown as EventHandlers;
 
   const reports: string[] = [];
@@ -103,7 +117,12 @@ describeOnEachDatabase('a feed consumer at an event it cannot apply', (kind) => 
     // The events before it in the batch are applied and the checkpoint holds just before it: nothing after it is passed over.
     expect(await checkpointOf('orders')).toBe(second);
     expect(await revenue()).toEqual({ r1: 120 });
-    expect(old.status()).toEqual({ status: 'blocked', at: newer, reason: 'OrderRecorded v5 is not understood (this consumer reads v1, v2, v3, v4)', since: expect.any(String) });
+    expect(old.status()).toEqual({
+      status: 'blocked',
+      at: newer,
+      reason: 'OrderRecorded v5 is not understood (this consumer reads v1, v2, v3, v4)',
+      since: expect.any(String),
+    });
 
     // Asked again, it stays where it is and says nothing more.
     await expect(old.catchUp()).rejects.toThrow(ConsumerBlockedError);
@@ -202,7 +221,9 @@ describeOnEachDatabase('a feed consumer at an event it cannot apply', (kind) => 
     } finally {
       await polling.stop();
     }
-    expect(reports.filter((line) => line.startsWith('polling'))).toEqual([expect.stringContaining(`blocked at event ${newer}: OrderRecorded v5 is not understood`)]);
+    expect(reports.filter((line) => line.startsWith('polling'))).toEqual([
+      expect.stringContaining(`blocked at event ${newer}: OrderRecorded v5 is not understood`),
+    ]);
     expect(await checkpointOf('polling')).toBe(newer - 1);
     // Still blocked once stopped: the state is about the feed, not the timer.
     expect(polling.status()).toMatchObject({ status: 'blocked', at: newer });

@@ -151,7 +151,11 @@ export class FeedConsumer {
     if (this.problem?.status === 'blocked' && outcome.checkpoint >= this.problem.at) this.report(undefined);
     if (outcome.unreadable) {
       const known = Object.keys(this.options.handlers[outcome.unreadable.type] ?? {}).map((version) => `v${version}`);
-      throw this.block(outcome.unreadable, `${outcome.unreadable.type} v${outcome.unreadable.version} is not understood (this consumer reads ${known.join(', ')})`, true);
+      throw this.block(
+        outcome.unreadable,
+        `${outcome.unreadable.type} v${outcome.unreadable.version} is not understood (this consumer reads ${known.join(', ')})`,
+        true,
+      );
     }
     return outcome.applied;
   }

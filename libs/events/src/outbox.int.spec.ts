@@ -63,7 +63,11 @@ describeOnEachDatabase('outbox and feed consumer', (kind) => {
   beforeAll(async () => {
     database = await createTestDatabase(kind, 'events');
     dataSource = createDataSource(
-      { subgraph: 'events-test', entities: [OutboxEventEntity, OutboxSequenceEntity, ConsumerCheckpointEntity, TallyEntity], migrations: [TestSchema1700000000000] },
+      {
+        subgraph: 'events-test',
+        entities: [OutboxEventEntity, OutboxSequenceEntity, ConsumerCheckpointEntity, TallyEntity],
+        migrations: [TestSchema1700000000000],
+      },
       database.url,
     );
     await dataSource.initialize();
@@ -75,8 +79,7 @@ describeOnEachDatabase('outbox and feed consumer', (kind) => {
   });
 
   const source: FeedSource = { fetch: (after, limit) => readFeed(dataSource, after, limit) };
-  const tally = async () =>
-    Object.fromEntries((await dataSource.getRepository(TallyEntity).find()).map((row) => [row.repId, row.total]));
+  const tally = async () => Object.fromEntries((await dataSource.getRepository(TallyEntity).find()).map((row) => [row.repId, row.total]));
   const tallyOrder =
     (handlerFails: boolean): EventHandler<'OrderRecorded'> =>
     async (manager, payload) => {

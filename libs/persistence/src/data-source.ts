@@ -80,7 +80,11 @@ export function dataSourceOptions(database: SubgraphDatabase, url: string, limit
   };
 }
 
-export function createDataSource(database: SubgraphDatabase, url = resolveDatabaseUrl(database.subgraph), limits: DatabaseLimits = databaseLimits()): DataSource {
+export function createDataSource(
+  database: SubgraphDatabase,
+  url = resolveDatabaseUrl(database.subgraph),
+  limits: DatabaseLimits = databaseLimits(),
+): DataSource {
   const dataSource = new DataSource(dataSourceOptions(database, url, limits));
   bindDatabaseLimits(dataSource, limits);
   if (databaseKind(url) === 'sqlite') serialiseTransactions(dataSource);

@@ -52,7 +52,9 @@ export function databaseLimits(env: NodeJS.ProcessEnv = process.env): DatabaseLi
     limits[key] = value;
   }
   if (limits.connectionsReservedForReads >= limits.poolSize) {
-    throw new Error(`${VARIABLES.connectionsReservedForReads} (${limits.connectionsReservedForReads}) must be below ${VARIABLES.poolSize} (${limits.poolSize})`);
+    throw new Error(
+      `${VARIABLES.connectionsReservedForReads} (${limits.connectionsReservedForReads}) must be below ${VARIABLES.poolSize} (${limits.poolSize})`,
+    );
   }
   return limits;
 }
@@ -110,7 +112,10 @@ export function guardMysqlPool(pool: Pool, limits: DatabaseLimits, mariadb: bool
       clearTimeout(timer);
       callback(failure, ready);
     };
-    const timer = setTimeout(() => finish(new ConnectionWaitTimeoutError(`no database connection became free within ${limits.acquireTimeoutMs} ms`)), limits.acquireTimeoutMs);
+    const timer = setTimeout(
+      () => finish(new ConnectionWaitTimeoutError(`no database connection became free within ${limits.acquireTimeoutMs} ms`)),
+      limits.acquireTimeoutMs,
+    );
     const checkOut = (connection: PooledConnection) => {
       if (settled) return connection.release();
       if (isDead(connection)) {

@@ -15,7 +15,10 @@ export function keysetPage<T extends ObjectLiteral>(
   const { column, idColumn, direction } = order;
   if (after) {
     const beyond = direction === 'ASC' ? '>' : '<';
-    query.andWhere(`(${column} ${beyond} :keysetValue OR (${column} = :keysetValue AND ${idColumn} ${beyond} :keysetId))`, { keysetValue: after.value, keysetId: after.id });
+    query.andWhere(`(${column} ${beyond} :keysetValue OR (${column} = :keysetValue AND ${idColumn} ${beyond} :keysetId))`, {
+      keysetValue: after.value,
+      keysetId: after.id,
+    });
   }
   return query.orderBy(column, direction).addOrderBy(idColumn, direction).limit(limit);
 }

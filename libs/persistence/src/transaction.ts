@@ -76,7 +76,13 @@ interface DriverFailure {
 
 /** The driver's error number and code, whether on the error itself or on the QueryFailedError wrapping it. */
 function driverFailure(error: unknown): DriverFailure {
-  const candidate = error as { errno?: number; code?: string; fatal?: boolean; message?: string; driverError?: { errno?: number; code?: string; fatal?: boolean } };
+  const candidate = error as {
+    errno?: number;
+    code?: string;
+    fatal?: boolean;
+    message?: string;
+    driverError?: { errno?: number; code?: string; fatal?: boolean };
+  };
   return {
     errno: candidate.errno ?? candidate.driverError?.errno,
     code: candidate.code ?? candidate.driverError?.code ?? '',
@@ -136,7 +142,13 @@ export interface TransactOptions {
   readonly queueOn?: string;
 }
 
-async function attempts<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>, limits: DatabaseLimits, scope: RequestScope | undefined, deadline: number | undefined): Promise<T> {
+async function attempts<T>(
+  dataSource: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+  limits: DatabaseLimits,
+  scope: RequestScope | undefined,
+  deadline: number | undefined,
+): Promise<T> {
   const hooks = scope?.hooks && !scope.hooks.used ? scope.hooks : undefined;
   for (let attempt = 1; ; attempt += 1) {
     let committing = false;
@@ -159,7 +171,9 @@ async function attempts<T>(dataSource: DataSource, work: (manager: EntityManager
       const failure = classifyFailure(error);
       if (failure === 'other') throw error;
       if (failure === 'lost' && committing) {
-        throw new TransientDatabaseError('the database connection was lost while committing: the change may or may not have been saved', 'OUTCOME_UNKNOWN', { cause: error });
+        throw new TransientDatabaseError('the database connection was lost while committing: the change may or may not have been saved', 'OUTCOME_UNKNOWN', {
+          cause: error,
+        });
       }
       const delay = Math.random() * Math.min(400, 20 * 2 ** attempt);
       const timeLeft = deadline === undefined ? Infinity : deadline - Date.now() - delay;

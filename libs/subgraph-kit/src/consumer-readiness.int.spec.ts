@@ -126,7 +126,9 @@ describeOnEachDatabase('a subgraph whose consumer meets an event it cannot apply
     source.dataSource.transaction(async (manager) => {
       const sequences: number[] = [];
       for (const entry of orders) {
-        const [event] = await appendToOutbox(manager, [{ type: 'OrderRecorded', aggregateId: entry.id, payload: orderRecordedV4(entry.id, entry.rep, entry.minor) }]);
+        const [event] = await appendToOutbox(manager, [
+          { type: 'OrderRecorded', aggregateId: entry.id, payload: orderRecordedV4(entry.id, entry.rep, entry.minor) },
+        ]);
         if (entry.v5) {
           const payload: OrderRecordedV5 = { orderId: entry.id, repId: entry.rep, total: { minor: entry.minor, currency: 'EUR' } };
           await manager.update(OutboxEventEntity, { sequence: event.sequence }, { version: 5, payload: JSON.stringify(payload) });
@@ -168,7 +170,14 @@ describeOnEachDatabase('a subgraph whose consumer meets an event it cannot apply
       body: {
         status: 'degraded',
         service: 'orders-consumer',
-        consumers: { 'orders-producer': { status: 'blocked', at: newer, reason: 'OrderRecorded v5 is not understood (this consumer reads v1, v2, v3, v4)', since: expect.any(String) } },
+        consumers: {
+          'orders-producer': {
+            status: 'blocked',
+            at: newer,
+            reason: 'OrderRecorded v5 is not understood (this consumer reads v1, v2, v3, v4)',
+            since: expect.any(String),
+          },
+        },
       },
     });
     // Many polls later it is still where it stopped, with nothing lost and one line in the log.
@@ -186,7 +195,10 @@ describeOnEachDatabase('a subgraph whose consumer meets an event it cannot apply
     await serve(upgradedHandlers);
     await eventually(async () => ((await checkpoint()) === after ? true : undefined));
     expect(await revenue()).toEqual({ r1: 5120, r2: 7 });
-    expect(await ready()).toEqual({ code: 200, body: { status: 'ready', service: 'orders-consumer', consumers: { 'orders-producer': { status: 'running' } } } });
+    expect(await ready()).toEqual({
+      code: 200,
+      body: { status: 'ready', service: 'orders-consumer', consumers: { 'orders-producer': { status: 'running' } } },
+    });
   });
 
   it('holds at an event whose handler throws and shows its sequence and reason on /ready until a fix applies it', async () => {
@@ -204,7 +216,11 @@ describeOnEachDatabase('a subgraph whose consumer meets an event it cannot apply
       return current.body.consumers['orders-producer']['status'] === 'blocked' ? current : undefined;
     });
     expect(answer.code).toBe(200);
-    expect(answer.body.consumers['orders-producer']).toMatchObject({ status: 'blocked', at: bad, reason: 'OrderRecorded v4 failed: order p1 has a negative total' });
+    expect(answer.body.consumers['orders-producer']).toMatchObject({
+      status: 'blocked',
+      at: bad,
+      reason: 'OrderRecorded v4 failed: order p1 has a negative total',
+    });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await checkpoint()).toBe(bad - 1);
     expect(log.filter((line) => line.includes(`blocked at event ${bad}`))).toHaveLength(1);

@@ -28,10 +28,20 @@ export function graphqlHttpErrors(log: (line: string) => void): ErrorRequestHand
     const failure = error as { type?: unknown; status?: unknown; expose?: unknown };
     switch (failure.type) {
       case 'entity.parse.failed':
-        sendGraphQLError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON: send {"query": "…", "variables": {…}} with content-type application/json');
+        sendGraphQLError(
+          res,
+          400,
+          'BAD_REQUEST',
+          'The request body is not valid JSON: send {"query": "…", "variables": {…}} with content-type application/json',
+        );
         return;
       case 'entity.too.large':
-        sendGraphQLError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than the limit of ${JSON_BODY_LIMIT}: send a shorter query or fewer variables`);
+        sendGraphQLError(
+          res,
+          413,
+          'PAYLOAD_TOO_LARGE',
+          `The request body is larger than the limit of ${JSON_BODY_LIMIT}: send a shorter query or fewer variables`,
+        );
         return;
       case 'encoding.unsupported':
       case 'charset.unsupported':

@@ -36,7 +36,9 @@ export async function idempotent<T>(
   if (key == null) return run();
   if (!KEY_PATTERN.test(key)) throw badUserInput('input.idempotencyKey', 'an idempotency key is 8 to 100 visible characters without spaces, such as a UUID');
   const { idempotencyKey: _key, ...payload } = input;
-  const requestHash = createHash('sha256').update(`${operation}\n${canonicalJson(payload)}`).digest('hex');
+  const requestHash = createHash('sha256')
+    .update(`${operation}\n${canonicalJson(payload)}`)
+    .digest('hex');
   const subject = context.viewer.subject;
   const keys = context.dataSource.getRepository(IdempotencyKeyEntity);
 
@@ -59,9 +61,11 @@ export async function idempotent<T>(
         before: async (manager) => {
           if (existing) await manager.delete(IdempotencyKeyEntity, { subject, key, expiresAt: LessThanOrEqual(now) });
           const expiresAt = new Date(now.getTime() + IDEMPOTENCY_KEY_TTL_HOURS * 3_600_000);
-          await manager.insert(IdempotencyKeyEntity, { subject, key, operation, requestHash, resultId: null, createdAt: now, expiresAt }).catch((error: unknown) => {
-            throw isUniqueViolation(error) ? new KeyTaken() : error;
-          });
+          await manager
+            .insert(IdempotencyKeyEntity, { subject, key, operation, requestHash, resultId: null, createdAt: now, expiresAt })
+            .catch((error: unknown) => {
+              throw isUniqueViolation(error) ? new KeyTaken() : error;
+            });
         },
         after: async (manager, value) => {
           const resultId = resultIdOf(value);

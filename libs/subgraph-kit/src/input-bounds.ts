@@ -116,7 +116,12 @@ function tooLong(path: Path, name: string, max: number): GraphQLError {
  * input type and its path from the argument. Variables are followed into
  * `variables` when given.
  */
-function forEachLeaf(schema: GraphQLSchema, definitions: readonly DefinitionNode[], variables: Record<string, unknown> | undefined, onLeaf: (leaf: Leaf) => void): void {
+function forEachLeaf(
+  schema: GraphQLSchema,
+  definitions: readonly DefinitionNode[],
+  variables: Record<string, unknown> | undefined,
+  onLeaf: (leaf: Leaf) => void,
+): void {
   const typeInfo = new TypeInfo(schema);
   const document = { kind: Kind.DOCUMENT, definitions } as const;
   visit(

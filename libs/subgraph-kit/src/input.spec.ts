@@ -1,5 +1,16 @@
 import { GraphQLError } from 'graphql';
-import { definedOnly, isoDate, notInFuture, optionalText, percentBasisPoints, periodArgument, positiveAmount, requiredText, wholeNumber, zeroOrMore } from './input';
+import {
+  definedOnly,
+  isoDate,
+  notInFuture,
+  optionalText,
+  percentBasisPoints,
+  periodArgument,
+  positiveAmount,
+  requiredText,
+  wholeNumber,
+  zeroOrMore,
+} from './input';
 
 const fieldOf = (work: () => unknown) => {
   try {
@@ -67,8 +78,16 @@ describe('percentBasisPoints', () => {
     expect(percentBasisPoints(12.5, 'input.rate')).toBe(1250);
     expect(percentBasisPoints(0, 'input.rate')).toBe(0);
     expect(percentBasisPoints(250, 'input.threshold', { max: 500, aboveMin: true })).toBe(25_000);
-    for (const [percent, range] of [[100.01, {}], [-1, {}], [12.345, {}], [0, { aboveMin: true }], [501, { max: 500 }]] as const) {
-      expect(() => percentBasisPoints(percent, 'input.rate', range)).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'input.rate' } }));
+    for (const [percent, range] of [
+      [100.01, {}],
+      [-1, {}],
+      [12.345, {}],
+      [0, { aboveMin: true }],
+      [501, { max: 500 }],
+    ] as const) {
+      expect(() => percentBasisPoints(percent, 'input.rate', range)).toThrow(
+        expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'input.rate' } }),
+      );
     }
   });
 });

@@ -23,7 +23,8 @@ export function optionalText(value: string | null | undefined, field: string, ma
 
 /** A whole number within min…max, or BAD_USER_INPUT on `field`. */
 export function wholeNumber(value: number, field: string, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw badUserInput(field, `${field.split('.').pop()} must be a whole number from ${min} to ${max}`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw badUserInput(field, `${field.split('.').pop()} must be a whole number from ${min} to ${max}`);
   return value;
 }
 
@@ -83,7 +84,10 @@ export function percentBasisPoints(percent: number, field: string, range: { min?
   const bp = Math.round(percent * 100);
   const inRange = (aboveMin ? percent > min : percent >= min) && percent <= max;
   if (!inRange || Math.abs(bp - percent * 100) > 1e-6) {
-    throw badUserInput(field, `${field.split('.').pop()} is a percentage ${aboveMin ? 'over' : 'from'} ${min} ${aboveMin ? 'and at most' : 'to'} ${max}, with at most two decimals`);
+    throw badUserInput(
+      field,
+      `${field.split('.').pop()} is a percentage ${aboveMin ? 'over' : 'from'} ${min} ${aboveMin ? 'and at most' : 'to'} ${max}, with at most two decimals`,
+    );
   }
   return bp;
 }

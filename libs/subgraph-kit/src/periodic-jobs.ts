@@ -33,7 +33,8 @@ export function startPeriodicJobs(jobs: readonly PeriodicJob[], log: (line: stri
         .run()
         .then(
           () => undefined,
-          (error: unknown) => log(`${job.name} failed (${error instanceof Error ? error.message : String(error)}); trying again in ${Math.round(job.intervalMs / 1000)} s`),
+          (error: unknown) =>
+            log(`${job.name} failed (${error instanceof Error ? error.message : String(error)}); trying again in ${Math.round(job.intervalMs / 1000)} s`),
         )
         .finally(() => {
           inFlight.delete(run);

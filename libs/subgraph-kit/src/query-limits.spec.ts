@@ -74,7 +74,12 @@ describe('the query limits in a subgraph (buildApollo)', () => {
     expect((await run(fields(500))).errors).toBeUndefined();
     const tooLong = await run(fields(SUBGRAPH_QUERY_LIMITS.maxTokens));
     expect(tooLong.status).toBe(400);
-    expect(tooLong.errors?.[0].extensions).toEqual({ code: QUERY_TOO_COMPLEX, limit: 'tokens', measured: SUBGRAPH_QUERY_LIMITS.maxTokens + 1, max: SUBGRAPH_QUERY_LIMITS.maxTokens });
+    expect(tooLong.errors?.[0].extensions).toEqual({
+      code: QUERY_TOO_COMPLEX,
+      limit: 'tokens',
+      measured: SUBGRAPH_QUERY_LIMITS.maxTokens + 1,
+      max: SUBGRAPH_QUERY_LIMITS.maxTokens,
+    });
   });
 });
 
@@ -82,7 +87,10 @@ describe('measuring a query whose merged fields multiply through fragments', () 
   it('stops once past the cost limit and refuses with the count so far, without walking every path', () => {
     const schema = buildSchema(`type Node { a: Node b: Node c: Node d: Node id: ID } type Query { node: Node }`);
     // Four fields each spreading the next fragment, eight deep: 4^8 = 65,536 distinct paths from a few hundred tokens.
-    const fragments = Array.from({ length: 8 }, (_, i) => `fragment F${i} on Node { ${['a', 'b', 'c', 'd'].map((field) => `${field} { ${i < 7 ? `...F${i + 1}` : 'id'} }`).join(' ')} }`);
+    const fragments = Array.from(
+      { length: 8 },
+      (_, i) => `fragment F${i} on Node { ${['a', 'b', 'c', 'd'].map((field) => `${field} { ${i < 7 ? `...F${i + 1}` : 'id'} }`).join(' ')} }`,
+    );
     const document = parse(`{ node { ...F0 } } ${fragments.join(' ')}`);
     const error = checkQueryLimits(schema, document, getOperationAST(document) as never, {});
     // Measured one past the limit, not 65,536: it stopped there instead of walking every path (its speed is benchmarked, not timed here).
@@ -101,7 +109,9 @@ describe('reading @listSize from SDL', () => {
     expect(sizes(`${federation})`, '@federation__listSize(assumedSize: 12)')).toEqual(new Map([['Team.members', 12]]));
     expect(sizes(`${federation}, as: "fed")`, '@fed__listSize(assumedSize: 12)')).toEqual(new Map([['Team.members', 12]]));
     expect(sizes(`${federation}, import: [{ name: "@listSize", as: "@size" }])`, '@size(assumedSize: 12)')).toEqual(new Map([['Team.members', 12]]));
-    expect(sizes('@link(url: "https://specs.apollo.dev/cost/v0.1", import: ["@listSize"])', '@listSize(assumedSize: 12)')).toEqual(new Map([['Team.members', 12]]));
+    expect(sizes('@link(url: "https://specs.apollo.dev/cost/v0.1", import: ["@listSize"])', '@listSize(assumedSize: 12)')).toEqual(
+      new Map([['Team.members', 12]]),
+    );
     // Not linked under that name, or no assumed size: nothing to read.
     expect(sizes(`${federation})`, '@listSize(assumedSize: 12)')).toEqual(new Map());
     expect(sizes(`${federation}, import: ["@listSize"])`, '@listSize(slicingArguments: ["first"])')).toEqual(new Map());

@@ -278,9 +278,11 @@ function listSizeNames(schemaDirectives: readonly ConstDirectiveNode[]): Set<str
     const spec = typeof args['url'] === 'string' ? LISTSIZE_SPECS.exec(args['url']) : null;
     if (!spec) continue;
     const imports = Array.isArray(args['import']) ? (args['import'] as unknown[]) : [];
-    const imported = imports.find((entry) => entry === '@listSize' || (typeof entry === 'object' && entry !== null && (entry as { name?: unknown }).name === '@listSize'));
+    const imported = imports.find(
+      (entry) => entry === '@listSize' || (typeof entry === 'object' && entry !== null && (entry as { name?: unknown }).name === '@listSize'),
+    );
     if (imported === '@listSize') names.add('listSize');
-    else if (imported && typeof (imported as { as?: unknown }).as === 'string') names.add(((imported as { as: string }).as).replace(/^@/, ''));
+    else if (imported && typeof (imported as { as?: unknown }).as === 'string') names.add((imported as { as: string }).as.replace(/^@/, ''));
     else names.add(`${typeof args['as'] === 'string' ? args['as'] : spec[1]}__listSize`);
   }
   if (names.size === 0) names.add('listSize');
@@ -432,7 +434,10 @@ function pageArgument(args: Record<string, unknown>): number {
 }
 
 /** Aliases and directives in the operation, a fragment counted each time it is spread. */
-function countAliasesAndDirectives(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): { aliases: number; directives: number } {
+function countAliasesAndDirectives(
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+): { aliases: number; directives: number } {
   const memo = new Map<string, { aliases: number; directives: number }>();
   const count = (selectionSet: SelectionSetNode | undefined, seen: ReadonlySet<string>): { aliases: number; directives: number } => {
     let aliases = 0;

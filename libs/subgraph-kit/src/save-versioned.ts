@@ -51,20 +51,20 @@ export async function updateLocked<T extends Versioned, R = void>(
   return transact(
     dataSource,
     async (manager) => {
-    const current = await lockRow(manager, entity, id);
-    if (!current) throw conflict(`${what} ${id} no longer exists`);
-    if (expectedVersion !== undefined && current.version !== expectedVersion) {
-      throw conflict(`${what} ${id} was changed by someone else (now version ${current.version}): reload and try again`);
-    }
-    const changes = await decide(current, manager);
-    const row = Object.assign(Object.create(Object.getPrototypeOf(current)) as T, current, changes, { version: current.version + 1 });
-    await manager
-      .createQueryBuilder()
-      .update(entity)
-      .set({ ...changes, version: row.version } as never)
-      .where('id = :id', { id })
-      .execute();
-    return { row, result: await alongside(manager, row) };
+      const current = await lockRow(manager, entity, id);
+      if (!current) throw conflict(`${what} ${id} no longer exists`);
+      if (expectedVersion !== undefined && current.version !== expectedVersion) {
+        throw conflict(`${what} ${id} was changed by someone else (now version ${current.version}): reload and try again`);
+      }
+      const changes = await decide(current, manager);
+      const row = Object.assign(Object.create(Object.getPrototypeOf(current)) as T, current, changes, { version: current.version + 1 });
+      await manager
+        .createQueryBuilder()
+        .update(entity)
+        .set({ ...changes, version: row.version } as never)
+        .where('id = :id', { id })
+        .execute();
+      return { row, result: await alongside(manager, row) };
     },
     { queueOn },
   );

@@ -32,7 +32,8 @@ const probe: SubgraphDefinition = {
   ],
   resolvers: {
     Query: {
-      echo: (_: unknown, args: { text?: string; search?: string; filter?: { nameContains?: string } }) => args.text ?? args.search ?? args.filter?.nameContains ?? 'ok',
+      echo: (_: unknown, args: { text?: string; search?: string; filter?: { nameContains?: string } }) =>
+        args.text ?? args.search ?? args.filter?.nameContains ?? 'ok',
       whoAmI: (_: unknown, __: unknown, context: SubgraphContext) => `${context.viewer.role} ${context.viewer.subject} ${context.requestId}`,
       price: (_: unknown, args: { amount: number }) => args.amount,
       broken: () => {
@@ -63,7 +64,10 @@ describeOnEachDatabase('a subgraph over HTTP', (kind) => {
     });
   const query = async (text: string, variables?: Record<string, unknown>) => {
     const response = await post(JSON.stringify({ query: text, variables }));
-    return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown>; errors?: Array<{ message: string; extensions: Record<string, unknown> }> } };
+    return {
+      status: response.status,
+      body: (await response.json()) as { data?: Record<string, unknown>; errors?: Array<{ message: string; extensions: Record<string, unknown> }> },
+    };
   };
 
   describe('who it answers', () => {
@@ -122,7 +126,9 @@ describeOnEachDatabase('a subgraph over HTTP', (kind) => {
     it('answers a body over the limit with a GraphQL error and 413', async () => {
       const response = await post(JSON.stringify({ query: '{ echo }', variables: { padding: 'x'.repeat(1_100_000) } }));
       expect(response.status).toBe(413);
-      expect(await response.json()).toEqual({ errors: [{ message: expect.stringMatching(/larger than the limit of 1mb/), extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      expect(await response.json()).toEqual({
+        errors: [{ message: expect.stringMatching(/larger than the limit of 1mb/), extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+      });
     });
   });
 
@@ -131,7 +137,9 @@ describeOnEachDatabase('a subgraph over HTTP', (kind) => {
       const long = 'a'.repeat(TEXT_LIMITS.maxSearchLength + 1);
       const literal = await query(`{ echo(filter: { nameContains: "${long}" }) }`);
       expect(literal.status).toBe(400);
-      expect(literal.body.errors).toEqual([{ message: 'nameContains must be at most 200 characters', extensions: { code: 'BAD_USER_INPUT', field: 'filter.nameContains' } }]);
+      expect(literal.body.errors).toEqual([
+        { message: 'nameContains must be at most 200 characters', extensions: { code: 'BAD_USER_INPUT', field: 'filter.nameContains' } },
+      ]);
       const variable = await query('query($s: String) { echo(search: $s) }', { s: long });
       expect(variable.body.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'search' });
       expect((await query('query($s: String) { echo(search: $s) }', { s: long.slice(1) })).body).toEqual({ data: { echo: long.slice(1) } });
@@ -140,7 +148,9 @@ describeOnEachDatabase('a subgraph over HTTP', (kind) => {
     it('bounds any other text generously, inside lists and input objects too', async () => {
       const long = 'b'.repeat(TEXT_LIMITS.maxLength + 1);
       const inList = await query('query($f: ProbeFilter) { echo(filter: $f) }', { f: { tags: ['fine', long] } });
-      expect(inList.body.errors).toEqual([{ message: 'tags must be at most 50,000 characters', extensions: { code: 'BAD_USER_INPUT', field: 'filter.tags.1' } }]);
+      expect(inList.body.errors).toEqual([
+        { message: 'tags must be at most 50,000 characters', extensions: { code: 'BAD_USER_INPUT', field: 'filter.tags.1' } },
+      ]);
       const withDefault = await query(`query($t: String = "${long}") { echo(text: $t) }`);
       expect(withDefault.body.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'text' });
       expect((await query('query($t: String) { echo(text: $t) }', { t: long.slice(1) })).body.data).toEqual({ echo: long.slice(1) });

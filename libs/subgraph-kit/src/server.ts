@@ -107,7 +107,8 @@ export function maskInternalError(service: string) {
       return { message: 'another request saved the same record at the same moment: reload to see it', path: formatted.path, extensions: { code: 'CONFLICT' } };
     }
     // A read outside any transaction that met a dropped connection or a full pool: as transient as a write's.
-    if (classifyFailure(cause) !== 'other') return transientError(formatted, new TransientDatabaseError('the database could not answer this read', 'UNAVAILABLE'));
+    if (classifyFailure(cause) !== 'other')
+      return transientError(formatted, new TransientDatabaseError('the database could not answer this read', 'UNAVAILABLE'));
     console.error(`[${service}] internal error`, error);
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
@@ -212,7 +213,8 @@ export async function startSubgraph<L, S>(definition: SubgraphDefinition<L, S>, 
     fromGateway,
     jsonBody(),
     // Shorter than the gateway's subgraph timeout: work the gateway gave up on is rolled back, not committed late.
-    (req: Request, _res: Response, next: NextFunction) => runWithDeadline(Date.now() + requestBudgetMs(req.header(REQUEST_TIMEOUT_HEADER), options.requestDeadlineMs), next),
+    (req: Request, _res: Response, next: NextFunction) =>
+      runWithDeadline(Date.now() + requestBudgetMs(req.header(REQUEST_TIMEOUT_HEADER), options.requestDeadlineMs), next),
     expressMiddleware(apollo, {
       context: async ({ res }) => contextFor(definition, dataSource, services, res.locals['viewer'] as Viewer, res.locals['requestId'] as string),
     }),

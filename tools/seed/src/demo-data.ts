@@ -16,9 +16,25 @@ export interface DemoData {
     paidShare: number;
   }>;
   contacts: Array<{ key: string; customerKey: string; name: string; title: string; roles: string[]; socialStyle: string; influence: number }>;
-  visits: Array<{ customerKey: string; kind: string; visitedAt: string; purpose: string; contactKey: string; outcome: string | null; assessmentPoints: number[] }>;
+  visits: Array<{
+    customerKey: string;
+    kind: string;
+    visitedAt: string;
+    purpose: string;
+    contactKey: string;
+    outcome: string | null;
+    assessmentPoints: number[];
+  }>;
   /** `closesInDays`: the expected close date counted from the day the seed runs, which may not be in the past. */
-  opportunities: Array<{ customerKey: string; name: string; amount: string; closesInDays: number; stages: string[]; lostReason?: string; wonByCompetitor?: string }>;
+  opportunities: Array<{
+    customerKey: string;
+    name: string;
+    amount: string;
+    closesInDays: number;
+    stages: string[];
+    lostReason?: string;
+    wonByCompetitor?: string;
+  }>;
   complaints: Array<{ customerKey: string; subject: string; severity: string; openedAt: string; resolution: string | null }>;
   surveys: Array<{ customerKey: string; score: number; surveyedAt: string }>;
   intelligence: Array<{ competitor: string; topic: string; note: string; region: string }>;
@@ -69,7 +85,10 @@ function random(seed: number): () => number {
 export function demoData(size: DemoSize = DEMO_SIZE, seed = 20261129): DemoData {
   const next = random(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
-  const teams = Array.from({ length: size.teams }, (_, t) => ({ key: `team-${t}`, name: TEAM_NAMES[t % TEAM_NAMES.length] + (t >= TEAM_NAMES.length ? ` ${t}` : '') }));
+  const teams = Array.from({ length: size.teams }, (_, t) => ({
+    key: `team-${t}`,
+    name: TEAM_NAMES[t % TEAM_NAMES.length] + (t >= TEAM_NAMES.length ? ` ${t}` : ''),
+  }));
   const reps = teams.flatMap((team, t) =>
     Array.from({ length: size.repsPerTeam }, (_, r) => {
       const index = t * size.repsPerTeam + r;
@@ -176,11 +195,18 @@ export function demoData(size: DemoSize = DEMO_SIZE, seed = 20261129): DemoData 
     note: pick(['Cut list prices by 8 % for key accounts', 'Launched a cheaper entry model', 'Hiring reps in our region', 'Offering 90-day terms']),
     region: pick(REGIONS),
   }));
-  const successCases = reps.filter((_, r) => r % 3 !== 2).map((rep) => ({
-    repKey: rep.key,
-    title: pick(['Winning back a churned account', 'First order from a hospital group', 'Turning a complaint into a reference', 'Collecting a year-old receivable']),
-    story: 'Situation, what I did, and the result: a coach inside the customer made the difference.',
-    industry: pick(INDUSTRIES),
-  }));
+  const successCases = reps
+    .filter((_, r) => r % 3 !== 2)
+    .map((rep) => ({
+      repKey: rep.key,
+      title: pick([
+        'Winning back a churned account',
+        'First order from a hospital group',
+        'Turning a complaint into a reference',
+        'Collecting a year-old receivable',
+      ]),
+      story: 'Situation, what I did, and the result: a coach inside the customer made the difference.',
+      industry: pick(INDUSTRIES),
+    }));
   return { teams, reps, customers, orders, contacts, visits, opportunities, complaints, surveys, intelligence, successCases };
 }

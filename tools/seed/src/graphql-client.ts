@@ -19,12 +19,7 @@ export async function graphql<T = Record<string, unknown>>(
 }
 
 /** The data of a response that must succeed; throws with the errors otherwise. */
-export async function graphqlData<T = Record<string, unknown>>(
-  url: string,
-  token: string,
-  query: string,
-  variables?: Record<string, unknown>,
-): Promise<T> {
+export async function graphqlData<T = Record<string, unknown>>(url: string, token: string, query: string, variables?: Record<string, unknown>): Promise<T> {
   const result = await graphql<T>(url, token, query, variables);
   if (result.errors?.length || !result.data) {
     throw new Error(result.errors?.map((error) => error.message).join('; ') ?? 'no data');

@@ -28,7 +28,9 @@ describe('performanceDemoData', () => {
     expect(performance.claims.some((claim) => claim.decision === 'REJECT')).toBe(true);
     expect(performance.claims.some((claim) => claim.decision === null)).toBe(true);
     // weeks 44–48 of 2026; week 48 is due on 30 November, the rest are late
-    expect(new Set(performance.reports.filter((report) => report.kind === 'WEEKLY').map((report) => report.period))).toEqual(new Set(['2026-W44', '2026-W45', '2026-W46', '2026-W47', '2026-W48']));
+    expect(new Set(performance.reports.filter((report) => report.kind === 'WEEKLY').map((report) => report.period))).toEqual(
+      new Set(['2026-W44', '2026-W45', '2026-W46', '2026-W47', '2026-W48']),
+    );
     expect(performance.reports.filter((report) => report.kind === 'MONTHLY').map((report) => report.period)).toContain('2026-10');
   });
 });

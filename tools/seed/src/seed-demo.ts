@@ -54,10 +54,16 @@ export async function seedDemo(
   const reps = new Map<string, SeededRep>();
   for (const rep of data.reps) {
     const teamId = known(teamIds, rep.teamKey);
-    const result = await call<{ registerSalesRep: { id: string } }>(
-      `mutation($input: RegisterSalesRepInput!) { registerSalesRep(input: $input) { id } }`,
-      { input: { name: rep.name, email: rep.email, type: rep.type, teamId, hireDate: performance.hireDates.get(rep.key), positionId: positionIds.get(rep.manager ? 'manager' : 'rep') } },
-    );
+    const result = await call<{ registerSalesRep: { id: string } }>(`mutation($input: RegisterSalesRepInput!) { registerSalesRep(input: $input) { id } }`, {
+      input: {
+        name: rep.name,
+        email: rep.email,
+        type: rep.type,
+        teamId,
+        hireDate: performance.hireDates.get(rep.key),
+        positionId: positionIds.get(rep.manager ? 'manager' : 'rep'),
+      },
+    });
     const teamName = data.teams.find((team) => team.key === rep.teamKey)?.name ?? rep.teamKey;
     reps.set(rep.key, { id: result.registerSalesRep.id, name: rep.name, teamId, teamName, manager: rep.manager });
     if (rep.manager) {
@@ -71,21 +77,24 @@ export async function seedDemo(
   await inParallel(data.customers, concurrency, async (customer) => {
     const input = { name: customer.name, class: customer.class, ownerId: known(reps, customer.ownerKey).id };
     // The customer subgraph learns of new reps from rep-performance's feed a moment later.
-    const id = await retryWhile(
-      async () => {
-        const result = await graphql<{ createCustomer: { id: string } }>(
-          gatewayUrl,
-          adminToken,
-          `mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`,
-          { input },
-        );
-        if (result.data?.createCustomer) return result.data.createCustomer.id;
-        const error = result.errors?.[0];
-        if (error?.extensions?.['field'] === 'input.ownerId') return undefined;
-        throw new Error(error?.message ?? 'createCustomer failed');
-      },
-      15_000,
-    );
+    const id = await retryWhile(async () => {
+      const result = await graphql<{ createCustomer: { id: string } }>(
+        gatewayUrl,
+        adminToken,
+        `
+          mutation ($input: CreateCustomerInput!) {
+            createCustomer(input: $input) {
+              id
+            }
+          }
+        `,
+        { input },
+      );
+      if (result.data?.createCustomer) return result.data.createCustomer.id;
+      const error = result.errors?.[0];
+      if (error?.extensions?.['field'] === 'input.ownerId') return undefined;
+      throw new Error(error?.message ?? 'createCustomer failed');
+    }, 15_000);
     customerIds.set(customer.key, id);
   });
 
@@ -98,9 +107,12 @@ export async function seedDemo(
   );
 
   await inParallel(data.orders, concurrency, async (order) => {
-    const { recordOrder } = await call<{ recordOrder: { id: string; status: string } }>(`mutation($input: RecordOrderInput!) { recordOrder(input: $input) { id status } }`, {
-      input: { customerId: customerOf(order.customerKey), orderedAt: order.orderedAt, paymentTermsDays: order.paymentTermsDays, lines: order.lines },
-    });
+    const { recordOrder } = await call<{ recordOrder: { id: string; status: string } }>(
+      `mutation($input: RecordOrderInput!) { recordOrder(input: $input) { id status } }`,
+      {
+        input: { customerId: customerOf(order.customerKey), orderedAt: order.orderedAt, paymentTermsDays: order.paymentTermsDays, lines: order.lines },
+      },
+    );
     // Discounts beyond authority stay in the managers' approval queue.
     if (recordOrder.status !== 'CONFIRMED') return;
     const { invoiceOrder } = await call<{ invoiceOrder: { id: string; outstanding: string } }>(
@@ -121,9 +133,18 @@ export async function seedDemo(
   await inParallel(keyAccounts, concurrency, async (customer) => {
     const customerId = customerOf(customer.key);
     await call(`mutation($input: SetKeyAccountFundInput!) { setKeyAccountFund(input: $input) { id } }`, { input: { customerId, budget: '5000.00' } });
-    await call(`mutation($input: DrawKeyAccountFundInput!) { drawKeyAccountFund(input: $input) { id } }`, { input: { customerId, amount: '1200.00', purpose: 'Factory visit and dinner' } });
+    await call(`mutation($input: DrawKeyAccountFundInput!) { drawKeyAccountFund(input: $input) { id } }`, {
+      input: { customerId, amount: '1200.00', purpose: 'Factory visit and dinner' },
+    });
     await call(`mutation($input: SetCustomerQualityProfileInput!) { setCustomerQualityProfile(input: $input) { id } }`, {
-      input: { customerId, yearsInBusiness: 12, industryStanding: 'ESTABLISHED', standingTrend: 'RISING', businessPrivateBalance: 'BUSINESS_FIRST', notes: 'Reads the trade press; values punctuality.' },
+      input: {
+        customerId,
+        yearsInBusiness: 12,
+        industryStanding: 'ESTABLISHED',
+        standingTrend: 'RISING',
+        businessPrivateBalance: 'BUSINESS_FIRST',
+        notes: 'Reads the trade press; values punctuality.',
+      },
     });
   });
   // A few accounts changed hands, with the reason kept.
@@ -139,7 +160,14 @@ export async function seedDemo(
   const contactIds = new Map<string, string>();
   await inParallel(data.contacts, concurrency, async (contact) => {
     const { addContact } = await call<{ addContact: { id: string } }>(`mutation($input: AddContactInput!) { addContact(input: $input) { id } }`, {
-      input: { customerId: customerOf(contact.customerKey), name: contact.name, title: contact.title, roles: contact.roles, socialStyle: contact.socialStyle, influence: contact.influence },
+      input: {
+        customerId: customerOf(contact.customerKey),
+        name: contact.name,
+        title: contact.title,
+        roles: contact.roles,
+        socialStyle: contact.socialStyle,
+        influence: contact.influence,
+      },
     });
     contactIds.set(contact.key, addContact.id);
   });
@@ -161,27 +189,51 @@ export async function seedDemo(
   await inParallel(data.opportunities, concurrency, async (opportunity) => {
     const { createOpportunity } = await call<{ createOpportunity: { id: string; version: number } }>(
       `mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id version } }`,
-      { input: { customerId: customerOf(opportunity.customerKey), name: opportunity.name, amount: opportunity.amount, expectedCloseDate: new Date(now + opportunity.closesInDays * 86_400_000).toISOString().slice(0, 10), competitors: opportunity.wonByCompetitor ? [opportunity.wonByCompetitor] : [] } },
+      {
+        input: {
+          customerId: customerOf(opportunity.customerKey),
+          name: opportunity.name,
+          amount: opportunity.amount,
+          expectedCloseDate: new Date(now + opportunity.closesInDays * 86_400_000).toISOString().slice(0, 10),
+          competitors: opportunity.wonByCompetitor ? [opportunity.wonByCompetitor] : [],
+        },
+      },
     );
     let version = createOpportunity.version;
     for (const stage of opportunity.stages.slice(1)) {
-      const moved = await call<{ moveOpportunityStage: { version: number } }>(`mutation($input: MoveOpportunityStageInput!) { moveOpportunityStage(input: $input) { version } }`, {
-        input: { id: createOpportunity.id, version, stage, lostReason: opportunity.lostReason, wonByCompetitor: opportunity.wonByCompetitor },
-      });
+      const moved = await call<{ moveOpportunityStage: { version: number } }>(
+        `mutation($input: MoveOpportunityStageInput!) { moveOpportunityStage(input: $input) { version } }`,
+        {
+          input: { id: createOpportunity.id, version, stage, lostReason: opportunity.lostReason, wonByCompetitor: opportunity.wonByCompetitor },
+        },
+      );
       version = moved.moveOpportunityStage.version;
     }
   });
 
   await inParallel(data.complaints, concurrency, async (complaint) => {
-    const { openComplaint } = await call<{ openComplaint: { id: string; version: number } }>(`mutation($input: OpenComplaintInput!) { openComplaint(input: $input) { id version } }`, {
-      input: { customerId: customerOf(complaint.customerKey), subject: complaint.subject, description: complaint.subject, severity: complaint.severity, openedAt: complaint.openedAt },
-    });
+    const { openComplaint } = await call<{ openComplaint: { id: string; version: number } }>(
+      `mutation($input: OpenComplaintInput!) { openComplaint(input: $input) { id version } }`,
+      {
+        input: {
+          customerId: customerOf(complaint.customerKey),
+          subject: complaint.subject,
+          description: complaint.subject,
+          severity: complaint.severity,
+          openedAt: complaint.openedAt,
+        },
+      },
+    );
     if (complaint.resolution) {
-      await call(`mutation($input: ResolveComplaintInput!) { resolveComplaint(input: $input) { id } }`, { input: { id: openComplaint.id, version: openComplaint.version, resolution: complaint.resolution } });
+      await call(`mutation($input: ResolveComplaintInput!) { resolveComplaint(input: $input) { id } }`, {
+        input: { id: openComplaint.id, version: openComplaint.version, resolution: complaint.resolution },
+      });
     }
   });
   await inParallel(data.surveys, concurrency, (survey) =>
-    call(`mutation($input: RecordSatisfactionSurveyInput!) { recordSatisfactionSurvey(input: $input) { id } }`, { input: { customerId: customerOf(survey.customerKey), score: survey.score, surveyedAt: survey.surveyedAt } }),
+    call(`mutation($input: RecordSatisfactionSurveyInput!) { recordSatisfactionSurvey(input: $input) { id } }`, {
+      input: { customerId: customerOf(survey.customerKey), score: survey.score, surveyedAt: survey.surveyedAt },
+    }),
   );
   await inParallel(data.intelligence, concurrency, (note) =>
     call(`mutation($input: RecordCompetitorIntelligenceInput!) { recordCompetitorIntelligence(input: $input) { id } }`, { input: note }),

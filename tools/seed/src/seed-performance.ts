@@ -39,21 +39,38 @@ export async function seedPerformance(
   // Revenue: company → branches by their teams, branches → teams by their reps, teams → reps in equal parts;
   // for the year, and for the quarters the evaluation cycles measure.
   const set = async (metric: string, period: string, value: number) =>
-    (await call<{ setTarget: Target }>(`mutation($i: SetTargetInput!) { setTarget(input: $i) { id version ownerId } }`, { i: { metric, period, ownerKind: 'COMPANY', value } })).setTarget;
+    (
+      await call<{ setTarget: Target }>(`mutation($i: SetTargetInput!) { setTarget(input: $i) { id version ownerId } }`, {
+        i: { metric, period, ownerKind: 'COMPANY', value },
+      })
+    ).setTarget;
   const split = async (target: Target, parts: Array<{ ownerId: string; sharePercent?: number; value?: number }>) =>
-    (await call<{ splitTarget: Target[] }>(`mutation($i: SplitTargetInput!) { splitTarget(input: $i) { id version ownerId } }`, { i: { targetId: target.id, version: target.version, parts } })).splitTarget;
+    (
+      await call<{ splitTarget: Target[] }>(`mutation($i: SplitTargetInput!) { splitTarget(input: $i) { id version ownerId } }`, {
+        i: { targetId: target.id, version: target.version, parts },
+      })
+    ).splitTarget;
   const repsOfTeam = (teamKey: string) => data.reps.filter((candidate) => candidate.teamKey === teamKey);
   const branchWeights = performance.branches.map((branch) => branch.teamKeys.reduce((sum, teamKey) => sum + repsOfTeam(teamKey).length, 0));
   const decompose = async (period: string, value: number) => {
     const company = await set('REVENUE', period, value);
-    const branchTargets = await split(company, performance.branches.map((branch, b) => ({ ownerId: branchIds.get(branch.key) as string, sharePercent: percents(branchWeights)[b] })));
+    const branchTargets = await split(
+      company,
+      performance.branches.map((branch, b) => ({ ownerId: branchIds.get(branch.key) as string, sharePercent: percents(branchWeights)[b] })),
+    );
     for (const [b, branch] of performance.branches.entries()) {
       const teamShares = percents(branch.teamKeys.map((teamKey) => repsOfTeam(teamKey).length));
-      const teamTargets = await split(branchTargets[b], branch.teamKeys.map((teamKey, t) => ({ ownerId: teamIds.get(teamKey) as string, sharePercent: teamShares[t] })));
+      const teamTargets = await split(
+        branchTargets[b],
+        branch.teamKeys.map((teamKey, t) => ({ ownerId: teamIds.get(teamKey) as string, sharePercent: teamShares[t] })),
+      );
       for (const [t, teamKey] of branch.teamKeys.entries()) {
         const members = repsOfTeam(teamKey);
         const shares = percents(members.map(() => 1));
-        await split(teamTargets[t], members.map((member, m) => ({ ownerId: rep(member.key).id, sharePercent: shares[m] })));
+        await split(
+          teamTargets[t],
+          members.map((member, m) => ({ ownerId: rep(member.key).id, sharePercent: shares[m] })),
+        );
       }
     }
   };
@@ -61,7 +78,12 @@ export async function seedPerformance(
   for (const cycle of performance.cycles) await decompose(cycle.period, Math.round(performance.companyRevenue / 4));
   // Collection: only the first branch has its part yet, which targetGaps shows.
   const collection = await set('COLLECTION', '2026', performance.companyCollection);
-  await split(collection, [{ ownerId: branchIds.get(performance.branches[0].key) as string, value: Math.round((performance.companyCollection * branchWeights[0]) / branchWeights.reduce((a, b) => a + b, 0)) }]);
+  await split(collection, [
+    {
+      ownerId: branchIds.get(performance.branches[0].key) as string,
+      value: Math.round((performance.companyCollection * branchWeights[0]) / branchWeights.reduce((a, b) => a + b, 0)),
+    },
+  ]);
 
   // Scorecards freeze what the facts say: let rep-performance read the orders first.
   await factsSettled(call);
@@ -81,7 +103,14 @@ export async function seedPerformance(
   for (const rating of performance.ratings) {
     const rated = rep(rating.repKey);
     await as(managerOf(rated), `mutation($i: RateSalesRepInput!) { rateSalesRep(input: $i) { id } }`, {
-      i: { cycleId: cycles[rating.cycle].id, repId: rated.id, criterionKey: rating.criterionKey, score: rating.score, comment: rating.comment, source: rating.source },
+      i: {
+        cycleId: cycles[rating.cycle].id,
+        repId: rated.id,
+        criterionKey: rating.criterionKey,
+        score: rating.score,
+        comment: rating.comment,
+        source: rating.source,
+      },
     });
   }
   for (const check of performance.badHabits) {
@@ -91,20 +120,26 @@ export async function seedPerformance(
     });
   }
   for (const [c, cycle] of performance.cycles.entries()) {
-    if (cycle.close) await call(`mutation($i: CloseEvaluationCycleInput!) { closeEvaluationCycle(input: $i) { status } }`, { i: { cycleId: cycles[c].id, version: cycles[c].version } });
+    if (cycle.close)
+      await call(`mutation($i: CloseEvaluationCycleInput!) { closeEvaluationCycle(input: $i) { status } }`, {
+        i: { cycleId: cycles[c].id, version: cycles[c].version },
+      });
   }
 
   const { createIncentivePlan } = await call<{ createIncentivePlan: { id: string; version: number } }>(
     `mutation($i: CreateIncentivePlanInput!) { createIncentivePlan(input: $i) { id version } }`,
     { i: { name: performance.plan.name, effectiveFrom: performance.plan.effectiveFrom, terms: performance.plan.terms } },
   );
-  for (const period of performance.plan.closePeriods) await call(`mutation($p: String!) { closeIncentivePeriod(input: { period: $p }) { total } }`, { p: period });
+  for (const period of performance.plan.closePeriods)
+    await call(`mutation($p: String!) { closeIncentivePeriod(input: { period: $p }) { total } }`, { p: period });
   await call(`mutation($i: ReviseIncentivePlanInput!) { reviseIncentivePlan(input: $i) { id } }`, {
     i: { planId: createIncentivePlan.id, version: createIncentivePlan.version, ...performance.plan.revision },
   });
 
   for (const budget of performance.budgets) {
-    await call(`mutation($i: SetExpenseBudgetInput!) { setExpenseBudget(input: $i) { amount } }`, { i: { repId: rep(budget.repKey).id, category: budget.category, period: budget.period, amount: budget.amount } });
+    await call(`mutation($i: SetExpenseBudgetInput!) { setExpenseBudget(input: $i) { amount } }`, {
+      i: { repId: rep(budget.repKey).id, category: budget.category, period: budget.period, amount: budget.amount },
+    });
   }
   for (const claim of performance.claims) {
     const claimant = rep(claim.repKey);
@@ -122,19 +157,30 @@ export async function seedPerformance(
       },
     );
     if (!claim.decision) continue;
-    await as(managerOf(claimant), `mutation($i: DecideExpenseClaimInput!) { ${claim.decision === 'APPROVE' ? 'approveExpenseClaim' : 'rejectExpenseClaim'}(input: $i) { status } }`, {
-      i: { claimId: submitExpenseClaim.id, version: submitExpenseClaim.version, note: claim.decision === 'REJECT' ? 'Not on the customer list for this week' : null },
-    });
+    await as(
+      managerOf(claimant),
+      `mutation($i: DecideExpenseClaimInput!) { ${claim.decision === 'APPROVE' ? 'approveExpenseClaim' : 'rejectExpenseClaim'}(input: $i) { status } }`,
+      {
+        i: {
+          claimId: submitExpenseClaim.id,
+          version: submitExpenseClaim.version,
+          note: claim.decision === 'REJECT' ? 'Not on the customer list for this week' : null,
+        },
+      },
+    );
   }
   for (const report of performance.reports) {
-    await as(rep(report.repKey), `mutation($i: SubmitSalesReportInput!) { submitSalesReport(input: $i) { onTime } }`, { i: { kind: report.kind, period: report.period, summary: report.summary } });
+    await as(rep(report.repKey), `mutation($i: SubmitSalesReportInput!) { submitSalesReport(input: $i) { onTime } }`, {
+      i: { kind: report.kind, period: report.period, summary: report.summary },
+    });
   }
 }
 
 /** Waits until rep-performance's company revenue stops moving: its feed consumer has caught up. */
 async function factsSettled(call: Call, timeoutMs = 30_000): Promise<void> {
   const revenue = async () =>
-    (await call<{ companyKpis: { kpi: { value: number } } }>(`query { companyKpis(period: "2026") { kpi(key: REVENUE) { value } } }`, {})).companyKpis.kpi.value;
+    (await call<{ companyKpis: { kpi: { value: number } } }>(`query { companyKpis(period: "2026") { kpi(key: REVENUE) { value } } }`, {})).companyKpis.kpi
+      .value;
   const deadline = Date.now() + timeoutMs;
   let last = -1;
   for (;;) {

@@ -22,7 +22,13 @@ export class ProcessGroup {
   start(name: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
     this.assertNotStopping(name);
     const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const prefix = (chunk: Buffer) => chunk.toString().replace(/\n$/, '').split('\n').map((line) => `${name.padEnd(22)}| ${line}`).join('\n');
+    const prefix = (chunk: Buffer) =>
+      chunk
+        .toString()
+        .replace(/\n$/, '')
+        .split('\n')
+        .map((line) => `${name.padEnd(22)}| ${line}`)
+        .join('\n');
     child.stdout?.on('data', (chunk: Buffer) => console.log(prefix(chunk)));
     child.stderr?.on('data', (chunk: Buffer) => console.error(prefix(chunk)));
     this.children.set(name, child);

@@ -20,11 +20,16 @@ async function boundaryErrors(file: string, code: string): Promise<string[]> {
 
 describe('module boundaries', () => {
   it('lets an app import libraries', async () => {
-    expect(await boundaryErrors('apps/reporting/src/probe.ts', `import { parsePeriod } from '@salesgraph/domain';\nexport const p = parsePeriod;\n`)).toEqual([]);
+    expect(await boundaryErrors('apps/reporting/src/probe.ts', `import { parsePeriod } from '@salesgraph/domain';\nexport const p = parsePeriod;\n`)).toEqual(
+      [],
+    );
   });
 
   it('forbids an app importing another app', async () => {
-    const errors = await boundaryErrors('apps/reporting/src/probe.ts', `import { customerRelationshipSubgraph } from '../../customer-relationship/src/subgraph';\nexport const s = customerRelationshipSubgraph;\n`);
+    const errors = await boundaryErrors(
+      'apps/reporting/src/probe.ts',
+      `import { customerRelationshipSubgraph } from '../../customer-relationship/src/subgraph';\nexport const s = customerRelationshipSubgraph;\n`,
+    );
     expect(errors.length).toBeGreaterThan(0);
   });
 

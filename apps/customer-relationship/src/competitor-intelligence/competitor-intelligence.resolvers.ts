@@ -14,7 +14,13 @@ export const competitorIntelligenceResolvers: Resolvers<CustomerRelationshipCont
   },
   Mutation: {
     recordCompetitorIntelligence: (_parent, { input }, context) =>
-      idempotent(context, 'recordCompetitorIntelligence', input, () => context.services.intelligence.record(context.viewer, input), (id) => context.services.intelligence.findById(id)),
+      idempotent(
+        context,
+        'recordCompetitorIntelligence',
+        input,
+        () => context.services.intelligence.record(context.viewer, input),
+        (id) => context.services.intelligence.findById(id),
+      ),
   },
   CompetitorIntelligence: {
     customer: (note, _args, { loaders }) => (note.customerId ? loaders.customer.load(note.customerId) : null),

@@ -48,7 +48,11 @@ export class CompetitorIntelligenceService {
     return transact(this.dataSource, async (manager) => {
       await manager.insert(CompetitorIntelligenceEntity, note);
       await appendToOutbox(manager, [
-        { type: 'CompetitorIntelligenceRecorded', aggregateId: note.id, payload: { noteId: note.id, competitor: note.competitor, topic: note.topic, region: note.region, customerId, repId: note.repId } },
+        {
+          type: 'CompetitorIntelligenceRecorded',
+          aggregateId: note.id,
+          payload: { noteId: note.id, competitor: note.competitor, topic: note.topic, region: note.region, customerId, repId: note.repId },
+        },
       ]);
       return note;
     });
@@ -65,7 +69,11 @@ export class CompetitorIntelligenceService {
     filter: { competitor?: string | null; topic?: IntelligenceTopic | null; region?: string | null; customerId?: string | null },
     page: PageRequest,
   ): Promise<[CompetitorIntelligenceEntity[], number]> {
-    const query = this.dataSource.getRepository(CompetitorIntelligenceEntity).createQueryBuilder('note').leftJoin('customer', 'customer', 'customer.id = note.customer_id').where('1 = 1');
+    const query = this.dataSource
+      .getRepository(CompetitorIntelligenceEntity)
+      .createQueryBuilder('note')
+      .leftJoin('customer', 'customer', 'customer.id = note.customer_id')
+      .where('1 = 1');
     const scope = directoryScope(viewer);
     if (scope.kind !== 'ALL') {
       query.andWhere(

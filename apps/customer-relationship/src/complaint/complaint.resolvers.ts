@@ -14,7 +14,13 @@ export const complaintResolvers: Resolvers<CustomerRelationshipContext> = {
   },
   Mutation: {
     openComplaint: (_parent, { input }, context) =>
-      idempotent(context, 'openComplaint', input, () => context.services.complaints.open(context.viewer, input), (id) => context.loaders.complaint.load(id)),
+      idempotent(
+        context,
+        'openComplaint',
+        input,
+        () => context.services.complaints.open(context.viewer, input),
+        (id) => context.loaders.complaint.load(id),
+      ),
     resolveComplaint: (_parent, { input }, { viewer, services }) => services.complaints.resolve(viewer, input),
   },
   Customer: {

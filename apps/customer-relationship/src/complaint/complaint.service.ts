@@ -24,7 +24,11 @@ export class ComplaintService {
     return this.visible(viewer, credited).andWhere('complaint.id IN (:...ids)', { ids }).getMany();
   }
 
-  async list(viewer: Viewer, filter: { customerId?: string | null; repId?: string | null; open?: boolean | null }, page: PageRequest): Promise<[ComplaintEntity[], number]> {
+  async list(
+    viewer: Viewer,
+    filter: { customerId?: string | null; repId?: string | null; open?: boolean | null },
+    page: PageRequest,
+  ): Promise<[ComplaintEntity[], number]> {
     const query = this.visible(viewer, true);
     if (filter.customerId) query.andWhere('complaint.customer_id = :customerId', { customerId: filter.customerId });
     if (filter.repId) query.andWhere('complaint.rep_id = :repId', { repId: filter.repId });
@@ -35,7 +39,11 @@ export class ComplaintService {
     return [await keysetPage(query, order, after && { value: new Date(after.value), id: after.id }, page.first + 1).getMany(), total];
   }
 
-  async open(viewer: Viewer, input: { customerId: string; subject: string; description: string; severity?: ComplaintSeverity | null; openedAt?: Date | null }, now = new Date()): Promise<ComplaintEntity> {
+  async open(
+    viewer: Viewer,
+    input: { customerId: string; subject: string; description: string; severity?: ComplaintSeverity | null; openedAt?: Date | null },
+    now = new Date(),
+  ): Promise<ComplaintEntity> {
     const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
     const openedAt = input.openedAt ?? now;
     notInFuture(openedAt, 'input.openedAt', now);
@@ -55,7 +63,17 @@ export class ComplaintService {
     return transact(this.dataSource, async (manager) => {
       await manager.insert(ComplaintEntity, complaint);
       await appendToOutbox(manager, [
-        { type: 'ComplaintOpened', aggregateId: complaint.id, payload: { complaintId: complaint.id, customerId: customer.id, repId: complaint.repId, severity: complaint.severity, openedAt: openedAt.toISOString() } },
+        {
+          type: 'ComplaintOpened',
+          aggregateId: complaint.id,
+          payload: {
+            complaintId: complaint.id,
+            customerId: customer.id,
+            repId: complaint.repId,
+            severity: complaint.severity,
+            openedAt: openedAt.toISOString(),
+          },
+        },
       ]);
       return complaint;
     });
@@ -72,7 +90,13 @@ export class ComplaintService {
         {
           type: 'ComplaintResolved',
           aggregateId: complaint.id,
-          payload: { complaintId: complaint.id, customerId: complaint.customerId, repId: complaint.repId, openedAt: new Date(complaint.openedAt).toISOString(), resolvedAt: now.toISOString() },
+          payload: {
+            complaintId: complaint.id,
+            customerId: complaint.customerId,
+            repId: complaint.repId,
+            openedAt: new Date(complaint.openedAt).toISOString(),
+            resolvedAt: now.toISOString(),
+          },
         },
       ]),
     );
@@ -80,6 +104,8 @@ export class ComplaintService {
   }
 
   openOf(customerIds: readonly string[]): Promise<ComplaintEntity[]> {
-    return this.dataSource.getRepository(ComplaintEntity).find({ where: { customerId: In([...customerIds]), resolvedAt: IsNull() }, order: { openedAt: 'ASC', id: 'ASC' } });
+    return this.dataSource
+      .getRepository(ComplaintEntity)
+      .find({ where: { customerId: In([...customerIds]), resolvedAt: IsNull() }, order: { openedAt: 'ASC', id: 'ASC' } });
   }
 }

@@ -27,10 +27,14 @@ describeOnEachDatabase('contacts: deactivation', (kind) => {
       await subgraph.execute(ann, `mutation($i: AddContactInput!) { addContact(input: $i) { id version } }`, { i: { customerId: acme, name, roles } }),
     ).addContact;
   const deactivate = (viewer: Viewer, input: Record<string, unknown>) =>
-    subgraph.execute(viewer, `mutation($i: DeactivateContactInput!) { deactivateContact(input: $i) { id active version deactivation { reason by at } } }`, { i: { reason: 'Left the company', ...input } });
+    subgraph.execute(viewer, `mutation($i: DeactivateContactInput!) { deactivateContact(input: $i) { id active version deactivation { reason by at } } }`, {
+      i: { reason: 'Left the company', ...input },
+    });
   const customer = async () =>
     data<{ customer: { hasCoach: boolean; contacts: Array<{ name: string }>; all: Array<{ name: string; active: boolean }> } }>(
-      await subgraph.execute(ann, `query($id: ID!) { customer(id: $id) { hasCoach contacts { name } all: contacts(includeInactive: true) { name active } } }`, { id: acme }),
+      await subgraph.execute(ann, `query($id: ID!) { customer(id: $id) { hasCoach contacts { name } all: contacts(includeInactive: true) { name active } } }`, {
+        id: acme,
+      }),
     ).customer;
   const feed = () => readFeed(subgraph.dataSource, 0, 10_000);
   const logVisit = (contactIds: string[]) =>
@@ -40,7 +44,8 @@ describeOnEachDatabase('contacts: deactivation', (kind) => {
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(customerRelationshipSubgraph, kind);
-    acme = data<{ createCustomer: { id: string } }>(await subgraph.execute(ann, `mutation { createCustomer(input: { name: "Acme", class: A }) { id } }`)).createCustomer.id;
+    acme = data<{ createCustomer: { id: string } }>(await subgraph.execute(ann, `mutation { createCustomer(input: { name: "Acme", class: A }) { id } }`))
+      .createCustomer.id;
   });
   afterAll(() => subgraph?.stop());
 
@@ -68,11 +73,17 @@ describeOnEachDatabase('contacts: deactivation', (kind) => {
       ],
     });
     // Customers without a coach now include Acme.
-    const withoutCoach = data<{ customers: { edges: Array<{ node: { id: string } }> } }>(await subgraph.execute(ann, `{ customers(filter: { withoutCoach: true }) { edges { node { id } } } }`)).customers;
+    const withoutCoach = data<{ customers: { edges: Array<{ node: { id: string } }> } }>(
+      await subgraph.execute(ann, `{ customers(filter: { withoutCoach: true }) { edges { node { id } } } }`),
+    ).customers;
     expect(withoutCoach.edges.map((edge) => edge.node.id)).toContain(acme);
     // The past visit still names them; a new one may not.
     const [past] = data<{ _entities: Array<{ contactsMet: Array<{ name: string; active: boolean }> }> }>(
-      await subgraph.execute(ann, `query($id: ID!) { _entities(representations: [{ __typename: "Visit", id: $id }]) { ... on Visit { contactsMet { name active } } } }`, { id: met.id }),
+      await subgraph.execute(
+        ann,
+        `query($id: ID!) { _entities(representations: [{ __typename: "Visit", id: $id }]) { ... on Visit { contactsMet { name active } } } }`,
+        { id: met.id },
+      ),
     )._entities;
     expect(past.contactsMet).toEqual(expect.arrayContaining([{ name: 'Chen Coach', active: false }]));
     expect(onlyError(await logVisit([buyer.id, coach.id])).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.contactIds.1' });
@@ -83,7 +94,10 @@ describeOnEachDatabase('contacts: deactivation', (kind) => {
   it('refuses an empty reason, a stale version, analysts and reps who do not work on the customer, changing nothing', async () => {
     const contact = await add('Dan Decider', ['DECISION_MAKER']);
     const before = (await feed()).length;
-    expect(onlyError(await deactivate(ann, { id: contact.id, version: contact.version, reason: ' ' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.reason' });
+    expect(onlyError(await deactivate(ann, { id: contact.id, version: contact.version, reason: ' ' })).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.reason',
+    });
     expect(onlyError(await deactivate(ann, { id: 'nope', version: 1 })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.id' });
     expect(onlyError(await deactivate(ann, { id: contact.id, version: contact.version + 5 })).extensions?.['code']).toBe('CONFLICT');
     expect(onlyError(await deactivate(analyst, { id: contact.id, version: contact.version })).extensions?.['code']).toBe('FORBIDDEN');

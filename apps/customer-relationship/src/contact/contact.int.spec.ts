@@ -26,12 +26,16 @@ describeOnEachDatabase('contacts', (kind) => {
   const coachless = async (viewer: Viewer) =>
     data<{ customers: { edges: Array<{ node: { name: string } }> } }>(
       await subgraph.execute(viewer, `{ customers(first: 100, filter: { withoutCoach: true }) { edges { node { name } } } }`),
-    ).customers.edges.map((edge) => edge.node.name).sort();
+    )
+      .customers.edges.map((edge) => edge.node.name)
+      .sort();
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(customerRelationshipSubgraph, kind);
     const create = async (name: string) =>
-      data<{ createCustomer: { id: string } }>(await subgraph.execute(ann, `mutation($n: String!) { createCustomer(input: { name: $n, class: B }) { id } }`, { n: name })).createCustomer.id;
+      data<{ createCustomer: { id: string } }>(
+        await subgraph.execute(ann, `mutation($n: String!) { createCustomer(input: { name: $n, class: B }) { id } }`, { n: name }),
+      ).createCustomer.id;
     acme = await create('Acme');
     await create('Beta');
   });
@@ -40,12 +44,29 @@ describeOnEachDatabase('contacts', (kind) => {
   it('adds a contact with several roles, a social style and its approach advice, and announces it', async () => {
     const before = (await readFeed(subgraph.dataSource, 0, 1000)).length;
     const contact = data<{ addContact: Record<string, unknown> }>(
-      await add(ann, { customerId: acme, name: 'Li Wei', title: 'Head of purchasing', email: 'li@acme.example', roles: ['BUYER', 'DECISION_MAKER', 'BUYER'], socialStyle: 'ANALYTICAL', influence: 70 }),
+      await add(ann, {
+        customerId: acme,
+        name: 'Li Wei',
+        title: 'Head of purchasing',
+        email: 'li@acme.example',
+        roles: ['BUYER', 'DECISION_MAKER', 'BUYER'],
+        socialStyle: 'ANALYTICAL',
+        influence: 70,
+      }),
     ).addContact;
-    expect(contact).toMatchObject({ name: 'Li Wei', roles: ['BUYER', 'DECISION_MAKER'], socialStyle: 'ANALYTICAL', influence: 70, version: 1, customer: { id: acme } });
+    expect(contact).toMatchObject({
+      name: 'Li Wei',
+      roles: ['BUYER', 'DECISION_MAKER'],
+      socialStyle: 'ANALYTICAL',
+      influence: 70,
+      version: 1,
+      customer: { id: acme },
+    });
     expect(contact['approachAdvice']).toMatch(/data/);
     const events = (await readFeed(subgraph.dataSource, 0, 1000)).slice(before);
-    expect(events.map((event) => [event.type, event.payload])).toEqual([['ContactChanged', { contactId: contact['id'], customerId: acme, roles: ['BUYER', 'DECISION_MAKER'] }]]);
+    expect(events.map((event) => [event.type, event.payload])).toEqual([
+      ['ContactChanged', { contactId: contact['id'], customerId: acme, roles: ['BUYER', 'DECISION_MAKER'] }],
+    ]);
   });
 
   it.each([
@@ -64,7 +85,9 @@ describeOnEachDatabase('contacts', (kind) => {
   it('flags customers without a coach until one of their contacts becomes one', async () => {
     expect(await coachless(ann)).toEqual(['Acme', 'Beta']);
     const contact = data<{ addContact: { id: string } }>(await add(ann, { customerId: acme, name: 'Zhou', roles: ['USER'] })).addContact;
-    const updated = data<{ updateContact: { roles: string[]; version: number } }>(await update(ann, { id: contact.id, version: 1, roles: ['USER', 'COACH'] })).updateContact;
+    const updated = data<{ updateContact: { roles: string[]; version: number } }>(
+      await update(ann, { id: contact.id, version: 1, roles: ['USER', 'COACH'] }),
+    ).updateContact;
     expect(updated).toMatchObject({ roles: ['COACH', 'USER'], version: 2 });
     expect(await coachless(ann)).toEqual(['Beta']);
     const hasCoach = data<{ customer: { hasCoach: boolean; contacts: Array<{ name: string }> } }>(

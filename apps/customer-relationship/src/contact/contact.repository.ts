@@ -20,7 +20,11 @@ export class ContactRepository {
   async insert(manager: EntityManager, contact: ContactEntity, roles: readonly string[]): Promise<void> {
     await manager.insert(ContactEntity, { ...contact, roles: undefined });
     // A new contact has no roles to clear: a DELETE here would only take gap locks that deadlock parallel inserts on MySQL.
-    if (roles.length) await manager.insert(ContactRoleEntity, roles.map((role) => ({ contactId: contact.id, role }) as ContactRoleEntity));
+    if (roles.length)
+      await manager.insert(
+        ContactRoleEntity,
+        roles.map((role) => ({ contactId: contact.id, role }) as ContactRoleEntity),
+      );
   }
 
   /** Moves a contact from the roles it holds to `roles`, touching only the ones that change. */
@@ -28,6 +32,10 @@ export class ContactRepository {
     const dropped = held.filter((role) => !roles.includes(role));
     const added = roles.filter((role) => !held.includes(role));
     if (dropped.length) await manager.delete(ContactRoleEntity, { contactId, role: In(dropped) });
-    if (added.length) await manager.insert(ContactRoleEntity, added.map((role) => ({ contactId, role }) as ContactRoleEntity));
+    if (added.length)
+      await manager.insert(
+        ContactRoleEntity,
+        added.map((role) => ({ contactId, role }) as ContactRoleEntity),
+      );
   }
 }

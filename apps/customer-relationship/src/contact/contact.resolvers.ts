@@ -6,7 +6,13 @@ import { Resolvers } from '../generated/resolvers.generated';
 export const contactResolvers: Resolvers<CustomerRelationshipContext> = {
   Mutation: {
     addContact: (_parent, { input }, context) =>
-      idempotent(context, 'addContact', input, () => context.services.contacts.add(context.viewer, input), (id) => context.loaders.contact.load(id)),
+      idempotent(
+        context,
+        'addContact',
+        input,
+        () => context.services.contacts.add(context.viewer, input),
+        (id) => context.loaders.contact.load(id),
+      ),
     updateContact: (_parent, { input }, { viewer, services }) => services.contacts.update(viewer, input),
     deactivateContact: (_parent, { input }, { viewer, services }) => services.contacts.deactivate(viewer, input),
   },

@@ -71,7 +71,13 @@ export class ContactService {
     });
     const roles = input.roles == null ? undefined : [...new Set(input.roles)];
     await saveVersioned(this.dataSource, ContactEntity, 'contact', contact, input.version, changes, async (manager) => {
-      if (roles) await this.contacts.replaceRoles(manager, contact.id, (contact.roles ?? []).map((held) => held.role), roles);
+      if (roles)
+        await this.contacts.replaceRoles(
+          manager,
+          contact.id,
+          (contact.roles ?? []).map((held) => held.role),
+          roles,
+        );
       await appendToOutbox(manager, [
         {
           type: 'ContactChanged',

@@ -75,7 +75,16 @@ export class CustomerAssignmentService {
       open.map((row) => ({
         type: 'OpportunityReassigned' as const,
         aggregateId: row.id,
-        payload: { opportunityId: row.id, customerId, fromOwnerId: row.ownerId, toOwnerId: toRepId, stage: row.stage, amountMinor: row.amountMinor, reason, reassignedAt: now.toISOString() },
+        payload: {
+          opportunityId: row.id,
+          customerId,
+          fromOwnerId: row.ownerId,
+          toOwnerId: toRepId,
+          stage: row.stage,
+          amountMinor: row.amountMinor,
+          reason,
+          reassignedAt: now.toISOString(),
+        },
       })),
     );
   }

@@ -30,9 +30,13 @@ describeOnEachDatabase('customer profile, lifecycle and visit policy', (kind) =>
       await subgraph.execute(viewer, `mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { ${FIELDS} } }`, { input }),
     ).createCustomer;
   const mutate = (viewer: Viewer, mutation: string, input: Record<string, unknown>) =>
-    subgraph.execute(viewer, `mutation($input: ${mutation[0].toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { ${FIELDS} } }`, { input });
+    subgraph.execute(viewer, `mutation($input: ${mutation[0].toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { ${FIELDS} } }`, {
+      input,
+    });
   const fetchCustomer = async (viewer: Viewer, id: string) =>
-    data<{ customer: Record<string, unknown> & { version: number } }>(await subgraph.execute(viewer, `query($id: ID!) { customer(id: $id) { ${FIELDS} } }`, { id })).customer;
+    data<{ customer: Record<string, unknown> & { version: number } }>(
+      await subgraph.execute(viewer, `query($id: ID!) { customer(id: $id) { ${FIELDS} } }`, { id }),
+    ).customer;
   const eventsSince = async (count: number): Promise<EventEnvelope[]> => (await readFeed(subgraph.dataSource, 0, 10_000)).slice(count);
   const feedLength = async () => (await readFeed(subgraph.dataSource, 0, 10_000)).length;
 
@@ -45,15 +49,34 @@ describeOnEachDatabase('customer profile, lifecycle and visit policy', (kind) =>
         ['rep-bob', 'north'],
         ['rep-nina', 'north'],
         ['rep-sam', 'south'],
-      ].map(([repId, teamId], i) => ({ id: `e${i}`, sequence: i + 1, type: 'SalesRepRegistered', version: 1, occurredAt: '', aggregateId: repId, payload: { repId, teamId, name: repId } })),
+      ].map(([repId, teamId], i) => ({
+        id: `e${i}`,
+        sequence: i + 1,
+        type: 'SalesRepRegistered',
+        version: 1,
+        occurredAt: '',
+        aggregateId: repId,
+        payload: { repId, teamId, name: repId },
+      })),
     );
   });
   afterAll(() => subgraph?.stop());
 
   it('files the descriptive fields and refuses overlong ones on their field', async () => {
     const customer = await create(ann, { name: 'Acme', class: 'B', region: ' East ', industry: 'Foods', source: 'TRADE_SHOW', relationshipLevel: 'DISTANT' });
-    expect(customer).toMatchObject({ region: 'East', industry: 'Foods', source: 'TRADE_SHOW', relationshipLevel: 'DISTANT', version: 1, allowedNextStatuses: ['ACTIVE', 'CHURNED'] });
-    const error = onlyError(await subgraph.execute(ann, `mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`, { input: { name: 'X', class: 'B', region: 'r'.repeat(101) } }));
+    expect(customer).toMatchObject({
+      region: 'East',
+      industry: 'Foods',
+      source: 'TRADE_SHOW',
+      relationshipLevel: 'DISTANT',
+      version: 1,
+      allowedNextStatuses: ['ACTIVE', 'CHURNED'],
+    });
+    const error = onlyError(
+      await subgraph.execute(ann, `mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`, {
+        input: { name: 'X', class: 'B', region: 'r'.repeat(101) },
+      }),
+    );
     expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.region' });
   });
 
@@ -85,10 +108,21 @@ describeOnEachDatabase('customer profile, lifecycle and visit policy', (kind) =>
 
   it('lets managers reassign within their team, keeps the reason in history, and moves visibility with it', async () => {
     const customer = await create(ann, { name: 'Moving Co', class: 'B' });
-    expect(onlyError(await mutate(ann, 'reassignCustomer', { customerId: customer.id, toRepId: 'rep-bob', reason: 'x' })).extensions?.['code']).toBe('FORBIDDEN');
-    expect(onlyError(await mutate(nina, 'reassignCustomer', { customerId: customer.id, toRepId: 'rep-sam', reason: 'x' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.toRepId' });
-    expect(onlyError(await mutate(nina, 'reassignCustomer', { customerId: customer.id, toRepId: 'rep-ann', reason: 'x' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.toRepId' });
-    expect(onlyError(await mutate(nina, 'reassignCustomer', { customerId: customer.id, toRepId: 'rep-bob', reason: '  ' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.reason' });
+    expect(onlyError(await mutate(ann, 'reassignCustomer', { customerId: customer.id, toRepId: 'rep-bob', reason: 'x' })).extensions?.['code']).toBe(
+      'FORBIDDEN',
+    );
+    expect(onlyError(await mutate(nina, 'reassignCustomer', { customerId: customer.id, toRepId: 'rep-sam', reason: 'x' })).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.toRepId',
+    });
+    expect(onlyError(await mutate(nina, 'reassignCustomer', { customerId: customer.id, toRepId: 'rep-ann', reason: 'x' })).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.toRepId',
+    });
+    expect(onlyError(await mutate(nina, 'reassignCustomer', { customerId: customer.id, toRepId: 'rep-bob', reason: '  ' })).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.reason',
+    });
     const before = await feedLength();
     const moved = data<{ reassignCustomer: { owner: { id: string }; assignmentHistory: unknown[] } }>(
       await mutate(nina, 'reassignCustomer', { customerId: customer.id, toRepId: 'rep-bob', reason: 'Ann moves to key accounts' }),
@@ -102,30 +136,59 @@ describeOnEachDatabase('customer profile, lifecycle and visit policy', (kind) =>
 
   it('shows the quality profile to the owner and managers but not to analysts, and guards it with a version', async () => {
     const customer = await create(ann, { name: 'Profile Co', class: 'A' });
-    expect(onlyError(await mutate(ann, 'setCustomerQualityProfile', { customerId: customer.id, version: 3, notes: 'x' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.version' });
-    data(await mutate(ann, 'setCustomerQualityProfile', { customerId: customer.id, yearsInBusiness: 12, industryStanding: 'CHALLENGER', notes: 'Reads the trade press' }));
-    expect((await fetchCustomer(ann, customer.id)).qualityProfile).toEqual({ yearsInBusiness: 12, industryStanding: 'CHALLENGER', notes: 'Reads the trade press', version: 1 });
+    expect(onlyError(await mutate(ann, 'setCustomerQualityProfile', { customerId: customer.id, version: 3, notes: 'x' })).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.version',
+    });
+    data(
+      await mutate(ann, 'setCustomerQualityProfile', {
+        customerId: customer.id,
+        yearsInBusiness: 12,
+        industryStanding: 'CHALLENGER',
+        notes: 'Reads the trade press',
+      }),
+    );
+    expect((await fetchCustomer(ann, customer.id)).qualityProfile).toEqual({
+      yearsInBusiness: 12,
+      industryStanding: 'CHALLENGER',
+      notes: 'Reads the trade press',
+      version: 1,
+    });
     expect((await fetchCustomer(nina, customer.id)).qualityProfile).toMatchObject({ yearsInBusiness: 12 });
     expect((await fetchCustomer(director, customer.id)).qualityProfile).toMatchObject({ yearsInBusiness: 12 });
     expect((await fetchCustomer(analyst, customer.id)).qualityProfile).toBeNull();
-    expect(onlyError(await mutate(ann, 'setCustomerQualityProfile', { customerId: customer.id, yearsInBusiness: -1, version: 1 })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.yearsInBusiness' });
+    expect(onlyError(await mutate(ann, 'setCustomerQualityProfile', { customerId: customer.id, yearsInBusiness: -1, version: 1 })).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.yearsInBusiness',
+    });
     data(await mutate(nina, 'setCustomerQualityProfile', { customerId: customer.id, version: 1, yearsInBusiness: 13 }));
-    expect(onlyError(await mutate(ann, 'setCustomerQualityProfile', { customerId: customer.id, version: 1, yearsInBusiness: 14 })).extensions?.['code']).toBe('CONFLICT');
+    expect(onlyError(await mutate(ann, 'setCustomerQualityProfile', { customerId: customer.id, version: 1, yearsInBusiness: 14 })).extensions?.['code']).toBe(
+      'CONFLICT',
+    );
     expect((await fetchCustomer(ann, customer.id)).qualityProfile).toMatchObject({ yearsInBusiness: 13, version: 2 });
   });
 
   it('keeps a key-account fund for A-class customers only, refusing draws beyond what remains', async () => {
     const key = await create(ann, { name: 'Key Co', class: 'A' });
     const small = await create(ann, { name: 'Small Co', class: 'C' });
-    expect(onlyError(await mutate(nina, 'setKeyAccountFund', { customerId: small.id, budget: '100.00' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.customerId' });
+    expect(onlyError(await mutate(nina, 'setKeyAccountFund', { customerId: small.id, budget: '100.00' })).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.customerId',
+    });
     expect(onlyError(await mutate(ann, 'setKeyAccountFund', { customerId: key.id, budget: '100.00' })).extensions?.['code']).toBe('FORBIDDEN');
-    expect(onlyError(await mutate(ann, 'drawKeyAccountFund', { customerId: key.id, amount: '1.00', purpose: 'lunch' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.customerId' });
+    expect(onlyError(await mutate(ann, 'drawKeyAccountFund', { customerId: key.id, amount: '1.00', purpose: 'lunch' })).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.customerId',
+    });
     data(await mutate(nina, 'setKeyAccountFund', { customerId: key.id, budget: '500.00' }));
     data(await mutate(ann, 'drawKeyAccountFund', { customerId: key.id, amount: '120.50', purpose: 'Factory tour' }));
     const over = onlyError(await mutate(ann, 'drawKeyAccountFund', { customerId: key.id, amount: '379.51', purpose: 'Gala' }));
     expect(over.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.amount' });
     expect(over.message).toBe('only 379.50 remains in the fund');
-    expect(onlyError(await mutate(nina, 'setKeyAccountFund', { customerId: key.id, budget: '100.00' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.budget' });
+    expect(onlyError(await mutate(nina, 'setKeyAccountFund', { customerId: key.id, budget: '100.00' })).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.budget',
+    });
     expect((await fetchCustomer(ann, key.id)).keyAccountFund).toEqual({
       budget: '500.00',
       spent: '120.50',
@@ -143,8 +206,14 @@ describeOnEachDatabase('customer profile, lifecycle and visit policy', (kind) =>
       ]);
     const overdueNames = async (viewer: Viewer, args: Record<string, unknown> = {}) =>
       data<{ overdueCustomers: { totalCount: number; edges: Array<{ node: { name: string } }> } }>(
-        await subgraph.execute(viewer, `query($ownerId: ID, $teamId: ID) { overdueCustomers(first: 100, ownerId: $ownerId, teamId: $teamId) { totalCount edges { node { name } } } }`, args),
-      ).overdueCustomers.edges.map((edge) => edge.node.name).sort();
+        await subgraph.execute(
+          viewer,
+          `query($ownerId: ID, $teamId: ID) { overdueCustomers(first: 100, ownerId: $ownerId, teamId: $teamId) { totalCount edges { node { name } } } }`,
+          args,
+        ),
+      )
+        .overdueCustomers.edges.map((edge) => edge.node.name)
+        .sort();
     const ids: Record<string, string> = {};
 
     beforeAll(async () => {
@@ -164,9 +233,16 @@ describeOnEachDatabase('customer profile, lifecycle and visit policy', (kind) =>
       const policies = data<{ visitPolicies: Array<{ class: string; intervalDays: number; updatedBy: string }> }>(
         await subgraph.execute(ann, '{ visitPolicies { class intervalDays updatedBy } }'),
       ).visitPolicies;
-      expect(policies.map((policy) => [policy.class, policy.intervalDays])).toEqual([['A', 7], ['B', 14], ['C', 30], ['D', 90]]);
+      expect(policies.map((policy) => [policy.class, policy.intervalDays])).toEqual([
+        ['A', 7],
+        ['B', 14],
+        ['C', 30],
+        ['D', 90],
+      ]);
       const set = (viewer: Viewer, intervalDays: number) =>
-        subgraph.execute(viewer, `mutation($input: SetVisitPolicyInput!) { setVisitPolicy(input: $input) { class intervalDays updatedBy } }`, { input: { class: 'D', intervalDays } });
+        subgraph.execute(viewer, `mutation($input: SetVisitPolicyInput!) { setVisitPolicy(input: $input) { class intervalDays updatedBy } }`, {
+          input: { class: 'D', intervalDays },
+        });
       expect(onlyError(await set(nina, 30)).extensions?.['code']).toBe('FORBIDDEN');
       expect(onlyError(await set(director, 0)).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.intervalDays' });
       expect(onlyError(await set(director, 366)).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.intervalDays' });
@@ -204,10 +280,14 @@ describeOnEachDatabase('customer profile, lifecycle and visit policy', (kind) =>
     let after: string | null = null;
     for (let pages = 0; pages < 50; pages++) {
       const page: { customers: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: (typeof all)[number] }> } } = data(
-        await subgraph.execute(director, `query($after: String, $sort: CustomerSort) { customers(first: 3, after: $after, sort: $sort) { pageInfo { hasNextPage endCursor } edges { node { id name class createdAt lastVisitAt } } } }`, {
-          after,
-          sort: { field, direction },
-        }),
+        await subgraph.execute(
+          director,
+          `query($after: String, $sort: CustomerSort) { customers(first: 3, after: $after, sort: $sort) { pageInfo { hasNextPage endCursor } edges { node { id name class createdAt lastVisitAt } } } }`,
+          {
+            after,
+            sort: { field, direction },
+          },
+        ),
       );
       all.push(...page.customers.edges.map((edge) => edge.node));
       if (!page.customers.pageInfo.hasNextPage) break;

@@ -132,18 +132,21 @@ describeOnEachDatabase('customers', (kind) => {
     it('hides another rep’s customer from customer(id) and from _entities alike', async () => {
       const one = await subgraph.execute(bob, `query($id: ID!) { customer(id: $id) { id } }`, { id: ids['Sam Co'] });
       expect(one.data).toEqual({ customer: null });
-      const entities = await subgraph.execute(
-        bob,
-        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { id name } } }`,
-        { r: [{ __typename: 'Customer', id: ids['Sam Co'] }, { __typename: 'Customer', id: ids['Bob Co'] }] },
-      );
+      const entities = await subgraph.execute(bob, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { id name } } }`, {
+        r: [
+          { __typename: 'Customer', id: ids['Sam Co'] },
+          { __typename: 'Customer', id: ids['Bob Co'] },
+        ],
+      });
       expect(entities.data).toEqual({ _entities: [null, { id: ids['Bob Co'], name: 'Bob Co' }] });
     });
   });
 
   it('pages with cursors and filters', async () => {
     const first = await subgraph.execute(director, LIST, { first: 2 });
-    const page1 = (first.data as { customers: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { id: string } }> } }).customers;
+    const page1 = (
+      first.data as { customers: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { id: string } }> } }
+    ).customers;
     expect(page1.totalCount).toBe(4);
     expect(page1.edges).toHaveLength(2);
     expect(page1.pageInfo.hasNextPage).toBe(true);

@@ -91,14 +91,23 @@ export class CustomerRepository {
  * moved to another rep: every record that counts in a rep's figures can be
  * read by that rep (docs/domain.md#reassignment).
  */
-export function whereCustomerVisible<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, viewer: Viewer, alias: string, creditedColumn?: string): SelectQueryBuilder<T> {
+export function whereCustomerVisible<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  viewer: Viewer,
+  alias: string,
+  creditedColumn?: string,
+): SelectQueryBuilder<T> {
   const scope = directoryScope(viewer);
-  const orCredited = (condition: (column: string) => string) => (creditedColumn ? `(${condition(`${alias}.owner_id`)} OR ${condition(creditedColumn)})` : condition(`${alias}.owner_id`));
+  const orCredited = (condition: (column: string) => string) =>
+    creditedColumn ? `(${condition(`${alias}.owner_id`)} OR ${condition(creditedColumn)})` : condition(`${alias}.owner_id`);
   switch (scope.kind) {
     case 'ALL':
       return query;
     case 'OWNER':
-      return query.andWhere(orCredited((column) => `${column} = :scopeRep`), { scopeRep: scope.repId });
+      return query.andWhere(
+        orCredited((column) => `${column} = :scopeRep`),
+        { scopeRep: scope.repId },
+      );
     case 'TEAM':
     case 'BRANCH': {
       const reps = scopedRepsSubquery(scope);
@@ -137,8 +146,18 @@ export function customerSortKey(row: CustomerEntity, sort: CustomerSort = DEFAUL
  * the viewer's scope through the table's rep_id (reads only: writes go
  * through the customer's current owner).
  */
-export function visibleThroughCustomer<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>, alias: string, viewer: Viewer, credited = false): SelectQueryBuilder<T> {
-  const query = dataSource.getRepository(entity).createQueryBuilder(alias).innerJoin('customer', 'customer', `customer.id = ${alias}.customer_id`).where('1 = 1');
+export function visibleThroughCustomer<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  alias: string,
+  viewer: Viewer,
+  credited = false,
+): SelectQueryBuilder<T> {
+  const query = dataSource
+    .getRepository(entity)
+    .createQueryBuilder(alias)
+    .innerJoin('customer', 'customer', `customer.id = ${alias}.customer_id`)
+    .where('1 = 1');
   return whereCustomerVisible(query, viewer, 'customer', credited ? `${alias}.rep_id` : undefined);
 }
 

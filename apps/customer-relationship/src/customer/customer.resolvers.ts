@@ -27,7 +27,13 @@ export const customerResolvers: Resolvers<CustomerRelationshipContext> = {
   },
   Mutation: {
     createCustomer: (_parent, { input }, context) =>
-      idempotent(context, 'createCustomer', input, () => context.services.customers.create(context.viewer, input), (id) => context.loaders.customer.load(id)),
+      idempotent(
+        context,
+        'createCustomer',
+        input,
+        () => context.services.customers.create(context.viewer, input),
+        (id) => context.loaders.customer.load(id),
+      ),
     updateCustomer: (_parent, { input }, { viewer, services }) => services.customers.update(viewer, input),
     changeCustomerStatus: (_parent, { input }, { viewer, services }) => services.customers.changeStatus(viewer, input),
   },

@@ -6,7 +6,13 @@ export const keyAccountFundResolvers: Resolvers<CustomerRelationshipContext> = {
   Mutation: {
     setKeyAccountFund: (_parent, { input }, { viewer, services }) => services.keyAccountFunds.setBudget(viewer, input),
     drawKeyAccountFund: (_parent, { input }, context) =>
-      idempotent(context, 'drawKeyAccountFund', input, () => context.services.keyAccountFunds.draw(context.viewer, input), (id) => context.loaders.customer.load(id)),
+      idempotent(
+        context,
+        'drawKeyAccountFund',
+        input,
+        () => context.services.keyAccountFunds.draw(context.viewer, input),
+        (id) => context.loaders.customer.load(id),
+      ),
   },
   Customer: {
     keyAccountFund: (customer) => (customer.class === 'A' && customer.keyAccountFundMinor != null ? customer : null),

@@ -35,7 +35,14 @@ export class KeyAccountFundService {
     if (early) throw badUserInput('input.customerId', early);
     const amount = positiveAmount(input.amount, 'input.amount');
     const purpose = requiredText(input.purpose, 'input.purpose', 500);
-    const entry = Object.assign(new KeyAccountFundEntryEntity(), { id: randomUUID(), customerId: customer.id, amountMinor: amount, purpose, recordedBy: viewer.subject, recordedAt: now });
+    const entry = Object.assign(new KeyAccountFundEntryEntity(), {
+      id: randomUUID(),
+      customerId: customer.id,
+      amountMinor: amount,
+      purpose,
+      recordedBy: viewer.subject,
+      recordedAt: now,
+    });
     const { row } = await this.customers.updateLocked(
       customer.id,
       (current) => {

@@ -22,7 +22,11 @@ describeOnEachDatabase('customer lifecycle', (kind) => {
   const statuses = async () =>
     Object.fromEntries(
       await Promise.all(
-        Object.entries(ids).map(async ([name, id]) => [name, ((await subgraph.execute(director, `query($id: ID!) { customer(id: $id) { status } }`, { id })).data as { customer: { status: string } }).customer.status]),
+        Object.entries(ids).map(async ([name, id]) => [
+          name,
+          ((await subgraph.execute(director, `query($id: ID!) { customer(id: $id) { status } }`, { id })).data as { customer: { status: string } }).customer
+            .status,
+        ]),
       ),
     );
   const changes = async (after: number) =>
@@ -40,14 +44,22 @@ describeOnEachDatabase('customer lifecycle', (kind) => {
       const created = await subgraph.execute(ann, `mutation($n: String!) { createCustomer(input: { name: $n, class: B }) { id } }`, { n: name });
       ids[name] = (created.data as { createCustomer: { id: string } }).createCustomer.id;
       for (const [orderedAt, total] of orders) {
-        const order = await subgraph.execute(ann, `mutation($i: RecordOrderInput!) { recordOrder(input: $i) { id } }`, { i: { customerId: ids[name], total, orderedAt } });
+        const order = await subgraph.execute(ann, `mutation($i: RecordOrderInput!) { recordOrder(input: $i) { id } }`, {
+          i: { customerId: ids[name], total, orderedAt },
+        });
         expect(order.errors).toBeUndefined();
       }
     };
     // last confirmed orders, measured at 1 June 2026: 142 days, 243 days, 31 days, none (a prospect), 92 days
-    await customer('quiet', [['2025-12-01T09:00:00Z', '100.00'], ['2026-01-10T09:00:00Z', '50.00']]);
+    await customer('quiet', [
+      ['2025-12-01T09:00:00Z', '100.00'],
+      ['2026-01-10T09:00:00Z', '50.00'],
+    ]);
     await customer('gone', [['2025-10-01T09:00:00Z', '80.00']]);
-    await customer('buying', [['2026-01-05T09:00:00Z', '10.00'], ['2026-05-01T09:00:00Z', '20.00']]);
+    await customer('buying', [
+      ['2026-01-05T09:00:00Z', '10.00'],
+      ['2026-05-01T09:00:00Z', '20.00'],
+    ]);
     await customer('prospect', []);
     await customer('edge', [['2026-03-01T09:00:00Z', '10.00']]);
   });
@@ -98,7 +110,9 @@ describeOnEachDatabase('customer lifecycle', (kind) => {
     expect(onlyError(await subgraph.execute(ann, `mutation { runCustomerLifecycle { madeDormant } }`)).extensions?.['code']).toBe('FORBIDDEN');
     const before = await lastSequence();
     const result = await subgraph.execute(director, `mutation { runCustomerLifecycle { asOf dormantAfterDays churnedAfterDays madeDormant madeChurned } }`);
-    const run = (result.data as { runCustomerLifecycle: { asOf: string; dormantAfterDays: number; churnedAfterDays: number; madeDormant: number; madeChurned: number } }).runCustomerLifecycle;
+    const run = (
+      result.data as { runCustomerLifecycle: { asOf: string; dormantAfterDays: number; churnedAfterDays: number; madeDormant: number; madeChurned: number } }
+    ).runCustomerLifecycle;
     // the process's settings: the defaults here, 180 and 365 days
     expect(run).toMatchObject({ dormantAfterDays: 180, churnedAfterDays: 365 });
     expect(Math.abs(Date.parse(run.asOf) - Date.now())).toBeLessThan(60_000);
@@ -127,10 +141,15 @@ describeOnEachDatabase('customer lifecycle', (kind) => {
       return (result.data as { customer: { status: string; version: number } }).customer;
     };
     // last bought 100 and 200 days ago: dormant and churned on today's run
-    for (const [name, daysAgo] of [['woken', 100], ['wonBack', 200]] as const) {
+    for (const [name, daysAgo] of [
+      ['woken', 100],
+      ['wonBack', 200],
+    ] as const) {
       const created = await subgraph.execute(ann, `mutation($n: String!) { createCustomer(input: { name: $n, class: B }) { id } }`, { n: name });
       revived[name] = (created.data as { createCustomer: { id: string } }).createCustomer.id;
-      const order = await subgraph.execute(ann, `mutation($i: RecordOrderInput!) { recordOrder(input: $i) { id } }`, { i: { customerId: revived[name], total: '10.00', orderedAt: at(-daysAgo).toISOString() } });
+      const order = await subgraph.execute(ann, `mutation($i: RecordOrderInput!) { recordOrder(input: $i) { id } }`, {
+        i: { customerId: revived[name], total: '10.00', orderedAt: at(-daysAgo).toISOString() },
+      });
       expect(order.errors).toBeUndefined();
     }
     await replica().run(at(0));
@@ -155,7 +174,9 @@ describeOnEachDatabase('customer lifecycle', (kind) => {
     // filed ACTIVE by a person today, with an order of 200 days ago entered late: made ACTIVE by hand as well
     const filed = await subgraph.execute(ann, `mutation($n: String!) { createCustomer(input: { name: $n, class: B, status: ACTIVE }) { id } }`, { n: 'filed' });
     revived['filed'] = (filed.data as { createCustomer: { id: string } }).createCustomer.id;
-    const late = await subgraph.execute(ann, `mutation($i: RecordOrderInput!) { recordOrder(input: $i) { id } }`, { i: { customerId: revived['filed'], total: '10.00', orderedAt: at(-200).toISOString() } });
+    const late = await subgraph.execute(ann, `mutation($i: RecordOrderInput!) { recordOrder(input: $i) { id } }`, {
+      i: { customerId: revived['filed'], total: '10.00', orderedAt: at(-200).toISOString() },
+    });
     expect(late.errors).toBeUndefined();
 
     // the next runs, until dormantAfterDays (90) after the reactivation, leave them ACTIVE

@@ -80,10 +80,18 @@ export class CustomerLifecycleService {
     const [churned, dormant] = await Promise.all([this.idle(manager, { churned: cutoffs.churned }, id), this.idle(manager, { dormant: cutoffs.dormant }, id)]);
     const to: CustomerStatus | null = churned.length ? 'CHURNED' : dormant.length ? 'DORMANT' : null;
     if (!to || to === customer.status) return null;
-    const updated = await manager.update(CustomerEntity, { id: customer.id, version: customer.version, status: customer.status }, { status: to, version: customer.version + 1 });
+    const updated = await manager.update(
+      CustomerEntity,
+      { id: customer.id, version: customer.version, status: customer.status },
+      { status: to, version: customer.version + 1 },
+    );
     if (!updated.affected) return null;
     await appendToOutbox(manager, [
-      { type: 'CustomerStatusChanged', aggregateId: customer.id, payload: { customerId: customer.id, from: customer.status, to, changedAt: now.toISOString() } },
+      {
+        type: 'CustomerStatusChanged',
+        aggregateId: customer.id,
+        payload: { customerId: customer.id, from: customer.status, to, changedAt: now.toISOString() },
+      },
     ]);
     return to;
   }
@@ -94,14 +102,20 @@ export class CustomerLifecycleService {
     const conditions: string[] = [];
     if (cutoffs.dormant) conditions.push(`(customer.status = 'ACTIVE' AND ${idleBefore('dormant')})`);
     if (cutoffs.churned) conditions.push(`(customer.status IN ('ACTIVE', 'DORMANT') AND ${idleBefore('churned')})`);
-    query.where(`(${conditions.join(' OR ')})`, { ...(cutoffs.dormant ? { dormant: cutoffs.dormant } : {}), ...(cutoffs.churned ? { churned: cutoffs.churned } : {}) });
+    query.where(`(${conditions.join(' OR ')})`, {
+      ...(cutoffs.dormant ? { dormant: cutoffs.dormant } : {}),
+      ...(cutoffs.churned ? { churned: cutoffs.churned } : {}),
+    });
     if (id) query.andWhere('customer.id = :id', { id });
     const rows = await query.orderBy('customer.id', 'ASC').getRawMany<{ id: string }>();
     return rows.map((row) => row.id);
   }
 
   private cutoffs(now: Date): Cutoffs {
-    return { dormant: new Date(now.getTime() - this.settings.dormantAfterDays * DAY_MS), churned: new Date(now.getTime() - this.settings.churnedAfterDays * DAY_MS) };
+    return {
+      dormant: new Date(now.getTime() - this.settings.dormantAfterDays * DAY_MS),
+      churned: new Date(now.getTime() - this.settings.churnedAfterDays * DAY_MS),
+    };
   }
 }
 

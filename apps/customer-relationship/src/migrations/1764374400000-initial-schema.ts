@@ -37,9 +37,7 @@ export class InitialSchema1764374400000 implements MigrationInterface {
           new TableIndex({ name: 'IDX_sales_order_customer', columnNames: ['customer_id'] }),
           new TableIndex({ name: 'IDX_sales_order_rep', columnNames: ['rep_id'] }),
         ],
-        foreignKeys: [
-          foreignKeyTo('FK_sales_order_customer', 'customer_id', 'customer'),
-        ],
+        foreignKeys: [foreignKeyTo('FK_sales_order_customer', 'customer_id', 'customer')],
       }),
     );
     await queryRunner.createTable(

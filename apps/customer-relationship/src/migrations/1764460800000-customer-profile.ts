@@ -13,8 +13,7 @@ const CUSTOMER_COLUMNS = [
   'key_account_fund_spent_minor bigint NULL',
 ];
 
-const customerForeignKey = (table: string) =>
-  foreignKeyTo(`FK_${table}_customer`, 'customer_id', 'customer');
+const customerForeignKey = (table: string) => foreignKeyTo(`FK_${table}_customer`, 'customer_id', 'customer');
 
 /**
  * The customer profile of docs/domain.md#customers: descriptive fields, quality profile,

@@ -21,9 +21,7 @@ export class Contacts1764547200000 implements MigrationInterface {
           { name: 'version', type: 'integer' },
         ],
         indices: [new TableIndex({ name: 'IDX_contact_customer', columnNames: ['customer_id'] })],
-        foreignKeys: [
-          foreignKeyTo('FK_contact_customer', 'customer_id', 'customer'),
-        ],
+        foreignKeys: [foreignKeyTo('FK_contact_customer', 'customer_id', 'customer')],
       }),
     );
     await queryRunner.createTable(
@@ -33,9 +31,7 @@ export class Contacts1764547200000 implements MigrationInterface {
           { name: 'contact_id', type: 'varchar', length: '36', isPrimary: true },
           { name: 'role', type: 'varchar', length: '16', isPrimary: true },
         ],
-        foreignKeys: [
-          foreignKeyTo('FK_contact_role_contact', 'contact_id', 'contact', 'CASCADE'),
-        ],
+        foreignKeys: [foreignKeyTo('FK_contact_role_contact', 'contact_id', 'contact', 'CASCADE')],
       }),
     );
   }

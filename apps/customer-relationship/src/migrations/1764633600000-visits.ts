@@ -2,8 +2,7 @@ import { foreignKeyTo } from '@salesgraph/persistence';
 import { DEFAULT_QUESTION_SET } from '@salesgraph/domain';
 import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
 
-const visitForeignKey = (table: string) =>
-  foreignKeyTo(`FK_${table}_visit`, 'visit_id', 'visit', 'CASCADE');
+const visitForeignKey = (table: string) => foreignKeyTo(`FK_${table}_visit`, 'visit_id', 'visit', 'CASCADE');
 
 /** Visits, who was met, willingness assessments and the versioned question sets they are scored against. */
 export class Visits1764633600000 implements MigrationInterface {
@@ -34,9 +33,7 @@ export class Visits1764633600000 implements MigrationInterface {
           new TableIndex({ name: 'IDX_visit_customer', columnNames: ['customer_id'] }),
           new TableIndex({ name: 'IDX_visit_rep_visited', columnNames: ['rep_id', 'visited_at'] }),
         ],
-        foreignKeys: [
-          foreignKeyTo('FK_visit_customer', 'customer_id', 'customer'),
-        ],
+        foreignKeys: [foreignKeyTo('FK_visit_customer', 'customer_id', 'customer')],
       }),
     );
     await queryRunner.createTable(

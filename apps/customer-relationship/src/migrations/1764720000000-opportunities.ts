@@ -29,9 +29,7 @@ export class Opportunities1764720000000 implements MigrationInterface {
           new TableIndex({ name: 'IDX_opportunity_customer', columnNames: ['customer_id'] }),
           new TableIndex({ name: 'IDX_opportunity_owner_stage', columnNames: ['owner_id', 'stage'] }),
         ],
-        foreignKeys: [
-          foreignKeyTo('FK_opportunity_customer', 'customer_id', 'customer'),
-        ],
+        foreignKeys: [foreignKeyTo('FK_opportunity_customer', 'customer_id', 'customer')],
       }),
     );
     await queryRunner.createTable(
@@ -47,9 +45,7 @@ export class Opportunities1764720000000 implements MigrationInterface {
           { name: 'reopen_reason', type: 'varchar', length: '500', isNullable: true },
         ],
         indices: [new TableIndex({ name: 'IDX_opportunity_stage_history_opportunity', columnNames: ['opportunity_id'] })],
-        foreignKeys: [
-          foreignKeyTo('FK_opportunity_stage_history_opportunity', 'opportunity_id', 'opportunity', 'CASCADE'),
-        ],
+        foreignKeys: [foreignKeyTo('FK_opportunity_stage_history_opportunity', 'opportunity_id', 'opportunity', 'CASCADE')],
       }),
     );
   }

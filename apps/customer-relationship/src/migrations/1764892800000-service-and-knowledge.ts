@@ -1,8 +1,7 @@
 import { foreignKeyTo } from '@salesgraph/persistence';
 import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
 
-const customerForeignKey = (table: string) =>
-  foreignKeyTo(`FK_${table}_customer`, 'customer_id', 'customer');
+const customerForeignKey = (table: string) => foreignKeyTo(`FK_${table}_customer`, 'customer_id', 'customer');
 
 /** Complaints, satisfaction surveys, competitor intelligence and success cases. */
 export class ServiceAndKnowledge1764892800000 implements MigrationInterface {

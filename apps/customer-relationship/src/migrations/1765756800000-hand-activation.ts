@@ -36,11 +36,15 @@ export class HandActivation1765756800000 implements MigrationInterface {
     for (const change of changes) {
       const payload = JSON.parse(change.payload) as { customerId: string; to: string; changedAt: string };
       if (payload.to !== 'ACTIVE') continue;
-      const byOrder = change.before_type === 'OrderRecorded' && (JSON.parse(change.before_payload ?? '{}') as { customerId?: string }).customerId === change.customer_id;
+      const byOrder =
+        change.before_type === 'OrderRecorded' && (JSON.parse(change.before_payload ?? '{}') as { customerId?: string }).customerId === change.customer_id;
       if (!byOrder) byHand.set(change.customer_id, payload.changedAt);
     }
     for (const [customerId, changedAt] of byHand) {
-      await queryRunner.query('UPDATE customer SET activated_by_hand_at = ? WHERE id = ?', [new Date(changedAt).toISOString().replace('T', ' ').slice(0, 19), customerId]);
+      await queryRunner.query('UPDATE customer SET activated_by_hand_at = ? WHERE id = ?', [
+        new Date(changedAt).toISOString().replace('T', ' ').slice(0, 19),
+        customerId,
+      ]);
     }
   }
 

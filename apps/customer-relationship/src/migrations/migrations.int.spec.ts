@@ -14,8 +14,12 @@ describeOnEachDatabase('customer-relationship migrations', (kind) => {
     const old = createDataSource({ ...customerRelationshipDatabase, entities: [], migrations: [initial] }, database.url);
     await old.initialize();
     await migrate(old);
-    await old.query(`INSERT INTO customer (id, name, class, status, owner_id, created_at, version) VALUES ('c1', 'Acme', 'A', 'ACTIVE', 'r1', '2026-01-02 03:04:05', 1)`);
-    await old.query(`INSERT INTO sales_order (id, customer_id, rep_id, ordered_at, total_minor, recorded_at) VALUES ('o1', 'c1', 'r1', '2026-01-03 00:00:00', 500, '2026-01-03 00:00:00')`);
+    await old.query(
+      `INSERT INTO customer (id, name, class, status, owner_id, created_at, version) VALUES ('c1', 'Acme', 'A', 'ACTIVE', 'r1', '2026-01-02 03:04:05', 1)`,
+    );
+    await old.query(
+      `INSERT INTO sales_order (id, customer_id, rep_id, ordered_at, total_minor, recorded_at) VALUES ('o1', 'c1', 'r1', '2026-01-03 00:00:00', 500, '2026-01-03 00:00:00')`,
+    );
     await old.destroy();
 
     const current = createDataSource(customerRelationshipDatabase, database.url);
@@ -55,7 +59,11 @@ describeOnEachDatabase('customer-relationship migrations', (kind) => {
         ['c-other', 'ACTIVE'],
       ];
       for (const [id, status] of customers) {
-        await old.query(`INSERT INTO customer (id, name, class, status, owner_id, created_at, version) VALUES (?, ?, 'B', ?, 'r1', '2025-01-01 00:00:00', 1)`, [id, id, status]);
+        await old.query(`INSERT INTO customer (id, name, class, status, owner_id, created_at, version) VALUES (?, ?, 'B', ?, 'r1', '2025-01-01 00:00:00', 1)`, [
+          id,
+          id,
+          status,
+        ]);
       }
       const statusChanged = (customerId: string, from: string, to: string, changedAt: string) =>
         ['CustomerStatusChanged', customerId, { customerId, from, to, changedAt }] as const;
@@ -75,13 +83,10 @@ describeOnEachDatabase('customer-relationship migrations', (kind) => {
         statusChanged('c-asleep', 'ACTIVE', 'DORMANT', '2026-04-05T00:00:00.000Z'),
       ];
       for (const [index, [type, aggregateId, payload]] of events.entries()) {
-        await old.query(`INSERT INTO outbox_event (sequence, id, type, version, aggregate_id, occurred_at, payload) VALUES (?, ?, ?, 1, ?, '2026-05-01 00:00:00', ?)`, [
-          index + 1,
-          `e${index + 1}`,
-          type,
-          aggregateId,
-          JSON.stringify(payload),
-        ]);
+        await old.query(
+          `INSERT INTO outbox_event (sequence, id, type, version, aggregate_id, occurred_at, payload) VALUES (?, ?, ?, 1, ?, '2026-05-01 00:00:00', ?)`,
+          [index + 1, `e${index + 1}`, type, aggregateId, JSON.stringify(payload)],
+        );
       }
     } finally {
       await old.destroy();
@@ -92,8 +97,11 @@ describeOnEachDatabase('customer-relationship migrations', (kind) => {
     try {
       expect((await migrate(current)).length).toBe(migrations.length - handActivation);
       expect(await pendingSchemaChanges(current)).toEqual([]);
-      const rows: Array<{ id: string; activated_by_hand_at: string | Date | null }> = await current.query('SELECT id, activated_by_hand_at FROM customer ORDER BY id');
-      const instant = (value: string | Date | null) => (value === null ? null : typeof value === 'string' ? new Date(`${value.replace(' ', 'T')}Z`).toISOString() : value.toISOString());
+      const rows: Array<{ id: string; activated_by_hand_at: string | Date | null }> = await current.query(
+        'SELECT id, activated_by_hand_at FROM customer ORDER BY id',
+      );
+      const instant = (value: string | Date | null) =>
+        value === null ? null : typeof value === 'string' ? new Date(`${value.replace(' ', 'T')}Z`).toISOString() : value.toISOString();
       expect(Object.fromEntries(rows.map((row) => [row.id, instant(row.activated_by_hand_at)]))).toEqual({
         'c-after-other-order': '2026-03-01T10:00:00.000Z',
         'c-asleep': null,

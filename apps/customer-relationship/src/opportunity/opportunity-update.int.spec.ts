@@ -38,7 +38,8 @@ describeOnEachDatabase('opportunities: corrections', (kind) => {
   beforeAll(async () => {
     subgraph = await startTestSubgraph(customerRelationshipSubgraph, kind);
     await registerTestReps(subgraph.dataSource, [ann, bob, nina]);
-    acme = data<{ createCustomer: { id: string } }>(await subgraph.execute(ann, `mutation { createCustomer(input: { name: "Acme", class: A }) { id } }`)).createCustomer.id;
+    acme = data<{ createCustomer: { id: string } }>(await subgraph.execute(ann, `mutation { createCustomer(input: { name: "Acme", class: A }) { id } }`))
+      .createCustomer.id;
   });
   afterAll(() => subgraph?.stop());
 
@@ -46,7 +47,14 @@ describeOnEachDatabase('opportunities: corrections', (kind) => {
     const opportunity = await open();
     const before = (await feed()).length;
     const first = data<{ updateOpportunity: { amount: string; expectedCloseDate: string; products: string[]; version: number } }>(
-      await update(ann, { id: opportunity.id, version: opportunity.version, amount: '1500.00', expectedCloseDate: day(45), products: ['Press X', 'Die set', 'Press X'], reason: 'Scope grew' }),
+      await update(ann, {
+        id: opportunity.id,
+        version: opportunity.version,
+        amount: '1500.00',
+        expectedCloseDate: day(45),
+        products: ['Press X', 'Die set', 'Press X'],
+        reason: 'Scope grew',
+      }),
     ).updateOpportunity;
     expect(first).toMatchObject({ amount: '1500.00', expectedCloseDate: day(45), products: ['Press X', 'Die set'], version: opportunity.version + 1 });
     // Only the amount, by the rep's manager: the rest stays.
@@ -55,15 +63,42 @@ describeOnEachDatabase('opportunities: corrections', (kind) => {
     ).updateOpportunity;
     expect(second).toMatchObject({ amount: '1200.00', expectedCloseDate: day(45), products: ['Press X', 'Die set'] });
     expect(second.changes).toEqual([
-      expect.objectContaining({ amountBefore: '1000.00', amountAfter: '1500.00', expectedCloseDateBefore: day(30), expectedCloseDateAfter: day(45), productsBefore: ['Press X'], productsAfter: ['Press X', 'Die set'], reason: 'Scope grew', changedBy: 'ann' }),
-      expect.objectContaining({ amountBefore: '1500.00', amountAfter: '1200.00', expectedCloseDateBefore: day(45), expectedCloseDateAfter: day(45), reason: null, changedBy: 'nina' }),
+      expect.objectContaining({
+        amountBefore: '1000.00',
+        amountAfter: '1500.00',
+        expectedCloseDateBefore: day(30),
+        expectedCloseDateAfter: day(45),
+        productsBefore: ['Press X'],
+        productsAfter: ['Press X', 'Die set'],
+        reason: 'Scope grew',
+        changedBy: 'ann',
+      }),
+      expect.objectContaining({
+        amountBefore: '1500.00',
+        amountAfter: '1200.00',
+        expectedCloseDateBefore: day(45),
+        expectedCloseDateAfter: day(45),
+        reason: null,
+        changedBy: 'nina',
+      }),
     ]);
     const events = (await feed()).slice(before);
     expect(events.map((event) => [event.type, event.version])).toEqual([
       ['OpportunityUpdated', 1],
       ['OpportunityUpdated', 1],
     ]);
-    expect(events[0].payload).toMatchObject({ opportunityId: opportunity.id, customerId: acme, ownerId: 'rep-ann', stage: 'PROSPECTING', amountMinor: 150_000, previousAmountMinor: 100_000, products: ['Press X', 'Die set'], previousProducts: ['Press X'], reason: 'Scope grew', changedBy: 'ann' });
+    expect(events[0].payload).toMatchObject({
+      opportunityId: opportunity.id,
+      customerId: acme,
+      ownerId: 'rep-ann',
+      stage: 'PROSPECTING',
+      amountMinor: 150_000,
+      previousAmountMinor: 100_000,
+      products: ['Press X', 'Die set'],
+      previousProducts: ['Press X'],
+      reason: 'Scope grew',
+      changedBy: 'ann',
+    });
   });
 
   it.each([
@@ -88,8 +123,18 @@ describeOnEachDatabase('opportunities: corrections', (kind) => {
     expect(onlyError(await update(nina, { id: opportunity.id, version: opportunity.version, amount: '900.00' })).extensions?.['code']).toBe('CONFLICT');
     expect((await stored(opportunity.id)).amountMinor).toBe(110_000);
     expect(onlyError(await update(analyst, { id: opportunity.id, version: opportunity.version + 1, amount: '900.00' })).extensions?.['code']).toBe('FORBIDDEN');
-    expect(onlyError(await update(bob, { id: opportunity.id, version: opportunity.version + 1, amount: '900.00' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.id' });
-    data(await subgraph.execute(ann, `mutation($i: MoveOpportunityStageInput!) { moveOpportunityStage(input: $i) { id } }`, { i: { id: opportunity.id, version: opportunity.version + 1, stage: 'LOST', lostReason: 'Budget cut' } }));
-    expect(onlyError(await update(ann, { id: opportunity.id, version: opportunity.version + 2, amount: '900.00' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.id' });
+    expect(onlyError(await update(bob, { id: opportunity.id, version: opportunity.version + 1, amount: '900.00' })).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.id',
+    });
+    data(
+      await subgraph.execute(ann, `mutation($i: MoveOpportunityStageInput!) { moveOpportunityStage(input: $i) { id } }`, {
+        i: { id: opportunity.id, version: opportunity.version + 1, stage: 'LOST', lostReason: 'Budget cut' },
+      }),
+    );
+    expect(onlyError(await update(ann, { id: opportunity.id, version: opportunity.version + 2, amount: '900.00' })).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.id',
+    });
   });
 });

@@ -11,7 +11,8 @@ const director: Viewer = { subject: 'dora', role: 'DIRECTOR' };
 
 // An expected close date may not be in the past: a month from whenever the suite runs.
 const IN_A_MONTH = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-const OPPORTUNITY = 'id name amount weightedAmount stage probability expectedCloseDate competitors products lostReason wonByCompetitor version owner { id } stageHistory { stage changedBy reopenReason }';
+const OPPORTUNITY =
+  'id name amount weightedAmount stage probability expectedCloseDate competitors products lostReason wonByCompetitor version owner { id } stageHistory { stage changedBy reopenReason }';
 
 describeOnEachDatabase('opportunities', (kind) => {
   let subgraph: TestSubgraph;
@@ -32,14 +33,25 @@ describeOnEachDatabase('opportunities', (kind) => {
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(customerRelationshipSubgraph, kind);
-    acme = data<{ createCustomer: { id: string } }>(await subgraph.execute(ann, `mutation { createCustomer(input: { name: "Acme", class: A }) { id } }`)).createCustomer.id;
+    acme = data<{ createCustomer: { id: string } }>(await subgraph.execute(ann, `mutation { createCustomer(input: { name: "Acme", class: A }) { id } }`))
+      .createCustomer.id;
   });
   afterAll(() => subgraph?.stop());
 
   it('opens in PROSPECTING with its probability and weighted amount, and announces it', async () => {
     const before = (await readFeed(subgraph.dataSource, 0, 1000)).length;
-    const opportunity = data<{ createOpportunity: Record<string, unknown> }>(await create(ann, { competitors: ['RivalCo', 'RivalCo'], products: ['Press X'] })).createOpportunity;
-    expect(opportunity).toMatchObject({ stage: 'PROSPECTING', probability: 10, amount: '250000.00', weightedAmount: '25000.00', competitors: ['RivalCo'], products: ['Press X'], owner: { id: 'rep-ann' } });
+    const opportunity = data<{ createOpportunity: Record<string, unknown> }>(
+      await create(ann, { competitors: ['RivalCo', 'RivalCo'], products: ['Press X'] }),
+    ).createOpportunity;
+    expect(opportunity).toMatchObject({
+      stage: 'PROSPECTING',
+      probability: 10,
+      amount: '250000.00',
+      weightedAmount: '25000.00',
+      competitors: ['RivalCo'],
+      products: ['Press X'],
+      owner: { id: 'rep-ann' },
+    });
     expect(opportunity['stageHistory']).toEqual([{ stage: 'PROSPECTING', changedBy: 'ann', reopenReason: null }]);
     const [event] = (await readFeed(subgraph.dataSource, 0, 1000)).slice(before);
     expect(event).toMatchObject({ type: 'OpportunityStageChanged', payload: { from: null, to: 'PROSPECTING', amountMinor: 25_000_000, reopened: false } });
@@ -85,10 +97,16 @@ describeOnEachDatabase('opportunities', (kind) => {
 
   it('counts the customer’s decision makers on each deal', async () => {
     for (const roles of [['DECISION_MAKER'], ['DECISION_MAKER', 'BUYER'], ['USER']]) {
-      data(await subgraph.execute(ann, `mutation($c: ID!, $r: [BuyingRole!]) { addContact(input: { customerId: $c, name: "X", roles: $r }) { id } }`, { c: acme, r: roles }));
+      data(
+        await subgraph.execute(ann, `mutation($c: ID!, $r: [BuyingRole!]) { addContact(input: { customerId: $c, name: "X", roles: $r }) { id } }`, {
+          c: acme,
+          r: roles,
+        }),
+      );
     }
-    const counts = data<{ opportunities: { edges: Array<{ node: { decisionMakerCount: number } }> } }>(await subgraph.execute(ann, '{ opportunities { edges { node { decisionMakerCount } } } }'))
-      .opportunities.edges.map((edge) => edge.node.decisionMakerCount);
+    const counts = data<{ opportunities: { edges: Array<{ node: { decisionMakerCount: number } }> } }>(
+      await subgraph.execute(ann, '{ opportunities { edges { node { decisionMakerCount } } } }'),
+    ).opportunities.edges.map((edge) => edge.node.decisionMakerCount);
     expect(new Set(counts)).toEqual(new Set([2]));
   });
 
@@ -97,14 +115,18 @@ describeOnEachDatabase('opportunities', (kind) => {
       await subgraph.execute(ann, `query($id: ID!) { customer(id: $id) { openOpportunities { stage } } }`, { id: acme }),
     ).customer;
     expect(customer.openOpportunities.map((o) => o.stage).sort()).toEqual(['CONTRACT_SIGNED', 'PROPOSAL', 'PROSPECTING']);
-    const closedCount = data<{ opportunities: { totalCount: number } }>(await subgraph.execute(ann, '{ opportunities(filter: { open: false }) { totalCount } }')).opportunities.totalCount;
+    const closedCount = data<{ opportunities: { totalCount: number } }>(
+      await subgraph.execute(ann, '{ opportunities(filter: { open: false }) { totalCount } }'),
+    ).opportunities.totalCount;
     expect(closedCount).toBe(0);
     const page = data<{ opportunities: { totalCount: number; pageInfo: { endCursor: string } } }>(
       await subgraph.execute(ann, '{ opportunities(first: 1, filter: { stage: [PROSPECTING, PROPOSAL] }) { totalCount pageInfo { endCursor } } }'),
     ).opportunities;
     expect(page.totalCount).toBe(2);
     const next = data<{ opportunities: { edges: unknown[] } }>(
-      await subgraph.execute(ann, 'query($a: String) { opportunities(first: 5, after: $a, filter: { stage: [PROSPECTING, PROPOSAL] }) { edges { cursor } } }', { a: page.pageInfo.endCursor }),
+      await subgraph.execute(ann, 'query($a: String) { opportunities(first: 5, after: $a, filter: { stage: [PROSPECTING, PROPOSAL] }) { edges { cursor } } }', {
+        a: page.pageInfo.endCursor,
+      }),
     ).opportunities;
     expect(next.edges).toHaveLength(1);
     expect(data<{ opportunities: { totalCount: number } }>(await subgraph.execute(bob, '{ opportunities { totalCount } }')).opportunities.totalCount).toBe(0);

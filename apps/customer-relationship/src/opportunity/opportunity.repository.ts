@@ -37,7 +37,13 @@ export class OpportunityRepository {
   }
 
   /** By expected close date then id; the cursor is the last row's (date, id). */
-  async page(viewer: Viewer, filter: OpportunityListFilter, first: number, after: string | undefined, sort: OpportunitySort = DEFAULT_OPPORTUNITY_SORT): Promise<[OpportunityEntity[], number]> {
+  async page(
+    viewer: Viewer,
+    filter: OpportunityListFilter,
+    first: number,
+    after: string | undefined,
+    sort: OpportunitySort = DEFAULT_OPPORTUNITY_SORT,
+  ): Promise<[OpportunityEntity[], number]> {
     const query = this.visible(viewer);
     if (filter.customerId) query.andWhere('opportunity.customer_id = :customerId', { customerId: filter.customerId });
     if (filter.ownerId) query.andWhere('opportunity.owner_id = :ownerId', { ownerId: filter.ownerId });

@@ -20,7 +20,13 @@ export const opportunityResolvers: Resolvers<CustomerRelationshipContext> = {
   },
   Mutation: {
     createOpportunity: (_parent, { input }, context) =>
-      idempotent(context, 'createOpportunity', input, () => context.services.opportunities.create(context.viewer, input), (id) => context.loaders.opportunity.load(id)),
+      idempotent(
+        context,
+        'createOpportunity',
+        input,
+        () => context.services.opportunities.create(context.viewer, input),
+        (id) => context.loaders.opportunity.load(id),
+      ),
     moveOpportunityStage: (_parent, { input }, { viewer, services }) => services.opportunities.move(viewer, input),
     reopenOpportunity: (_parent, { input }, { viewer, services }) => services.opportunities.reopen(viewer, input),
     updateOpportunity: (_parent, { input }, { viewer, services }) => services.opportunities.update(viewer, input),

@@ -10,7 +10,6 @@ import { CustomerService } from '../customer/customer.service';
 import { OpportunityChangeEntity, OpportunityEntity, OpportunityStageHistoryEntity } from './opportunity.entity';
 import { OpportunityListFilter, OpportunityRepository, OpportunitySort } from './opportunity.repository';
 
-
 export class OpportunityService {
   readonly opportunities: OpportunityRepository;
 
@@ -22,7 +21,10 @@ export class OpportunityService {
   }
 
   list(viewer: Viewer, filter: OpportunityListFilter, page: PageRequest, sort?: OpportunitySort | null): Promise<[OpportunityEntity[], number]> {
-    for (const [value, field] of [[filter.expectedCloseFrom, 'filter.expectedCloseFrom'], [filter.expectedCloseTo, 'filter.expectedCloseTo']] as const) {
+    for (const [value, field] of [
+      [filter.expectedCloseFrom, 'filter.expectedCloseFrom'],
+      [filter.expectedCloseTo, 'filter.expectedCloseTo'],
+    ] as const) {
       if (value) isoDate(value, field);
     }
     return this.opportunities.page(viewer, filter, page.first, page.after, sort ?? undefined);
@@ -30,7 +32,15 @@ export class OpportunityService {
 
   async create(
     viewer: Viewer,
-    input: { customerId: string; name: string; amount: number; expectedCloseDate: string; competitors?: string[] | null; products?: string[] | null; stage?: OpportunityStage | null },
+    input: {
+      customerId: string;
+      name: string;
+      amount: number;
+      expectedCloseDate: string;
+      competitors?: string[] | null;
+      products?: string[] | null;
+      stage?: OpportunityStage | null;
+    },
     now = new Date(),
   ): Promise<OpportunityEntity> {
     const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
@@ -43,7 +53,12 @@ export class OpportunityService {
       name: requiredText(input.name, 'input.name', 200),
       amountMinor: positiveAmount(input.amount, 'input.amount'),
       // A close date already past would count as overdue pipeline from the start and skew the forecast.
-      expectedCloseDate: dayWithin(isoDate(input.expectedCloseDate, 'input.expectedCloseDate'), 'input.expectedCloseDate', [{ at: now, what: 'today' }], [planningHorizon(now)]),
+      expectedCloseDate: dayWithin(
+        isoDate(input.expectedCloseDate, 'input.expectedCloseDate'),
+        'input.expectedCloseDate',
+        [{ at: now, what: 'today' }],
+        [planningHorizon(now)],
+      ),
       stage,
       stageEnteredAt: now,
       competitors: JSON.stringify(names(input.competitors, 'input.competitors')),
@@ -67,7 +82,10 @@ export class OpportunityService {
   ): Promise<OpportunityEntity> {
     const opportunity = await this.workable(viewer, input.id);
     if (!canMoveStage(opportunity.stage, input.stage)) {
-      throw badUserInput('input.stage', `${opportunity.stage} can only move forward or to LOST${isClosed(opportunity.stage) ? ' while open: a manager can reopen it' : ''}`);
+      throw badUserInput(
+        'input.stage',
+        `${opportunity.stage} can only move forward or to LOST${isClosed(opportunity.stage) ? ' while open: a manager can reopen it' : ''}`,
+      );
     }
     const lost = input.stage === 'LOST';
     const lostReason = lost ? requiredText(input.lostReason ?? '', 'input.lostReason', 500) : null;
@@ -102,7 +120,12 @@ export class OpportunityService {
     const expectedCloseDate =
       input.expectedCloseDate == null
         ? opportunity.expectedCloseDate
-        : dayWithin(isoDate(input.expectedCloseDate, 'input.expectedCloseDate'), 'input.expectedCloseDate', [{ at: now, what: 'today' }], [planningHorizon(now)]);
+        : dayWithin(
+            isoDate(input.expectedCloseDate, 'input.expectedCloseDate'),
+            'input.expectedCloseDate',
+            [{ at: now, what: 'today' }],
+            [planningHorizon(now)],
+          );
     const products = input.products == null ? opportunity.products : JSON.stringify(names(input.products, 'input.products'));
     const reason = optionalText(input.reason, 'input.reason', 500) ?? null;
     const changes: Partial<OpportunityEntity> = { amountMinor, expectedCloseDate, products };
@@ -149,7 +172,9 @@ export class OpportunityService {
   }
 
   changesOf(opportunityIds: readonly string[]): Promise<OpportunityChangeEntity[]> {
-    return this.dataSource.getRepository(OpportunityChangeEntity).find({ where: { opportunityId: In([...opportunityIds]) }, order: { opportunityId: 'ASC', position: 'ASC' } });
+    return this.dataSource
+      .getRepository(OpportunityChangeEntity)
+      .find({ where: { opportunityId: In([...opportunityIds]) }, order: { opportunityId: 'ASC', position: 'ASC' } });
   }
 
   private async change(
@@ -178,7 +203,15 @@ export class OpportunityService {
     reopenReason: string | null,
   ): Promise<void> {
     const position = (await manager.countBy(OpportunityStageHistoryEntity, { opportunityId: opportunity.id })) + 1;
-    await manager.insert(OpportunityStageHistoryEntity, { id: randomUUID(), opportunityId: opportunity.id, position, stage: to, enteredAt: now, changedBy: viewer.subject, reopenReason });
+    await manager.insert(OpportunityStageHistoryEntity, {
+      id: randomUUID(),
+      opportunityId: opportunity.id,
+      position,
+      stage: to,
+      enteredAt: now,
+      changedBy: viewer.subject,
+      reopenReason,
+    });
     await appendToOutbox(manager, [
       {
         type: 'OpportunityStageChanged',

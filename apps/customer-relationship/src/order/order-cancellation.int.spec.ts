@@ -30,14 +30,16 @@ describeOnEachDatabase('orders: cancellation', (kind) => {
     ).recordOrder;
   const cancel = (viewer: Viewer, input: Record<string, unknown>) =>
     subgraph.execute(viewer, `mutation($i: CancelOrderInput!) { cancelOrder(input: $i) { ${ORDER} } }`, { i: { reason: 'Customer withdrew', ...input } });
-  const invoice = (viewer: Viewer, orderId: string) => subgraph.execute(viewer, `mutation($i: InvoiceOrderInput!) { invoiceOrder(input: $i) { id } }`, { i: { orderId } });
+  const invoice = (viewer: Viewer, orderId: string) =>
+    subgraph.execute(viewer, `mutation($i: InvoiceOrderInput!) { invoiceOrder(input: $i) { id } }`, { i: { orderId } });
   const feed = () => readFeed(subgraph.dataSource, 0, 10_000);
   const stored = (id: string) => subgraph.dataSource.getRepository(OrderEntity).findOneByOrFail({ id });
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(customerRelationshipSubgraph, kind);
     await registerTestReps(subgraph.dataSource, [ann, bob, nina, sam]);
-    acme = data<{ createCustomer: { id: string } }>(await subgraph.execute(ann, `mutation { createCustomer(input: { name: "Acme", class: B }) { id } }`)).createCustomer.id;
+    acme = data<{ createCustomer: { id: string } }>(await subgraph.execute(ann, `mutation { createCustomer(input: { name: "Acme", class: B }) { id } }`))
+      .createCustomer.id;
   });
   afterAll(() => subgraph?.stop());
 
@@ -52,11 +54,19 @@ describeOnEachDatabase('orders: cancellation', (kind) => {
     const cancelled = data<{ cancelOrder: { status: string; version: number; total: string; cancellation: { reason: string; by: string; at: string } } }>(
       await cancel(ann, { orderId: order.id, version: order.version, reason: '  Customer withdrew  ' }),
     ).cancelOrder;
-    expect(cancelled).toMatchObject({ status: 'CANCELLED', version: order.version + 1, total: '1350.00', cancellation: { reason: 'Customer withdrew', by: 'ann' } });
+    expect(cancelled).toMatchObject({
+      status: 'CANCELLED',
+      version: order.version + 1,
+      total: '1350.00',
+      cancellation: { reason: 'Customer withdrew', by: 'ann' },
+    });
     expect(Date.now() - Date.parse(cancelled.cancellation.at)).toBeLessThan(60_000);
     const events = (await feed()).slice(before);
     expect(events.map((event) => [event.type, event.version])).toEqual([['OrderCancelled', 1]]);
-    const recorded = (await feed()).find((event) => event.type === 'OrderRecorded' && event.aggregateId === order.id)?.payload as EventPayload<'OrderRecorded', 4>;
+    const recorded = (await feed()).find((event) => event.type === 'OrderRecorded' && event.aggregateId === order.id)?.payload as EventPayload<
+      'OrderRecorded',
+      4
+    >;
     expect(events[0].payload).toEqual({
       orderId: order.id,
       customerId: acme,
@@ -78,7 +88,9 @@ describeOnEachDatabase('orders: cancellation', (kind) => {
     });
     expect(recorded).toMatchObject({ totalMinor: 135_000, grossProfitMinor: 45_000 });
     // The order reads back cancelled, and a cancelled order is invoiced no more.
-    expect(data<{ order: { status: string } }>(await subgraph.execute(ann, `query($id: ID!) { order(id: $id) { status } }`, { id: order.id })).order.status).toBe('CANCELLED');
+    expect(
+      data<{ order: { status: string } }>(await subgraph.execute(ann, `query($id: ID!) { order(id: $id) { status } }`, { id: order.id })).order.status,
+    ).toBe('CANCELLED');
     expect(onlyError(await invoice(ann, order.id)).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.orderId' });
   });
 
@@ -86,7 +98,9 @@ describeOnEachDatabase('orders: cancellation', (kind) => {
     const order = await record(ann, { lines: [{ product: 'Press X', units: 1, listPrice: '500.00', discountPercent: 30 }] });
     expect(order.status).toBe('PENDING_APPROVAL');
     const before = (await feed()).length;
-    expect(data<{ cancelOrder: { status: string; cancellation: { by: string } } }>(await cancel(nina, { orderId: order.id, version: order.version })).cancelOrder).toMatchObject({
+    expect(
+      data<{ cancelOrder: { status: string; cancellation: { by: string } } }>(await cancel(nina, { orderId: order.id, version: order.version })).cancelOrder,
+    ).toMatchObject({
       status: 'CANCELLED',
       cancellation: { by: 'nina' },
     });
@@ -120,12 +134,22 @@ describeOnEachDatabase('orders: cancellation', (kind) => {
     expect(refused.message).toMatch(/credit note/);
 
     const pending = await record(ann, { lines: [{ product: 'Press X', units: 1, listPrice: '500.00', discountPercent: 30 }] });
-    data(await subgraph.execute(nina, `mutation($i: DecideOrderDiscountInput!) { rejectOrderDiscount(input: $i) { status } }`, { i: { orderId: pending.id, version: pending.version, reason: 'Too deep' } }));
-    expect(onlyError(await cancel(ann, { orderId: pending.id, version: pending.version + 1 })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.orderId' });
+    data(
+      await subgraph.execute(nina, `mutation($i: DecideOrderDiscountInput!) { rejectOrderDiscount(input: $i) { status } }`, {
+        i: { orderId: pending.id, version: pending.version, reason: 'Too deep' },
+      }),
+    );
+    expect(onlyError(await cancel(ann, { orderId: pending.id, version: pending.version + 1 })).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.orderId',
+    });
 
     const once = await record(ann, { total: '40.00' });
     data(await cancel(ann, { orderId: once.id, version: once.version }));
-    expect(onlyError(await cancel(ann, { orderId: once.id, version: once.version + 1 })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.orderId' });
+    expect(onlyError(await cancel(ann, { orderId: once.id, version: once.version + 1 })).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.orderId',
+    });
   });
 
   it('refuses a stale version with CONFLICT, changing nothing', async () => {
@@ -144,13 +168,21 @@ describeOnEachDatabase('orders: cancellation', (kind) => {
     expect(onlyError(await cancel(sam, { orderId: order.id, version: order.version })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.orderId' });
     expect(onlyError(await cancel(bob, { orderId: order.id, version: order.version })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.orderId' });
     // The customer moves to Bob: he sees its orders, but this one stays Ann's sale, and hers to cancel.
-    data(await subgraph.execute(nina, `mutation($i: ReassignCustomerInput!) { reassignCustomer(input: $i) { id } }`, { i: { customerId: acme, toRepId: 'rep-bob', reason: 'Territory change' } }));
+    data(
+      await subgraph.execute(nina, `mutation($i: ReassignCustomerInput!) { reassignCustomer(input: $i) { id } }`, {
+        i: { customerId: acme, toRepId: 'rep-bob', reason: 'Territory change' },
+      }),
+    );
     expect(onlyError(await cancel(bob, { orderId: order.id, version: order.version })).extensions?.['code']).toBe('FORBIDDEN');
     expect((await stored(order.id)).status).toBe('CONFIRMED');
     const byAnn = await cancel(ann, { orderId: order.id, version: order.version });
     expect(byAnn.errors).toBeUndefined();
     // Back to Ann for the tests that follow.
-    data(await subgraph.execute(nina, `mutation($i: ReassignCustomerInput!) { reassignCustomer(input: $i) { id } }`, { i: { customerId: acme, toRepId: 'rep-ann', reason: 'Back' } }));
+    data(
+      await subgraph.execute(nina, `mutation($i: ReassignCustomerInput!) { reassignCustomer(input: $i) { id } }`, {
+        i: { customerId: acme, toRepId: 'rep-ann', reason: 'Back' },
+      }),
+    );
   });
 
   if (kind === 'mysql') {

@@ -44,19 +44,31 @@ describeOnEachDatabase('orders: revising or withdrawing a rejected order', (kind
     return result.data as T;
   };
   const newCustomer = async (viewer: Viewer, name: string, status = 'ACTIVE') =>
-    data<{ createCustomer: { id: string } }>(await subgraph.execute(viewer, `mutation { createCustomer(input: { name: "${name}", class: B, status: ${status} }) { id } }`)).createCustomer.id;
+    data<{ createCustomer: { id: string } }>(
+      await subgraph.execute(viewer, `mutation { createCustomer(input: { name: "${name}", class: B, status: ${status} }) { id } }`),
+    ).createCustomer.id;
   const record = async (viewer: Viewer, customerId: string, input: Record<string, unknown>) =>
     data<{ recordOrder: { id: string; status: string; version: number } }>(
       await subgraph.execute(viewer, `mutation($i: RecordOrderInput!) { recordOrder(input: $i) { id status version } }`, { i: { customerId, ...input } }),
     ).recordOrder;
   const decide = (viewer: Viewer, approve: boolean, input: Record<string, unknown>) =>
-    subgraph.execute(viewer, `mutation($i: DecideOrderDiscountInput!) { ${approve ? 'approveOrderDiscount' : 'rejectOrderDiscount'}(input: $i) { ${ORDER} } }`, { i: input });
+    subgraph.execute(
+      viewer,
+      `mutation($i: DecideOrderDiscountInput!) { ${approve ? 'approveOrderDiscount' : 'rejectOrderDiscount'}(input: $i) { ${ORDER} } }`,
+      { i: input },
+    );
   const revise = (viewer: Viewer, input: Record<string, unknown>) =>
-    subgraph.execute(viewer, `mutation($i: ReviseOrderInput!) { reviseOrder(input: $i) { ${ORDER} } }`, { i: { lines: WITHIN, reason: 'Discount within my authority', ...input } });
+    subgraph.execute(viewer, `mutation($i: ReviseOrderInput!) { reviseOrder(input: $i) { ${ORDER} } }`, {
+      i: { lines: WITHIN, reason: 'Discount within my authority', ...input },
+    });
   const withdraw = (viewer: Viewer, input: Record<string, unknown>) =>
-    subgraph.execute(viewer, `mutation($i: WithdrawOrderInput!) { withdrawOrder(input: $i) { ${ORDER} } }`, { i: { reason: 'Customer bought elsewhere', ...input } });
-  const invoice = (viewer: Viewer, orderId: string) => subgraph.execute(viewer, `mutation($i: InvoiceOrderInput!) { invoiceOrder(input: $i) { id } }`, { i: { orderId } });
-  const cancel = (viewer: Viewer, input: Record<string, unknown>) => subgraph.execute(viewer, `mutation($i: CancelOrderInput!) { cancelOrder(input: $i) { id } }`, { i: { reason: 'No', ...input } });
+    subgraph.execute(viewer, `mutation($i: WithdrawOrderInput!) { withdrawOrder(input: $i) { ${ORDER} } }`, {
+      i: { reason: 'Customer bought elsewhere', ...input },
+    });
+  const invoice = (viewer: Viewer, orderId: string) =>
+    subgraph.execute(viewer, `mutation($i: InvoiceOrderInput!) { invoiceOrder(input: $i) { id } }`, { i: { orderId } });
+  const cancel = (viewer: Viewer, input: Record<string, unknown>) =>
+    subgraph.execute(viewer, `mutation($i: CancelOrderInput!) { cancelOrder(input: $i) { id } }`, { i: { reason: 'No', ...input } });
   const feed = () => readFeed(subgraph.dataSource, 0, 100_000);
   const recordedOf = async (orderId: string) => (await feed()).filter((event) => event.type === 'OrderRecorded' && event.aggregateId === orderId);
   const stored = (id: string) => subgraph.dataSource.getRepository(OrderEntity).findOneByOrFail({ id });
@@ -66,7 +78,9 @@ describeOnEachDatabase('orders: revising or withdrawing a rejected order', (kind
   const rejected = async (customerId = acme, by: Viewer = ann, decider: Viewer = nina, extra: Record<string, unknown> = {}) => {
     const pending = await record(by, customerId, { lines: TOO_DEEP, orderedAt: '2026-11-02T09:00:00Z', paymentTermsDays: 60, ...extra });
     expect(pending.status).toBe('PENDING_APPROVAL');
-    const decided = data<{ rejectOrderDiscount: OrderRead }>(await decide(decider, false, { orderId: pending.id, version: pending.version, reason: 'Too deep' })).rejectOrderDiscount;
+    const decided = data<{ rejectOrderDiscount: OrderRead }>(
+      await decide(decider, false, { orderId: pending.id, version: pending.version, reason: 'Too deep' }),
+    ).rejectOrderDiscount;
     expect(decided).toMatchObject({ status: 'REJECTED', version: 2 });
     return decided;
   };
@@ -165,7 +179,9 @@ describeOnEachDatabase('orders: revising or withdrawing a rejected order', (kind
   it('takes a new order date within the bounds recordOrder applies, entering the order again then', async () => {
     const order = await rejected();
     const before = (await feed()).length;
-    const revised = data<{ reviseOrder: OrderRead }>(await revise(ann, { orderId: order.id, version: order.version, orderedAt: '2026-11-20T10:00:00Z' })).reviseOrder;
+    const revised = data<{ reviseOrder: OrderRead }>(
+      await revise(ann, { orderId: order.id, version: order.version, orderedAt: '2026-11-20T10:00:00Z' }),
+    ).reviseOrder;
     expect(revised.orderedAt).toBe('2026-11-20T10:00:00.000Z');
     const [recorded] = (await feed()).slice(before);
     expect(recorded.payload).toMatchObject({ orderedAt: '2026-11-20T10:00:00.000Z' });
@@ -176,8 +192,17 @@ describeOnEachDatabase('orders: revising or withdrawing a rejected order', (kind
     const order = await rejected();
     const before = (await feed()).length;
     const lines = [{ product: 'Press X', units: 2, listPrice: '500.00', discountPercent: 25, unitCost: '300.00' }];
-    const revised = data<{ reviseOrder: OrderRead & { discountRejection: unknown } }>(await revise(ann, { orderId: order.id, version: order.version, lines, reason: 'Customer agreed to 25 %' })).reviseOrder;
-    expect(revised).toMatchObject({ status: 'PENDING_APPROVAL', version: 3, total: '750.00', discountApprovedBy: null, discountRejection: null, revisions: [{ number: 1, outcome: 'PENDING_APPROVAL' }] });
+    const revised = data<{ reviseOrder: OrderRead & { discountRejection: unknown } }>(
+      await revise(ann, { orderId: order.id, version: order.version, lines, reason: 'Customer agreed to 25 %' }),
+    ).reviseOrder;
+    expect(revised).toMatchObject({
+      status: 'PENDING_APPROVAL',
+      version: 3,
+      total: '750.00',
+      discountApprovedBy: null,
+      discountRejection: null,
+      revisions: [{ number: 1, outcome: 'PENDING_APPROVAL' }],
+    });
     const events = (await feed()).slice(before);
     expect(events.map((event) => [event.type, event.version, event.payload])).toEqual([
       ['OrderAwaitingApproval', 1, { orderId: order.id, customerId: acme, repId: 'rep-ann', totalMinor: 75_000, maxDiscountBp: 2_500, authorityBp: 1_500 }],
@@ -211,9 +236,14 @@ describeOnEachDatabase('orders: revising or withdrawing a rejected order', (kind
     const ninas = await newCustomer(nina, 'Nina Co');
     const order = await rejected(ninas, nina, dora);
     const lines = [{ product: 'Press X', units: 2, listPrice: '500.00', discountPercent: 20 }];
-    expect(data<{ reviseOrder: OrderRead }>(await revise(nina, { orderId: order.id, version: order.version, lines })).reviseOrder.status).toBe('PENDING_APPROVAL');
+    expect(data<{ reviseOrder: OrderRead }>(await revise(nina, { orderId: order.id, version: order.version, lines })).reviseOrder.status).toBe(
+      'PENDING_APPROVAL',
+    );
     expect(onlyError(await decide(nina, true, { orderId: order.id, version: 3 })).extensions?.['code']).toBe('FORBIDDEN');
-    expect(data<{ approveOrderDiscount: OrderRead }>(await decide(dora, true, { orderId: order.id, version: 3 })).approveOrderDiscount).toMatchObject({ status: 'CONFIRMED', discountApprovedBy: 'dora' });
+    expect(data<{ approveOrderDiscount: OrderRead }>(await decide(dora, true, { orderId: order.id, version: 3 })).approveOrderDiscount).toMatchObject({
+      status: 'CONFIRMED',
+      discountApprovedBy: 'dora',
+    });
   });
 
   it('withdraws a rejected order for good, keeping why, who and when; then refuses to revise, approve, invoice, cancel or withdraw it', async () => {
@@ -222,7 +252,12 @@ describeOnEachDatabase('orders: revising or withdrawing a rejected order', (kind
     const withdrawn = data<{ withdrawOrder: OrderRead & { withdrawal: { reason: string; by: string; at: string } } }>(
       await withdraw(ann, { orderId: order.id, version: order.version, reason: '  Customer bought elsewhere ' }),
     ).withdrawOrder;
-    expect(withdrawn).toMatchObject({ status: 'WITHDRAWN', version: 3, discountRejection: null, withdrawal: { reason: 'Customer bought elsewhere', by: 'ann' } });
+    expect(withdrawn).toMatchObject({
+      status: 'WITHDRAWN',
+      version: 3,
+      discountRejection: null,
+      withdrawal: { reason: 'Customer bought elsewhere', by: 'ann' },
+    });
     expect(Date.now() - Date.parse(withdrawn.withdrawal.at)).toBeLessThan(60_000);
     const events = (await feed()).slice(before);
     expect(events.map((event) => [event.type, event.version, event.payload])).toEqual([
@@ -339,12 +374,19 @@ describeOnEachDatabase('orders: revising or withdrawing a rejected order', (kind
     }
     expect(await unchanged(order, before)).toMatchObject({ status: 'REJECTED', version: 2 });
     // The customer moves to Bob: he sees the order, but it stays Ann's sale, hers (and her manager's) to correct.
-    data(await subgraph.execute(nina, `mutation($i: ReassignCustomerInput!) { reassignCustomer(input: $i) { id } }`, { i: { customerId: moving, toRepId: 'rep-bob', reason: 'Territory change' } }));
+    data(
+      await subgraph.execute(nina, `mutation($i: ReassignCustomerInput!) { reassignCustomer(input: $i) { id } }`, {
+        i: { customerId: moving, toRepId: 'rep-bob', reason: 'Territory change' },
+      }),
+    );
     const afterMove = (await feed()).length;
     for (const call of [revise, withdraw]) expect(onlyError(await call(bob, { orderId: order.id, version: 2 })).extensions?.['code']).toBe('FORBIDDEN');
     expect(await unchanged(order, afterMove)).toMatchObject({ status: 'REJECTED', version: 2 });
     // Her manager may revise it for her.
-    expect(data<{ reviseOrder: OrderRead }>(await revise(nina, { orderId: order.id, version: 2 })).reviseOrder).toMatchObject({ status: 'CONFIRMED', revisions: [{ number: 1 }] });
+    expect(data<{ reviseOrder: OrderRead }>(await revise(nina, { orderId: order.id, version: 2 })).reviseOrder).toMatchObject({
+      status: 'CONFIRMED',
+      revisions: [{ number: 1 }],
+    });
   });
 
   it('revises once for a keyed revision sent twice, answering both with the order', async () => {

@@ -30,7 +30,12 @@ describeOnEachDatabase('orders', (kind) => {
     const result = await record(ann, { customerId, total: '1234.5', orderedAt: '2026-11-20T08:00:00Z' });
     expect(result.errors).toBeUndefined();
     const recorded = (result.data as { recordOrder: { id: string } }).recordOrder;
-    expect(recorded).toMatchObject({ total: '1234.50', orderedAt: '2026-11-20T08:00:00.000Z', rep: { id: 'rep-ann' }, customer: { id: customerId, status: 'ACTIVE' } });
+    expect(recorded).toMatchObject({
+      total: '1234.50',
+      orderedAt: '2026-11-20T08:00:00.000Z',
+      rep: { id: 'rep-ann' },
+      customer: { id: customerId, status: 'ACTIVE' },
+    });
     const events = await readFeed(subgraph.dataSource, 0, 1000);
     expect(events[events.length - 1]).toMatchObject({
       type: 'OrderRecorded',

@@ -21,12 +21,24 @@ export const orderResolvers: Resolvers<CustomerRelationshipContext> = {
   },
   Mutation: {
     recordOrder: (_parent, { input }, context) =>
-      idempotent(context, 'recordOrder', input, () => context.services.orders.record(context.viewer, input), (id) => context.loaders.order.load(id)),
+      idempotent(
+        context,
+        'recordOrder',
+        input,
+        () => context.services.orders.record(context.viewer, input),
+        (id) => context.loaders.order.load(id),
+      ),
     approveOrderDiscount: (_parent, { input }, { viewer, services }) => services.orders.decide(viewer, input, true),
     rejectOrderDiscount: (_parent, { input }, { viewer, services }) => services.orders.decide(viewer, input, false),
     cancelOrder: (_parent, { input }, { viewer, services }) => services.orders.cancel(viewer, input),
     reviseOrder: (_parent, { input }, context) =>
-      idempotent(context, 'reviseOrder', input, () => context.services.orders.revise(context.viewer, input), (id) => context.loaders.order.load(id)),
+      idempotent(
+        context,
+        'reviseOrder',
+        input,
+        () => context.services.orders.revise(context.viewer, input),
+        (id) => context.loaders.order.load(id),
+      ),
     withdrawOrder: (_parent, { input }, { viewer, services }) => services.orders.withdraw(viewer, input),
   },
   Order: {

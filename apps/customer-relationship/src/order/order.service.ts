@@ -15,7 +15,17 @@ import {
   termsBeyondStandard,
 } from '@salesgraph/domain';
 import { appendToOutbox, EventPayload, OutboxEventEntity } from '@salesgraph/events';
-import { badUserInput, forbidden, PageRequest, percentBasisPoints, positiveAmount, requiredText, saveVersioned, updateLocked, wholeNumber } from '@salesgraph/subgraph-kit';
+import {
+  badUserInput,
+  forbidden,
+  PageRequest,
+  percentBasisPoints,
+  positiveAmount,
+  requiredText,
+  saveVersioned,
+  updateLocked,
+  wholeNumber,
+} from '@salesgraph/subgraph-kit';
 import { lockRow, transact } from '@salesgraph/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { CustomerEntity } from '../customer/customer.entity';
@@ -112,19 +122,23 @@ export class OrderService {
       version: 1,
     });
     const lineRows = input.lines?.length ? pricedLineRows(order.id, lines) : [];
-    return transact(this.dataSource, async (manager) => {
-      // The customer first: a confirmed order may turn a prospect active, after the order's FK check took a shared lock on it.
-      const locked = order.status === 'CONFIRMED' ? await lockRow(manager, CustomerEntity, customer.id) : null;
-      await this.orders.insert(manager, order);
-      if (lineRows.length) await manager.insert(OrderLineEntity, lineRows);
-      if (locked) {
-        await this.confirm(manager, order, volume(lines), locked);
-        await this.reawaken(manager, customer.id, now);
-      } else {
-        await this.awaitApproval(manager, order, authority);
-      }
-      return order;
-    }, { queueOn: `customer:${customer.id}` });
+    return transact(
+      this.dataSource,
+      async (manager) => {
+        // The customer first: a confirmed order may turn a prospect active, after the order's FK check took a shared lock on it.
+        const locked = order.status === 'CONFIRMED' ? await lockRow(manager, CustomerEntity, customer.id) : null;
+        await this.orders.insert(manager, order);
+        if (lineRows.length) await manager.insert(OrderLineEntity, lineRows);
+        if (locked) {
+          await this.confirm(manager, order, volume(lines), locked);
+          await this.reawaken(manager, customer.id, now);
+        } else {
+          await this.awaitApproval(manager, order, authority);
+        }
+        return order;
+      },
+      { queueOn: `customer:${customer.id}` },
+    );
   }
 
   /** A manager's decision on a discount beyond authority. */
@@ -135,7 +149,12 @@ export class OrderService {
     if (order.status !== 'PENDING_APPROVAL') throw badUserInput('input.orderId', `the order is ${order.status}, not waiting for approval`);
     // Only someone above the order's rep decides on it (libs/domain oversight): never the rep themselves.
     const rep = await this.directory.find(order.repId);
-    const problem = discountApprovalProblem(viewer, { repId: order.repId, teamId: rep?.teamId ?? null, role: rep?.role ?? null, branchId: rep?.branchId ?? null });
+    const problem = discountApprovalProblem(viewer, {
+      repId: order.repId,
+      teamId: rep?.teamId ?? null,
+      role: rep?.role ?? null,
+      branchId: rep?.branchId ?? null,
+    });
     if (problem) throw forbidden(problem);
     const reason = approve ? null : requiredText(input.reason ?? '', 'input.reason', 500);
     const changes: Partial<OrderEntity> = approve
@@ -149,7 +168,9 @@ export class OrderService {
         await this.confirm(manager, decided, volume(detail));
         await this.reawaken(manager, order.customerId, now);
       } else {
-        await appendToOutbox(manager, [{ type: 'OrderDiscountRejected', aggregateId: order.id, payload: { orderId: order.id, repId: order.repId, reason: reason ?? '' } }]);
+        await appendToOutbox(manager, [
+          { type: 'OrderDiscountRejected', aggregateId: order.id, payload: { orderId: order.id, repId: order.repId, reason: reason ?? '' } },
+        ]);
       }
     });
     return decided;
@@ -396,7 +417,14 @@ export class OrderService {
       {
         type: 'OrderAwaitingApproval',
         aggregateId: order.id,
-        payload: { orderId: order.id, customerId: order.customerId, repId: order.repId, totalMinor: order.totalMinor, maxDiscountBp: order.maxDiscountBp, authorityBp },
+        payload: {
+          orderId: order.id,
+          customerId: order.customerId,
+          repId: order.repId,
+          totalMinor: order.totalMinor,
+          maxDiscountBp: order.maxDiscountBp,
+          authorityBp,
+        },
       },
     ]);
   }
@@ -413,7 +441,11 @@ export class OrderService {
     if (to === customer.status) return;
     await manager.update(CustomerEntity, { id: customer.id }, { status: to, version: customer.version + 1 });
     await appendToOutbox(manager, [
-      { type: 'CustomerStatusChanged', aggregateId: customer.id, payload: { customerId: customer.id, from: customer.status, to, changedAt: now.toISOString() } },
+      {
+        type: 'CustomerStatusChanged',
+        aggregateId: customer.id,
+        payload: { customerId: customer.id, from: customer.status, to, changedAt: now.toISOString() },
+      },
     ]);
   }
 
@@ -432,7 +464,8 @@ function orderLines(lines: NonNullable<RecordOrderInput['lines']>) {
   return lines.map((line, index) => {
     const at = `input.lines.${index}`;
     const discountBp = percentBasisPoints(line.discountPercent ?? 0, `${at}.discountPercent`);
-    if (line.unitCost != null && (!Number.isSafeInteger(line.unitCost) || line.unitCost < 0)) throw badUserInput(`${at}.unitCost`, 'unitCost cannot be negative');
+    if (line.unitCost != null && (!Number.isSafeInteger(line.unitCost) || line.unitCost < 0))
+      throw badUserInput(`${at}.unitCost`, 'unitCost cannot be negative');
     return {
       product: requiredText(line.product, `${at}.product`, 200),
       units: wholeNumber(line.units, `${at}.units`, 1, 1_000_000),

@@ -46,28 +46,32 @@ export class QualityProfileService {
       notes: optionalText(input.notes ?? null, 'input.notes', 10_000) ?? null,
       updatedAt: now,
     };
-    return transact(this.dataSource, async (manager) => {
-      // The customer's lock makes two first saves queue: the second then finds the profile and is asked for its version.
-      await lockRow(manager, CustomerEntity, customer.id);
-      const existing = await manager.findOneBy(CustomerQualityProfileEntity, { customerId: customer.id });
-      if (!existing) {
-        if (input.version != null) throw badUserInput('input.version', 'there is no profile yet: leave version out to create it');
-        await manager.insert(CustomerQualityProfileEntity, { customerId: customer.id, ...profile, version: 1 });
+    return transact(
+      this.dataSource,
+      async (manager) => {
+        // The customer's lock makes two first saves queue: the second then finds the profile and is asked for its version.
+        await lockRow(manager, CustomerEntity, customer.id);
+        const existing = await manager.findOneBy(CustomerQualityProfileEntity, { customerId: customer.id });
+        if (!existing) {
+          if (input.version != null) throw badUserInput('input.version', 'there is no profile yet: leave version out to create it');
+          await manager.insert(CustomerQualityProfileEntity, { customerId: customer.id, ...profile, version: 1 });
+          return customer;
+        }
+        if (input.version == null) throw badUserInput('input.version', 'the profile exists: send the version you read');
+        const stale = () => conflict(`the profile of customer ${customer.id} was changed by someone else: reload and try again`);
+        if (input.version !== existing.version) throw stale();
+        // Keyed by its customer, not `id`, so not updateIfVersion: the same guarded UPDATE by hand.
+        const updated = await manager
+          .createQueryBuilder()
+          .update(CustomerQualityProfileEntity)
+          .set({ ...profile, version: existing.version + 1 })
+          .where('customer_id = :id AND version = :version', { id: customer.id, version: existing.version })
+          .execute();
+        if (updated.affected !== 1) throw stale();
         return customer;
-      }
-      if (input.version == null) throw badUserInput('input.version', 'the profile exists: send the version you read');
-      const stale = () => conflict(`the profile of customer ${customer.id} was changed by someone else: reload and try again`);
-      if (input.version !== existing.version) throw stale();
-      // Keyed by its customer, not `id`, so not updateIfVersion: the same guarded UPDATE by hand.
-      const updated = await manager
-        .createQueryBuilder()
-        .update(CustomerQualityProfileEntity)
-        .set({ ...profile, version: existing.version + 1 })
-        .where('customer_id = :id AND version = :version', { id: customer.id, version: existing.version })
-        .execute();
-      if (updated.affected !== 1) throw stale();
-      return customer;
-    }, { queueOn: `customer:${customer.id}` });
+      },
+      { queueOn: `customer:${customer.id}` },
+    );
   }
 
   profilesOf(customerIds: readonly string[]): Promise<CustomerQualityProfileEntity[]> {

@@ -18,7 +18,10 @@ describeOnEachDatabase('a refused field among others', (kind) => {
   afterAll(() => subgraph?.stop());
 
   it('answers the rest of the query, with another rep’s receivables null and FORBIDDEN at their path', async () => {
-    const result = await subgraph.execute(ann, `{ mine: repReceivables(repId: "rep-ann") { outstanding } theirs: repReceivables(repId: "rep-bob") { outstanding } invoices(first: 1) { totalCount } }`);
+    const result = await subgraph.execute(
+      ann,
+      `{ mine: repReceivables(repId: "rep-ann") { outstanding } theirs: repReceivables(repId: "rep-bob") { outstanding } invoices(first: 1) { totalCount } }`,
+    );
     expect(result.data).toEqual({ mine: { outstanding: '0.00' }, theirs: null, invoices: { totalCount: 0 } });
     expect(result.errors?.map((error) => [error.path, error.extensions?.['code']])).toEqual([[['theirs'], 'FORBIDDEN']]);
   });

@@ -31,10 +31,16 @@ describeOnEachDatabase('receivables: payment reversal', (kind) => {
   };
   /** An order of `total` invoiced in full and paid in `payments`: the invoice. */
   const paidInvoice = async (total: string, ...payments: string[]): Promise<Invoice> => {
-    const order = data<{ recordOrder: { id: string } }>(await subgraph.execute(ann, `mutation($i: RecordOrderInput!) { recordOrder(input: $i) { id } }`, { i: { customerId: acme, total } })).recordOrder;
-    let invoice = data<{ invoiceOrder: Invoice }>(await subgraph.execute(ann, `mutation($i: InvoiceOrderInput!) { invoiceOrder(input: $i) { ${INVOICE} } }`, { i: { orderId: order.id } })).invoiceOrder;
+    const order = data<{ recordOrder: { id: string } }>(
+      await subgraph.execute(ann, `mutation($i: RecordOrderInput!) { recordOrder(input: $i) { id } }`, { i: { customerId: acme, total } }),
+    ).recordOrder;
+    let invoice = data<{ invoiceOrder: Invoice }>(
+      await subgraph.execute(ann, `mutation($i: InvoiceOrderInput!) { invoiceOrder(input: $i) { ${INVOICE} } }`, { i: { orderId: order.id } }),
+    ).invoiceOrder;
     for (const amount of payments) {
-      invoice = data<{ applyPayment: Invoice }>(await subgraph.execute(ann, `mutation($i: ApplyPaymentInput!) { applyPayment(input: $i) { ${INVOICE} } }`, { i: { invoiceId: invoice.id, amount } })).applyPayment;
+      invoice = data<{ applyPayment: Invoice }>(
+        await subgraph.execute(ann, `mutation($i: ApplyPaymentInput!) { applyPayment(input: $i) { ${INVOICE} } }`, { i: { invoiceId: invoice.id, amount } }),
+      ).applyPayment;
     }
     return invoice;
   };
@@ -46,7 +52,8 @@ describeOnEachDatabase('receivables: payment reversal', (kind) => {
   beforeAll(async () => {
     subgraph = await startTestSubgraph(customerRelationshipSubgraph, kind);
     await registerTestReps(subgraph.dataSource, [ann, bob, nina, sam]);
-    acme = data<{ createCustomer: { id: string } }>(await subgraph.execute(ann, `mutation { createCustomer(input: { name: "Acme", class: B }) { id } }`)).createCustomer.id;
+    acme = data<{ createCustomer: { id: string } }>(await subgraph.execute(ann, `mutation { createCustomer(input: { name: "Acme", class: B }) { id } }`))
+      .createCustomer.id;
   });
   afterAll(() => subgraph?.stop());
 
@@ -66,7 +73,13 @@ describeOnEachDatabase('receivables: payment reversal', (kind) => {
     const events = (await feed()).slice(before);
     expect(events.map((event) => [event.type, event.version])).toEqual([['PaymentReversed', 1]]);
     expect(events[0].payload).toMatchObject({
-      paymentId: bounced.id, invoiceId: invoice.id, customerId: acme, repId: 'rep-ann', amountMinor: 4_000, reversedBy: 'ann', reason: 'Cheque bounced',
+      paymentId: bounced.id,
+      invoiceId: invoice.id,
+      customerId: acme,
+      repId: 'rep-ann',
+      amountMinor: 4_000,
+      reversedBy: 'ann',
+      reason: 'Cheque bounced',
     });
     // The same instant, to the second a MariaDB datetime keeps.
     const storedAt = Date.parse(reversed.payments.find((payment) => payment.id === bounced.id)?.reversal?.at ?? '');
@@ -76,7 +89,13 @@ describeOnEachDatabase('receivables: payment reversal', (kind) => {
     expect(await storedPaid(invoice.id)).toBe(6_000);
     expect((await feed()).length).toBe(before + 1);
     // The money can be paid again.
-    expect(data<{ applyPayment: Invoice }>(await subgraph.execute(ann, `mutation($i: ApplyPaymentInput!) { applyPayment(input: $i) { ${INVOICE} } }`, { i: { invoiceId: invoice.id, amount: '40.00' } })).applyPayment.status).toBe('PAID');
+    expect(
+      data<{ applyPayment: Invoice }>(
+        await subgraph.execute(ann, `mutation($i: ApplyPaymentInput!) { applyPayment(input: $i) { ${INVOICE} } }`, {
+          i: { invoiceId: invoice.id, amount: '40.00' },
+        }),
+      ).applyPayment.status,
+    ).toBe('PAID');
   });
 
   it.each([
@@ -96,11 +115,19 @@ describeOnEachDatabase('receivables: payment reversal', (kind) => {
     const paymentId = invoice.payments[0].id;
     expect(onlyError(await reverse(analyst, { paymentId })).extensions?.['code']).toBe('FORBIDDEN');
     expect(onlyError(await reverse(sam, { paymentId })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.paymentId' });
-    data(await subgraph.execute(nina, `mutation($i: ReassignCustomerInput!) { reassignCustomer(input: $i) { id } }`, { i: { customerId: acme, toRepId: 'rep-bob', reason: 'Territory change' } }));
+    data(
+      await subgraph.execute(nina, `mutation($i: ReassignCustomerInput!) { reassignCustomer(input: $i) { id } }`, {
+        i: { customerId: acme, toRepId: 'rep-bob', reason: 'Territory change' },
+      }),
+    );
     expect(onlyError(await reverse(bob, { paymentId })).extensions?.['code']).toBe('FORBIDDEN');
     expect(await storedPaid(invoice.id)).toBe(6_000);
     expect((await reverse(nina, { paymentId })).errors).toBeUndefined();
-    data(await subgraph.execute(nina, `mutation($i: ReassignCustomerInput!) { reassignCustomer(input: $i) { id } }`, { i: { customerId: acme, toRepId: 'rep-ann', reason: 'Back' } }));
+    data(
+      await subgraph.execute(nina, `mutation($i: ReassignCustomerInput!) { reassignCustomer(input: $i) { id } }`, {
+        i: { customerId: acme, toRepId: 'rep-ann', reason: 'Back' },
+      }),
+    );
   });
 
   it('answers a retry with the same key with the invoice as reversed the first time, reversing once', async () => {
@@ -120,10 +147,13 @@ describeOnEachDatabase('receivables: payment reversal', (kind) => {
       const before = (await feed()).length;
       const results = await Promise.all([
         ...Array.from({ length: 10 }, () => reverse(ann, { paymentId })),
-        ...Array.from({ length: 5 }, () => subgraph.execute(ann, `mutation($i: ApplyPaymentInput!) { applyPayment(input: $i) { id } }`, { i: { invoiceId: invoice.id, amount: '10.00' } })),
+        ...Array.from({ length: 5 }, () =>
+          subgraph.execute(ann, `mutation($i: ApplyPaymentInput!) { applyPayment(input: $i) { id } }`, { i: { invoiceId: invoice.id, amount: '10.00' } }),
+        ),
       ]);
       expect(results.slice(0, 10).filter((result) => !result.errors)).toHaveLength(1);
-      for (const refused of results.slice(0, 10).filter((result) => result.errors)) expect(onlyError(refused).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.paymentId' });
+      for (const refused of results.slice(0, 10).filter((result) => result.errors))
+        expect(onlyError(refused).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.paymentId' });
       expect(results.slice(10).every((result) => !result.errors)).toBe(true);
       // 30.00 + 20.00 + 5 × 10.00, less the 30.00 reversed: what the payments not reversed add up to.
       const payments = await subgraph.dataSource.getRepository(PaymentEntity).findBy({ invoiceId: invoice.id });

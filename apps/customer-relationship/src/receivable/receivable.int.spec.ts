@@ -32,17 +32,30 @@ describeOnEachDatabase('orders, receivables and collections', (kind) => {
   const pay = (viewer: Viewer, input: Record<string, unknown>) =>
     subgraph.execute(viewer, `mutation($input: ApplyPaymentInput!) { applyPayment(input: $input) { ${INVOICE} } }`, { input });
   const summary = async (viewer: Viewer) =>
-    data<{ customer: { receivables: Record<string, unknown> } }>(await subgraph.execute(viewer, `query($id: ID!) { customer(id: $id) { receivables { ${SUMMARY} } } }`, { id: acme })).customer.receivables;
+    data<{ customer: { receivables: Record<string, unknown> } }>(
+      await subgraph.execute(viewer, `query($id: ID!) { customer(id: $id) { receivables { ${SUMMARY} } } }`, { id: acme }),
+    ).customer.receivables;
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(customerRelationshipSubgraph, kind);
     const directory = repDirectoryConsumer(handFedConsumerDeps(subgraph.dataSource));
     await directory.apply(
-      [['rep-ann', 'north'], ['rep-nina', 'north'], ['rep-sam', 'south']].map(([repId, teamId], i) => ({
-        id: `e${i}`, sequence: i + 1, type: 'SalesRepRegistered', version: 1, occurredAt: '', aggregateId: repId, payload: { repId, teamId, name: repId },
+      [
+        ['rep-ann', 'north'],
+        ['rep-nina', 'north'],
+        ['rep-sam', 'south'],
+      ].map(([repId, teamId], i) => ({
+        id: `e${i}`,
+        sequence: i + 1,
+        type: 'SalesRepRegistered',
+        version: 1,
+        occurredAt: '',
+        aggregateId: repId,
+        payload: { repId, teamId, name: repId },
       })),
     );
-    acme = data<{ createCustomer: { id: string } }>(await subgraph.execute(ann, `mutation { createCustomer(input: { name: "Acme", class: A }) { id } }`)).createCustomer.id;
+    acme = data<{ createCustomer: { id: string } }>(await subgraph.execute(ann, `mutation { createCustomer(input: { name: "Acme", class: A }) { id } }`))
+      .createCustomer.id;
   });
   afterAll(() => subgraph?.stop());
 
@@ -60,9 +73,25 @@ describeOnEachDatabase('orders, receivables and collections', (kind) => {
         ],
       }),
     ).recordOrder;
-    expect(order).toMatchObject({ status: 'CONFIRMED', total: '2865.00', grossProfit: '990.00', maxDiscountPercent: 8.5, termsBeyondStandard: true, paymentTermsDays: 45 });
+    expect(order).toMatchObject({
+      status: 'CONFIRMED',
+      total: '2865.00',
+      grossProfit: '990.00',
+      maxDiscountPercent: 8.5,
+      termsBeyondStandard: true,
+      paymentTermsDays: 45,
+    });
     expect(order['lines']).toEqual([
-      { product: 'Press X', units: 12, listPrice: '250.00', discountPercent: 8.5, netPrice: '228.75', unitCost: '150.00', lineTotal: '2745.00', grossProfit: '945.00' },
+      {
+        product: 'Press X',
+        units: 12,
+        listPrice: '250.00',
+        discountPercent: 8.5,
+        netPrice: '228.75',
+        unitCost: '150.00',
+        lineTotal: '2745.00',
+        grossProfit: '945.00',
+      },
       { product: 'Die set', units: 3, listPrice: '40.00', discountPercent: 0, netPrice: '40.00', unitCost: '25.00', lineTotal: '120.00', grossProfit: '45.00' },
     ]);
     const [event] = (await readFeed(subgraph.dataSource, 0, 1000)).slice(before);
@@ -93,20 +122,31 @@ describeOnEachDatabase('orders, receivables and collections', (kind) => {
     expect(pending.status).toBe('PENDING_APPROVAL');
     expect(onlyError(await invoice(ann, { orderId: pending.id })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.orderId' });
     const decide = (viewer: Viewer, mutation: string, input: Record<string, unknown>) =>
-      subgraph.execute(viewer, `mutation($input: DecideOrderDiscountInput!) { ${mutation}(input: $input) { ${ORDER} } }`, { input: { orderId: pending.id, version: 1, ...input } });
+      subgraph.execute(viewer, `mutation($input: DecideOrderDiscountInput!) { ${mutation}(input: $input) { ${ORDER} } }`, {
+        input: { orderId: pending.id, version: 1, ...input },
+      });
     expect(onlyError(await decide(ann, 'approveOrderDiscount', {})).extensions?.['code']).toBe('FORBIDDEN');
     expect(onlyError(await decide(sam, 'approveOrderDiscount', {})).extensions?.['code']).toBe('FORBIDDEN');
-    const approved = data<{ approveOrderDiscount: { status: string; discountApprovedBy: string } }>(await decide(nina, 'approveOrderDiscount', {})).approveOrderDiscount;
+    const approved = data<{ approveOrderDiscount: { status: string; discountApprovedBy: string } }>(
+      await decide(nina, 'approveOrderDiscount', {}),
+    ).approveOrderDiscount;
     expect(approved).toMatchObject({ status: 'CONFIRMED', discountApprovedBy: 'nina' });
-    expect(onlyError(await decide(nina, 'rejectOrderDiscount', { version: 2, reason: 'too late' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.orderId' });
+    expect(onlyError(await decide(nina, 'rejectOrderDiscount', { version: 2, reason: 'too late' })).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.orderId',
+    });
     const events = (await readFeed(subgraph.dataSource, 0, 1000)).slice(before);
     expect(events.map((event) => event.type)).toEqual(['OrderAwaitingApproval', 'OrderRecorded']);
     // the approved order still tells its units and list total: 1,000.00 listed, 750.00 charged
     expect(events[1].payload).toMatchObject({ units: 1, listTotalMinor: 100_000, totalMinor: 75_000, discountApprovedBy: 'nina' });
 
-    const another = data<{ recordOrder: { id: string } }>(await record(ann, { lines: [{ product: 'Press X', units: 1, listPrice: '1000.00', discountPercent: 30 }] })).recordOrder;
+    const another = data<{ recordOrder: { id: string } }>(
+      await record(ann, { lines: [{ product: 'Press X', units: 1, listPrice: '1000.00', discountPercent: 30 }] }),
+    ).recordOrder;
     const reject = (input: Record<string, unknown>) =>
-      subgraph.execute(nina, `mutation($input: DecideOrderDiscountInput!) { rejectOrderDiscount(input: $input) { status } }`, { input: { orderId: another.id, version: 1, ...input } });
+      subgraph.execute(nina, `mutation($input: DecideOrderDiscountInput!) { rejectOrderDiscount(input: $input) { status } }`, {
+        input: { orderId: another.id, version: 1, ...input },
+      });
     expect(onlyError(await reject({})).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.reason' });
     expect(data(await reject({ reason: 'Below floor price' }))).toEqual({ rejectOrderDiscount: { status: 'REJECTED' } });
   });
@@ -124,7 +164,9 @@ describeOnEachDatabase('orders, receivables and collections', (kind) => {
     };
     await directory.apply([ray2 as EventEnvelope]);
     const ray: Viewer = { subject: 'ray', role: 'REP', repId: 'rep-ray', teamId: 'north' };
-    const rays = data<{ createCustomer: { id: string } }>(await subgraph.execute(ray, `mutation { createCustomer(input: { name: "Ray Co", class: B }) { id } }`)).createCustomer.id;
+    const rays = data<{ createCustomer: { id: string } }>(
+      await subgraph.execute(ray, `mutation { createCustomer(input: { name: "Ray Co", class: B }) { id } }`),
+    ).createCustomer.id;
     const line = { product: 'Press X', units: 1, listPrice: '100.00', discountPercent: 12 };
     const byRay = data<{ recordOrder: { status: string } }>(await record(ray, { customerId: rays, lines: [line] })).recordOrder;
     const byAnn = data<{ recordOrder: { status: string } }>(await record(ann, { lines: [line] })).recordOrder;
@@ -160,7 +202,10 @@ describeOnEachDatabase('orders, receivables and collections', (kind) => {
     const paid = data<{ applyPayment: { status: string; agingBucket: string } }>(await pay(ann, { invoiceId: second.id, amount: '400.00' })).applyPayment;
     expect(paid).toEqual({ ...paid, status: 'PAID', agingBucket: 'CURRENT' });
     const events = (await readFeed(subgraph.dataSource, 0, 1000)).filter((event) => event.type === 'PaymentApplied').map((event) => event.payload);
-    expect(events).toEqual([expect.objectContaining({ amountMinor: 25_000, fullyPaid: false }), expect.objectContaining({ amountMinor: 40_000, fullyPaid: true })]);
+    expect(events).toEqual([
+      expect.objectContaining({ amountMinor: 25_000, fullyPaid: false }),
+      expect.objectContaining({ amountMinor: 40_000, fullyPaid: true }),
+    ]);
   });
 
   it('shows a rep’s receivables to the rep, their manager and directors, not to other reps', async () => {
@@ -183,10 +228,14 @@ describeOnEachDatabase('orders, receivables and collections', (kind) => {
     let after: string | null = null;
     for (let pages = 0; pages < 50; pages++) {
       const result: Record<string, { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: Record<string, string> }> }> = data(
-        await subgraph.execute(director, `query($after: String, $sort: ${sortType}) { ${list}(first: 2, after: $after, sort: $sort) { pageInfo { hasNextPage endCursor } edges { node { id ${column} } } } }`, {
-          after,
-          sort: { field, direction },
-        }),
+        await subgraph.execute(
+          director,
+          `query($after: String, $sort: ${sortType}) { ${list}(first: 2, after: $after, sort: $sort) { pageInfo { hasNextPage endCursor } edges { node { id ${column} } } } }`,
+          {
+            after,
+            sort: { field, direction },
+          },
+        ),
       );
       seen.push(...result[list].edges.map((edge) => ({ id: edge.node['id'], key: value(edge.node[column]) })));
       if (!result[list].pageInfo.hasNextPage) break;
@@ -202,17 +251,26 @@ describeOnEachDatabase('orders, receivables and collections', (kind) => {
 
   it('reads a page of customers with receivables, and orders with lines and invoices, in fixed statement counts', async () => {
     // The one-row page is an order with lines, an invoice and a payment, so it touches every loader.
-    const beta = data<{ createCustomer: { id: string } }>(await subgraph.execute(ann, `mutation { createCustomer(input: { name: "Beta", class: B }) { id } }`)).createCustomer.id;
-    const newest = data<{ recordOrder: { id: string } }>(await record(ann, { customerId: beta, lines: [{ product: 'Press X', units: 1, listPrice: '10.00' }] })).recordOrder;
+    const beta = data<{ createCustomer: { id: string } }>(await subgraph.execute(ann, `mutation { createCustomer(input: { name: "Beta", class: B }) { id } }`))
+      .createCustomer.id;
+    const newest = data<{ recordOrder: { id: string } }>(
+      await record(ann, { customerId: beta, lines: [{ product: 'Press X', units: 1, listPrice: '10.00' }] }),
+    ).recordOrder;
     const issued = data<{ invoiceOrder: { id: string } }>(await invoice(ann, { orderId: newest.id })).invoiceOrder;
     data(await pay(ann, { invoiceId: issued.id, amount: '1.00' }));
     const counter = queryCounter(subgraph.dataSource);
     const customers = `query($first: Int) { customers(first: $first) { edges { node { receivables { ${SUMMARY} } } } } }`;
     const orders = `query($first: Int, $filter: OrderFilter) { orders(first: $first, filter: $filter) { edges { node { ${ORDER} invoices { ${INVOICE} } } } } }`;
-    const [c1, c100] = [await counter.countDuring(() => subgraph.execute(director, customers, { first: 1 })), await counter.countDuring(() => subgraph.execute(director, customers, { first: 100 }))];
+    const [c1, c100] = [
+      await counter.countDuring(() => subgraph.execute(director, customers, { first: 1 })),
+      await counter.countDuring(() => subgraph.execute(director, customers, { first: 100 })),
+    ];
     // count + page + open invoices + 90-day sales
     expect([c1, c100]).toEqual([4, 4]);
-    const [o1, o100] = [await counter.countDuring(() => subgraph.execute(director, orders, { first: 1, filter: { customerId: beta } })), await counter.countDuring(() => subgraph.execute(director, orders, { first: 100 }))];
+    const [o1, o100] = [
+      await counter.countDuring(() => subgraph.execute(director, orders, { first: 1, filter: { customerId: beta } })),
+      await counter.countDuring(() => subgraph.execute(director, orders, { first: 100 })),
+    ];
     // count + page + lines + invoices + payments
     expect([o1, o100]).toEqual([5, 5]);
   });

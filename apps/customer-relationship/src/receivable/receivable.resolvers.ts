@@ -20,13 +20,37 @@ export const receivableResolvers: Resolvers<CustomerRelationshipContext> = {
   },
   Mutation: {
     invoiceOrder: (_parent, { input }, context) =>
-      idempotent(context, 'invoiceOrder', input, () => context.services.receivables.invoiceOrder(context.viewer, input), (id) => context.loaders.invoice.load(id)),
+      idempotent(
+        context,
+        'invoiceOrder',
+        input,
+        () => context.services.receivables.invoiceOrder(context.viewer, input),
+        (id) => context.loaders.invoice.load(id),
+      ),
     applyPayment: (_parent, { input }, context) =>
-      idempotent(context, 'applyPayment', input, () => context.services.receivables.applyPayment(context.viewer, input), (id) => context.loaders.invoice.load(id)),
+      idempotent(
+        context,
+        'applyPayment',
+        input,
+        () => context.services.receivables.applyPayment(context.viewer, input),
+        (id) => context.loaders.invoice.load(id),
+      ),
     issueCreditNote: (_parent, { input }, context) =>
-      idempotent(context, 'issueCreditNote', input, () => context.services.receivables.issueCreditNote(context.viewer, input), (id) => context.services.receivables.creditNote(context.viewer, id)),
+      idempotent(
+        context,
+        'issueCreditNote',
+        input,
+        () => context.services.receivables.issueCreditNote(context.viewer, input),
+        (id) => context.services.receivables.creditNote(context.viewer, id),
+      ),
     reversePayment: (_parent, { input }, context) =>
-      idempotent(context, 'reversePayment', input, () => context.services.receivables.reversePayment(context.viewer, input), (id) => context.loaders.invoice.load(id)),
+      idempotent(
+        context,
+        'reversePayment',
+        input,
+        () => context.services.receivables.reversePayment(context.viewer, input),
+        (id) => context.loaders.invoice.load(id),
+      ),
   },
   Customer: {
     receivables: (customer, _args, { loaders }) => loaders.receivables.load(customer.id),
@@ -62,7 +86,9 @@ export const receivableResolvers: Resolvers<CustomerRelationshipContext> = {
   Payment: {
     amount: (payment) => payment.amountMinor,
     reversal: (payment) =>
-      payment.reversedAt != null && payment.reversedBy != null && payment.reversedReason != null ? { reason: payment.reversedReason, by: payment.reversedBy, at: payment.reversedAt } : null,
+      payment.reversedAt != null && payment.reversedBy != null && payment.reversedReason != null
+        ? { reason: payment.reversedReason, by: payment.reversedBy, at: payment.reversedAt }
+        : null,
   },
   ReceivablesSummary: {
     outstanding: (summary) => summary.outstandingMinor,

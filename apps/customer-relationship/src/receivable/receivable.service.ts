@@ -68,7 +68,12 @@ export class ReceivableService {
     if (filter.status) query.andWhere(filter.status === 'OPEN' ? 'invoice.paid_minor < invoice.amount_minor' : 'invoice.paid_minor >= invoice.amount_minor');
     if (filter.overdue != null) {
       const today = now.toISOString().slice(0, 10);
-      query.andWhere(filter.overdue ? '(invoice.paid_minor < invoice.amount_minor AND invoice.due_date < :today)' : 'NOT (invoice.paid_minor < invoice.amount_minor AND invoice.due_date < :today)', { today });
+      query.andWhere(
+        filter.overdue
+          ? '(invoice.paid_minor < invoice.amount_minor AND invoice.due_date < :today)'
+          : 'NOT (invoice.paid_minor < invoice.amount_minor AND invoice.due_date < :today)',
+        { today },
+      );
     }
     const total = await query.clone().getCount();
     const rows = await sortedPage(query, INVOICE_SORT_KEYS, 'invoice.id', sort ?? DEFAULT_INVOICE_SORT, page.after, page.first + 1).getMany();
@@ -83,7 +88,12 @@ export class ReceivableService {
     if (order.status !== 'CONFIRMED') throw badUserInput('input.orderId', `a ${order.status} order cannot be invoiced`);
     if (input.amount != null) positiveAmount(input.amount, 'input.amount');
     // An invoice dated before its order or ahead of today would stretch or shrink DSO and aging.
-    const issuedAt = dateWithin(input.issuedAt ?? now, 'input.issuedAt', [EARLIEST_BOUND, { at: new Date(order.orderedAt), what: 'the order date' }], [nowBound(now)]);
+    const issuedAt = dateWithin(
+      input.issuedAt ?? now,
+      'input.issuedAt',
+      [EARLIEST_BOUND, { at: new Date(order.orderedAt), what: 'the order date' }],
+      [nowBound(now)],
+    );
     let amount = 0;
     // What is left to invoice is read under the order's lock: parallel invoices can never bill more than the order.
     const { result: invoice } = await updateLocked(
@@ -96,7 +106,8 @@ export class ReceivableService {
         if (current.status !== 'CONFIRMED') throw badUserInput('input.orderId', `a ${current.status} order cannot be invoiced`);
         const remaining = current.totalMinor - current.invoicedMinor;
         if (remaining <= 0) throw badUserInput('input.orderId', 'the order is fully invoiced');
-        if (input.amount != null && input.amount > remaining) throw badUserInput('input.amount', `only ${formatMoney(remaining)} of the order is not yet invoiced`);
+        if (input.amount != null && input.amount > remaining)
+          throw badUserInput('input.amount', `only ${formatMoney(remaining)} of the order is not yet invoiced`);
         amount = input.amount ?? remaining;
         return { invoicedMinor: current.invoicedMinor + amount };
       },
@@ -118,7 +129,15 @@ export class ReceivableService {
           {
             type: 'InvoiceIssued',
             aggregateId: invoice.id,
-            payload: { invoiceId: invoice.id, orderId: order.id, customerId: order.customerId, repId: order.repId, amountMinor: amount, issuedAt: issuedAt.toISOString(), dueDate: invoice.dueDate },
+            payload: {
+              invoiceId: invoice.id,
+              orderId: order.id,
+              customerId: order.customerId,
+              repId: order.repId,
+              amountMinor: amount,
+              issuedAt: issuedAt.toISOString(),
+              dueDate: invoice.dueDate,
+            },
           },
         ]);
         return invoice;
@@ -134,7 +153,12 @@ export class ReceivableService {
     if (!invoice) throw badUserInput('input.invoiceId', `no invoice ${input.invoiceId} that you may work on`);
     const amount = positiveAmount(input.amount, 'input.amount');
     // Money cannot come in before it was billed, nor tomorrow: either would bend the collection rate.
-    const receivedAt = dateWithin(input.receivedAt ?? now, 'input.receivedAt', [EARLIEST_BOUND, { at: new Date(invoice.issuedAt), what: 'the invoice date' }], [nowBound(now)]);
+    const receivedAt = dateWithin(
+      input.receivedAt ?? now,
+      'input.receivedAt',
+      [EARLIEST_BOUND, { at: new Date(invoice.issuedAt), what: 'the invoice date' }],
+      [nowBound(now)],
+    );
     // What is owed is read under the invoice's lock: parallel payments can never pay more than the invoice.
     const { row } = await updateLocked(
       this.dataSource,
@@ -148,7 +172,16 @@ export class ReceivableService {
         return { paidMinor: current.paidMinor + amount };
       },
       async (manager, updated) => {
-        const payment = Object.assign(new PaymentEntity(), { id: randomUUID(), invoiceId: invoice.id, amountMinor: amount, receivedAt, recordedBy: viewer.subject, reversedAt: null, reversedBy: null, reversedReason: null });
+        const payment = Object.assign(new PaymentEntity(), {
+          id: randomUUID(),
+          invoiceId: invoice.id,
+          amountMinor: amount,
+          receivedAt,
+          recordedBy: viewer.subject,
+          reversedAt: null,
+          reversedBy: null,
+          reversedReason: null,
+        });
         await manager.insert(PaymentEntity, payment);
         await appendToOutbox(manager, [
           {
@@ -206,7 +239,14 @@ export class ReceivableService {
         return { amountMinor: current.amountMinor - amount, creditedMinor: current.creditedMinor + amount };
       },
       async (manager, updated) => {
-        const note = Object.assign(new CreditNoteEntity(), { id: randomUUID(), invoiceId: invoice.id, amountMinor: amount, reason, issuedBy: viewer.subject, issuedAt: now });
+        const note = Object.assign(new CreditNoteEntity(), {
+          id: randomUUID(),
+          invoiceId: invoice.id,
+          amountMinor: amount,
+          reason,
+          issuedBy: viewer.subject,
+          issuedAt: now,
+        });
         await manager.insert(CreditNoteEntity, note);
         const order = await manager.findOneBy(OrderEntity, { id: invoice.orderId });
         await appendToOutbox(manager, [
@@ -336,7 +376,9 @@ export class ReceivableService {
     const today = now;
     return new Map(
       ids.map((id) => {
-        const mine = open.filter((invoice) => invoice[field] === id).map((invoice) => ({ dueDate: invoice.dueDate, outstandingMinor: invoice.amountMinor - invoice.paidMinor }));
+        const mine = open
+          .filter((invoice) => invoice[field] === id)
+          .map((invoice) => ({ dueDate: invoice.dueDate, outstandingMinor: invoice.amountMinor - invoice.paidMinor }));
         const aging = ageReceivables(mine, today);
         const outstandingMinor = mine.reduce((sum, invoice) => sum + invoice.outstandingMinor, 0);
         return [
@@ -365,4 +407,3 @@ export class ReceivableService {
 function emptySummary(): ReceivablesSummary {
   return { CURRENT: 0, DAYS_1_30: 0, DAYS_31_60: 0, DAYS_61_90: 0, OVER_90: 0, outstandingMinor: 0, overdueMinor: 0, dso: null, openInvoices: 0 };
 }
-

@@ -21,7 +21,9 @@ describeOnEachDatabase('branch scope in customer-relationship', (kind) => {
     return result.data as T;
   };
   const create = async (viewer: Viewer, name: string) =>
-    data<{ createCustomer: { id: string } }>(await subgraph.execute(viewer, `mutation($n: String!) { createCustomer(input: { name: $n, class: B }) { id } }`, { n: name })).createCustomer.id;
+    data<{ createCustomer: { id: string } }>(
+      await subgraph.execute(viewer, `mutation($n: String!) { createCustomer(input: { name: $n, class: B }) { id } }`, { n: name }),
+    ).createCustomer.id;
   const names = async (viewer: Viewer) =>
     data<{ customers: { edges: Array<{ node: { name: string } }> } }>(await subgraph.execute(viewer, '{ customers(first: 100) { edges { node { name } } } }'))
       .customers.edges.map((edge) => edge.node.name)
@@ -59,7 +61,10 @@ describeOnEachDatabase('branch scope in customer-relationship', (kind) => {
       }),
     ).recordOrder;
     expect(order.status).toBe('PENDING_APPROVAL');
-    const decide = (viewer: Viewer) => subgraph.execute(viewer, `mutation($i: DecideOrderDiscountInput!) { approveOrderDiscount(input: $i) { status } }`, { i: { orderId: order.id, version: 1 } });
+    const decide = (viewer: Viewer) =>
+      subgraph.execute(viewer, `mutation($i: DecideOrderDiscountInput!) { approveOrderDiscount(input: $i) { status } }`, {
+        i: { orderId: order.id, version: 1 },
+      });
     expect((await decide(nina)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     expect((await decide({ ...sam, branchId: 'two' })).errors?.[0]?.message).toMatch(/no order .* that you may work on|only the rep's own manager/);
     expect(data<{ approveOrderDiscount: { status: string } }>(await decide(hugo)).approveOrderDiscount.status).toBe('CONFIRMED');
@@ -85,4 +90,3 @@ describeOnEachDatabase('branch scope in customer-relationship', (kind) => {
     expect(refused.errors?.[0]?.message).toMatch(/another team’s manager is not above this rep/);
   });
 });
-

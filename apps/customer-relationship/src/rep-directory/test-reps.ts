@@ -26,7 +26,15 @@ export async function registerTestReps(dataSource: DataSource, viewers: readonly
         version: 4,
         occurredAt: '',
         aggregateId: repId,
-        payload: { repId, teamId, name: repId, discountAuthorityBp: 1_500, role, branchId: (teamId && branches[teamId]) ?? null, headsBranchId: branchId ?? null },
+        payload: {
+          repId,
+          teamId,
+          name: repId,
+          discountAuthorityBp: 1_500,
+          role,
+          branchId: (teamId && branches[teamId]) ?? null,
+          headsBranchId: branchId ?? null,
+        },
       }) as EventEnvelope,
   );
   await repDirectoryConsumer(handFedConsumerDeps(dataSource)).apply(events);

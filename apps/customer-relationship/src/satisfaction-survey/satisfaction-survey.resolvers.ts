@@ -5,7 +5,13 @@ import { Resolvers } from '../generated/resolvers.generated';
 export const satisfactionSurveyResolvers: Resolvers<CustomerRelationshipContext> = {
   Mutation: {
     recordSatisfactionSurvey: (_parent, { input }, context) =>
-      idempotent(context, 'recordSatisfactionSurvey', input, () => context.services.surveys.record(context.viewer, input), (id) => context.services.surveys.findById(id)),
+      idempotent(
+        context,
+        'recordSatisfactionSurvey',
+        input,
+        () => context.services.surveys.record(context.viewer, input),
+        (id) => context.services.surveys.findById(id),
+      ),
   },
   Customer: {
     satisfaction: async (customer, _args, { loaders }) => {

@@ -13,7 +13,11 @@ export class SatisfactionSurveyService {
     private readonly customers: CustomerService,
   ) {}
 
-  async record(viewer: Viewer, input: { customerId: string; score: number; comment?: string | null; surveyedAt?: Date | null }, now = new Date()): Promise<SatisfactionSurveyEntity> {
+  async record(
+    viewer: Viewer,
+    input: { customerId: string; score: number; comment?: string | null; surveyedAt?: Date | null },
+    now = new Date(),
+  ): Promise<SatisfactionSurveyEntity> {
     const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
     const surveyedAt = input.surveyedAt ?? now;
     notInFuture(surveyedAt, 'input.surveyedAt', now);
@@ -29,7 +33,11 @@ export class SatisfactionSurveyService {
     return transact(this.dataSource, async (manager) => {
       await manager.insert(SatisfactionSurveyEntity, survey);
       await appendToOutbox(manager, [
-        { type: 'SatisfactionSurveyRecorded', aggregateId: survey.id, payload: { surveyId: survey.id, customerId: customer.id, repId: survey.repId, score: survey.score, surveyedAt: surveyedAt.toISOString() } },
+        {
+          type: 'SatisfactionSurveyRecorded',
+          aggregateId: survey.id,
+          payload: { surveyId: survey.id, customerId: customer.id, repId: survey.repId, score: survey.score, surveyedAt: surveyedAt.toISOString() },
+        },
       ]);
       return survey;
     });
@@ -42,6 +50,8 @@ export class SatisfactionSurveyService {
 
   /** Surveys of several customers, newest first: one query for a page. */
   surveysOf(customerIds: readonly string[]): Promise<SatisfactionSurveyEntity[]> {
-    return this.dataSource.getRepository(SatisfactionSurveyEntity).find({ where: { customerId: In([...customerIds]) }, order: { surveyedAt: 'DESC', id: 'ASC' } });
+    return this.dataSource
+      .getRepository(SatisfactionSurveyEntity)
+      .find({ where: { customerId: In([...customerIds]) }, order: { surveyedAt: 'DESC', id: 'ASC' } });
   }
 }

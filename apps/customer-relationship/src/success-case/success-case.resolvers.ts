@@ -16,7 +16,13 @@ export const successCaseResolvers: Resolvers<CustomerRelationshipContext> = {
   },
   Mutation: {
     submitSuccessCase: (_parent, { input }, context) =>
-      idempotent(context, 'submitSuccessCase', input, () => context.services.successCases.submit(context.viewer, input), (id) => context.services.successCases.findById(id)),
+      idempotent(
+        context,
+        'submitSuccessCase',
+        input,
+        () => context.services.successCases.submit(context.viewer, input),
+        (id) => context.services.successCases.findById(id),
+      ),
   },
   SuccessCase: {
     rep: (successCase) => ({ __typename: 'SalesRep', id: successCase.repId }),

@@ -18,7 +18,11 @@ export class SuccessCaseService {
     private readonly customers: CustomerService,
   ) {}
 
-  async submit(viewer: Viewer, input: { title: string; story: string; customerId?: string | null; industry?: string | null }, now = new Date()): Promise<SuccessCaseEntity> {
+  async submit(
+    viewer: Viewer,
+    input: { title: string; story: string; customerId?: string | null; industry?: string | null },
+    now = new Date(),
+  ): Promise<SuccessCaseEntity> {
     if (!viewer.repId) throw forbidden('Success cases are written by reps and managers');
     if (input.customerId) await this.customers.workable(viewer, input.customerId, 'input.customerId');
     const successCase = Object.assign(new SuccessCaseEntity(), {
@@ -32,7 +36,13 @@ export class SuccessCaseService {
     });
     return transact(this.dataSource, async (manager) => {
       await manager.insert(SuccessCaseEntity, successCase);
-      await appendToOutbox(manager, [{ type: 'SuccessCaseSubmitted', aggregateId: successCase.id, payload: { caseId: successCase.id, repId: successCase.repId, submittedAt: now.toISOString() } }]);
+      await appendToOutbox(manager, [
+        {
+          type: 'SuccessCaseSubmitted',
+          aggregateId: successCase.id,
+          payload: { caseId: successCase.id, repId: successCase.repId, submittedAt: now.toISOString() },
+        },
+      ]);
       return successCase;
     });
   }

@@ -28,18 +28,30 @@ describeOnEachDatabase('visits and willingness assessments', (kind) => {
     return result.data as T;
   };
   const log = (viewer: Viewer, input: Record<string, unknown>) =>
-    subgraph.execute(viewer, `mutation($input: LogVisitInput!) { logVisit(input: $input) { ${VISIT} } }`, { input: { customerId: acme, kind: 'MAINTENANCE', purpose: 'Quarterly review', visitedAt: hoursAgo(2), ...input } });
+    subgraph.execute(viewer, `mutation($input: LogVisitInput!) { logVisit(input: $input) { ${VISIT} } }`, {
+      input: { customerId: acme, kind: 'MAINTENANCE', purpose: 'Quarterly review', visitedAt: hoursAgo(2), ...input },
+    });
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(customerRelationshipSubgraph, kind);
     const directory = repDirectoryConsumer(handFedConsumerDeps(subgraph.dataSource));
     await directory.apply(
       // Version 3 tells roles: only the rep's own manager (or a director) may be the joint manager.
-      [['rep-ann', 'REP'], ['rep-nina', 'MANAGER']].map(([repId, role], i) => ({
-        id: `e${i}`, sequence: i + 1, type: 'SalesRepRegistered', version: 3, occurredAt: '', aggregateId: repId, payload: { repId, teamId: 'north', name: repId, discountAuthorityBp: 1000, role },
+      [
+        ['rep-ann', 'REP'],
+        ['rep-nina', 'MANAGER'],
+      ].map(([repId, role], i) => ({
+        id: `e${i}`,
+        sequence: i + 1,
+        type: 'SalesRepRegistered',
+        version: 3,
+        occurredAt: '',
+        aggregateId: repId,
+        payload: { repId, teamId: 'north', name: repId, discountAuthorityBp: 1000, role },
       })),
     );
-    acme = data<{ createCustomer: { id: string } }>(await subgraph.execute(ann, `mutation { createCustomer(input: { name: "Acme", class: A }) { id } }`)).createCustomer.id;
+    acme = data<{ createCustomer: { id: string } }>(await subgraph.execute(ann, `mutation { createCustomer(input: { name: "Acme", class: A }) { id } }`))
+      .createCustomer.id;
     liWei = data<{ addContact: { id: string } }>(
       await subgraph.execute(ann, `mutation($c: ID!) { addContact(input: { customerId: $c, name: "Li Wei", roles: [DECISION_MAKER] }) { id } }`, { c: acme }),
     ).addContact.id;
@@ -91,19 +103,35 @@ describeOnEachDatabase('visits and willingness assessments', (kind) => {
 
   it('files the visit report once, recording whether it was on time', async () => {
     const visit = data<{ logVisit: { id: string; version: number } }>(await log(ann, { visitedAt: hoursAgo(30) })).logVisit;
-    expect(onlyError(await subgraph.execute(bob, `mutation($id: ID!) { submitVisitReport(input: { visitId: $id, version: 1, outcome: "x" }) { id } }`, { id: visit.id })).extensions).toEqual({
+    expect(
+      onlyError(
+        await subgraph.execute(bob, `mutation($id: ID!) { submitVisitReport(input: { visitId: $id, version: 1, outcome: "x" }) { id } }`, { id: visit.id }),
+      ).extensions,
+    ).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'input.visitId',
     });
     const filed = data<{ submitVisitReport: { outcome: string; reportOnTime: boolean; version: number } }>(
-      await subgraph.execute(ann, `mutation($id: ID!) { submitVisitReport(input: { visitId: $id, version: 1, outcome: "Agreed a trial order" }) { ${VISIT} } }`, { id: visit.id }),
+      await subgraph.execute(
+        ann,
+        `mutation($id: ID!) { submitVisitReport(input: { visitId: $id, version: 1, outcome: "Agreed a trial order" }) { ${VISIT} } }`,
+        { id: visit.id },
+      ),
     ).submitVisitReport;
     expect(filed).toMatchObject({ outcome: 'Agreed a trial order', reportOnTime: false, version: 2 });
-    expect(onlyError(await subgraph.execute(nina, `mutation($id: ID!) { submitVisitReport(input: { visitId: $id, version: 2, outcome: "again" }) { id } }`, { id: visit.id })).extensions).toEqual({
+    expect(
+      onlyError(
+        await subgraph.execute(nina, `mutation($id: ID!) { submitVisitReport(input: { visitId: $id, version: 2, outcome: "again" }) { id } }`, {
+          id: visit.id,
+        }),
+      ).extensions,
+    ).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'input.visitId',
     });
-    const onTime = data<{ logVisit: { reportOnTime: boolean; reportSubmittedAt: string } }>(await log(ann, { visitedAt: hoursAgo(1), outcome: 'Filed on the spot' })).logVisit;
+    const onTime = data<{ logVisit: { reportOnTime: boolean; reportSubmittedAt: string } }>(
+      await log(ann, { visitedAt: hoursAgo(1), outcome: 'Filed on the spot' }),
+    ).logVisit;
     expect(onTime.reportOnTime).toBe(true);
   });
 
@@ -123,31 +151,53 @@ describeOnEachDatabase('visits and willingness assessments', (kind) => {
 
   it('scores new visits against a newly published question set, keeping old assessments on theirs', async () => {
     const publish = (viewer: Viewer, questions: Array<{ key: string; text: string; maxPoints: number }>) =>
-      subgraph.execute(viewer, `mutation($q: [AssessmentQuestionInput!]!) { publishAssessmentQuestionSet(input: { questions: $q }) { version questions { key } } }`, { q: questions });
+      subgraph.execute(
+        viewer,
+        `mutation($q: [AssessmentQuestionInput!]!) { publishAssessmentQuestionSet(input: { questions: $q }) { version questions { key } } }`,
+        { q: questions },
+      );
     expect(onlyError(await publish(ann, [{ key: 'NEED', text: 'Has a need', maxPoints: 100 }])).extensions?.['code']).toBe('FORBIDDEN');
-    expect(onlyError(await publish(director, [{ key: 'NEED', text: 'Has a need', maxPoints: 90 }])).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.questions' });
-    expect(data(await publish(director, [
-      { key: 'NEED', text: 'Has a need', maxPoints: 60 },
-      { key: 'BUDGET', text: 'Has a budget', maxPoints: 40 },
-    ]))).toEqual({ publishAssessmentQuestionSet: { version: 2, questions: [{ key: 'NEED' }, { key: 'BUDGET' }] } });
+    expect(onlyError(await publish(director, [{ key: 'NEED', text: 'Has a need', maxPoints: 90 }])).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.questions',
+    });
+    expect(
+      data(
+        await publish(director, [
+          { key: 'NEED', text: 'Has a need', maxPoints: 60 },
+          { key: 'BUDGET', text: 'Has a budget', maxPoints: 40 },
+        ]),
+      ),
+    ).toEqual({ publishAssessmentQuestionSet: { version: 2, questions: [{ key: 'NEED' }, { key: 'BUDGET' }] } });
     const visit = data<{ logVisit: { assessment: { questionSetVersion: number; total: number; band: string } } }>(
-      await log(ann, { assessment: { answers: [{ key: 'NEED', points: 30 }, { key: 'BUDGET', points: 5 }] } }),
+      await log(ann, {
+        assessment: {
+          answers: [
+            { key: 'NEED', points: 30 },
+            { key: 'BUDGET', points: 5 },
+          ],
+        },
+      }),
     ).logVisit;
     expect(visit.assessment).toMatchObject({ questionSetVersion: 2, total: 35, band: 'FAIL' });
     const old = data<{ visits: { edges: Array<{ node: { assessment: { questionSetVersion: number; answers: unknown[] } | null } }> } }>(
       await subgraph.execute(ann, `{ visits(first: 100) { edges { node { assessment { questionSetVersion answers { key } } } } } }`),
-    ).visits.edges.map((edge) => edge.node.assessment).filter((assessment) => assessment?.questionSetVersion === 1);
+    )
+      .visits.edges.map((edge) => edge.node.assessment)
+      .filter((assessment) => assessment?.questionSetVersion === 1);
     expect(old[0]?.answers).toHaveLength(10);
   });
 
   it('lists visits newest first with cursors, visible as their customers are', async () => {
-    const page1 = data<{ visits: { totalCount: number; pageInfo: { endCursor: string; hasNextPage: boolean }; edges: Array<{ node: { visitedAt: string } }> } }>(
-      await subgraph.execute(ann, `{ visits(first: 2) { totalCount pageInfo { endCursor hasNextPage } edges { node { visitedAt } } } }`),
-    ).visits;
+    const page1 = data<{
+      visits: { totalCount: number; pageInfo: { endCursor: string; hasNextPage: boolean }; edges: Array<{ node: { visitedAt: string } }> };
+    }>(await subgraph.execute(ann, `{ visits(first: 2) { totalCount pageInfo { endCursor hasNextPage } edges { node { visitedAt } } } }`)).visits;
     expect(page1.totalCount).toBe(4);
     expect(page1.pageInfo.hasNextPage).toBe(true);
     const page2 = data<{ visits: { edges: Array<{ node: { visitedAt: string } }> } }>(
-      await subgraph.execute(ann, `query($after: String) { visits(first: 10, after: $after) { edges { node { visitedAt } } } }`, { after: page1.pageInfo.endCursor }),
+      await subgraph.execute(ann, `query($after: String) { visits(first: 10, after: $after) { edges { node { visitedAt } } } }`, {
+        after: page1.pageInfo.endCursor,
+      }),
     ).visits;
     const times = [...page1.edges, ...page2.edges].map((edge) => new Date(edge.node.visitedAt).getTime());
     expect(times).toHaveLength(4);
@@ -159,7 +209,19 @@ describeOnEachDatabase('visits and willingness assessments', (kind) => {
 
   it('reads visits with their contacts and assessments in statements that do not grow with the page', async () => {
     // The newest visit has every child, so the one-row page touches every loader the full page does.
-    data(await log(ann, { visitedAt: hoursAgo(0.5), contactIds: [liWei], assessment: { contactId: liWei, answers: [{ key: 'NEED', points: 50 }, { key: 'BUDGET', points: 30 }] } }));
+    data(
+      await log(ann, {
+        visitedAt: hoursAgo(0.5),
+        contactIds: [liWei],
+        assessment: {
+          contactId: liWei,
+          answers: [
+            { key: 'NEED', points: 50 },
+            { key: 'BUDGET', points: 30 },
+          ],
+        },
+      }),
+    );
     const counter = queryCounter(subgraph.dataSource);
     const query = `query($first: Int) { visits(first: $first) { edges { node { ${VISIT} } } } customers(first: $first) { edges { node { lastVisit { id } } } } }`;
     const small = await counter.countDuring(() => subgraph.execute(director, query, { first: 1 }));

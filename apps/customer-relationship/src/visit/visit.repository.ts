@@ -35,7 +35,13 @@ export class VisitRepository {
   }
 
   /** Newest first; the cursor is the last row's (visitedAt, id). */
-  async page(viewer: Viewer, filter: VisitListFilter, first: number, after: string | undefined, sort: VisitSort = DEFAULT_VISIT_SORT): Promise<[VisitEntity[], number]> {
+  async page(
+    viewer: Viewer,
+    filter: VisitListFilter,
+    first: number,
+    after: string | undefined,
+    sort: VisitSort = DEFAULT_VISIT_SORT,
+  ): Promise<[VisitEntity[], number]> {
     const query = this.visible(viewer, true);
     if (filter.customerId) query.andWhere('visit.customer_id = :customerId', { customerId: filter.customerId });
     if (filter.repId) query.andWhere('visit.rep_id = :repId', { repId: filter.repId });

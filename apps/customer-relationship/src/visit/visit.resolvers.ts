@@ -22,7 +22,13 @@ export const visitResolvers: Resolvers<CustomerRelationshipContext> = {
   },
   Mutation: {
     logVisit: (_parent, { input }, context) =>
-      idempotent(context, 'logVisit', input, () => context.services.visits.log(context.viewer, input), (id) => context.loaders.visit.load(id)),
+      idempotent(
+        context,
+        'logVisit',
+        input,
+        () => context.services.visits.log(context.viewer, input),
+        (id) => context.loaders.visit.load(id),
+      ),
     submitVisitReport: (_parent, { input }, { viewer, services }) => services.visits.submitReport(viewer, input),
     amendVisitReport: (_parent, { input }, { viewer, services }) => services.visits.amendReport(viewer, input),
     publishAssessmentQuestionSet: (_parent, { input }, { viewer, services }) => services.visits.publishQuestionSet(viewer, input.questions),

@@ -73,7 +73,8 @@ export class VisitService {
     const nextStepAt = input.nextStepAt == null ? null : nextStepWithin(input.nextStepAt, input.visitedAt, 'input.nextStepAt', now);
     const purpose = requiredText(input.purpose, 'input.purpose', 500);
     const outcome = optionalText(input.outcome, 'input.outcome', 2000) ?? null;
-    if (input.expenses != null && (!Number.isSafeInteger(input.expenses) || input.expenses < 0)) throw badUserInput('input.expenses', 'expenses cannot be negative');
+    if (input.expenses != null && (!Number.isSafeInteger(input.expenses) || input.expenses < 0))
+      throw badUserInput('input.expenses', 'expenses cannot be negative');
     const contactIds = [...new Set(input.contactIds ?? [])];
     await this.assertContactsOf(customer, contactIds, 'input.contactIds');
     const repId = viewer.repId ?? customer.ownerId;
@@ -81,7 +82,10 @@ export class VisitService {
     // The assessment scores a contact the rep met on this visit: otherwise nothing backs its score.
     const assessedContact = input.assessment?.contactId;
     if (assessedContact && !contactIds.includes(assessedContact)) {
-      throw badUserInput('input.assessment.contactId', `the contact assessed must be one of the contacts met (input.contactIds): ${assessedContact} is not among them`);
+      throw badUserInput(
+        'input.assessment.contactId',
+        `the contact assessed must be one of the contacts met (input.contactIds): ${assessedContact} is not among them`,
+      );
     }
     const assessment = input.assessment ? await this.scored(customer, input.assessment) : undefined;
 
@@ -102,38 +106,46 @@ export class VisitService {
       recordedAt: now,
       version: 1,
     });
-    return transact(this.dataSource, async (manager) => {
-      await this.customers.lockForChildren(manager, customer.id);
-      await manager.insert(VisitEntity, visit);
-      if (contactIds.length) await manager.insert(VisitContactEntity, contactIds.map((contactId) => ({ visitId: visit.id, contactId })));
-      if (assessment) await manager.insert(VisitAssessmentEntity, { visitId: visit.id, ...assessment });
-      // System-kept, so it moves without the customer's version: a visit never makes a profile edit conflict.
-      await manager
-        .createQueryBuilder()
-        .update(CustomerEntity)
-        .set({ lastVisitAt: visit.visitedAt })
-        .where('id = :id AND (last_visit_at IS NULL OR last_visit_at < :at)', { id: customer.id, at: visit.visitedAt })
-        .execute();
-      await appendToOutbox(manager, [
-        {
-          type: 'VisitLogged',
-          aggregateId: visit.id,
-          payload: {
-            visitId: visit.id,
-            customerId: customer.id,
-            repId: visit.repId,
-            jointManagerId: visit.jointManagerId,
-            kind: visit.kind,
-            visitedAt: visit.visitedAt.toISOString(),
-            expensesMinor: visit.expensesMinor ?? 0,
-            assessmentTotal: assessment?.total ?? null,
-            reportDueAt: visit.reportDueAt.toISOString(),
-            reportSubmittedAt: visit.reportSubmittedAt?.toISOString() ?? null,
+    return transact(
+      this.dataSource,
+      async (manager) => {
+        await this.customers.lockForChildren(manager, customer.id);
+        await manager.insert(VisitEntity, visit);
+        if (contactIds.length)
+          await manager.insert(
+            VisitContactEntity,
+            contactIds.map((contactId) => ({ visitId: visit.id, contactId })),
+          );
+        if (assessment) await manager.insert(VisitAssessmentEntity, { visitId: visit.id, ...assessment });
+        // System-kept, so it moves without the customer's version: a visit never makes a profile edit conflict.
+        await manager
+          .createQueryBuilder()
+          .update(CustomerEntity)
+          .set({ lastVisitAt: visit.visitedAt })
+          .where('id = :id AND (last_visit_at IS NULL OR last_visit_at < :at)', { id: customer.id, at: visit.visitedAt })
+          .execute();
+        await appendToOutbox(manager, [
+          {
+            type: 'VisitLogged',
+            aggregateId: visit.id,
+            payload: {
+              visitId: visit.id,
+              customerId: customer.id,
+              repId: visit.repId,
+              jointManagerId: visit.jointManagerId,
+              kind: visit.kind,
+              visitedAt: visit.visitedAt.toISOString(),
+              expensesMinor: visit.expensesMinor ?? 0,
+              assessmentTotal: assessment?.total ?? null,
+              reportDueAt: visit.reportDueAt.toISOString(),
+              reportSubmittedAt: visit.reportSubmittedAt?.toISOString() ?? null,
+            },
           },
-        },
-      ]);
-      return visit;
-    }, { queueOn: `customer:${customer.id}` });
+        ]);
+        return visit;
+      },
+      { queueOn: `customer:${customer.id}` },
+    );
   }
 
   /** The visit report: by the visiting rep or a manager, once, from the version read. */
@@ -227,7 +239,9 @@ export class VisitService {
   }
 
   amendmentsOf(visitIds: readonly string[]): Promise<VisitReportAmendmentEntity[]> {
-    return this.dataSource.getRepository(VisitReportAmendmentEntity).find({ where: { visitId: In([...visitIds]) }, order: { visitId: 'ASC', position: 'ASC' } });
+    return this.dataSource
+      .getRepository(VisitReportAmendmentEntity)
+      .find({ where: { visitId: In([...visitIds]) }, order: { visitId: 'ASC', position: 'ASC' } });
   }
 
   async publishQuestionSet(viewer: Viewer, questions: AssessmentQuestion[], now = new Date()): Promise<AssessmentQuestionSetEntity> {
@@ -280,7 +294,8 @@ export class VisitService {
     // A deactivated contact stays on the visits that met them, but is not chosen for a new one.
     const inactive = new Set(mine.filter((contact) => contact.deactivatedAt != null).map((contact) => contact.id));
     const gone = contactIds.findIndex((id) => inactive.has(id));
-    if (gone >= 0) throw badUserInput(field.endsWith('contactId') ? field : `${field}.${gone}`, `${contactIds[gone]} is no longer an active contact of this customer`);
+    if (gone >= 0)
+      throw badUserInput(field.endsWith('contactId') ? field : `${field}.${gone}`, `${contactIds[gone]} is no longer an active contact of this customer`);
   }
 }
 

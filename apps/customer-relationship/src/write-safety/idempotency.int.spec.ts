@@ -21,15 +21,27 @@ describeOnEachDatabase('idempotency keys', (kind) => {
     return result.data as T;
   };
   const ordersOf = async (customerId: string) =>
-    (await readFeed(subgraph.dataSource, 0, 10_000)).filter((event) => event.type === 'OrderRecorded' && (event.payload as { customerId: string }).customerId === customerId);
+    (await readFeed(subgraph.dataSource, 0, 10_000)).filter(
+      (event) => event.type === 'OrderRecorded' && (event.payload as { customerId: string }).customerId === customerId,
+    );
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(customerRelationshipSubgraph, kind);
     const directory = repDirectoryConsumer(handFedConsumerDeps(subgraph.dataSource));
     await directory.apply(
-      ['rep-ann', 'rep-nina'].map((repId, i) => ({ id: `e${i}`, sequence: i + 1, type: 'SalesRepRegistered', version: 1, occurredAt: '', aggregateId: repId, payload: { repId, teamId: 'north', name: repId } })),
+      ['rep-ann', 'rep-nina'].map((repId, i) => ({
+        id: `e${i}`,
+        sequence: i + 1,
+        type: 'SalesRepRegistered',
+        version: 1,
+        occurredAt: '',
+        aggregateId: repId,
+        payload: { repId, teamId: 'north', name: repId },
+      })),
     );
-    customer = data<{ createCustomer: { id: string } }>(await subgraph.execute(ann, `mutation { createCustomer(input: { name: "Keyed Co", class: B }) { id } }`)).createCustomer.id;
+    customer = data<{ createCustomer: { id: string } }>(
+      await subgraph.execute(ann, `mutation { createCustomer(input: { name: "Keyed Co", class: B }) { id } }`),
+    ).createCustomer.id;
   });
   afterAll(() => subgraph?.stop());
 
@@ -43,7 +55,9 @@ describeOnEachDatabase('idempotency keys', (kind) => {
     expect(await ordersOf(customer)).toHaveLength(1);
     // A later repeat, asking for other fields, gets the same order.
     const again = data<{ recordOrder: { id: string; status: string } }>(
-      await subgraph.execute(ann, `mutation($input: RecordOrderInput!) { recordOrder(input: $input) { id status } }`, { input: { customerId: customer, total: '250.00', idempotencyKey } }),
+      await subgraph.execute(ann, `mutation($input: RecordOrderInput!) { recordOrder(input: $input) { id status } }`, {
+        input: { customerId: customer, total: '250.00', idempotencyKey },
+      }),
     );
     expect(again.recordOrder).toEqual({ id: ids[0], status: 'CONFIRMED' });
     expect(await ordersOf(customer)).toHaveLength(1);
@@ -67,29 +81,44 @@ describeOnEachDatabase('idempotency keys', (kind) => {
 
   it('keeps keys per user: the same key from another user is another request', async () => {
     const idempotencyKey = randomUUID();
-    const mine = data<{ recordOrder: { id: string } }>(await subgraph.execute(ann, RECORD_ORDER, { input: { customerId: customer, total: '5.00', idempotencyKey } })).recordOrder.id;
-    const theirs = data<{ recordOrder: { id: string } }>(await subgraph.execute(nina, RECORD_ORDER, { input: { customerId: customer, total: '5.00', idempotencyKey } })).recordOrder.id;
+    const mine = data<{ recordOrder: { id: string } }>(
+      await subgraph.execute(ann, RECORD_ORDER, { input: { customerId: customer, total: '5.00', idempotencyKey } }),
+    ).recordOrder.id;
+    const theirs = data<{ recordOrder: { id: string } }>(
+      await subgraph.execute(nina, RECORD_ORDER, { input: { customerId: customer, total: '5.00', idempotencyKey } }),
+    ).recordOrder.id;
     expect(theirs).not.toBe(mine);
   });
 
   it('stores no key for a refused request, so the corrected retry goes through', async () => {
-    const order = data<{ recordOrder: { id: string } }>(await subgraph.execute(ann, RECORD_ORDER, { input: { customerId: customer, total: '100.00' } })).recordOrder.id;
-    const invoice = data<{ invoiceOrder: { id: string } }>(await subgraph.execute(ann, `mutation($o: ID!) { invoiceOrder(input: { orderId: $o }) { id } }`, { o: order })).invoiceOrder.id;
+    const order = data<{ recordOrder: { id: string } }>(await subgraph.execute(ann, RECORD_ORDER, { input: { customerId: customer, total: '100.00' } }))
+      .recordOrder.id;
+    const invoice = data<{ invoiceOrder: { id: string } }>(
+      await subgraph.execute(ann, `mutation($o: ID!) { invoiceOrder(input: { orderId: $o }) { id } }`, { o: order }),
+    ).invoiceOrder.id;
     const pay = (amount: string, idempotencyKey: string) =>
-      subgraph.execute(ann, `mutation($input: ApplyPaymentInput!) { applyPayment(input: $input) { id paid outstanding } }`, { input: { invoiceId: invoice, amount, idempotencyKey } });
+      subgraph.execute(ann, `mutation($input: ApplyPaymentInput!) { applyPayment(input: $input) { id paid outstanding } }`, {
+        input: { invoiceId: invoice, amount, idempotencyKey },
+      });
     const idempotencyKey = randomUUID();
     expect(onlyError(await pay('150.00', idempotencyKey)).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.amount' });
     const paid = await Promise.all(Array.from({ length: 5 }, () => pay('40.00', idempotencyKey)));
     expect(paid.map((result) => data<{ applyPayment: { paid: string } }>(result).applyPayment.paid)).toEqual(Array(5).fill('40.00'));
-    const seen = data<{ order: { invoices: Array<{ paid: string; outstanding: string }> } }>(await subgraph.execute(ann, `query($id: ID!) { order(id: $id) { invoices { paid outstanding } } }`, { id: order }));
+    const seen = data<{ order: { invoices: Array<{ paid: string; outstanding: string }> } }>(
+      await subgraph.execute(ann, `query($id: ID!) { order(id: $id) { invoices { paid outstanding } } }`, { id: order }),
+    );
     expect(seen.order.invoices).toEqual([{ paid: '40.00', outstanding: '60.00' }]);
   });
 
   it('forgets a key after it expires', async () => {
     const idempotencyKey = randomUUID();
-    const first = data<{ recordOrder: { id: string } }>(await subgraph.execute(ann, RECORD_ORDER, { input: { customerId: customer, total: '7.00', idempotencyKey } })).recordOrder.id;
+    const first = data<{ recordOrder: { id: string } }>(
+      await subgraph.execute(ann, RECORD_ORDER, { input: { customerId: customer, total: '7.00', idempotencyKey } }),
+    ).recordOrder.id;
     await subgraph.dataSource.getRepository(IdempotencyKeyEntity).update({ subject: 'ann', key: idempotencyKey }, { expiresAt: new Date(Date.now() - 1000) });
-    const second = data<{ recordOrder: { id: string } }>(await subgraph.execute(ann, RECORD_ORDER, { input: { customerId: customer, total: '7.00', idempotencyKey } })).recordOrder.id;
+    const second = data<{ recordOrder: { id: string } }>(
+      await subgraph.execute(ann, RECORD_ORDER, { input: { customerId: customer, total: '7.00', idempotencyKey } }),
+    ).recordOrder.id;
     expect(second).not.toBe(first);
     expect(await subgraph.dataSource.getRepository(IdempotencyKeyEntity).countBy({ subject: 'ann', key: idempotencyKey })).toBe(1);
   });

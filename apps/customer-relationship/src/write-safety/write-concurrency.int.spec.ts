@@ -28,14 +28,23 @@ describeOnEachDatabase('writes to one customer in parallel', (kind) => {
   const count = (values: unknown[], value: unknown) => values.filter((item) => item === value).length;
   const parallel = (call: (index: number) => Promise<GraphQLResult>) => Promise.all(Array.from({ length: PARALLEL }, (_, index) => call(index)));
   const newCustomer = async (name: string, extra = '') =>
-    data<{ createCustomer: { id: string } }>(await subgraph.execute(ann, `mutation { createCustomer(input: { name: "${name}", class: A ${extra} }) { id } }`)).createCustomer.id;
+    data<{ createCustomer: { id: string } }>(await subgraph.execute(ann, `mutation { createCustomer(input: { name: "${name}", class: A ${extra} }) { id } }`))
+      .createCustomer.id;
   const eventsOf = async (type: string) => (await readFeed(subgraph.dataSource, 0, 10_000)).filter((event) => event.type === type);
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(customerRelationshipSubgraph, kind);
     const directory = repDirectoryConsumer(handFedConsumerDeps(subgraph.dataSource));
     await directory.apply(
-      ['rep-ann', 'rep-nina'].map((repId, i) => ({ id: `e${i}`, sequence: i + 1, type: 'SalesRepRegistered', version: 1, occurredAt: '', aggregateId: repId, payload: { repId, teamId: 'north', name: repId } })),
+      ['rep-ann', 'rep-nina'].map((repId, i) => ({
+        id: `e${i}`,
+        sequence: i + 1,
+        type: 'SalesRepRegistered',
+        version: 1,
+        occurredAt: '',
+        aggregateId: repId,
+        payload: { repId, teamId: 'north', name: repId },
+      })),
     );
   });
   afterAll(() => subgraph?.stop());
@@ -48,16 +57,22 @@ describeOnEachDatabase('writes to one customer in parallel', (kind) => {
       }),
     );
     expect(codes(results)).toEqual(Array(PARALLEL).fill('OK'));
-    const seen = data<{ customer: { lastVisitAt: string } }>(await subgraph.execute(ann, `query($id: ID!) { customer(id: $id) { lastVisitAt } }`, { id: customer }));
+    const seen = data<{ customer: { lastVisitAt: string } }>(
+      await subgraph.execute(ann, `query($id: ID!) { customer(id: $id) { lastVisitAt } }`, { id: customer }),
+    );
     expect(new Date(seen.customer.lastVisitAt).getTime()).toBeGreaterThan(Date.now() - 2 * 3_600_000);
     expect((await eventsOf('VisitLogged')).filter((event) => (event.payload as { customerId: string }).customerId === customer)).toHaveLength(PARALLEL);
   });
 
   it('records 20 first orders of a prospect at once: all confirmed, the customer active once', async () => {
     const customer = await newCustomer('Prospect Co', 'status: PROSPECT');
-    const results = await parallel(() => subgraph.execute(ann, `mutation($c: ID!) { recordOrder(input: { customerId: $c, total: "100.00" }) { id status } }`, { c: customer }));
+    const results = await parallel(() =>
+      subgraph.execute(ann, `mutation($c: ID!) { recordOrder(input: { customerId: $c, total: "100.00" }) { id status } }`, { c: customer }),
+    );
     expect(codes(results)).toEqual(Array(PARALLEL).fill('OK'));
-    const seen = data<{ customer: { status: string; version: number } }>(await subgraph.execute(ann, `query($id: ID!) { customer(id: $id) { status version } }`, { id: customer }));
+    const seen = data<{ customer: { status: string; version: number } }>(
+      await subgraph.execute(ann, `query($id: ID!) { customer(id: $id) { status version } }`, { id: customer }),
+    );
     expect(seen.customer).toEqual({ status: 'ACTIVE', version: 2 });
     expect((await eventsOf('OrderRecorded')).filter((event) => (event.payload as { customerId: string }).customerId === customer)).toHaveLength(PARALLEL);
   });
@@ -65,10 +80,15 @@ describeOnEachDatabase('writes to one customer in parallel', (kind) => {
   it('adds 20 contacts with roles at once', async () => {
     const customer = await newCustomer('Contact Co');
     const results = await parallel((index) =>
-      subgraph.execute(ann, `mutation($c: ID!, $n: String!) { addContact(input: { customerId: $c, name: $n, roles: [USER, COACH] }) { id } }`, { c: customer, n: `Person ${index}` }),
+      subgraph.execute(ann, `mutation($c: ID!, $n: String!) { addContact(input: { customerId: $c, name: $n, roles: [USER, COACH] }) { id } }`, {
+        c: customer,
+        n: `Person ${index}`,
+      }),
     );
     expect(codes(results)).toEqual(Array(PARALLEL).fill('OK'));
-    const seen = data<{ customer: { contacts: Array<{ roles: string[] }> } }>(await subgraph.execute(ann, `query($id: ID!) { customer(id: $id) { contacts { roles } } }`, { id: customer }));
+    const seen = data<{ customer: { contacts: Array<{ roles: string[] }> } }>(
+      await subgraph.execute(ann, `query($id: ID!) { customer(id: $id) { contacts { roles } } }`, { id: customer }),
+    );
     expect(seen.customer.contacts).toHaveLength(PARALLEL);
     expect(seen.customer.contacts.every((contact) => contact.roles.length === 2)).toBe(true);
   });
@@ -77,7 +97,10 @@ describeOnEachDatabase('writes to one customer in parallel', (kind) => {
     const customer = await newCustomer('Fund Co');
     data(await subgraph.execute(nina, `mutation($c: ID!) { setKeyAccountFund(input: { customerId: $c, budget: "150.00" }) { id } }`, { c: customer }));
     const results = await parallel((index) =>
-      subgraph.execute(ann, `mutation($c: ID!, $p: String!) { drawKeyAccountFund(input: { customerId: $c, amount: "10.00", purpose: $p }) { id } }`, { c: customer, p: `Dinner ${index}` }),
+      subgraph.execute(ann, `mutation($c: ID!, $p: String!) { drawKeyAccountFund(input: { customerId: $c, amount: "10.00", purpose: $p }) { id } }`, {
+        c: customer,
+        p: `Dinner ${index}`,
+      }),
     );
     expect(count(codes(results), 'OK')).toBe(15);
     expect(count(codes(results), 'BAD_USER_INPUT')).toBe(5);
@@ -90,14 +113,24 @@ describeOnEachDatabase('writes to one customer in parallel', (kind) => {
 
   it('invoices one order and pays one invoice 20 times at once, never beyond its amount', async () => {
     const customer = await newCustomer('Billing Co');
-    const order = data<{ recordOrder: { id: string } }>(await subgraph.execute(ann, `mutation($c: ID!) { recordOrder(input: { customerId: $c, total: "150.00" }) { id } }`, { c: customer })).recordOrder.id;
-    const invoices = await parallel(() => subgraph.execute(ann, `mutation($o: ID!) { invoiceOrder(input: { orderId: $o, amount: "10.00" }) { id } }`, { o: order }));
+    const order = data<{ recordOrder: { id: string } }>(
+      await subgraph.execute(ann, `mutation($c: ID!) { recordOrder(input: { customerId: $c, total: "150.00" }) { id } }`, { c: customer }),
+    ).recordOrder.id;
+    const invoices = await parallel(() =>
+      subgraph.execute(ann, `mutation($o: ID!) { invoiceOrder(input: { orderId: $o, amount: "10.00" }) { id } }`, { o: order }),
+    );
     expect(count(codes(invoices), 'OK')).toBe(15);
     expect(count(codes(invoices), 'BAD_USER_INPUT')).toBe(5);
 
-    const whole = data<{ recordOrder: { id: string } }>(await subgraph.execute(ann, `mutation($c: ID!) { recordOrder(input: { customerId: $c, total: "150.00" }) { id } }`, { c: customer })).recordOrder.id;
-    const invoice = data<{ invoiceOrder: { id: string } }>(await subgraph.execute(ann, `mutation($o: ID!) { invoiceOrder(input: { orderId: $o }) { id } }`, { o: whole })).invoiceOrder.id;
-    const payments = await parallel(() => subgraph.execute(ann, `mutation($i: ID!) { applyPayment(input: { invoiceId: $i, amount: "10.00" }) { id } }`, { i: invoice }));
+    const whole = data<{ recordOrder: { id: string } }>(
+      await subgraph.execute(ann, `mutation($c: ID!) { recordOrder(input: { customerId: $c, total: "150.00" }) { id } }`, { c: customer }),
+    ).recordOrder.id;
+    const invoice = data<{ invoiceOrder: { id: string } }>(
+      await subgraph.execute(ann, `mutation($o: ID!) { invoiceOrder(input: { orderId: $o }) { id } }`, { o: whole }),
+    ).invoiceOrder.id;
+    const payments = await parallel(() =>
+      subgraph.execute(ann, `mutation($i: ID!) { applyPayment(input: { invoiceId: $i, amount: "10.00" }) { id } }`, { i: invoice }),
+    );
     expect(count(codes(payments), 'OK')).toBe(15);
     expect(count(codes(payments), 'BAD_USER_INPUT')).toBe(5);
     const paid = (await eventsOf('PaymentApplied')).filter((event) => (event.payload as { invoiceId: string }).invoiceId === invoice);
@@ -108,7 +141,10 @@ describeOnEachDatabase('writes to one customer in parallel', (kind) => {
   it('lets exactly one of 20 edits from the same version win; the others are told to reload', async () => {
     const customer = await newCustomer('Edited Co');
     const results = await parallel((index) =>
-      subgraph.execute(ann, `mutation($id: ID!, $n: String!) { updateCustomer(input: { id: $id, version: 1, name: $n }) { id } }`, { id: customer, n: `Edited ${index}` }),
+      subgraph.execute(ann, `mutation($id: ID!, $n: String!) { updateCustomer(input: { id: $id, version: 1, name: $n }) { id } }`, {
+        id: customer,
+        n: `Edited ${index}`,
+      }),
     );
     expect(count(codes(results), 'OK')).toBe(1);
     expect(count(codes(results), 'CONFLICT')).toBe(PARALLEL - 1);
@@ -158,7 +194,9 @@ describeOnEachDatabase('writes to one customer in parallel', (kind) => {
       await holder.query('ROLLBACK');
       await holder.end();
     }
-    const visits = data<{ visits: { totalCount: number } }>(await subgraph.execute(ann, `query($c: ID!) { visits(filter: { customerId: $c }, first: 1) { totalCount } }`, { c: locked }));
+    const visits = data<{ visits: { totalCount: number } }>(
+      await subgraph.execute(ann, `query($c: ID!) { visits(filter: { customerId: $c }, first: 1) { totalCount } }`, { c: locked }),
+    );
     expect(visits.visits.totalCount).toBe(0);
   });
 

@@ -10,7 +10,13 @@ import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
 import { data, director, servicesOf, withTestOrganisation } from '../test-organisation';
 
 const PERIOD = '2026-11';
-const claim = { category: 'TRAVEL' as const, amount: 12_000, incurredOn: '2026-11-10', description: 'Train to a customer', receipts: [{ number: 'R-1', issuer: 'Rail', amount: 12_000, issuedOn: '2026-11-10' }] };
+const claim = {
+  category: 'TRAVEL' as const,
+  amount: 12_000,
+  incurredOn: '2026-11-10',
+  description: 'Train to a customer',
+  receipts: [{ number: 'R-1', issuer: 'Rail', amount: 12_000, issuedOn: '2026-11-10' }],
+};
 
 describeOnEachDatabase('branch scope in rep-performance', (kind) => {
   const t = withTestOrganisation(kind);
@@ -35,7 +41,12 @@ describeOnEachDatabase('branch scope in rep-performance', (kind) => {
     cy: salesRep(id: $cy) { kpis(period: "${PERIOD}") { ownerId } }
     gus: salesRep(id: $gus) { kpis(period: "${PERIOD}") { ownerId } }
   }`;
-  type Figures = { branches: Array<{ name: string; kpis: unknown }>; teams: Array<{ name: string; kpis: unknown }>; cy: { kpis: unknown }; gus: { kpis: unknown } };
+  type Figures = {
+    branches: Array<{ name: string; kpis: unknown }>;
+    teams: Array<{ name: string; kpis: unknown }>;
+    cy: { kpis: unknown };
+    gus: { kpis: unknown };
+  };
   const seen = (answer: Figures) => ({
     branches: answer.branches.filter((branch) => branch.kpis).map((branch) => branch.name),
     teams: answer.teams.filter((team) => team.kpis).map((team) => team.name),
@@ -60,16 +71,22 @@ describeOnEachDatabase('branch scope in rep-performance', (kind) => {
     const decided = await expense.decide(head, { claimId: cysClaim.id, version: cysClaim.version }, true);
     expect(decided.status).toBe('APPROVED');
 
-    await expect(expense.setBudget(head, { repId: gus.id, category: 'TRAVEL', period: PERIOD, amount: 50_000 })).rejects.toThrow('You may only set budgets for your own branch');
+    await expect(expense.setBudget(head, { repId: gus.id, category: 'TRAVEL', period: PERIOD, amount: 50_000 })).rejects.toThrow(
+      'You may only set budgets for your own branch',
+    );
     const gusView: Viewer = { subject: gus.id, role: 'REP', repId: gus.id, teamId: gus.teamId };
     const gusClaim = await expense.submitClaim(gusView, claim, new Date('2026-11-11T09:00:00Z'));
-    await expect(expense.decide(head, { claimId: gusClaim.id, version: gusClaim.version }, true)).rejects.toThrow('You may only decide expense claims for your own branch');
+    await expect(expense.decide(head, { claimId: gusClaim.id, version: gusClaim.version }, true)).rejects.toThrow(
+      'You may only decide expense claims for your own branch',
+    );
     // A branch head is still nobody's approver for themselves.
     const own = await expense.submitClaim(head, claim, new Date('2026-11-11T09:00:00Z'));
     await expect(expense.decide(head, { claimId: own.id, version: own.version }, true)).rejects.toThrow('You may not decide expense claims for yourself');
 
     // The claims list follows the same scope: the branch's reps' claims, not Gus's.
-    const listed = data<{ expenseClaims: { edges: Array<{ node: { id: string } }> } }>(await t.subgraph.execute(head, '{ expenseClaims(first: 100) { edges { node { id } } } }'));
+    const listed = data<{ expenseClaims: { edges: Array<{ node: { id: string } }> } }>(
+      await t.subgraph.execute(head, '{ expenseClaims(first: 100) { edges { node { id } } } }'),
+    );
     const ids = listed.expenseClaims.edges.map((edge) => edge.node.id);
     expect(ids).toEqual(expect.arrayContaining([cysClaim.id, own.id]));
     expect(ids).not.toContain(gusClaim.id);
@@ -79,9 +96,18 @@ describeOnEachDatabase('branch scope in rep-performance', (kind) => {
     const { targets } = servicesOf(t.subgraph);
     const north = await targets.setTarget(director, { metric: 'REVENUE', period: '2026-Q4', ownerKind: 'BRANCH', ownerId: t.org.north.id, value: 1_000_000 });
     const south = await targets.setTarget(director, { metric: 'REVENUE', period: '2026-Q4', ownerKind: 'BRANCH', ownerId: southId, value: 1_000_000 });
-    const parts = await targets.splitTarget(head, { targetId: north.id, version: north.version, parts: [{ ownerId: t.org.alpha.id, sharePercent: 60 }, { ownerId: t.org.beta.id, sharePercent: 40 }] });
+    const parts = await targets.splitTarget(head, {
+      targetId: north.id,
+      version: north.version,
+      parts: [
+        { ownerId: t.org.alpha.id, sharePercent: 60 },
+        { ownerId: t.org.beta.id, sharePercent: 40 },
+      ],
+    });
     expect(parts.map((part) => part.value).sort((a, b) => a - b)).toEqual([400_000, 600_000]);
-    await expect(targets.splitTarget(head, { targetId: south.id, version: south.version, parts: [{ ownerId: t.org.alpha.id, sharePercent: 100 }] })).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    await expect(
+      targets.splitTarget(head, { targetId: south.id, version: south.version, parts: [{ ownerId: t.org.alpha.id, sharePercent: 100 }] }),
+    ).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
   });
 
   it("announces every member of a team moved to another branch with the new branch, for the other subgraphs' directories", async () => {
@@ -113,7 +139,12 @@ describeOnEachDatabase('branch scope in rep-performance', (kind) => {
     // Max takes North over from Mia: both are announced, Max heading it and Mia no longer.
     let before = await last();
     await organisation.setBranchManager(director, { branchId: t.org.north.id, managerId: t.org.reps.max.id });
-    expect((await headsOf(before)).sort()).toEqual([[t.org.reps.max.id, t.org.north.id], [t.org.reps.mia.id, null]].sort());
+    expect((await headsOf(before)).sort()).toEqual(
+      [
+        [t.org.reps.max.id, t.org.north.id],
+        [t.org.reps.mia.id, null],
+      ].sort(),
+    );
 
     // Max cannot also head South; the refusal changes nothing and announces nothing.
     before = await last();
@@ -126,7 +157,9 @@ describeOnEachDatabase('branch scope in rep-performance', (kind) => {
     // Two branches, one person, at once: exactly one appointment lands.
     const east = await organisation.createBranch(director, { name: 'East', region: 'East' });
     const west = await organisation.createBranch(director, { name: 'West', region: 'West' });
-    const outcomes = await Promise.allSettled([east, west].map((branch) => organisation.setBranchManager(director, { branchId: branch.id, managerId: t.org.reps.ann.id })));
+    const outcomes = await Promise.allSettled(
+      [east, west].map((branch) => organisation.setBranchManager(director, { branchId: branch.id, managerId: t.org.reps.ann.id })),
+    );
     expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
     const refused = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
     expect(refused?.reason).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.managerId' } });

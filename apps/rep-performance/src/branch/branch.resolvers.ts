@@ -26,4 +26,3 @@ export const branchResolvers: Resolvers<RepPerformanceContext> = {
     reportsTo: (position, _args, { loaders }) => (position.reportsToId ? loaders.position.load(position.reportsToId) : null),
   },
 };
-

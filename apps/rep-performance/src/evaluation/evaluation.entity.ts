@@ -3,7 +3,8 @@ import type { KpiKey } from '../kpi/kpi.service';
 import { jsonText } from '@salesgraph/persistence';
 import { Column, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
 
-export type CriterionGroup = 'OUTPUT' | 'INPUT' | 'SERVICE' | 'SELF_MANAGEMENT' | 'EXPENSE_CONTROL' | 'SALES_SKILLS' | 'PROFESSIONAL_KNOWLEDGE' | 'PERSONAL_QUALITIES';
+export type CriterionGroup =
+  'OUTPUT' | 'INPUT' | 'SERVICE' | 'SELF_MANAGEMENT' | 'EXPENSE_CONTROL' | 'SALES_SKILLS' | 'PROFESSIONAL_KNOWLEDGE' | 'PERSONAL_QUALITIES';
 
 /** Where a criterion's raw value comes from: a KPI (or its attainment), the manager's ratings, or the bad-habits checklist. */
 export type CriterionSource = { kind: 'KPI'; kpi: KpiKey } | { kind: 'ATTAINMENT'; kpi: KpiKey } | { kind: 'RATING' } | { kind: 'BAD_HABITS' };

@@ -54,8 +54,14 @@ export const evaluationResolvers: Resolvers<RepPerformanceContext> = {
       else query.andWhere("rep.status <> 'LEFT'");
       const total = await query.clone().getCount();
       if (page.after !== undefined) query.andWhere('rep.id > :after', { after: page.after });
-      const reps: Array<{ id: string }> = await query.orderBy('rep.id', 'ASC').limit(page.first + 1).getRawMany();
-      const cards = await services.evaluation.scorecards(cycle, reps.map((rep) => rep.id));
+      const reps: Array<{ id: string }> = await query
+        .orderBy('rep.id', 'ASC')
+        .limit(page.first + 1)
+        .getRawMany();
+      const cards = await services.evaluation.scorecards(
+        cycle,
+        reps.map((rep) => rep.id),
+      );
       return toConnection(cards, page, total, CURSOR_TYPE, (card) => card.repId);
     },
   },

@@ -56,10 +56,10 @@ export interface Scorecard {
 /** A frozen card's figures from its lines; cards frozen before lines said their highest score count 100, or more if they scored more. */
 function frozenFigures(lines: readonly FrozenLine[], totalHundredths: number): Pick<Scorecard, 'total' | 'maxTotal' | 'unassessed'> {
   const unassessed = lines.filter((line) => line.pending).map((line) => line.key);
-  const maxTotal = lines.reduce((sum, line) => sum + Math.round(((line.maxScore ?? Math.max(100, line.score ?? 0)) * 100 * line.effectiveWeightBp) / 10_000), 0) / 100;
+  const maxTotal =
+    lines.reduce((sum, line) => sum + Math.round(((line.maxScore ?? Math.max(100, line.score ?? 0)) * 100 * line.effectiveWeightBp) / 10_000), 0) / 100;
   return { total: unassessed.length ? null : totalHundredths / 100, maxTotal, unassessed };
 }
-
 
 /** Templates, cycles, the manager's ratings and the explainable scorecard (docs/domain.md#scorecards). */
 export class EvaluationService {
@@ -71,7 +71,8 @@ export class EvaluationService {
   async createTemplate(viewer: Viewer, input: { name: string; criteria: CriterionInput[] }, now = new Date()): Promise<EvaluationTemplateEntity> {
     if (!canManageOrganisation(viewer)) throw forbidden('Only directors and admins define evaluation templates');
     const name = requiredText(input.name, 'input.name', 100);
-    if (await this.dataSource.getRepository(EvaluationTemplateEntity).existsBy({ name })) throw badUserInput('input.name', `a template named "${name}" already exists`);
+    if (await this.dataSource.getRepository(EvaluationTemplateEntity).existsBy({ name }))
+      throw badUserInput('input.name', `a template named "${name}" already exists`);
     if (!input.criteria.length) throw badUserInput('input.criteria', 'a template needs at least one criterion');
     const keys = new Set<string>();
     const criteria = input.criteria.map((criterion, index) => {
@@ -80,10 +81,20 @@ export class EvaluationService {
       if (keys.has(criterion.key)) throw badUserInput(`${at}.key`, `key ${criterion.key} is used twice`);
       keys.add(criterion.key);
       const weightBp = percentBasisPoints(criterion.weightPercent, `${at}.weightPercent`, { aboveMin: true });
-      return { key: criterion.key, name: requiredText(criterion.name, `${at}.name`, 100), group: criterion.group, source: this.source(criterion, at), weightBp, normalisation: this.normalisation(criterion, at) } satisfies Criterion;
+      return {
+        key: criterion.key,
+        name: requiredText(criterion.name, `${at}.name`, 100),
+        group: criterion.group,
+        source: this.source(criterion, at),
+        weightBp,
+        normalisation: this.normalisation(criterion, at),
+      } satisfies Criterion;
     });
     if (!weightsComplete(criteria.map((criterion) => criterion.weightBp))) {
-      throw badUserInput('input.criteria', `weights must sum to 100 %, these sum to ${criteria.reduce((sum, criterion) => sum + criterion.weightBp, 0) / 100} %`);
+      throw badUserInput(
+        'input.criteria',
+        `weights must sum to 100 %, these sum to ${criteria.reduce((sum, criterion) => sum + criterion.weightBp, 0) / 100} %`,
+      );
     }
     const template = Object.assign(new EvaluationTemplateEntity(), { id: randomUUID(), name, criteria, createdBy: viewer.subject, createdAt: now });
     await this.dataSource.getRepository(EvaluationTemplateEntity).insert(template);
@@ -92,7 +103,8 @@ export class EvaluationService {
 
   async openCycle(viewer: Viewer, input: { templateId: string; name: string; period: string }, now = new Date()): Promise<EvaluationCycleEntity> {
     if (!canManageOrganisation(viewer)) throw forbidden('Only directors and admins open evaluation cycles');
-    if (!(await this.dataSource.getRepository(EvaluationTemplateEntity).existsBy({ id: input.templateId }))) throw badUserInput('input.templateId', `no template ${input.templateId}`);
+    if (!(await this.dataSource.getRepository(EvaluationTemplateEntity).existsBy({ id: input.templateId })))
+      throw badUserInput('input.templateId', `no template ${input.templateId}`);
     const period = periodArgument(input.period, 'input.period');
     if (period.kind === 'DAY') throw badUserInput('input.period', 'an evaluation covers a week, month, quarter or year');
     const cycle = Object.assign(new EvaluationCycleEntity(), {
@@ -125,7 +137,10 @@ export class EvaluationService {
   /** Every cycle, latest period first by the calendar (2026-12, 2026-Q4, 2026-11), then the latest opened. */
   async cycles(): Promise<EvaluationCycleEntity[]> {
     const cycles = await this.dataSource.getRepository(EvaluationCycleEntity).find({ order: { createdAt: 'DESC', id: 'ASC' } });
-    return cycles.map((cycle) => ({ cycle, period: parsePeriod(cycle.period) })).sort((a, b) => latestPeriodFirst(a.period, b.period)).map(({ cycle }) => cycle);
+    return cycles
+      .map((cycle) => ({ cycle, period: parsePeriod(cycle.period) }))
+      .sort((a, b) => latestPeriodFirst(a.period, b.period))
+      .map(({ cycle }) => cycle);
   }
 
   async rate(
@@ -154,14 +169,22 @@ export class EvaluationService {
     return transact(this.dataSource, async (manager) => {
       await manager.insert(QualitativeScoreEntity, score);
       await appendToOutbox(manager, [
-        { type: 'QualitativeScoreRecorded', aggregateId: score.id, payload: { scoreId: score.id, cycleId: cycle.id, repId: rep.id, criterionKey: criterion.key, score: score.score, source: score.source } },
+        {
+          type: 'QualitativeScoreRecorded',
+          aggregateId: score.id,
+          payload: { scoreId: score.id, cycleId: cycle.id, repId: rep.id, criterionKey: criterion.key, score: score.score, source: score.source },
+        },
       ]);
       return score;
     });
   }
 
   /** Replaces the checklist of habits observed in a rep this cycle. */
-  async checkBadHabits(viewer: Viewer, input: { cycleId: string; repId: string; habits: string[]; comment?: string | null }, now = new Date()): Promise<BadHabitCheckEntity> {
+  async checkBadHabits(
+    viewer: Viewer,
+    input: { cycleId: string; repId: string; habits: string[]; comment?: string | null },
+    now = new Date(),
+  ): Promise<BadHabitCheckEntity> {
     const { cycle, rep } = await this.openCycleForRep(viewer, input.cycleId, input.repId, 'note bad habits');
     const check = Object.assign(new BadHabitCheckEntity(), {
       cycleId: cycle.id,
@@ -185,24 +208,47 @@ export class EvaluationService {
     const { lastDay } = parsePeriod(cycle.period);
     if (lastDay >= dayKey(now)) throw badUserInput('input.cycleId', `${cycle.period} has not ended yet (its last day is ${lastDay}): close the cycle after it`);
     const reps = await this.dataSource.getRepository(SalesRepEntity).find({ select: { id: true }, where: { status: Not('LEFT') }, order: { id: 'ASC' } });
-    const cards = await this.liveScorecards(cycle, reps.map((rep) => rep.id), now);
-    await saveVersioned(this.dataSource, EvaluationCycleEntity, 'evaluation cycle', cycle, input.version, { status: 'CLOSED', closedAt: now }, async (manager) => {
-      if (cards.length) {
-        await manager.insert(
-          ScorecardEntity,
-          // An incomplete card keeps what was scored so far; it shows no total (frozenFigures).
-          cards.map((card) => ({ cycleId: cycle.id, repId: card.repId, totalHundredths: Math.round(card.lines.reduce((sum, line) => sum + line.contribution, 0) * 100), lines: card.lines, badHabits: card.badHabits, frozenAt: now })),
-        );
-      }
-      await appendToOutbox(manager, [
-        {
-          type: 'EvaluationCycleClosed',
-          aggregateId: cycle.id,
-          // Only complete scorecards have a total to announce.
-          payload: { cycleId: cycle.id, period: cycle.period, totals: cards.flatMap((card) => (card.total === null ? [] : [{ repId: card.repId, totalHundredths: Math.round(card.total * 100) }])) },
-        },
-      ]);
-    });
+    const cards = await this.liveScorecards(
+      cycle,
+      reps.map((rep) => rep.id),
+      now,
+    );
+    await saveVersioned(
+      this.dataSource,
+      EvaluationCycleEntity,
+      'evaluation cycle',
+      cycle,
+      input.version,
+      { status: 'CLOSED', closedAt: now },
+      async (manager) => {
+        if (cards.length) {
+          await manager.insert(
+            ScorecardEntity,
+            // An incomplete card keeps what was scored so far; it shows no total (frozenFigures).
+            cards.map((card) => ({
+              cycleId: cycle.id,
+              repId: card.repId,
+              totalHundredths: Math.round(card.lines.reduce((sum, line) => sum + line.contribution, 0) * 100),
+              lines: card.lines,
+              badHabits: card.badHabits,
+              frozenAt: now,
+            })),
+          );
+        }
+        await appendToOutbox(manager, [
+          {
+            type: 'EvaluationCycleClosed',
+            aggregateId: cycle.id,
+            // Only complete scorecards have a total to announce.
+            payload: {
+              cycleId: cycle.id,
+              period: cycle.period,
+              totals: cards.flatMap((card) => (card.total === null ? [] : [{ repId: card.repId, totalHundredths: Math.round(card.total * 100) }])),
+            },
+          },
+        ]);
+      },
+    );
     return Object.assign(new EvaluationCycleEntity(), { ...cycle, status: 'CLOSED', closedAt: now, version: cycle.version + 1 });
   }
 
@@ -233,7 +279,14 @@ export class EvaluationService {
       const report = reports.get(repId) as KpiReport;
       // No checklist filled this cycle is "not assessed", not "none observed".
       const observed = habits.find((check) => check.repId === repId)?.habits ?? null;
-      const raw = template.criteria.map((criterion) => this.rawValue(criterion, report, ratings.filter((rating) => rating.repId === repId), observed));
+      const raw = template.criteria.map((criterion) =>
+        this.rawValue(
+          criterion,
+          report,
+          ratings.filter((rating) => rating.repId === repId),
+          observed,
+        ),
+      );
       const scored = template.criteria.map((criterion, index) => ({
         weightBp: criterion.weightBp,
         score: normalise(criterion.normalisation, raw[index].raw),
@@ -268,7 +321,12 @@ export class EvaluationService {
   }
 
   /** A criterion's raw value, its target if it has one, and the evidence behind it. */
-  private rawValue(criterion: Criterion, report: KpiReport, ratings: QualitativeScoreEntity[], habits: string[] | null): { raw: number | null; target: number | null; evidence: string[] } {
+  private rawValue(
+    criterion: Criterion,
+    report: KpiReport,
+    ratings: QualitativeScoreEntity[],
+    habits: string[] | null,
+  ): { raw: number | null; target: number | null; evidence: string[] } {
     const source = criterion.source;
     switch (source.kind) {
       case 'KPI':
@@ -277,7 +335,10 @@ export class EvaluationService {
         if (!kpi) return { raw: null, target: null, evidence: [] };
         const value = shownKpiNumber(kpi.unit, kpi.value);
         const target = shownKpiNumber(kpi.unit, kpi.target);
-        const evidence = [`${kpi.name} ${report.period.label}: ${value ?? 'not measurable'} (${kpi.formula})`, ...kpi.facts.map((fact) => `${fact.name}: ${shownKpiNumber(fact.unit, fact.value)}`)];
+        const evidence = [
+          `${kpi.name} ${report.period.label}: ${value ?? 'not measurable'} (${kpi.formula})`,
+          ...kpi.facts.map((fact) => `${fact.name}: ${shownKpiNumber(fact.unit, fact.value)}`),
+        ];
         if (source.kind === 'KPI') return { raw: value, target, evidence };
         return { raw: kpi.attainment, target, evidence: [...evidence, target === null ? 'no target set for the period' : `target: ${target}`] };
       }
@@ -285,11 +346,22 @@ export class EvaluationService {
         const mine = ratings.filter((rating) => rating.criterionKey === criterion.key);
         const mean = mine.length ? Math.round((mine.reduce((sum, rating) => sum + rating.score, 0) / mine.length) * 100) / 100 : null;
         if (mean === null) return { raw: null, target: null, evidence: ['not assessed: no rating this cycle'] };
-        return { raw: mean, target: null, evidence: mine.map((rating) => `${rating.score}/5 from ${rating.source.toLowerCase().replace(/_/g, ' ')} by ${rating.scoredBy} on ${rating.scoredAt.toISOString().slice(0, 10)}: ${rating.comment}`) };
+        return {
+          raw: mean,
+          target: null,
+          evidence: mine.map(
+            (rating) =>
+              `${rating.score}/5 from ${rating.source.toLowerCase().replace(/_/g, ' ')} by ${rating.scoredBy} on ${rating.scoredAt.toISOString().slice(0, 10)}: ${rating.comment}`,
+          ),
+        };
       }
       case 'BAD_HABITS':
         if (habits === null) return { raw: null, target: null, evidence: ['not assessed: the checklist was not filled this cycle'] };
-        return { raw: habits.length, target: null, evidence: habits.length ? habits.map((habit) => habit.toLowerCase().replace(/_/g, ' ')) : ['none observed'] };
+        return {
+          raw: habits.length,
+          target: null,
+          evidence: habits.length ? habits.map((habit) => habit.toLowerCase().replace(/_/g, ' ')) : ['none observed'],
+        };
     }
   }
 
@@ -311,7 +383,8 @@ export class EvaluationService {
       return { kind: criterion.source };
     }
     if (!criterion.kpi || !(KPI_KEYS as readonly string[]).includes(criterion.kpi)) throw badUserInput(`${at}.kpi`, 'name the KPI the criterion measures');
-    if (criterion.source === 'ATTAINMENT' && !WITH_TARGET.includes(criterion.kpi)) throw badUserInput(`${at}.kpi`, `${criterion.kpi} has no target to attain: use one of ${WITH_TARGET.join(', ')}`);
+    if (criterion.source === 'ATTAINMENT' && !WITH_TARGET.includes(criterion.kpi))
+      throw badUserInput(`${at}.kpi`, `${criterion.kpi} has no target to attain: use one of ${WITH_TARGET.join(', ')}`);
     return { kind: criterion.source, kpi: criterion.kpi };
   }
 
@@ -325,7 +398,8 @@ export class EvaluationService {
         return { kind: 'ATTAINMENT', capPercent };
       }
       case 'RANGE':
-        if (criterion.worst == null || criterion.best == null || criterion.worst === criterion.best) throw badUserInput(`${at}.best`, 'give the raw values worth 0 (worst) and 100 (best); they must differ');
+        if (criterion.worst == null || criterion.best == null || criterion.worst === criterion.best)
+          throw badUserInput(`${at}.best`, 'give the raw values worth 0 (worst) and 100 (best); they must differ');
         return { kind: 'RANGE', worst: criterion.worst, best: criterion.best };
       case 'RATING':
         return { kind: 'RATING' };

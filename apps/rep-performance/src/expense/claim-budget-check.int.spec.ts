@@ -22,17 +22,19 @@ describeOnEachDatabase('claims against the budget', (kind) => {
   const ids: Record<string, { id: string; version: number }> = {};
 
   const submit = async (name: string, category: string, amount: string, incurredOn: string) => {
-    const result = await t.subgraph.execute(
-      t.org.viewers.ann,
-      `mutation($i: SubmitExpenseClaimInput!) { submitExpenseClaim(input: $i) { id version } }`,
-      { i: { category, amount, incurredOn, description: name, receipts: [{ number: name, issuer: 'Rail', amount, issuedOn: incurredOn }] } },
-    );
+    const result = await t.subgraph.execute(t.org.viewers.ann, `mutation($i: SubmitExpenseClaimInput!) { submitExpenseClaim(input: $i) { id version } }`, {
+      i: { category, amount, incurredOn, description: name, receipts: [{ number: name, issuer: 'Rail', amount, issuedOn: incurredOn }] },
+    });
     ids[name] = data<{ submitExpenseClaim: { id: string; version: number } }>(result).submitExpenseClaim;
   };
   const approve = async (name: string) => {
-    const result = await t.subgraph.execute(t.org.viewers.mia, `mutation($i: DecideExpenseClaimInput!) { approveExpenseClaim(input: $i) { version budgetCheck { status } } }`, {
-      i: { claimId: ids[name].id, version: ids[name].version },
-    });
+    const result = await t.subgraph.execute(
+      t.org.viewers.mia,
+      `mutation($i: DecideExpenseClaimInput!) { approveExpenseClaim(input: $i) { version budgetCheck { status } } }`,
+      {
+        i: { claimId: ids[name].id, version: ids[name].version },
+      },
+    );
     ids[name].version = data<{ approveExpenseClaim: { version: number } }>(result).approveExpenseClaim.version;
   };
   const queue = async (filter: Record<string, unknown>, viewer = t.org.viewers.mia) =>
@@ -48,9 +50,15 @@ describeOnEachDatabase('claims against the budget', (kind) => {
 
   beforeAll(async () => {
     const budget = (period: string, amount: string) =>
-      t.subgraph.execute(director, `mutation($i: SetExpenseBudgetInput!) { setExpenseBudget(input: $i) { period } }`, { i: { repId: t.org.reps.ann.id, category: 'TRAVEL', period, amount } });
+      t.subgraph.execute(director, `mutation($i: SetExpenseBudgetInput!) { setExpenseBudget(input: $i) { period } }`, {
+        i: { repId: t.org.reps.ann.id, category: 'TRAVEL', period, amount },
+      });
     // Ann's travel: 600.00 for 2025-Q4, of which November may take 200.00 (a limit within the envelope, not money on top)
-    for (const [period, amount] of [['2025-Q4', '600.00'], ['2025-11', '200.00']]) expect((await budget(period, amount)).errors).toBeUndefined();
+    for (const [period, amount] of [
+      ['2025-Q4', '600.00'],
+      ['2025-11', '200.00'],
+    ])
+      expect((await budget(period, amount)).errors).toBeUndefined();
     await submit('early November', 'TRAVEL', '150.00', '2025-11-03');
     await approve('early November');
     await submit('mid November', 'TRAVEL', '80.00', '2025-11-10');
@@ -82,7 +90,9 @@ describeOnEachDatabase('claims against the budget', (kind) => {
     expect(counted.expenseClaims.totalCount).toBe(2);
     // a rep sees only their own claims, with the same checks
     expect(Object.keys(await queue({ budget: 'OVER' }, t.org.viewers.bob))).toEqual([]);
-    expect(onlyError(await t.subgraph.execute(t.org.viewers.mia, `{ expenseClaims(filter: { budget: UNKNOWN }) { totalCount } }`)).extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(onlyError(await t.subgraph.execute(t.org.viewers.mia, `{ expenseClaims(filter: { budget: UNKNOWN }) { totalCount } }`)).extensions?.['code']).toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
   });
 
   it('counts what was approved since: an approval moves the others, never the approved claim against itself', async () => {

@@ -22,7 +22,13 @@ export const expenseResolvers: Resolvers<RepPerformanceContext> = {
   Mutation: {
     setExpenseBudget: (_parent, { input }, { viewer, services }) => services.expense.setBudget(viewer, input),
     submitExpenseClaim: (_parent, { input }, context) =>
-      idempotent(context, 'submitExpenseClaim', input, () => context.services.expense.submitClaim(context.viewer, input), (id) => context.services.expense.findClaim(id)),
+      idempotent(
+        context,
+        'submitExpenseClaim',
+        input,
+        () => context.services.expense.submitClaim(context.viewer, input),
+        (id) => context.services.expense.findClaim(id),
+      ),
     approveExpenseClaim: (_parent, { input }, { viewer, services }) => services.expense.decide(viewer, input, true),
     rejectExpenseClaim: (_parent, { input }, { viewer, services }) => services.expense.decide(viewer, input, false),
   },

@@ -3,7 +3,18 @@ import { Viewer } from '@salesgraph/auth';
 import { budgetUsage, budgetWithin, dayKey, EARLIEST_DATE, expenseClaimDueAt, Period } from '@salesgraph/domain';
 import { keysetPage, transact } from '@salesgraph/persistence';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, isoDate, optionalText, PageRequest, periodArgument, positiveAmount, requiredText, saveVersioned, splitCompositeKey, zeroOrMore } from '@salesgraph/subgraph-kit';
+import {
+  badUserInput,
+  isoDate,
+  optionalText,
+  PageRequest,
+  periodArgument,
+  positiveAmount,
+  requiredText,
+  saveVersioned,
+  splitCompositeKey,
+  zeroOrMore,
+} from '@salesgraph/subgraph-kit';
 import { Brackets, DataSource, In } from 'typeorm';
 import { assertManagerOf, ownRep, teamBranchesIn, visibleRepsOnly } from '../access';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
@@ -63,7 +74,8 @@ export class ExpenseService {
     const rep = await this.rep(input.repId, 'input.repId');
     await assertManagerOf(viewer, teamBranchesIn(this.dataSource), rep, 'set budgets');
     const period = periodArgument(input.period, 'input.period');
-    if (period.kind !== 'MONTH' && period.kind !== 'QUARTER' && period.kind !== 'YEAR') throw badUserInput('input.period', 'budgets are per month, quarter or year');
+    if (period.kind !== 'MONTH' && period.kind !== 'QUARTER' && period.kind !== 'YEAR')
+      throw badUserInput('input.period', 'budgets are per month, quarter or year');
     zeroOrMore(input.amount, 'input.amount');
     const budget = Object.assign(new ExpenseBudgetEntity(), {
       repId: rep.id,
@@ -77,7 +89,11 @@ export class ExpenseService {
     return transact(this.dataSource, async (manager) => {
       await manager.getRepository(ExpenseBudgetEntity).upsert(budget, ['repId', 'category', 'period']);
       await appendToOutbox(manager, [
-        { type: 'ExpenseBudgetSet', aggregateId: rep.id, payload: { repId: rep.id, category: budget.category, period: budget.period, amountMinor: budget.amountMinor } },
+        {
+          type: 'ExpenseBudgetSet',
+          aggregateId: rep.id,
+          payload: { repId: rep.id, category: budget.category, period: budget.period, amountMinor: budget.amountMinor },
+        },
       ]);
       return budget;
     });
@@ -98,7 +114,8 @@ export class ExpenseService {
       issuedOn: receiptDate(receipt.issuedOn, `input.receipts.${index}.issuedOn`, now),
     }));
     const receiptTotal = receipts.reduce((sum, receipt) => sum + receipt.amountMinor, 0);
-    if (receiptTotal !== amountMinor) throw badUserInput('input.receipts', `the receipts add up to ${(receiptTotal / 100).toFixed(2)}, not the ${(amountMinor / 100).toFixed(2)} claimed`);
+    if (receiptTotal !== amountMinor)
+      throw badUserInput('input.receipts', `the receipts add up to ${(receiptTotal / 100).toFixed(2)}, not the ${(amountMinor / 100).toFixed(2)} claimed`);
     const claim = Object.assign(new ExpenseClaimEntity(), {
       id: randomUUID(),
       repId: rep.id,
@@ -120,7 +137,15 @@ export class ExpenseService {
         {
           type: 'ExpenseClaimSubmitted',
           aggregateId: claim.id,
-          payload: { claimId: claim.id, repId: rep.id, category: claim.category, amountMinor, incurredOn, submittedAt: now.toISOString(), onTime: now.getTime() <= expenseClaimDueAt(incurredOn).getTime() },
+          payload: {
+            claimId: claim.id,
+            repId: rep.id,
+            category: claim.category,
+            amountMinor,
+            incurredOn,
+            submittedAt: now.toISOString(),
+            onTime: now.getTime() <= expenseClaimDueAt(incurredOn).getTime(),
+          },
         },
       ]);
       return claim;
@@ -132,7 +157,12 @@ export class ExpenseService {
     return this.dataSource.getRepository(ExpenseClaimEntity).findOneBy({ id });
   }
 
-  async decide(viewer: Viewer, input: { claimId: string; version: number; note?: string | null }, approve: boolean, now = new Date()): Promise<ExpenseClaimEntity> {
+  async decide(
+    viewer: Viewer,
+    input: { claimId: string; version: number; note?: string | null },
+    approve: boolean,
+    now = new Date(),
+  ): Promise<ExpenseClaimEntity> {
     const claim = await this.dataSource.getRepository(ExpenseClaimEntity).findOneBy({ id: input.claimId });
     if (!claim) throw badUserInput('input.claimId', `no expense claim ${input.claimId}`);
     const rep = await this.rep(claim.repId, 'input.claimId');
@@ -141,7 +171,13 @@ export class ExpenseService {
     const note = approve ? (optionalText(input.note, 'input.note', 500) ?? null) : requiredText(input.note ?? '', 'input.note', 500);
     const changes: Partial<ExpenseClaimEntity> = { status: approve ? 'APPROVED' : 'REJECTED', decidedBy: viewer.subject, decidedAt: now, decisionNote: note };
     await saveVersioned(this.dataSource, ExpenseClaimEntity, 'expense claim', claim, input.version, changes, (manager) =>
-      appendToOutbox(manager, [{ type: 'ExpenseClaimDecided', aggregateId: claim.id, payload: { claimId: claim.id, repId: claim.repId, approved: approve, decidedBy: viewer.subject } }]),
+      appendToOutbox(manager, [
+        {
+          type: 'ExpenseClaimDecided',
+          aggregateId: claim.id,
+          payload: { claimId: claim.id, repId: claim.repId, approved: approve, decidedBy: viewer.subject },
+        },
+      ]),
     );
     return Object.assign(new ExpenseClaimEntity(), { ...claim, ...changes, version: claim.version + 1 });
   }
@@ -178,13 +214,18 @@ export class ExpenseService {
         .getRepository(ExpenseClaimEntity)
         .createQueryBuilder('claim')
         .where('claim.rep_id IN (:...repIds)', { repIds })
-        .andWhere(new Brackets((where) => where.where('claim.incurred_on >= :first AND claim.incurred_on <= :last', { first: period.firstDay, last: period.lastDay })))
+        .andWhere(
+          new Brackets((where) => where.where('claim.incurred_on >= :first AND claim.incurred_on <= :last', { first: period.firstDay, last: period.lastDay })),
+        )
         .andWhere("claim.status = 'APPROVED'")
         .getMany(),
     ]);
     const result = new Map<string, BudgetUsage[]>();
     for (const repId of repIds) {
-      const categories = new Set<ExpenseCategory>([...budgets.filter((b) => b.repId === repId).map((b) => b.category), ...claims.filter((c) => c.repId === repId).map((c) => c.category)]);
+      const categories = new Set<ExpenseCategory>([
+        ...budgets.filter((b) => b.repId === repId).map((b) => b.category),
+        ...claims.filter((c) => c.repId === repId).map((c) => c.category),
+      ]);
       result.set(
         repId,
         [...categories].sort().map((category) => {
@@ -218,7 +259,10 @@ export class ExpenseService {
           .andWhere("claim.status = 'APPROVED'")
           .andWhere('claim.incurred_on >= :first AND claim.incurred_on <= :last', {
             first: relevant.map((budget) => budget.firstDay).sort()[0],
-            last: relevant.map((budget) => budget.lastDay).sort().reverse()[0],
+            last: relevant
+              .map((budget) => budget.lastDay)
+              .sort()
+              .reverse()[0],
           })
           .getMany()
       : [];
@@ -230,7 +274,14 @@ export class ExpenseService {
       }
       const checks = covering.map((budget) => {
         const before = approved
-          .filter((other) => other.id !== claim.id && other.repId === claim.repId && other.category === claim.category && other.incurredOn >= budget.firstDay && other.incurredOn <= budget.lastDay)
+          .filter(
+            (other) =>
+              other.id !== claim.id &&
+              other.repId === claim.repId &&
+              other.category === claim.category &&
+              other.incurredOn >= budget.firstDay &&
+              other.incurredOn <= budget.lastDay,
+          )
           .reduce((sum, other) => sum + other.amountMinor, 0);
         return { budget, before, over: before + claim.amountMinor - budget.amountMinor };
       });

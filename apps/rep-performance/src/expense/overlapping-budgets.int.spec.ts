@@ -20,7 +20,10 @@ describeOnEachDatabase('expense budgets that nest', (kind) => {
     await expense.setBudget(mia, { repId: ann, category: 'TRAVEL', period: '2026-03', amount: 50_000 });
     const usage = async (period: string) =>
       data<{ salesRep: { expenseUsage: Array<{ category: string; budget: string }> } }>(
-        await t.subgraph.execute(mia, `query($r: ID!, $p: String!) { salesRep(id: $r) { expenseUsage(period: $p) { category budget } } }`, { r: ann, p: period }),
+        await t.subgraph.execute(mia, `query($r: ID!, $p: String!) { salesRep(id: $r) { expenseUsage(period: $p) { category budget } } }`, {
+          r: ann,
+          p: period,
+        }),
       ).salesRep.expenseUsage;
     // Q4: the 6,000.00 envelope, November's 2,000.00 inside it (before: 8,000.00); meals 300.00 stand alone.
     expect(await usage('2026-Q4')).toEqual([
@@ -34,7 +37,11 @@ describeOnEachDatabase('expense budgets that nest', (kind) => {
 
     const kpiBudget = async (period: string) =>
       data<{ salesRep: { kpis: { kpi: { facts: Array<{ name: string; value: number }> } } } }>(
-        await t.subgraph.execute(mia, `query($r: ID!, $p: String!) { salesRep(id: $r) { kpis(period: $p) { kpi(key: BUDGET_USAGE) { facts { name value } } } } }`, { r: ann, p: period }),
+        await t.subgraph.execute(
+          mia,
+          `query($r: ID!, $p: String!) { salesRep(id: $r) { kpis(period: $p) { kpi(key: BUDGET_USAGE) { facts { name value } } } } }`,
+          { r: ann, p: period },
+        ),
       ).salesRep.kpis.kpi.facts.find((fact) => fact.name === 'budget')?.value;
     // Every category: 6,000.00 + 300.00 for Q4, 2,000.00 + 300.00 for November, 500.00 + 6,000.00 + 300.00 for the year.
     expect([await kpiBudget('2026-Q4'), await kpiBudget('2026-11'), await kpiBudget('2026')]).toEqual([6_300, 2_300, 6_800]);

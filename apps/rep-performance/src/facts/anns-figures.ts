@@ -17,13 +17,21 @@ export function annsFigures(t: { readonly subgraph: TestSubgraph; readonly org: 
   return {
     kpis: async (period: string): Promise<Record<string, KpiRead>> => {
       const result = data<{ salesRep: { kpis: { kpis: KpiRead[] } } }>(
-        await t.subgraph.execute(director, `query($r: ID!, $p: String!) { salesRep(id: $r) { kpis(period: $p) { kpis { key value facts { name value } } } } }`, { r: t.org.reps.ann.id, p: period }),
+        await t.subgraph.execute(
+          director,
+          `query($r: ID!, $p: String!) { salesRep(id: $r) { kpis(period: $p) { kpis { key value facts { name value } } } } }`,
+          { r: t.org.reps.ann.id, p: period },
+        ),
       );
       return Object.fromEntries(result.salesRep.kpis.kpis.map((kpi) => [kpi.key, kpi]));
     },
     statement: async (period: string) =>
       data<{ salesRep: { incentiveStatement: { total: string; closed: boolean; facts: { basis: string } } } }>(
-        await t.subgraph.execute(director, `query($r: ID!, $p: String!) { salesRep(id: $r) { incentiveStatement(period: $p) { total closed facts { basis } } } }`, { r: t.org.reps.ann.id, p: period }),
+        await t.subgraph.execute(
+          director,
+          `query($r: ID!, $p: String!) { salesRep(id: $r) { incentiveStatement(period: $p) { total closed facts { basis } } } }`,
+          { r: t.org.reps.ann.id, p: period },
+        ),
       ).salesRep.incentiveStatement,
   };
 }

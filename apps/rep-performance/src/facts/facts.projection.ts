@@ -115,8 +115,29 @@ const enteredAt = (event: EventEnvelope<'OrderRecorded'>) => event.occurredAt;
 export const factsProjection: EventHandlers = {
   OrderRecorded: {
     1: (manager, order, event) =>
-      foldOrder(manager, { ...order, grossProfitMinor: null, channel: null, paymentTermsDays: 0, termsBeyondStandard: false, maxDiscountBp: 0, discountApprovedBy: null, units: 0, listTotalMinor: order.totalMinor, recordedAt: enteredAt(event), ...NOT_SAID_BEFORE_V4 }, { v2: false, v3: false, v4: false }),
-    2: (manager, order, event) => foldOrder(manager, { ...order, units: 0, listTotalMinor: order.totalMinor, recordedAt: enteredAt(event), ...NOT_SAID_BEFORE_V4 }, { v2: true, v3: false, v4: false }),
+      foldOrder(
+        manager,
+        {
+          ...order,
+          grossProfitMinor: null,
+          channel: null,
+          paymentTermsDays: 0,
+          termsBeyondStandard: false,
+          maxDiscountBp: 0,
+          discountApprovedBy: null,
+          units: 0,
+          listTotalMinor: order.totalMinor,
+          recordedAt: enteredAt(event),
+          ...NOT_SAID_BEFORE_V4,
+        },
+        { v2: false, v3: false, v4: false },
+      ),
+    2: (manager, order, event) =>
+      foldOrder(
+        manager,
+        { ...order, units: 0, listTotalMinor: order.totalMinor, recordedAt: enteredAt(event), ...NOT_SAID_BEFORE_V4 },
+        { v2: true, v3: false, v4: false },
+      ),
     3: (manager, order) => foldOrder(manager, { ...order, ...NOT_SAID_BEFORE_V4 }, { v2: true, v3: true, v4: false }),
     4: (manager, order) => foldOrder(manager, order, { v2: true, v3: true, v4: true }),
   },
@@ -155,7 +176,9 @@ export const factsProjection: EventHandlers = {
   },
   InvoiceIssued: {
     1: async (manager, invoice) => {
-      await manager.getRepository(InvoiceFactEntity).insert({ invoiceId: invoice.invoiceId, repId: invoice.repId, amountMinor: invoice.amountMinor, dueDay: invoice.dueDate.slice(0, 10) });
+      await manager
+        .getRepository(InvoiceFactEntity)
+        .insert({ invoiceId: invoice.invoiceId, repId: invoice.repId, amountMinor: invoice.amountMinor, dueDay: invoice.dueDate.slice(0, 10) });
     },
   },
   VisitLogged: {
@@ -187,10 +210,12 @@ export const factsProjection: EventHandlers = {
   },
   CustomerCreated: {
     1: async (manager, customer) => {
-      await manager.getRepository(CustomerFactEntity).upsert(
-        { customerId: customer.customerId, ownerId: customer.ownerId, class: customer.class, status: 'PROSPECT', filedAt: new Date(customer.createdAt) },
-        ['customerId'],
-      );
+      await manager
+        .getRepository(CustomerFactEntity)
+        .upsert(
+          { customerId: customer.customerId, ownerId: customer.ownerId, class: customer.class, status: 'PROSPECT', filedAt: new Date(customer.createdAt) },
+          ['customerId'],
+        );
     },
   },
   CustomerUpdated: {

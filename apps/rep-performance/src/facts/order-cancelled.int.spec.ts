@@ -46,7 +46,15 @@ describeOnEachDatabase('facts: OrderCancelled, an adjustment on the day of the c
     reason: 'Customer withdrew',
     fromStatus: counted ? 'CONFIRMED' : 'PENDING_APPROVAL',
     counted: counted
-      ? { totalMinor: 80_000, grossProfitMinor: 30_000, units: 10, listTotalMinor: 100_000, termsBeyondStandard: false, discountBeyond: true, discountBeyondAuthorityMinor: 5_000 }
+      ? {
+          totalMinor: 80_000,
+          grossProfitMinor: 30_000,
+          units: 10,
+          listTotalMinor: 100_000,
+          termsBeyondStandard: false,
+          discountBeyond: true,
+          discountBeyondAuthorityMinor: 5_000,
+        }
       : null,
   });
 

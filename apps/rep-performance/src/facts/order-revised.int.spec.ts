@@ -15,7 +15,18 @@ describeOnEachDatabase('facts: a rejected order revised or withdrawn', (kind) =>
   const t = withTestOrganisation(kind);
   let sequence = 0;
   const feed = (life: FeedEntry[]) =>
-    life.map((entry) => ({ id: `e${++sequence}`, sequence, type: entry.type, version: entry.version, occurredAt: '2026-11-03T00:00:00.000Z', aggregateId: 'x', payload: entry.payload }) as EventEnvelope);
+    life.map(
+      (entry) =>
+        ({
+          id: `e${++sequence}`,
+          sequence,
+          type: entry.type,
+          version: entry.version,
+          occurredAt: '2026-11-03T00:00:00.000Z',
+          aggregateId: 'x',
+          payload: entry.payload,
+        }) as EventEnvelope,
+    );
   const { kpis } = annsFigures(t);
 
   it('counts a revised order once, like an approved one, and moves past its rejection and a withdrawal', async () => {

@@ -22,8 +22,25 @@ describeOnEachDatabase('facts: PaymentReversed, an adjustment on the day of the 
   it('keeps June’s frozen collected-basis statement and takes the bounced payment from July’s collection', async () => {
     const repId = t.org.reps.ann.id;
     const consumer = factsConsumer(handFedConsumerDeps(t.subgraph.dataSource));
-    const invoice: EventPayload<'InvoiceIssued', 1> = { invoiceId: 'i1', orderId: 'o1', customerId: 'c1', repId, amountMinor: 50_000, issuedAt: '2026-05-20T10:00:00.000Z', dueDate: '2026-06-19' };
-    const payment: EventPayload<'PaymentApplied', 1> = { paymentId: 'p1', invoiceId: 'i1', customerId: 'c1', repId, amountMinor: 50_000, receivedAt: '2026-06-15T10:00:00.000Z', dueDate: '2026-06-19', fullyPaid: true };
+    const invoice: EventPayload<'InvoiceIssued', 1> = {
+      invoiceId: 'i1',
+      orderId: 'o1',
+      customerId: 'c1',
+      repId,
+      amountMinor: 50_000,
+      issuedAt: '2026-05-20T10:00:00.000Z',
+      dueDate: '2026-06-19',
+    };
+    const payment: EventPayload<'PaymentApplied', 1> = {
+      paymentId: 'p1',
+      invoiceId: 'i1',
+      customerId: 'c1',
+      repId,
+      amountMinor: 50_000,
+      receivedAt: '2026-06-15T10:00:00.000Z',
+      dueDate: '2026-06-19',
+      fullyPaid: true,
+    };
     expect(await consumer.apply([envelope('InvoiceIssued', invoice), envelope('PaymentApplied', payment)])).toBe(2);
     data(
       await t.subgraph.execute(director, `mutation($i: CreateIncentivePlanInput!) { createIncentivePlan(input: $i) { id } }`, {
@@ -36,8 +53,17 @@ describeOnEachDatabase('facts: PaymentReversed, an adjustment on the day of the 
     expect((await kpis('2026-06'))['COLLECTION_RATE'].value).toBe(1);
 
     const reversal: EventPayload<'PaymentReversed', 1> = {
-      reversalId: 'rv1', paymentId: 'p1', invoiceId: 'i1', customerId: 'c1', repId, amountMinor: 50_000, receivedAt: payment.receivedAt,
-      reversedAt: '2026-07-03T09:00:00.000Z', reversedBy: 'mia', reason: 'Cheque bounced', dueDate: '2026-06-19',
+      reversalId: 'rv1',
+      paymentId: 'p1',
+      invoiceId: 'i1',
+      customerId: 'c1',
+      repId,
+      amountMinor: 50_000,
+      receivedAt: payment.receivedAt,
+      reversedAt: '2026-07-03T09:00:00.000Z',
+      reversedBy: 'mia',
+      reason: 'Cheque bounced',
+      dueDate: '2026-06-19',
     };
     expect(await consumer.apply([envelope('PaymentReversed', reversal)])).toBe(1);
 
@@ -47,6 +73,12 @@ describeOnEachDatabase('facts: PaymentReversed, an adjustment on the day of the 
     expect(july['COLLECTED'].value).toBe(-500);
     expect((await statement('2026-07')).facts.basis).toBe('-500.00');
     // What was paid of June's invoice follows: nothing now.
-    expect((await kpis('2026-06'))['COLLECTION_RATE']).toMatchObject({ value: 0, facts: [{ name: 'collected of what fell due', value: 0 }, { name: 'due in period', value: 500 }] });
+    expect((await kpis('2026-06'))['COLLECTION_RATE']).toMatchObject({
+      value: 0,
+      facts: [
+        { name: 'collected of what fell due', value: 0 },
+        { name: 'due in period', value: 500 },
+      ],
+    });
   });
 });

@@ -10,15 +10,27 @@ describeOnEachDatabase('incentive plans', (kind) => {
   const t = withTestOrganisation(kind);
 
   const create = (input: Record<string, unknown>, viewer = director) =>
-    t.subgraph.execute(viewer, `mutation($i: CreateIncentivePlanInput!) { createIncentivePlan(input: $i) { id name version team { name } versions { number effectiveFrom basis tiers { upTo ratePercent } } } }`, {
-      i: { name: 'Company plan', effectiveFrom: '2026-01', terms, ...input },
-    });
+    t.subgraph.execute(
+      viewer,
+      `mutation($i: CreateIncentivePlanInput!) { createIncentivePlan(input: $i) { id name version team { name } versions { number effectiveFrom basis tiers { upTo ratePercent } } } }`,
+      {
+        i: { name: 'Company plan', effectiveFrom: '2026-01', terms, ...input },
+      },
+    );
 
   it.each([
-    ['tiers that fall', { terms: { ...terms, tiers: [{ upTo: '10000.00', ratePercent: 2 }, { upTo: '5000.00', ratePercent: 3 }, { ratePercent: 4 }] } }, 'input.terms.tiers.1.upTo'],
+    [
+      'tiers that fall',
+      { terms: { ...terms, tiers: [{ upTo: '10000.00', ratePercent: 2 }, { upTo: '5000.00', ratePercent: 3 }, { ratePercent: 4 }] } },
+      'input.terms.tiers.1.upTo',
+    ],
     ['a closed top tier', { terms: { ...terms, tiers: [{ upTo: '10000.00', ratePercent: 2 }] } }, 'input.terms.tiers.0.upTo'],
     ['a rate over 100 %', { terms: { ...terms, tiers: [{ ratePercent: 120 }] } }, 'input.terms.tiers.0.ratePercent'],
-    ['a bonus threshold of 0 %', { terms: { ...terms, bonuses: [{ name: 'x', minAttainmentPercent: 0, amount: '1.00' }] } }, 'input.terms.bonuses.0.minAttainmentPercent'],
+    [
+      'a bonus threshold of 0 %',
+      { terms: { ...terms, bonuses: [{ name: 'x', minAttainmentPercent: 0, amount: '1.00' }] } },
+      'input.terms.bonuses.0.minAttainmentPercent',
+    ],
     ['a start that is not a month', { effectiveFrom: '2026-Q1' }, 'input.effectiveFrom'],
     ['an unknown team', { teamId: 'nope' }, 'input.teamId'],
   ])('refuses a plan with %s, publishing nothing', async (_case, input, field) => {
@@ -29,20 +41,36 @@ describeOnEachDatabase('incentive plans', (kind) => {
   it('publishes one company-wide plan and one per team, for directors only, and a team’s own plan wins', async () => {
     expect(onlyError(await create({}, t.org.viewers.mia)).extensions?.['code']).toBe('FORBIDDEN');
     const company = data<{ createIncentivePlan: { versions: unknown[] } }>(await create({})).createIncentivePlan;
-    expect(company.versions).toEqual([{ number: 1, effectiveFrom: '2026-01', basis: 'REVENUE', tiers: [{ upTo: '10000.00', ratePercent: 2 }, { upTo: null, ratePercent: 3 }] }]);
+    expect(company.versions).toEqual([
+      {
+        number: 1,
+        effectiveFrom: '2026-01',
+        basis: 'REVENUE',
+        tiers: [
+          { upTo: '10000.00', ratePercent: 2 },
+          { upTo: null, ratePercent: 3 },
+        ],
+      },
+    ]);
     expect(onlyError(await create({ name: 'Second company plan' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.teamId' });
-    const beta = data<{ createIncentivePlan: { team: { name: string } } }>(await create({ name: 'Beta plan', teamId: t.org.beta.id, terms: { basis: 'COLLECTED', tiers: [{ ratePercent: 5 }] } })).createIncentivePlan;
+    const beta = data<{ createIncentivePlan: { team: { name: string } } }>(
+      await create({ name: 'Beta plan', teamId: t.org.beta.id, terms: { basis: 'COLLECTED', tiers: [{ ratePercent: 5 }] } }),
+    ).createIncentivePlan;
     expect(beta.team).toEqual({ name: 'Beta' });
     const planOf = async (repId: string) =>
       data<{ salesRep: { incentiveStatement: { plan: { name: string }; lines: Array<{ description: string }> } } }>(
-        await t.subgraph.execute(director, `query($r: ID!) { salesRep(id: $r) { incentiveStatement(period: "2026-06") { plan { name } lines { description } } } }`, { r: repId }),
+        await t.subgraph.execute(
+          director,
+          `query($r: ID!) { salesRep(id: $r) { incentiveStatement(period: "2026-06") { plan { name } lines { description } } } }`,
+          { r: repId },
+        ),
       ).salesRep.incentiveStatement;
     expect((await planOf(t.org.reps.ann.id)).plan.name).toBe('Company plan');
     expect(await planOf(t.org.reps.cy.id)).toEqual({ plan: { name: 'Beta plan' }, lines: [{ description: '5 % on collected revenue above 0.00' }] });
   });
 
   it('revises a plan from a later month on, against the version read', async () => {
-    const plan = (await t.subgraph.dataSource.getRepository(IncentivePlanEntity).findOneByOrFail({ name: 'Company plan' }));
+    const plan = await t.subgraph.dataSource.getRepository(IncentivePlanEntity).findOneByOrFail({ name: 'Company plan' });
     const revise = (input: Record<string, unknown>) =>
       t.subgraph.execute(director, `mutation($i: ReviseIncentivePlanInput!) { reviseIncentivePlan(input: $i) { version versions { number } } }`, {
         i: { planId: plan.id, version: plan.version, effectiveFrom: '2026-07', terms, ...input },
@@ -63,7 +91,8 @@ describeOnEachDatabase('incentive plans', (kind) => {
   });
 
   it('closes only ended months and quarters, once', async () => {
-    const close = (period: string) => t.subgraph.execute(director, `mutation($p: String!) { closeIncentivePeriod(input: { period: $p }) { rep { name } closed } }`, { p: period });
+    const close = (period: string) =>
+      t.subgraph.execute(director, `mutation($p: String!) { closeIncentivePeriod(input: { period: $p }) { rep { name } closed } }`, { p: period });
     expect(onlyError(await close('2026')).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.period' });
     expect(onlyError(await close('2099-01')).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.period' });
     const closed = data<{ closeIncentivePeriod: Array<{ rep: { name: string }; closed: boolean }> }>(await close('2026-06')).closeIncentivePeriod;
@@ -74,7 +103,10 @@ describeOnEachDatabase('incentive plans', (kind) => {
 
   it('applies the plan of the team the rep was in during the period once it is in force, and the company plan before', async () => {
     // docs/domain.md#incentives: after Alpha got its own plan from 2026-11, Alpha's reps had no statement for 2026-10.
-    expect((await create({ name: 'Alpha plan', teamId: t.org.alpha.id, effectiveFrom: '2026-11', terms: { basis: 'REVENUE', tiers: [{ ratePercent: 10 }] } })).errors).toBeUndefined();
+    expect(
+      (await create({ name: 'Alpha plan', teamId: t.org.alpha.id, effectiveFrom: '2026-11', terms: { basis: 'REVENUE', tiers: [{ ratePercent: 10 }] } }))
+        .errors,
+    ).toBeUndefined();
     // Cy moves from Beta to Alpha on 1 November.
     const cy = t.org.reps.cy;
     const moved = await t.subgraph.execute(director, `mutation($i: MoveSalesRepInput!) { moveSalesRep(input: $i) { id } }`, {
@@ -83,7 +115,10 @@ describeOnEachDatabase('incentive plans', (kind) => {
     expect(moved.errors).toBeUndefined();
     const planOf = async (repId: string, period: string) =>
       data<{ salesRep: { incentiveStatement: { plan: { name: string } } | null } }>(
-        await t.subgraph.execute(director, `query($r: ID!, $p: String!) { salesRep(id: $r) { incentiveStatement(period: $p) { plan { name } } } }`, { r: repId, p: period }),
+        await t.subgraph.execute(director, `query($r: ID!, $p: String!) { salesRep(id: $r) { incentiveStatement(period: $p) { plan { name } } } }`, {
+          r: repId,
+          p: period,
+        }),
       ).salesRep.incentiveStatement?.plan.name ?? null;
     expect(await planOf(t.org.reps.ann.id, '2026-10')).toBe('Company plan');
     expect(await planOf(t.org.reps.ann.id, '2026-11')).toBe('Alpha plan');
@@ -95,13 +130,22 @@ describeOnEachDatabase('incentive plans', (kind) => {
   });
 
   it('keeps a frozen statement as it was when the move it followed is undone', async () => {
-    const cy = data<{ salesRep: { version: number } }>(await t.subgraph.execute(director, `query($r: ID!) { salesRep(id: $r) { version } }`, { r: t.org.reps.cy.id })).salesRep;
+    const cy = data<{ salesRep: { version: number } }>(
+      await t.subgraph.execute(director, `query($r: ID!) { salesRep(id: $r) { version } }`, { r: t.org.reps.cy.id }),
+    ).salesRep;
     const statement = async (period: string) =>
       data<{ salesRep: { incentiveStatement: { closed: boolean; plan: { name: string } } | null } }>(
-        await t.subgraph.execute(director, `query($r: ID!, $p: String!) { salesRep(id: $r) { incentiveStatement(period: $p) { closed plan { name } } } }`, { r: t.org.reps.cy.id, p: period }),
+        await t.subgraph.execute(director, `query($r: ID!, $p: String!) { salesRep(id: $r) { incentiveStatement(period: $p) { closed plan { name } } } }`, {
+          r: t.org.reps.cy.id,
+          p: period,
+        }),
       ).salesRep.incentiveStatement;
     // November 2026 has ended: Cy's statement is frozen with Alpha's plan
-    expect(data<{ closeIncentivePeriod: unknown[] }>(await t.subgraph.execute(director, `mutation { closeIncentivePeriod(input: { period: "2026-11" }) { closed } }`)).closeIncentivePeriod.length).toBeGreaterThan(0);
+    expect(
+      data<{ closeIncentivePeriod: unknown[] }>(
+        await t.subgraph.execute(director, `mutation { closeIncentivePeriod(input: { period: "2026-11" }) { closed } }`),
+      ).closeIncentivePeriod.length,
+    ).toBeGreaterThan(0);
     expect(await statement('2026-11')).toEqual({ closed: true, plan: { name: 'Alpha plan' } });
     const undone = await t.subgraph.execute(director, `mutation($i: UndoTeamMoveInput!) { undoTeamMove(input: $i) { team { name } } }`, {
       i: { repId: t.org.reps.cy.id, version: cy.version, reason: 'Cy never went to Alpha' },
@@ -112,11 +156,16 @@ describeOnEachDatabase('incentive plans', (kind) => {
     expect(await statement('2026-12')).toEqual({ closed: false, plan: { name: 'Beta plan' } });
   });
 
-  it.each([['a year', '2026'], ['a week', '2026-W45'], ['a day', '2026-11-02'], ['no period', 'November']])(
-    'refuses a statement for %s with BAD_USER_INPUT on period, rather than answering null',
-    async (_case, period) => {
-      const result = await t.subgraph.execute(director, `query($r: ID!, $p: String!) { salesRep(id: $r) { name incentiveStatement(period: $p) { total } } }`, { r: t.org.reps.ann.id, p: period });
-      expect(onlyError(result).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'period' });
-    },
-  );
+  it.each([
+    ['a year', '2026'],
+    ['a week', '2026-W45'],
+    ['a day', '2026-11-02'],
+    ['no period', 'November'],
+  ])('refuses a statement for %s with BAD_USER_INPUT on period, rather than answering null', async (_case, period) => {
+    const result = await t.subgraph.execute(director, `query($r: ID!, $p: String!) { salesRep(id: $r) { name incentiveStatement(period: $p) { total } } }`, {
+      r: t.org.reps.ann.id,
+      p: period,
+    });
+    expect(onlyError(result).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'period' });
+  });
 });

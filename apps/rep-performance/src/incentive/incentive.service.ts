@@ -49,10 +49,14 @@ export class IncentiveService {
     this.assertDirector(viewer);
     const name = requiredText(input.name, 'input.name', 100);
     if (await this.dataSource.getRepository(IncentivePlanEntity).existsBy({ name })) throw badUserInput('input.name', `a plan named "${name}" already exists`);
-    if (input.teamId && !(await this.dataSource.getRepository(TeamEntity).existsBy({ id: input.teamId }))) throw badUserInput('input.teamId', `no team ${input.teamId}`);
+    if (input.teamId && !(await this.dataSource.getRepository(TeamEntity).existsBy({ id: input.teamId })))
+      throw badUserInput('input.teamId', `no team ${input.teamId}`);
     const teamId = input.teamId ?? null;
     if (await this.dataSource.getRepository(IncentivePlanEntity).existsBy({ teamId: teamId === null ? IsNull() : teamId })) {
-      throw badUserInput('input.teamId', teamId ? 'this team already has a plan: revise it instead' : 'there is already a company-wide plan: revise it instead');
+      throw badUserInput(
+        'input.teamId',
+        teamId ? 'this team already has a plan: revise it instead' : 'there is already a company-wide plan: revise it instead',
+      );
     }
     const version = this.version('', 1, input.effectiveFrom, input.terms, viewer, now);
     const plan = Object.assign(new IncentivePlanEntity(), { id: randomUUID(), name, teamId, createdAt: now, version: 1 });
@@ -71,8 +75,11 @@ export class IncentiveService {
     if (!plan) throw badUserInput('input.planId', `no plan ${input.planId}`);
     const latest = await this.dataSource.getRepository(IncentivePlanVersionEntity).findOneOrFail({ where: { planId: plan.id }, order: { number: 'DESC' } });
     const version = this.version(plan.id, latest.number + 1, input.effectiveFrom, input.terms, viewer, now);
-    if (version.effectiveFrom <= latest.effectiveFrom) throw badUserInput('input.effectiveFrom', `a revision takes effect after the current version's ${latest.effectiveFrom.slice(0, 7)}`);
-    await saveVersioned(this.dataSource, IncentivePlanEntity, 'plan', plan, input.version, {}, (manager) => manager.insert(IncentivePlanVersionEntity, version));
+    if (version.effectiveFrom <= latest.effectiveFrom)
+      throw badUserInput('input.effectiveFrom', `a revision takes effect after the current version's ${latest.effectiveFrom.slice(0, 7)}`);
+    await saveVersioned(this.dataSource, IncentivePlanEntity, 'plan', plan, input.version, {}, (manager) =>
+      manager.insert(IncentivePlanVersionEntity, version),
+    );
     return Object.assign(new IncentivePlanEntity(), { ...plan, version: plan.version + 1 });
   }
 
@@ -95,13 +102,32 @@ export class IncentiveService {
     for (const frozen of closed) {
       const plan = plans.find((candidate) => candidate.id === frozen.planId);
       const version = versions.find((candidate) => candidate.planId === frozen.planId && candidate.number === frozen.planVersion);
-      if (plan && version) result.set(frozen.repId, { repId: frozen.repId, period, plan, planVersion: version, facts: frozen.facts, lines: frozen.lines, totalMinor: frozen.totalMinor, closed: true });
+      if (plan && version)
+        result.set(frozen.repId, {
+          repId: frozen.repId,
+          period,
+          plan,
+          planVersion: version,
+          facts: frozen.facts,
+          lines: frozen.lines,
+          totalMinor: frozen.totalMinor,
+          closed: true,
+        });
     }
     const open = reps.filter((rep) => !result.has(rep.id));
     if (!open.length) return result;
-    const reports = await this.kpis.reports('REP', open.map((rep) => rep.id), period, now);
+    const reports = await this.kpis.reports(
+      'REP',
+      open.map((rep) => rep.id),
+      period,
+      now,
+    );
     const asOfDay = period.lastDay < dayKey(now) ? period.lastDay : dayKey(now);
-    const overdue = await this.facts.overdueReceivables('REP', open.map((rep) => rep.id), asOfDay);
+    const overdue = await this.facts.overdueReceivables(
+      'REP',
+      open.map((rep) => rep.id),
+      asOfDay,
+    );
     const memberships = await this.dataSource.getRepository(TeamMembershipEntity).findBy({ repId: In(open.map((rep) => rep.id)) });
     for (const rep of open) {
       // The plan of the team the rep was in during the period (on its last day, or today while it runs), once that plan
@@ -130,7 +156,8 @@ export class IncentiveService {
     const period = periodArgument(input.period, 'input.period');
     if (period.kind !== 'MONTH' && period.kind !== 'QUARTER') throw badUserInput('input.period', 'statements are closed per month or quarter');
     if (period.lastDay >= dayKey(now)) throw badUserInput('input.period', `${period.label} has not ended yet`);
-    if (await this.dataSource.getRepository(IncentivePeriodCloseEntity).existsBy({ period: period.label })) throw badUserInput('input.period', `${period.label} is already closed`);
+    if (await this.dataSource.getRepository(IncentivePeriodCloseEntity).existsBy({ period: period.label }))
+      throw badUserInput('input.period', `${period.label} is already closed`);
     const reps = await this.dataSource.getRepository(SalesRepEntity).find({ where: { status: Not('LEFT') }, order: { id: 'ASC' } });
     const statements = [...(await this.statements(reps, period, now)).values()];
     const rows = statements.map((statement) =>
@@ -166,14 +193,24 @@ export class IncentiveService {
     const terms = this.terms(input);
     const problem = planTermsProblem(terms);
     if (problem) throw badUserInput(`input.terms.${problem.field}`, problem.message);
-    return Object.assign(new IncentivePlanVersionEntity(), { planId, number, effectiveFrom: month.firstDay, terms, publishedBy: viewer.subject, publishedAt: now });
+    return Object.assign(new IncentivePlanVersionEntity(), {
+      planId,
+      number,
+      effectiveFrom: month.firstDay,
+      terms,
+      publishedBy: viewer.subject,
+      publishedAt: now,
+    });
   }
 
   private terms(input: PlanTermsInput): PlanTerms {
     const rate = (percent: number | null | undefined, field: string) => percentBasisPoints(percent ?? 0, field);
     return {
       basis: input.basis,
-      tiers: input.tiers.map((tier, index) => ({ upToMinor: tier.upTo == null ? null : zeroOrMore(tier.upTo, `input.terms.tiers.${index}.upTo`), rateBp: rate(tier.ratePercent, `input.terms.tiers.${index}.ratePercent`) })),
+      tiers: input.tiers.map((tier, index) => ({
+        upToMinor: tier.upTo == null ? null : zeroOrMore(tier.upTo, `input.terms.tiers.${index}.upTo`),
+        rateBp: rate(tier.ratePercent, `input.terms.tiers.${index}.ratePercent`),
+      })),
       acceleratorRateBp: rate(input.acceleratorRatePercent, 'input.terms.acceleratorRatePercent'),
       bonuses: (input.bonuses ?? []).map((bonus, index) => ({
         name: bonus.name.trim(),

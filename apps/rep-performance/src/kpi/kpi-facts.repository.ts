@@ -121,7 +121,9 @@ export class KpiFactsRepository {
       `SELECT ${g.owner} AS owner, ${sums} FROM rep_daily_fact f ${g.join} WHERE f.day >= ? AND f.day <= ? AND ${g.where} GROUP BY ${g.owner}`,
       [...g.joinParams, period.firstDay, period.lastDay, ...g.whereParams],
     );
-    return new Map(rows.map((row) => [String(row['owner']), Object.fromEntries(DAILY_COLUMNS.map(([key, column]) => [key, num(row[column])])) as unknown as DailyTotals]));
+    return new Map(
+      rows.map((row) => [String(row['owner']), Object.fromEntries(DAILY_COLUMNS.map(([key, column]) => [key, num(row[column])])) as unknown as DailyTotals]),
+    );
   }
 
   /** Each customer's revenue from the owner, this period and the one before. */
@@ -258,7 +260,10 @@ export class KpiFactsRepository {
         rows = await this.dataSource.query(`${base.replace('%OWNER%', 'm.team_id')} WHERE m.team_id IN (${placeholders(ids)})`, [...ids]);
         break;
       case 'BRANCH':
-        rows = await this.dataSource.query(`${base.replace('%OWNER%', 't.branch_id')} JOIN team t ON t.id = m.team_id WHERE t.branch_id IN (${placeholders(ids)})`, [...ids]);
+        rows = await this.dataSource.query(
+          `${base.replace('%OWNER%', 't.branch_id')} JOIN team t ON t.id = m.team_id WHERE t.branch_id IN (${placeholders(ids)})`,
+          [...ids],
+        );
         break;
       case 'COMPANY':
         rows = await this.dataSource.query(base.replace('%OWNER%', `'company'`));
@@ -280,7 +285,12 @@ export class KpiFactsRepository {
       `SELECT rep_id, kind, period, on_time FROM sales_report WHERE due_at >= ? AND due_at <= ? AND rep_id IN (${placeholders(repIds)})`,
       [sqlInstant(from), sqlInstant(to), ...repIds],
     );
-    return rows.map((row) => ({ repId: String(row['rep_id']), kind: String(row['kind']), period: String(row['period']), onTime: Boolean(Number(row['on_time'])) }));
+    return rows.map((row) => ({
+      repId: String(row['rep_id']),
+      kind: String(row['kind']),
+      period: String(row['period']),
+      onTime: Boolean(Number(row['on_time'])),
+    }));
   }
 
   /** The market size of each owner's region in the period: the company's is every region's. */

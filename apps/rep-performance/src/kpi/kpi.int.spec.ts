@@ -11,10 +11,11 @@ describeOnEachDatabase('KPI facts and queries', (kind) => {
   const envelope = (type: EventEnvelope['type'], version: number, payload: unknown, occurredAt = '2026-05-01T00:00:00.000Z') =>
     ({ id: `e${++sequence}`, sequence, type, version, occurredAt, aggregateId: 'x', payload }) as EventEnvelope;
 
-
   const revenueOf = async (repId: string) =>
     data<{ salesRep: { kpis: { kpi: { value: number; facts: Array<{ value: number }> } } } }>(
-      await t.subgraph.execute(director, `query($r: ID!) { salesRep(id: $r) { kpis(period: "2026-05") { kpi(key: REVENUE) { value facts { value } } } } }`, { r: repId }),
+      await t.subgraph.execute(director, `query($r: ID!) { salesRep(id: $r) { kpis(period: "2026-05") { kpi(key: REVENUE) { value facts { value } } } } }`, {
+        r: repId,
+      }),
     ).salesRep.kpis.kpi;
 
   it('counts each event once however often the feed delivers it', async () => {
@@ -23,8 +24,17 @@ describeOnEachDatabase('KPI facts and queries', (kind) => {
       // v1 orders know only their total; v2 adds terms and discount; v3 units
       envelope('OrderRecorded', 1, { orderId: 'o1', customerId: 'c1', repId: t.org.reps.ann.id, orderedAt: '2026-05-04T10:00:00Z', totalMinor: 10_000 }),
       envelope('OrderRecorded', 2, {
-        orderId: 'o2', customerId: 'c1', repId: t.org.reps.ann.id, orderedAt: '2026-05-05T10:00:00Z', totalMinor: 20_000, grossProfitMinor: 5_000,
-        channel: null, paymentTermsDays: 30, termsBeyondStandard: false, maxDiscountBp: 0, discountApprovedBy: null,
+        orderId: 'o2',
+        customerId: 'c1',
+        repId: t.org.reps.ann.id,
+        orderedAt: '2026-05-05T10:00:00Z',
+        totalMinor: 20_000,
+        grossProfitMinor: 5_000,
+        channel: null,
+        paymentTermsDays: 30,
+        termsBeyondStandard: false,
+        maxDiscountBp: 0,
+        discountApprovedBy: null,
       }),
     ];
     expect(await consumer.apply(batch)).toBe(2);

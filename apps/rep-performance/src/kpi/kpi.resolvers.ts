@@ -6,7 +6,13 @@ import { Resolvers } from '../generated/resolvers.generated';
 import { KpiReport, shownKpiNumber } from './kpi.service';
 
 /** An owner's KPIs through the batched loader, or null when the viewer may not see them. */
-export async function ownerKpis(context: RepPerformanceContext, kind: OwnerKind, id: string, period: string, repTeamId?: string | null): Promise<KpiReport | null> {
+export async function ownerKpis(
+  context: RepPerformanceContext,
+  kind: OwnerKind,
+  id: string,
+  period: string,
+  repTeamId?: string | null,
+): Promise<KpiReport | null> {
   if (!(await canSeeOwner(context.viewer, teamBranchesFrom(context.loaders.team), kind, id, repTeamId))) return null;
   const label = periodArgument(period, 'period').label;
   return context.loaders.kpiReport.load(ownerPeriodKey(kind, id, label));

@@ -27,7 +27,17 @@ import {
 } from '@salesgraph/domain';
 import { DataSource, In } from 'typeorm';
 import { TargetEntity } from '../target/target.entity';
-import { ClaimRow, CustomerRevenue, CustomerToCover, DailyTotals, emptyTotals, KpiFactsRepository, MemberRow, NewCustomers, ReportRow } from './kpi-facts.repository';
+import {
+  ClaimRow,
+  CustomerRevenue,
+  CustomerToCover,
+  DailyTotals,
+  emptyTotals,
+  KpiFactsRepository,
+  MemberRow,
+  NewCustomers,
+  ReportRow,
+} from './kpi-facts.repository';
 
 export type KpiGroup = 'OUTPUT' | 'INPUT' | 'SERVICE' | 'SELF_MANAGEMENT' | 'EXPENSE_CONTROL';
 /** MONEY values are minor units here; the API shows them as decimals. */
@@ -184,44 +194,95 @@ export class KpiService {
       kpis.push({ key, group, name, formula, unit, value, facts });
 
     // Output
-    add('REVENUE', 'OUTPUT', 'Revenue', 'sum of confirmed orders taken in the period, less orders cancelled and credit notes issued in the period (adjustments on the day of the correction)', 'MONEY', totals.revenueMinor, [fact('orders', 'COUNT', totals.orders)]);
+    add(
+      'REVENUE',
+      'OUTPUT',
+      'Revenue',
+      'sum of confirmed orders taken in the period, less orders cancelled and credit notes issued in the period (adjustments on the day of the correction)',
+      'MONEY',
+      totals.revenueMinor,
+      [fact('orders', 'COUNT', totals.orders)],
+    );
     add('UNITS', 'OUTPUT', 'Units sold', 'sum of units on confirmed orders in the period', 'COUNT', totals.units, [fact('orders', 'COUNT', totals.orders)]);
-    add('GROSS_PROFIT', 'OUTPUT', 'Gross profit', 'sum of (net price − unit cost) × units over orders with known costs', 'MONEY', totals.grossProfitMinor, [fact('revenue', 'MONEY', totals.revenueMinor)]);
+    add('GROSS_PROFIT', 'OUTPUT', 'Gross profit', 'sum of (net price − unit cost) × units over orders with known costs', 'MONEY', totals.grossProfitMinor, [
+      fact('revenue', 'MONEY', totals.revenueMinor),
+    ]);
     add('NEW_CUSTOMERS', 'OUTPUT', 'New customers', 'customers whose first order falls in the period', 'COUNT', owned.newCustomers.customers, []);
     // Hunter vs farmer (docs/domain.md#new-development-vs-maintenance): revenue from the customers NEW_CUSTOMERS counts, and the rest, from the same
     // rows as REVENUE, so the two add up to it exactly. A cancellation or credit note is revenue of the day it is made
     // (as for REVENUE) and falls on the side its customer is on in the period of that day: the first order cancelled in
     // a later period lowers that period's existing-customer revenue, the period of the order keeping its figures.
     const newRevenueMinor = owned.newCustomers.revenueMinor;
-    add('NEW_CUSTOMER_REVENUE', 'OUTPUT', 'Revenue from new customers', 'revenue in the period from customers whose first order falls in the period (the new customers), cancellations and credit notes of the period included', 'MONEY', newRevenueMinor, [
-      fact('new customers', 'COUNT', owned.newCustomers.customers),
-      fact('revenue in period', 'MONEY', totals.revenueMinor),
-    ]);
-    add('EXISTING_CUSTOMER_REVENUE', 'OUTPUT', 'Revenue from existing customers', 'revenue in the period − revenue from new customers: from customers who bought before the period', 'MONEY', totals.revenueMinor - newRevenueMinor, [
-      fact('revenue in period', 'MONEY', totals.revenueMinor),
-      fact('revenue from new customers', 'MONEY', newRevenueMinor),
-    ]);
-    add('COLLECTED', 'OUTPUT', 'Collection amount', 'payments received in the period, less payments reversed in the period', 'MONEY', totals.collectedMinor, []);
-    add('COLLECTION_RATE', 'OUTPUT', 'Collection rate', 'collected ÷ due in period (invoices falling due in the period, at what they ask after credit notes, and what has been paid of them, less reversed payments)', 'RATIO', collectionRate(owned.due.collectedMinor, owned.due.dueMinor), [
-      fact('collected of what fell due', 'MONEY', owned.due.collectedMinor),
-      fact('due in period', 'MONEY', owned.due.dueMinor),
-    ]);
-    const spentMinor = owned.claims.filter((claim) => claim.status === 'APPROVED' && claim.incurredOn >= period.firstDay).reduce((sum, claim) => sum + claim.amountMinor, 0);
-    add('SALES_EXPENSE_RATIO', 'OUTPUT', 'Sales expense ratio', 'approved expense claims ÷ revenue', 'RATIO', salesExpenseRatio(spentMinor, totals.revenueMinor), [
-      fact('approved expenses', 'MONEY', spentMinor),
-      fact('revenue', 'MONEY', totals.revenueMinor),
-    ]);
-    add('MARKET_SHARE', 'OUTPUT', 'Market share', 'revenue ÷ market size of the region in the period', 'RATIO', owned.marketSizeMinor === null ? null : marketShare(totals.revenueMinor, owned.marketSizeMinor), [
-      fact('revenue', 'MONEY', totals.revenueMinor),
-      ...(owned.marketSizeMinor === null ? [] : [fact('market size', 'MONEY', owned.marketSizeMinor)]),
-    ]);
+    add(
+      'NEW_CUSTOMER_REVENUE',
+      'OUTPUT',
+      'Revenue from new customers',
+      'revenue in the period from customers whose first order falls in the period (the new customers), cancellations and credit notes of the period included',
+      'MONEY',
+      newRevenueMinor,
+      [fact('new customers', 'COUNT', owned.newCustomers.customers), fact('revenue in period', 'MONEY', totals.revenueMinor)],
+    );
+    add(
+      'EXISTING_CUSTOMER_REVENUE',
+      'OUTPUT',
+      'Revenue from existing customers',
+      'revenue in the period − revenue from new customers: from customers who bought before the period',
+      'MONEY',
+      totals.revenueMinor - newRevenueMinor,
+      [fact('revenue in period', 'MONEY', totals.revenueMinor), fact('revenue from new customers', 'MONEY', newRevenueMinor)],
+    );
+    add(
+      'COLLECTED',
+      'OUTPUT',
+      'Collection amount',
+      'payments received in the period, less payments reversed in the period',
+      'MONEY',
+      totals.collectedMinor,
+      [],
+    );
+    add(
+      'COLLECTION_RATE',
+      'OUTPUT',
+      'Collection rate',
+      'collected ÷ due in period (invoices falling due in the period, at what they ask after credit notes, and what has been paid of them, less reversed payments)',
+      'RATIO',
+      collectionRate(owned.due.collectedMinor, owned.due.dueMinor),
+      [fact('collected of what fell due', 'MONEY', owned.due.collectedMinor), fact('due in period', 'MONEY', owned.due.dueMinor)],
+    );
+    const spentMinor = owned.claims
+      .filter((claim) => claim.status === 'APPROVED' && claim.incurredOn >= period.firstDay)
+      .reduce((sum, claim) => sum + claim.amountMinor, 0);
+    add(
+      'SALES_EXPENSE_RATIO',
+      'OUTPUT',
+      'Sales expense ratio',
+      'approved expense claims ÷ revenue',
+      'RATIO',
+      salesExpenseRatio(spentMinor, totals.revenueMinor),
+      [fact('approved expenses', 'MONEY', spentMinor), fact('revenue', 'MONEY', totals.revenueMinor)],
+    );
+    add(
+      'MARKET_SHARE',
+      'OUTPUT',
+      'Market share',
+      'revenue ÷ market size of the region in the period',
+      'RATIO',
+      owned.marketSizeMinor === null ? null : marketShare(totals.revenueMinor, owned.marketSizeMinor),
+      [fact('revenue', 'MONEY', totals.revenueMinor), ...(owned.marketSizeMinor === null ? [] : [fact('market size', 'MONEY', owned.marketSizeMinor)])],
+    );
 
     // Input
     const elapsed: Period = { ...period, lastDay: asOfDay };
     add('VISITS', 'INPUT', 'Visits', 'visits logged in the period', 'COUNT', totals.visits, []);
-    add('VISITS_PER_WORKING_DAY', 'INPUT', 'Visits per working day', 'visits ÷ working days (Monday–Friday) of the period so far', 'PER_DAY', asOfDay < period.firstDay ? null : visitsPerWorkingDay(totals.visits, elapsed), [
-      fact('visits', 'COUNT', totals.visits),
-    ]);
+    add(
+      'VISITS_PER_WORKING_DAY',
+      'INPUT',
+      'Visits per working day',
+      'visits ÷ working days (Monday–Friday) of the period so far',
+      'PER_DAY',
+      asOfDay < period.firstDay ? null : visitsPerWorkingDay(totals.visits, elapsed),
+      [fact('visits', 'COUNT', totals.visits)],
+    );
     const asOf = new Date(`${asOfDay}T23:59:59.999Z`);
     const overdue = owned.toCover.filter((customer) =>
       isVisitOverdue(
@@ -231,71 +292,139 @@ export class KpiService {
         asOf,
       ),
     ).length;
-    add('VISIT_COVERAGE', 'INPUT', 'Visit coverage', `customers visited within their class's interval ÷ customers, on ${asOfDay}`, 'RATIO', visitCoverage(owned.toCover.length - overdue, owned.toCover.length), [
-      fact('customers', 'COUNT', owned.toCover.length),
-      fact('overdue for a visit', 'COUNT', overdue),
-    ]);
+    add(
+      'VISIT_COVERAGE',
+      'INPUT',
+      'Visit coverage',
+      `customers visited within their class's interval ÷ customers, on ${asOfDay}`,
+      'RATIO',
+      visitCoverage(owned.toCover.length - overdue, owned.toCover.length),
+      [fact('customers', 'COUNT', owned.toCover.length), fact('overdue for a visit', 'COUNT', overdue)],
+    );
     // Hunter vs farmer effort. Visits folded before kinds were counted are of unknown kind: a period holding any has no
     // split (null, with them among the facts) rather than one too low.
-    const unknownKind = totals.visitsOfUnknownKind > 0 ? [fact('visits of unknown kind (logged before visit kinds were counted)', 'COUNT', totals.visitsOfUnknownKind)] : [];
+    const unknownKind =
+      totals.visitsOfUnknownKind > 0 ? [fact('visits of unknown kind (logged before visit kinds were counted)', 'COUNT', totals.visitsOfUnknownKind)] : [];
     const known = (value: number | null) => (totals.visitsOfUnknownKind > 0 ? null : value);
-    add('NEW_DEVELOPMENT_VISITS', 'INPUT', 'New-development visits', 'visits of kind new development logged in the period', 'COUNT', known(totals.newDevelopmentVisits), [fact('visits', 'COUNT', totals.visits), ...unknownKind]);
-    add('MAINTENANCE_VISITS', 'INPUT', 'Maintenance visits', 'visits of kind maintenance logged in the period', 'COUNT', known(totals.maintenanceVisits), [fact('visits', 'COUNT', totals.visits), ...unknownKind]);
-    add('NEW_DEVELOPMENT_SHARE', 'INPUT', 'New-development share', 'new-development visits ÷ (new-development + maintenance visits): the hunter/farmer effort balance; collection, service and complaint visits left out', 'RATIO', known(newDevelopmentShare(totals.newDevelopmentVisits, totals.maintenanceVisits)), [
-      fact('new-development visits', 'COUNT', totals.newDevelopmentVisits),
-      fact('maintenance visits', 'COUNT', totals.maintenanceVisits),
+    add(
+      'NEW_DEVELOPMENT_VISITS',
+      'INPUT',
+      'New-development visits',
+      'visits of kind new development logged in the period',
+      'COUNT',
+      known(totals.newDevelopmentVisits),
+      [fact('visits', 'COUNT', totals.visits), ...unknownKind],
+    );
+    add('MAINTENANCE_VISITS', 'INPUT', 'Maintenance visits', 'visits of kind maintenance logged in the period', 'COUNT', known(totals.maintenanceVisits), [
+      fact('visits', 'COUNT', totals.visits),
       ...unknownKind,
     ]);
+    add(
+      'NEW_DEVELOPMENT_SHARE',
+      'INPUT',
+      'New-development share',
+      'new-development visits ÷ (new-development + maintenance visits): the hunter/farmer effort balance; collection, service and complaint visits left out',
+      'RATIO',
+      known(newDevelopmentShare(totals.newDevelopmentVisits, totals.maintenanceVisits)),
+      [fact('new-development visits', 'COUNT', totals.newDevelopmentVisits), fact('maintenance visits', 'COUNT', totals.maintenanceVisits), ...unknownKind],
+    );
 
     // Service
     const active = owned.customers.filter((customer) => customer.priorMinor > 0);
     const retained = active.filter((customer) => customer.nowMinor > 0);
     const kept = retention(active.length, retained.length);
     const retainedFacts = [fact('customers buying last period', 'COUNT', active.length), fact('of them buying this period', 'COUNT', retained.length)];
-    add('RETENTION_RATE', 'SERVICE', 'Retention rate', 'of last period’s buying customers, the share still buying this period', 'RATIO', kept.retentionRate, retainedFacts);
+    add(
+      'RETENTION_RATE',
+      'SERVICE',
+      'Retention rate',
+      'of last period’s buying customers, the share still buying this period',
+      'RATIO',
+      kept.retentionRate,
+      retainedFacts,
+    );
     add('CHURN_RATE', 'SERVICE', 'Churn rate', '1 − retention rate', 'RATIO', kept.churnRate, retainedFacts);
     const nowMinor = retained.reduce((sum, customer) => sum + customer.nowMinor, 0);
     const priorMinor = retained.reduce((sum, customer) => sum + customer.priorMinor, 0);
-    add('CUSTOMER_SALES_GROWTH', 'SERVICE', 'Customer sales growth', '(revenue from retained customers now − last period) ÷ last period', 'RATIO', customerSalesGrowth(nowMinor, priorMinor), [
-      fact('retained customers’ revenue now', 'MONEY', nowMinor),
-      fact('retained customers’ revenue last period', 'MONEY', priorMinor),
-    ]);
-    add('COMPLAINT_HANDLING_HOURS', 'SERVICE', 'Complaint handling time', 'mean hours from opening to resolution of complaints resolved in the period', 'HOURS', averageHandlingHours(totals.handlingMinutes, totals.complaintsResolved), [
-      fact('complaints resolved', 'COUNT', totals.complaintsResolved),
-      fact('total handling hours', 'HOURS', Math.round((totals.handlingMinutes / 60) * 10) / 10),
-    ]);
-    add('SATISFACTION', 'SERVICE', 'Customer satisfaction', 'mean survey score (1–5) in the period', 'SCORE', averageSatisfaction(totals.surveyScoreSum, totals.surveys), [
-      fact('surveys', 'COUNT', totals.surveys),
-      fact('sum of scores', 'COUNT', totals.surveyScoreSum),
-    ]);
+    add(
+      'CUSTOMER_SALES_GROWTH',
+      'SERVICE',
+      'Customer sales growth',
+      '(revenue from retained customers now − last period) ÷ last period',
+      'RATIO',
+      customerSalesGrowth(nowMinor, priorMinor),
+      [fact('retained customers’ revenue now', 'MONEY', nowMinor), fact('retained customers’ revenue last period', 'MONEY', priorMinor)],
+    );
+    add(
+      'COMPLAINT_HANDLING_HOURS',
+      'SERVICE',
+      'Complaint handling time',
+      'mean hours from opening to resolution of complaints resolved in the period',
+      'HOURS',
+      averageHandlingHours(totals.handlingMinutes, totals.complaintsResolved),
+      [
+        fact('complaints resolved', 'COUNT', totals.complaintsResolved),
+        fact('total handling hours', 'HOURS', Math.round((totals.handlingMinutes / 60) * 10) / 10),
+      ],
+    );
+    add(
+      'SATISFACTION',
+      'SERVICE',
+      'Customer satisfaction',
+      'mean survey score (1–5) in the period',
+      'SCORE',
+      averageSatisfaction(totals.surveyScoreSum, totals.surveys),
+      [fact('surveys', 'COUNT', totals.surveys), fact('sum of scores', 'COUNT', totals.surveyScoreSum)],
+    );
 
     // Self-management
     const salesReports = this.salesReportTimeliness(owned, period, now);
     const claimTimeliness = this.claimTimeliness(owned.claims, period);
     const due = totals.reportsDue + salesReports.due + claimTimeliness.due;
     const onTime = totals.reportsOnTime + salesReports.onTime + claimTimeliness.onTime;
-    add('REPORT_TIMELINESS', 'SELF_MANAGEMENT', 'Report timeliness', 'reports on time ÷ reports due (visit reports, order entries, weekly, monthly and market-information reports, expense claims)', 'RATIO', reportTimeliness(onTime, due), [
-      fact('visit reports and order entries due', 'COUNT', totals.reportsDue),
-      fact('visit reports and order entries on time', 'COUNT', totals.reportsOnTime),
-      fact('weekly, monthly and market-information reports due', 'COUNT', salesReports.due),
-      fact('weekly, monthly and market-information reports on time', 'COUNT', salesReports.onTime),
-      fact('expense claims due', 'COUNT', claimTimeliness.due),
-      fact('expense claims on time', 'COUNT', claimTimeliness.onTime),
-    ]);
+    add(
+      'REPORT_TIMELINESS',
+      'SELF_MANAGEMENT',
+      'Report timeliness',
+      'reports on time ÷ reports due (visit reports, order entries, weekly, monthly and market-information reports, expense claims)',
+      'RATIO',
+      reportTimeliness(onTime, due),
+      [
+        fact('visit reports and order entries due', 'COUNT', totals.reportsDue),
+        fact('visit reports and order entries on time', 'COUNT', totals.reportsOnTime),
+        fact('weekly, monthly and market-information reports due', 'COUNT', salesReports.due),
+        fact('weekly, monthly and market-information reports on time', 'COUNT', salesReports.onTime),
+        fact('expense claims due', 'COUNT', claimTimeliness.due),
+        fact('expense claims on time', 'COUNT', claimTimeliness.onTime),
+      ],
+    );
 
     // Expense control
     const budget = budgetUsage(spentMinor, owned.budgetMinor);
     const budgetFacts = [fact('approved expenses', 'MONEY', spentMinor), fact('budget', 'MONEY', owned.budgetMinor)];
     add('BUDGET_USAGE', 'EXPENSE_CONTROL', 'Budget usage', 'approved expenses ÷ budget for the period', 'RATIO', budget.usage, budgetFacts);
     add('BUDGET_REDUCTION', 'EXPENSE_CONTROL', 'Budget reduction', '1 − budget usage (negative when over budget)', 'RATIO', budget.reduction, budgetFacts);
-    add('DISCOUNTS_BEYOND_AUTHORITY', 'EXPENSE_CONTROL', 'Discounts beyond authority', 'orders whose discount needed a manager’s approval', 'COUNT', totals.discountsBeyond, [
-      fact('whole discount given on them (list − charged)', 'MONEY', totals.discountBeyondMinor),
-      fact('discount beyond authority (units × list price × (discount − authority), per line)', 'MONEY', totals.discountBeyondAuthorityMinor),
-    ]);
-    add('FAVOURABLE_TERMS_SHARE', 'EXPENSE_CONTROL', 'Favourable payment terms', 'orders within the standard payment terms ÷ orders', 'RATIO', favourableTermsShare(totals.ordersWithinTerms, totals.orders), [
-      fact('orders within standard terms', 'COUNT', totals.ordersWithinTerms),
-      fact('orders', 'COUNT', totals.orders),
-    ]);
+    add(
+      'DISCOUNTS_BEYOND_AUTHORITY',
+      'EXPENSE_CONTROL',
+      'Discounts beyond authority',
+      'orders whose discount needed a manager’s approval',
+      'COUNT',
+      totals.discountsBeyond,
+      [
+        fact('whole discount given on them (list − charged)', 'MONEY', totals.discountBeyondMinor),
+        fact('discount beyond authority (units × list price × (discount − authority), per line)', 'MONEY', totals.discountBeyondAuthorityMinor),
+      ],
+    );
+    add(
+      'FAVOURABLE_TERMS_SHARE',
+      'EXPENSE_CONTROL',
+      'Favourable payment terms',
+      'orders within the standard payment terms ÷ orders',
+      'RATIO',
+      favourableTermsShare(totals.ordersWithinTerms, totals.orders),
+      [fact('orders within standard terms', 'COUNT', totals.ordersWithinTerms), fact('orders', 'COUNT', totals.orders)],
+    );
 
     const withTargets = kpis.map((kpi) => {
       const metric = TARGET_OF[kpi.key];

@@ -20,7 +20,16 @@ interface KpiRead {
 }
 type Figures = Record<string, KpiRead>;
 
-const SPLIT_KEYS = ['REVENUE', 'NEW_CUSTOMERS', 'NEW_CUSTOMER_REVENUE', 'EXISTING_CUSTOMER_REVENUE', 'VISITS', 'NEW_DEVELOPMENT_VISITS', 'MAINTENANCE_VISITS', 'NEW_DEVELOPMENT_SHARE'];
+const SPLIT_KEYS = [
+  'REVENUE',
+  'NEW_CUSTOMERS',
+  'NEW_CUSTOMER_REVENUE',
+  'EXISTING_CUSTOMER_REVENUE',
+  'VISITS',
+  'NEW_DEVELOPMENT_VISITS',
+  'MAINTENANCE_VISITS',
+  'NEW_DEVELOPMENT_SHARE',
+];
 
 describeOnEachDatabase('KPIs: new development vs maintenance', (kind) => {
   const t = withTestOrganisation(kind);
@@ -42,7 +51,15 @@ describeOnEachDatabase('KPIs: new development vs maintenance', (kind) => {
     cancelledBy: 'mia',
     reason: 'Customer withdrew',
     fromStatus: 'CONFIRMED',
-    counted: { totalMinor: placed.totalMinor, grossProfitMinor: null, units: 1, listTotalMinor: placed.totalMinor, termsBeyondStandard: false, discountBeyond: false, discountBeyondAuthorityMinor: 0 },
+    counted: {
+      totalMinor: placed.totalMinor,
+      grossProfitMinor: null,
+      units: 1,
+      listTotalMinor: placed.totalMinor,
+      termsBeyondStandard: false,
+      discountBeyond: false,
+      discountBeyondAuthorityMinor: 0,
+    },
   });
   const creditNote = (placed: EventPayload<'OrderRecorded', 4>, day: string, amountMinor: number): EventPayload<'CreditNoteIssued', 1> => ({
     creditNoteId: `cn-${placed.orderId}`,
@@ -96,11 +113,15 @@ describeOnEachDatabase('KPIs: new development vs maintenance', (kind) => {
     ]);
   };
   /** The split KPIs' values of each owner, in SPLIT_KEYS order. */
-  const splits = (all: Record<string, Figures>) => Object.fromEntries(Object.entries(all).map(([owner, kpis]) => [owner, SPLIT_KEYS.map((key) => kpis[key].value)]));
+  const splits = (all: Record<string, Figures>) =>
+    Object.fromEntries(Object.entries(all).map(([owner, kpis]) => [owner, SPLIT_KEYS.map((key) => kpis[key].value)]));
   /** New + existing customers' revenue is revenue, for every owner. */
   const expectSplitAddsUp = (all: Record<string, Figures>) => {
     for (const [owner, kpis] of Object.entries(all)) {
-      expect({ owner, sum: (kpis['NEW_CUSTOMER_REVENUE'].value ?? NaN) + (kpis['EXISTING_CUSTOMER_REVENUE'].value ?? NaN) }).toEqual({ owner, sum: kpis['REVENUE'].value });
+      expect({ owner, sum: (kpis['NEW_CUSTOMER_REVENUE'].value ?? NaN) + (kpis['EXISTING_CUSTOMER_REVENUE'].value ?? NaN) }).toEqual({
+        owner,
+        sum: kpis['REVENUE'].value,
+      });
     }
   };
 
@@ -206,9 +227,17 @@ describeOnEachDatabase('KPIs: new development vs maintenance', (kind) => {
 
   it('shows no visit split for a period holding visits folded before kinds were counted, rather than one too low', async () => {
     const consumer = factsConsumer(handFedConsumerDeps(t.subgraph.dataSource));
-    expect(await consumer.apply([envelope('VisitLogged', 1, visit(t.org.reps.max.id, 'c-x', 'MAINTENANCE', '2026-02-10')), envelope('VisitLogged', 1, visit(t.org.reps.max.id, 'c-x', 'NEW_DEVELOPMENT', '2026-02-11'))])).toBe(2);
+    expect(
+      await consumer.apply([
+        envelope('VisitLogged', 1, visit(t.org.reps.max.id, 'c-x', 'MAINTENANCE', '2026-02-10')),
+        envelope('VisitLogged', 1, visit(t.org.reps.max.id, 'c-x', 'NEW_DEVELOPMENT', '2026-02-11')),
+      ]),
+    ).toBe(2);
     // What migration NewVsMaintenance1765843200000 does to a day folded before it: its visits are of unknown kind.
-    await t.subgraph.dataSource.query(`UPDATE rep_daily_fact SET visits_of_unknown_kind = visits, new_development_visits = 0, maintenance_visits = 0 WHERE rep_id = ? AND day = ?`, [t.org.reps.max.id, '2026-02-10']);
+    await t.subgraph.dataSource.query(
+      `UPDATE rep_daily_fact SET visits_of_unknown_kind = visits, new_development_visits = 0, maintenance_visits = 0 WHERE rep_id = ? AND day = ?`,
+      [t.org.reps.max.id, '2026-02-10'],
+    );
     const unknown = { name: 'visits of unknown kind (logged before visit kinds were counted)', value: 1 };
     const february = (await figures('2026-02'))['Max'];
     expect(february['VISITS'].value).toBe(2);
@@ -216,11 +245,7 @@ describeOnEachDatabase('KPIs: new development vs maintenance', (kind) => {
     expect(february['MAINTENANCE_VISITS']).toMatchObject({ value: null, facts: [{ name: 'visits', value: 2 }, unknown] });
     expect(february['NEW_DEVELOPMENT_SHARE']).toMatchObject({
       value: null,
-      facts: [
-        { name: 'new-development visits', value: 1 },
-        { name: 'maintenance visits', value: 0 },
-        unknown,
-      ],
+      facts: [{ name: 'new-development visits', value: 1 }, { name: 'maintenance visits', value: 0 }, unknown],
     });
     // A day after the migration alone is measured.
     expect(splits(await figures('2026-02-11'))['Max'].slice(4)).toEqual([1, 1, 0, 1]);
@@ -228,19 +253,62 @@ describeOnEachDatabase('KPIs: new development vs maintenance', (kind) => {
 
   it('lets a template measure the split, and refuses attainment of a KPI without a target metric', async () => {
     const create = (name: string, criteria: unknown[]) =>
-      t.subgraph.execute(director, `mutation($n: String!, $c: [EvaluationCriterionInput!]!) { createEvaluationTemplate(input: { name: $n, criteria: $c }) { criteria { key kpi } } }`, { n: name, c: criteria });
-    const revenue = { key: 'revenue', name: 'Revenue attainment', group: 'OUTPUT', source: 'ATTAINMENT', kpi: 'REVENUE', weightPercent: 50, normalisation: 'ATTAINMENT' };
+      t.subgraph.execute(
+        director,
+        `mutation($n: String!, $c: [EvaluationCriterionInput!]!) { createEvaluationTemplate(input: { name: $n, criteria: $c }) { criteria { key kpi } } }`,
+        { n: name, c: criteria },
+      );
+    const revenue = {
+      key: 'revenue',
+      name: 'Revenue attainment',
+      group: 'OUTPUT',
+      source: 'ATTAINMENT',
+      kpi: 'REVENUE',
+      weightPercent: 50,
+      normalisation: 'ATTAINMENT',
+    };
     const created = await create('Hunter review', [
       revenue,
-      { key: 'hunting', name: 'New-development share', group: 'INPUT', source: 'KPI', kpi: 'NEW_DEVELOPMENT_SHARE', weightPercent: 30, normalisation: 'RANGE', worst: 0, best: 0.5 },
-      { key: 'new_revenue', name: 'Revenue from new customers', group: 'OUTPUT', source: 'KPI', kpi: 'NEW_CUSTOMER_REVENUE', weightPercent: 20, normalisation: 'RANGE', worst: 0, best: 10_000 },
+      {
+        key: 'hunting',
+        name: 'New-development share',
+        group: 'INPUT',
+        source: 'KPI',
+        kpi: 'NEW_DEVELOPMENT_SHARE',
+        weightPercent: 30,
+        normalisation: 'RANGE',
+        worst: 0,
+        best: 0.5,
+      },
+      {
+        key: 'new_revenue',
+        name: 'Revenue from new customers',
+        group: 'OUTPUT',
+        source: 'KPI',
+        kpi: 'NEW_CUSTOMER_REVENUE',
+        weightPercent: 20,
+        normalisation: 'RANGE',
+        worst: 0,
+        best: 10_000,
+      },
     ]);
-    expect(data<{ createEvaluationTemplate: { criteria: Array<{ key: string; kpi: string }> } }>(created).createEvaluationTemplate.criteria.map((criterion) => criterion.kpi)).toEqual([
-      'REVENUE',
-      'NEW_DEVELOPMENT_SHARE',
-      'NEW_CUSTOMER_REVENUE',
+    expect(
+      data<{ createEvaluationTemplate: { criteria: Array<{ key: string; kpi: string }> } }>(created).createEvaluationTemplate.criteria.map(
+        (criterion) => criterion.kpi,
+      ),
+    ).toEqual(['REVENUE', 'NEW_DEVELOPMENT_SHARE', 'NEW_CUSTOMER_REVENUE']);
+    const refused = await create('Hunter attainment', [
+      revenue,
+      {
+        key: 'new_revenue',
+        name: 'New revenue attainment',
+        group: 'OUTPUT',
+        source: 'ATTAINMENT',
+        kpi: 'NEW_CUSTOMER_REVENUE',
+        weightPercent: 50,
+        normalisation: 'ATTAINMENT',
+      },
     ]);
-    const refused = await create('Hunter attainment', [revenue, { key: 'new_revenue', name: 'New revenue attainment', group: 'OUTPUT', source: 'ATTAINMENT', kpi: 'NEW_CUSTOMER_REVENUE', weightPercent: 50, normalisation: 'ATTAINMENT' }]);
     expect(refused.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.criteria.1.kpi' });
   });
 

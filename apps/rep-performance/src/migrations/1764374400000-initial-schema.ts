@@ -36,9 +36,7 @@ export class InitialSchema1764374400000 implements MigrationInterface {
           new TableIndex({ name: 'IDX_sales_rep_team', columnNames: ['team_id'] }),
           new TableIndex({ name: 'UQ_sales_rep_email', columnNames: ['email'], isUnique: true }),
         ],
-        foreignKeys: [
-          foreignKeyTo('FK_sales_rep_team', 'team_id', 'team'),
-        ],
+        foreignKeys: [foreignKeyTo('FK_sales_rep_team', 'team_id', 'team')],
       }),
     );
     await createOutboxTables(queryRunner);

@@ -16,7 +16,9 @@ describeOnEachDatabase('rep-performance migrations', (kind) => {
     await old.initialize();
     await migrate(old);
     await old.query(`INSERT INTO team (id, name, manager_id, created_at, version) VALUES ('t1', 'North', NULL, '2026-01-02 03:04:05', 1)`);
-    await old.query(`INSERT INTO sales_rep (id, name, email, type, team_id, created_at, version) VALUES ('r1', 'Ann', 'ann@example.com', 'HUNTER', 't1', '2026-01-02 03:04:05', 1)`);
+    await old.query(
+      `INSERT INTO sales_rep (id, name, email, type, team_id, created_at, version) VALUES ('r1', 'Ann', 'ann@example.com', 'HUNTER', 't1', '2026-01-02 03:04:05', 1)`,
+    );
     await old.destroy();
 
     const current = createDataSource(repPerformanceDatabase, database.url);
@@ -24,8 +26,12 @@ describeOnEachDatabase('rep-performance migrations', (kind) => {
     try {
       expect((await migrate(current)).length).toBe((repPerformanceDatabase.migrations as unknown[]).length - 2);
       expect(await pendingSchemaChanges(current)).toEqual([]);
-      expect(await current.query(`SELECT id, status, branch_id FROM sales_rep r JOIN (SELECT id AS tid, branch_id FROM team) t ON t.tid = r.team_id`)).toEqual([{ id: 'r1', status: 'ACTIVE', branch_id: null }]);
-      expect(await current.query('SELECT rep_id, team_id, from_day, to_day FROM team_membership')).toEqual([{ rep_id: 'r1', team_id: 't1', from_day: '1970-01-01', to_day: null }]);
+      expect(await current.query(`SELECT id, status, branch_id FROM sales_rep r JOIN (SELECT id AS tid, branch_id FROM team) t ON t.tid = r.team_id`)).toEqual([
+        { id: 'r1', status: 'ACTIVE', branch_id: null },
+      ]);
+      expect(await current.query('SELECT rep_id, team_id, from_day, to_day FROM team_membership')).toEqual([
+        { rep_id: 'r1', team_id: 't1', from_day: '1970-01-01', to_day: null },
+      ]);
       // Announced again with the branch fields other subgraphs' directories learn from v4 (README "Branch scope").
       const announced = (await readFeed(current, 0, 100)).filter((event) => event.type === 'SalesRepRegistered');
       expect(announced.map((event) => [event.version, event.payload])).toEqual([
@@ -54,7 +60,9 @@ describeOnEachDatabase('rep-performance migrations', (kind) => {
       try {
         expect(await migrate(current)).toHaveLength(migrations.length - at);
         expect(await pendingSchemaChanges(current)).toEqual([]);
-        const rows: Array<Record<string, unknown>> = await current.query('SELECT day, visits, new_development_visits, maintenance_visits, visits_of_unknown_kind FROM rep_daily_fact ORDER BY day');
+        const rows: Array<Record<string, unknown>> = await current.query(
+          'SELECT day, visits, new_development_visits, maintenance_visits, visits_of_unknown_kind FROM rep_daily_fact ORDER BY day',
+        );
         expect(rows.map((row) => Object.values(row).map(String))).toEqual([
           ['2026-11-30', '3', '0', '0', '3'],
           ['2026-12-01', '0', '0', '0', '0'],

@@ -19,7 +19,13 @@ export const salesRepResolvers: Resolvers<RepPerformanceContext> = {
   },
   Mutation: {
     registerSalesRep: (_parent, { input }, context) =>
-      idempotent(context, 'registerSalesRep', input, () => context.services.organisation.registerSalesRep(context.viewer, input), (id) => context.loaders.salesRep.load(id)),
+      idempotent(
+        context,
+        'registerSalesRep',
+        input,
+        () => context.services.organisation.registerSalesRep(context.viewer, input),
+        (id) => context.loaders.salesRep.load(id),
+      ),
     setDiscountAuthority: (_parent, { input }, { viewer, services }) => services.organisation.setDiscountAuthority(viewer, input),
     updateSalesRep: (_parent, { input }, { viewer, services }) => services.organisation.updateSalesRep(viewer, input),
     moveSalesRep: (_parent, { input }, { viewer, services }) => services.organisation.moveSalesRep(viewer, input),
@@ -40,7 +46,8 @@ export const salesRepResolvers: Resolvers<RepPerformanceContext> = {
     incentiveStatement: async (rep, { period }, { viewer, loaders }) => {
       const asked = periodArgument(period, 'period');
       // Plans pay per month or quarter (closeIncentivePeriod): any other period is a question without an answer, not "no statement".
-      if (asked.kind !== 'MONTH' && asked.kind !== 'QUARTER') throw badUserInput('period', `a statement covers a month (2026-11) or a quarter (2026-Q4), not a ${asked.kind.toLowerCase()}`);
+      if (asked.kind !== 'MONTH' && asked.kind !== 'QUARTER')
+        throw badUserInput('period', `a statement covers a month (2026-11) or a quarter (2026-Q4), not a ${asked.kind.toLowerCase()}`);
       if (!(await canSeeOwner(viewer, teamBranchesFrom(loaders.team), 'REP', rep.id as string, (rep as SalesRepEntity).teamId))) return null;
       return loaders.statement.load({ group: asked.label, id: rep.id as string });
     },

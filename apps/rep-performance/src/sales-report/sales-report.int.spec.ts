@@ -23,17 +23,29 @@ describeOnEachDatabase('sales reports', (kind) => {
     expect(onlyError(await submit(director, {})).extensions?.['code']).toBe('FORBIDDEN');
     // Week 40 (28 Sep–4 Oct 2026) was due by the end of Monday 5 October: today it is late.
     expect((await submit(t.org.viewers.ann, { forecast: '12000.00' })).data).toEqual({
-      submitSalesReport: { kind: 'WEEKLY', period: '2026-W40', dueAt: '2026-10-05T23:59:59.999Z', onTime: false, summary: 'Closed Acme; two new prospects', forecast: '12000.00' },
+      submitSalesReport: {
+        kind: 'WEEKLY',
+        period: '2026-W40',
+        dueAt: '2026-10-05T23:59:59.999Z',
+        onTime: false,
+        summary: 'Closed Acme; two new prospects',
+        forecast: '12000.00',
+      },
     });
     expect(onlyError(await submit(t.org.viewers.ann, {})).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.period' });
     // In time, on the day it is due.
-    const onTime = await servicesOf(t.subgraph).salesReports.submit(t.org.viewers.bob, { kind: 'MONTHLY', period: '2026-09', summary: 'September' }, new Date('2026-10-03T20:00:00Z'));
+    const onTime = await servicesOf(t.subgraph).salesReports.submit(
+      t.org.viewers.bob,
+      { kind: 'MONTHLY', period: '2026-09', summary: 'September' },
+      new Date('2026-10-03T20:00:00Z'),
+    );
     expect(onTime.onTime).toBe(true);
   });
 
   it('lists reports by scope', async () => {
     await submit(t.org.viewers.cy, {});
-    const count = async (viewer: typeof director) => data<{ salesReports: { totalCount: number } }>(await t.subgraph.execute(viewer, `{ salesReports(first: 10) { totalCount } }`)).salesReports.totalCount;
+    const count = async (viewer: typeof director) =>
+      data<{ salesReports: { totalCount: number } }>(await t.subgraph.execute(viewer, `{ salesReports(first: 10) { totalCount } }`)).salesReports.totalCount;
     expect([await count(t.org.viewers.ann), await count(t.org.viewers.mia), await count(director)]).toEqual([1, 2, 3]);
     const late = await t.subgraph.execute(director, `{ salesReports(filter: { onTime: false, kind: WEEKLY }) { totalCount } }`);
     // Ann's and Cy's week 40, both late; Bob's monthly was on time
@@ -41,16 +53,37 @@ describeOnEachDatabase('sales reports', (kind) => {
   });
 
   it('takes a market-information report per month, due by the end of the fifth day after it', async () => {
-    expect(onlyError(await submit(t.org.viewers.ann, { kind: 'MARKET', period: '2026-W40' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.period' });
-    const market = await servicesOf(t.subgraph).salesReports.submit(t.org.viewers.bob, { kind: 'MARKET', period: '2026-09', summary: 'Rival cut list prices 5 % in North' }, new Date('2026-10-05T20:00:00Z'));
+    expect(onlyError(await submit(t.org.viewers.ann, { kind: 'MARKET', period: '2026-W40' })).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.period',
+    });
+    const market = await servicesOf(t.subgraph).salesReports.submit(
+      t.org.viewers.bob,
+      { kind: 'MARKET', period: '2026-09', summary: 'Rival cut list prices 5 % in North' },
+      new Date('2026-10-05T20:00:00Z'),
+    );
     expect([market.dueAt.toISOString(), market.onTime]).toEqual(['2026-10-05T23:59:59.999Z', true]);
     // its own kind: the monthly report of the same month does not stand in for it, nor it for a second one
-    expect(onlyError(await submit(t.org.viewers.bob, { kind: 'MARKET', period: '2026-09' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.period' });
+    expect(onlyError(await submit(t.org.viewers.bob, { kind: 'MARKET', period: '2026-09' })).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.period',
+    });
     expect((await submit(t.org.viewers.ann, { kind: 'MARKET', period: '2026-10' })).data).toEqual({
-      submitSalesReport: { kind: 'MARKET', period: '2026-10', dueAt: '2026-11-05T23:59:59.999Z', onTime: false, summary: 'Closed Acme; two new prospects', forecast: null },
+      submitSalesReport: {
+        kind: 'MARKET',
+        period: '2026-10',
+        dueAt: '2026-11-05T23:59:59.999Z',
+        onTime: false,
+        summary: 'Closed Acme; two new prospects',
+        forecast: null,
+      },
     });
     const listed = await t.subgraph.execute(director, `{ salesReports(filter: { kind: MARKET }) { edges { node { period onTime rep { name } } } } }`);
-    expect(listed.data).toEqual({ salesReports: { edges: [{ node: { period: '2026-10', onTime: false, rep: { name: 'Ann' } } }, { node: { period: '2026-09', onTime: true, rep: { name: 'Bob' } } }] } });
+    expect(listed.data).toEqual({
+      salesReports: {
+        edges: [{ node: { period: '2026-10', onTime: false, rep: { name: 'Ann' } } }, { node: { period: '2026-09', onTime: true, rep: { name: 'Bob' } } }],
+      },
+    });
   });
 
   it('reads a page of reports with their reps in a fixed number of statements', async () => {

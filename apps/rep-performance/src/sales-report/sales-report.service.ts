@@ -29,7 +29,11 @@ export class SalesReportService {
     const rep = await ownRep(this.dataSource, viewer, 'submit sales reports');
     const period = periodArgument(input.period, 'input.period');
     const expected = SALES_REPORT_PERIOD[input.kind];
-    if (period.kind !== expected) throw badUserInput('input.period', `a ${KIND_NAME[input.kind]} report covers a ${expected.toLowerCase()}, e.g. ${expected === 'WEEK' ? '2026-W48' : '2026-11'}`);
+    if (period.kind !== expected)
+      throw badUserInput(
+        'input.period',
+        `a ${KIND_NAME[input.kind]} report covers a ${expected.toLowerCase()}, e.g. ${expected === 'WEEK' ? '2026-W48' : '2026-11'}`,
+      );
     if (period.firstDay > dayKey(now)) throw badUserInput('input.period', `${period.label} has not started yet`);
     if (await this.dataSource.getRepository(SalesReportEntity).existsBy({ repId: rep.id, kind: input.kind, period: period.label })) {
       throw badUserInput('input.period', `your ${KIND_NAME[input.kind]} report for ${period.label} is already in`);
@@ -58,7 +62,15 @@ export class SalesReportService {
         {
           type: 'SalesReportSubmitted',
           aggregateId: report.id,
-          payload: { reportId: report.id, repId: report.repId, kind: report.kind, period: report.period, dueAt: dueAt.toISOString(), submittedAt: now.toISOString(), onTime: report.onTime },
+          payload: {
+            reportId: report.id,
+            repId: report.repId,
+            kind: report.kind,
+            period: report.period,
+            dueAt: dueAt.toISOString(),
+            submittedAt: now.toISOString(),
+            onTime: report.onTime,
+          },
         },
       ]);
       return report;
@@ -66,7 +78,11 @@ export class SalesReportService {
   }
 
   /** Reports the viewer may read, latest due first. */
-  async page(viewer: Viewer, page: PageRequest, filter: { repId?: string | null; kind?: SalesReportKind | null; onTime?: boolean | null }): Promise<[SalesReportEntity[], number]> {
+  async page(
+    viewer: Viewer,
+    page: PageRequest,
+    filter: { repId?: string | null; kind?: SalesReportKind | null; onTime?: boolean | null },
+  ): Promise<[SalesReportEntity[], number]> {
     const query = this.dataSource.getRepository(SalesReportEntity).createQueryBuilder('report');
     visibleRepsOnly(query, viewer, 'report.rep_id');
     if (filter.repId) query.andWhere('report.rep_id = :rep', { rep: filter.repId });

@@ -13,7 +13,8 @@ export async function ownerTargets(context: RepPerformanceContext, kind: OwnerKi
 
 export const targetResolvers: Resolvers<RepPerformanceContext> = {
   Query: {
-    targets: (_parent, { ownerKind, ownerId, period }, context) => ownerTargets(context, ownerKind, ownerKind === 'COMPANY' ? COMPANY_ID : (ownerId ?? ''), period),
+    targets: (_parent, { ownerKind, ownerId, period }, context) =>
+      ownerTargets(context, ownerKind, ownerKind === 'COMPANY' ? COMPANY_ID : (ownerId ?? ''), period),
     targetGaps: (_parent, { period, metric }, { services }) => services.targets.targetGaps(periodArgument(period, 'period'), metric),
   },
   Mutation: {
@@ -31,7 +32,8 @@ export const targetResolvers: Resolvers<RepPerformanceContext> = {
       });
     },
     deleteTarget: (_parent, { input }, { viewer, services }) => services.targets.deleteTarget(viewer, input),
-    setMarketSize: (_parent, { input }, { viewer, services }) => services.targets.setMarketSize(viewer, { region: input.region, period: input.period, amountMinor: input.amount }),
+    setMarketSize: (_parent, { input }, { viewer, services }) =>
+      services.targets.setMarketSize(viewer, { region: input.region, period: input.period, amountMinor: input.amount }),
   },
   Target: {
     value: (target) => shownTargetValue(target.metric, target.value),

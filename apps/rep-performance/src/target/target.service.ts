@@ -1,6 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { canManageOrganisation, Viewer } from '@salesgraph/auth';
-import { CHILD_KIND, isAdditive, OWNER_KINDS, OwnerKind, Period, periodAllowedFor, splitByShares, subPeriodLabels, targetGap, TargetMetric } from '@salesgraph/domain';
+import {
+  CHILD_KIND,
+  isAdditive,
+  OWNER_KINDS,
+  OwnerKind,
+  Period,
+  periodAllowedFor,
+  splitByShares,
+  subPeriodLabels,
+  targetGap,
+  TargetMetric,
+} from '@salesgraph/domain';
 import { appendToOutbox, NewEvent } from '@salesgraph/events';
 import { badUserInput, conflict, forbidden, percentBasisPoints, periodArgument, positiveAmount, zeroOrMore } from '@salesgraph/subgraph-kit';
 import { lockRow, transact } from '@salesgraph/persistence';
@@ -43,7 +54,15 @@ export interface TargetGap {
 const targetEvent = (target: TargetEntity, parentTargetId: string | null): NewEvent<'TargetSet'> => ({
   type: 'TargetSet',
   aggregateId: target.id,
-  payload: { targetId: target.id, metric: target.metric, period: target.period, ownerKind: target.ownerKind, ownerId: target.ownerId, value: target.value, parentTargetId },
+  payload: {
+    targetId: target.id,
+    metric: target.metric,
+    period: target.period,
+    ownerKind: target.ownerKind,
+    ownerId: target.ownerId,
+    value: target.value,
+    parentTargetId,
+  },
 });
 
 /** Management by objectives: targets per owner, metric and period, decomposed down the organisation. */
@@ -53,17 +72,32 @@ export class TargetService {
   async setTarget(viewer: Viewer, input: SetTargetInput, now = new Date()): Promise<TargetEntity> {
     this.assertPlanner(viewer);
     const period = periodArgument(input.period, 'input.period');
-    if (!periodAllowedFor(input.metric, period.kind)) throw badUserInput('input.period', `${input.metric} targets are set per year, quarter or month${input.metric === 'VISITS' ? ' or week' : ''}, not per ${period.kind.toLowerCase()}`);
+    if (!periodAllowedFor(input.metric, period.kind))
+      throw badUserInput(
+        'input.period',
+        `${input.metric} targets are set per year, quarter or month${input.metric === 'VISITS' ? ' or week' : ''}, not per ${period.kind.toLowerCase()}`,
+      );
     zeroOrMore(input.value, 'input.value');
     if (input.metric === 'MARKET_SHARE' && input.value > 10_000) throw badUserInput('input.value', 'a market share is at most 100 %');
     const ownerId = input.ownerKind === 'COMPANY' ? COMPANY_ID : (input.ownerId ?? '');
     const parentOwner = await this.parentOwner(input.ownerKind, ownerId);
     if (parentOwner === undefined) throw badUserInput('input.ownerId', `no ${input.ownerKind.toLowerCase()} ${ownerId}`);
-    const parent = parentOwner && (await this.dataSource.getRepository(TargetEntity).findOne({ select: { id: true }, where: { metric: input.metric, period: period.label, ...parentOwner } }));
+    const parent =
+      parentOwner &&
+      (await this.dataSource
+        .getRepository(TargetEntity)
+        .findOne({ select: { id: true }, where: { metric: input.metric, period: period.label, ...parentOwner } }));
     return transact(this.dataSource, async (manager) => {
       // A child's target is written under its parent's lock, as deleteTarget decides under it (see there).
       if (parent) await lockRow(manager, TargetEntity, parent.id);
-      const target = await this.write(manager, viewer, { metric: input.metric, period: period.label, ownerKind: input.ownerKind, ownerId, value: input.value }, input.version ?? null, 'input.version', now);
+      const target = await this.write(
+        manager,
+        viewer,
+        { metric: input.metric, period: period.label, ownerKind: input.ownerKind, ownerId, value: input.value },
+        input.version ?? null,
+        'input.version',
+        now,
+      );
       await appendToOutbox(manager, [targetEvent(target, null)]);
       return target;
     });
@@ -79,10 +113,12 @@ export class TargetService {
     const scope = performanceScope(viewer);
     const own =
       viewer.role === 'MANAGER' &&
-      ((parent?.ownerKind === 'TEAM' && parent.ownerId === viewer.teamId) || (parent?.ownerKind === 'BRANCH' && scope.kind === 'BRANCH' && parent.ownerId === scope.branchId));
+      ((parent?.ownerKind === 'TEAM' && parent.ownerId === viewer.teamId) ||
+        (parent?.ownerKind === 'BRANCH' && scope.kind === 'BRANCH' && parent.ownerId === scope.branchId));
     if (!own) this.assertPlanner(viewer);
     if (!parent) throw badUserInput('input.targetId', `no target ${input.targetId}`);
-    if (parent.version !== input.version) throw conflict(`target ${parent.id} was changed by someone else (now version ${parent.version}): reload and try again`);
+    if (parent.version !== input.version)
+      throw conflict(`target ${parent.id} was changed by someone else (now version ${parent.version}): reload and try again`);
     if (!isAdditive(parent.metric)) throw badUserInput('input.targetId', 'a market share does not add up across owners: set each owner’s share on its own');
     const childKind = CHILD_KIND[parent.ownerKind];
     if (!childKind) throw badUserInput('input.targetId', 'a rep’s target has nobody below it to split among');
@@ -91,11 +127,15 @@ export class TargetService {
     const seen = new Set<string>();
     input.parts.forEach((part, index) => {
       if (!children.has(part.ownerId)) {
-        throw badUserInput(`input.parts.${index}.ownerId`, `${part.ownerId} is not a ${childKind.toLowerCase()}${childKind === 'REP' ? ' still working' : ''} under this ${parent.ownerKind.toLowerCase()}`);
+        throw badUserInput(
+          `input.parts.${index}.ownerId`,
+          `${part.ownerId} is not a ${childKind.toLowerCase()}${childKind === 'REP' ? ' still working' : ''} under this ${parent.ownerKind.toLowerCase()}`,
+        );
       }
       if (seen.has(part.ownerId)) throw badUserInput(`input.parts.${index}.ownerId`, `${part.ownerId} is named twice`);
       seen.add(part.ownerId);
-      if ((part.sharePercent == null) === (part.value == null)) throw badUserInput(`input.parts.${index}`, 'give each part a sharePercent or a value, not both');
+      if ((part.sharePercent == null) === (part.value == null))
+        throw badUserInput(`input.parts.${index}`, 'give each part a sharePercent or a value, not both');
     });
     const byShare = input.parts[0].sharePercent != null;
     let values: number[];
@@ -117,13 +157,17 @@ export class TargetService {
       // Under the parent's lock, as it is now: deleted or changed since it was read, it is not split (see deleteTarget).
       const current = await lockRow(manager, TargetEntity, parent.id);
       if (!current) throw badUserInput('input.targetId', `target ${parent.id} was deleted meanwhile: there is nothing left to split`);
-      if (current.version !== input.version) throw conflict(`target ${parent.id} was changed by someone else (now version ${current.version}): reload and try again`);
+      if (current.version !== input.version)
+        throw conflict(`target ${parent.id} was changed by someone else (now version ${current.version}): reload and try again`);
       const written: TargetEntity[] = [];
       for (const [index, part] of input.parts.entries()) {
         const child = { metric: parent.metric, period: parent.period, ownerKind: childKind, ownerId: part.ownerId, value: values[index] };
         written.push(await this.write(manager, viewer, child, 'ANY', `input.parts.${index}`, now));
       }
-      await appendToOutbox(manager, written.map((target) => targetEvent(target, parent.id)));
+      await appendToOutbox(
+        manager,
+        written.map((target) => targetEvent(target, parent.id)),
+      );
       return written;
     });
   }
@@ -141,7 +185,9 @@ export class TargetService {
         where: { period: period.label, ...(metric ? { metric } : {}) },
         order: { metric: 'ASC', ownerId: 'ASC' },
       }),
-      subPeriods.length ? this.dataSource.getRepository(TargetEntity).find({ where: { period: In(subPeriods), ...(metric ? { metric } : {}) } }) : Promise.resolve([]),
+      subPeriods.length
+        ? this.dataSource.getRepository(TargetEntity).find({ where: { period: In(subPeriods), ...(metric ? { metric } : {}) } })
+        : Promise.resolve([]),
     ]);
     // Top of the tree first: company, branches, teams.
     targets.sort((a, b) => OWNER_KINDS.indexOf(a.ownerKind) - OWNER_KINDS.indexOf(b.ownerKind));
@@ -155,16 +201,36 @@ export class TargetService {
       if (childKind) {
         const children = childrenOf(target.ownerKind, target.ownerId);
         const childValues = children.map((child) => byKey.get(`${target.metric}|${childKind}|${child}`)?.value);
-        const gap = targetGap(target.value, childValues.map((value) => value ?? 0));
+        const gap = targetGap(
+          target.value,
+          childValues.map((value) => value ?? 0),
+        );
         if (gap !== 0) {
-          gaps.push({ target, across: 'ORGANISATION', childrenTotal: target.value - gap, gap, children: children.length, childrenWithoutTarget: childValues.filter((value) => value === undefined).length });
+          gaps.push({
+            target,
+            across: 'ORGANISATION',
+            childrenTotal: target.value - gap,
+            gap,
+            children: children.length,
+            childrenWithoutTarget: childValues.filter((value) => value === undefined).length,
+          });
         }
       }
       const subValues = subPeriods.map((label) => subByKey.get(`${target.metric}|${target.ownerKind}|${target.ownerId}|${label}`)?.value);
       if (subValues.every((value) => value === undefined)) continue;
-      const gap = targetGap(target.value, subValues.map((value) => value ?? 0));
+      const gap = targetGap(
+        target.value,
+        subValues.map((value) => value ?? 0),
+      );
       if (gap !== 0) {
-        gaps.push({ target, across: 'TIME', childrenTotal: target.value - gap, gap, children: subPeriods.length, childrenWithoutTarget: subValues.filter((value) => value === undefined).length });
+        gaps.push({
+          target,
+          across: 'TIME',
+          childrenTotal: target.value - gap,
+          gap,
+          children: subPeriods.length,
+          childrenWithoutTarget: subValues.filter((value) => value === undefined).length,
+        });
       }
     }
     return gaps;
@@ -196,7 +262,9 @@ export class TargetService {
       if (childKind) {
         const children = await this.childrenOf(manager, target.ownerKind, target.ownerId);
         const held = children.length
-          ? await manager.getRepository(TargetEntity).find({ where: { metric: target.metric, period: target.period, ownerKind: childKind, ownerId: In(children) }, order: { ownerId: 'ASC' } })
+          ? await manager
+              .getRepository(TargetEntity)
+              .find({ where: { metric: target.metric, period: target.period, ownerKind: childKind, ownerId: In(children) }, order: { ownerId: 'ASC' } })
           : [];
         if (held.length) {
           throw badUserInput(
@@ -236,7 +304,10 @@ export class TargetService {
     // Market share divides revenue by the market of a branch's region: a size for a region no branch has is never read.
     const regions = [...new Set((await this.dataSource.getRepository(BranchEntity).find({ select: { region: true } })).map((branch) => branch.region))].sort();
     if (!regions.includes(region)) {
-      throw badUserInput('input.region', `no branch has the region "${region}": use one of ${regions.length ? regions.map((known) => `"${known}"`).join(', ') : 'the regions of branches (there are none yet: create a branch first)'}`);
+      throw badUserInput(
+        'input.region',
+        `no branch has the region "${region}": use one of ${regions.length ? regions.map((known) => `"${known}"`).join(', ') : 'the regions of branches (there are none yet: create a branch first)'}`,
+      );
     }
     positiveAmount(input.amountMinor, 'input.amount');
     const row = { region, period: period.label, amountMinor: input.amountMinor, setBy: viewer.subject };
@@ -277,9 +348,14 @@ export class TargetService {
     }
     const expected = readVersion === 'ANY' ? existing.version : readVersion;
     if (expected !== existing.version) {
-      throw conflict(`the ${values.metric} target of ${values.ownerKind.toLowerCase()} ${values.ownerId} for ${values.period} exists (version ${existing.version}): send its version to change it`);
+      throw conflict(
+        `the ${values.metric} target of ${values.ownerKind.toLowerCase()} ${values.ownerId} for ${values.period} exists (version ${existing.version}): send its version to change it`,
+      );
     }
-    const result = await repository.update({ id: existing.id, version: existing.version }, { value: values.value, setBy: viewer.subject, updatedAt: now, version: existing.version + 1 });
+    const result = await repository.update(
+      { id: existing.id, version: existing.version },
+      { value: values.value, setBy: viewer.subject, updatedAt: now, version: existing.version + 1 },
+    );
     if (!result.affected) throw conflict(`target ${existing.id} was changed by someone else: reload and try again`);
     return Object.assign(new TargetEntity(), { ...existing, value: values.value, setBy: viewer.subject, updatedAt: now, version: existing.version + 1 });
   }

@@ -9,31 +9,64 @@ describeOnEachDatabase('branches, positions and team moves', (kind) => {
 
   it('keeps positions with their job descriptions and puts reps in them', async () => {
     const head = data<{ createPosition: { id: string } }>(
-      await t.subgraph.execute(director, `mutation { createPosition(input: { title: "Sales manager", responsibilities: ["Coach the team", "Approve discounts"], role: "MANAGER" }) { id } }`),
+      await t.subgraph.execute(
+        director,
+        `mutation { createPosition(input: { title: "Sales manager", responsibilities: ["Coach the team", "Approve discounts"], role: "MANAGER" }) { id } }`,
+      ),
     ).createPosition;
     const position = data<{ createPosition: { id: string; reportsTo: { title: string } } }>(
-      await t.subgraph.execute(director, `mutation($r: ID) { createPosition(input: { title: "Field rep", responsibilities: ["Visit A-class customers weekly"], role: "REP", reportsToId: $r }) { id reportsTo { title } } }`, { r: head.id }),
+      await t.subgraph.execute(
+        director,
+        `mutation($r: ID) { createPosition(input: { title: "Field rep", responsibilities: ["Visit A-class customers weekly"], role: "REP", reportsToId: $r }) { id reportsTo { title } } }`,
+        { r: head.id },
+      ),
     ).createPosition;
     expect(position.reportsTo).toEqual({ title: 'Sales manager' });
-    expect(onlyError(await t.subgraph.execute(director, `mutation { createPosition(input: { title: "X", responsibilities: [], role: "REP" }) { id } }`)).extensions).toEqual({
+    expect(
+      onlyError(await t.subgraph.execute(director, `mutation { createPosition(input: { title: "X", responsibilities: [], role: "REP" }) { id } }`)).extensions,
+    ).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'input.responsibilities',
     });
-    expect(onlyError(await t.subgraph.execute(director, `mutation { createPosition(input: { title: "Y", responsibilities: ["a"], role: "KING" }) { id } }`)).extensions).toEqual({
+    expect(
+      onlyError(await t.subgraph.execute(director, `mutation { createPosition(input: { title: "Y", responsibilities: ["a"], role: "KING" }) { id } }`))
+        .extensions,
+    ).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'input.role',
     });
-    const updated = await t.subgraph.execute(director, `mutation($i: UpdateSalesRepInput!) { updateSalesRep(input: $i) { status position { title responsibilities } version } }`, {
-      i: { repId: t.org.reps.ann.id, version: t.org.reps.ann.version, positionId: position.id },
+    const updated = await t.subgraph.execute(
+      director,
+      `mutation($i: UpdateSalesRepInput!) { updateSalesRep(input: $i) { status position { title responsibilities } version } }`,
+      {
+        i: { repId: t.org.reps.ann.id, version: t.org.reps.ann.version, positionId: position.id },
+      },
+    );
+    expect(updated.data).toEqual({
+      updateSalesRep: { status: 'ACTIVE', position: { title: 'Field rep', responsibilities: ['Visit A-class customers weekly'] }, version: 2 },
     });
-    expect(updated.data).toEqual({ updateSalesRep: { status: 'ACTIVE', position: { title: 'Field rep', responsibilities: ['Visit A-class customers weekly'] }, version: 2 } });
-    expect(onlyError(await t.subgraph.execute(director, `mutation($i: UpdateSalesRepInput!) { updateSalesRep(input: $i) { version } }`, { i: { repId: t.org.reps.ann.id, version: 1, status: 'LEFT' } })).extensions?.['code']).toBe('CONFLICT');
+    expect(
+      onlyError(
+        await t.subgraph.execute(director, `mutation($i: UpdateSalesRepInput!) { updateSalesRep(input: $i) { version } }`, {
+          i: { repId: t.org.reps.ann.id, version: 1, status: 'LEFT' },
+        }),
+      ).extensions?.['code'],
+    ).toBe('CONFLICT');
   });
 
   it('shows the organisation as company → branches → teams → reps', async () => {
     const result = await t.subgraph.execute(director, `{ branches { name region teams { name members { name } } } }`);
     expect(result.data).toEqual({
-      branches: [{ name: 'North', region: 'North', teams: [{ name: 'Alpha', members: [{ name: 'Ann' }, { name: 'Bob' }, { name: 'Mia' }] }, { name: 'Beta', members: [{ name: 'Cy' }, { name: 'Max' }] }] }],
+      branches: [
+        {
+          name: 'North',
+          region: 'North',
+          teams: [
+            { name: 'Alpha', members: [{ name: 'Ann' }, { name: 'Bob' }, { name: 'Mia' }] },
+            { name: 'Beta', members: [{ name: 'Cy' }, { name: 'Max' }] },
+          ],
+        },
+      ],
     });
   });
 
@@ -53,13 +86,23 @@ describeOnEachDatabase('branches, positions and team moves', (kind) => {
     // Bob sells 1,000.00 on 10 March in Alpha and 500.00 on 20 March, after moving to Beta on 15 March.
     await feed.apply([order('o1', '2026-03-10T10:00:00.000Z', 100_000), order('o2', '2026-03-20T10:00:00.000Z', 50_000)]);
     const move = (input: Record<string, unknown>) =>
-      t.subgraph.execute(director, `mutation($i: MoveSalesRepInput!) { moveSalesRep(input: $i) { team { name } version teamHistory { team { name } fromDay toDay reason } } }`, {
-        i: { repId: t.org.reps.bob.id, version: t.org.reps.bob.version, teamId: t.org.beta.id, fromDay: '2026-03-15', reason: 'Beta lost a rep', ...input },
-      });
+      t.subgraph.execute(
+        director,
+        `mutation($i: MoveSalesRepInput!) { moveSalesRep(input: $i) { team { name } version teamHistory { team { name } fromDay toDay reason } } }`,
+        {
+          i: { repId: t.org.reps.bob.id, version: t.org.reps.bob.version, teamId: t.org.beta.id, fromDay: '2026-03-15', reason: 'Beta lost a rep', ...input },
+        },
+      );
     expect(onlyError(await move({ reason: ' ' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.reason' });
     expect(onlyError(await move({ teamId: t.org.alpha.id })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.teamId' });
     expect(onlyError(await move({ fromDay: '15/03/2026' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.fromDay' });
-    expect(onlyError(await t.subgraph.execute(t.org.viewers.mia, `mutation($i: MoveSalesRepInput!) { moveSalesRep(input: $i) { version } }`, { i: { repId: t.org.reps.bob.id, version: 1, teamId: t.org.beta.id, reason: 'x' } })).extensions?.['code']).toBe('FORBIDDEN');
+    expect(
+      onlyError(
+        await t.subgraph.execute(t.org.viewers.mia, `mutation($i: MoveSalesRepInput!) { moveSalesRep(input: $i) { version } }`, {
+          i: { repId: t.org.reps.bob.id, version: 1, teamId: t.org.beta.id, reason: 'x' },
+        }),
+      ).extensions?.['code'],
+    ).toBe('FORBIDDEN');
     const moved = data<{ moveSalesRep: { team: { name: string }; version: number; teamHistory: unknown[] } }>(await move({}));
     expect(moved.moveSalesRep).toEqual({
       team: { name: 'Beta' },
@@ -71,18 +114,27 @@ describeOnEachDatabase('branches, positions and team moves', (kind) => {
     });
     const revenue = async (teamId: string) =>
       data<{ _entities: Array<{ kpis: { kpi: { value: number } } }> }>(
-        await t.subgraph.execute(director, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Team { kpis(period: "2026-03") { kpi(key: REVENUE) { value } } } } }`, {
-          r: [{ __typename: 'Team', id: teamId }],
-        }),
+        await t.subgraph.execute(
+          director,
+          `query($r: [_Any!]!) { _entities(representations: $r) { ... on Team { kpis(period: "2026-03") { kpi(key: REVENUE) { value } } } } }`,
+          {
+            r: [{ __typename: 'Team', id: teamId }],
+          },
+        ),
       )._entities[0].kpis.kpi.value;
     expect([await revenue(t.org.alpha.id), await revenue(t.org.beta.id)]).toEqual([1_000, 500]);
     // The branch counts both, whichever team.
-    const branch = data<{ branches: Array<{ kpis: { kpi: { value: number } } }> }>(await t.subgraph.execute(director, `{ branches { kpis(period: "2026-03") { kpi(key: REVENUE) { value } } } }`));
+    const branch = data<{ branches: Array<{ kpis: { kpi: { value: number } } }> }>(
+      await t.subgraph.execute(director, `{ branches { kpis(period: "2026-03") { kpi(key: REVENUE) { value } } } }`),
+    );
     expect(branch.branches[0].kpis.kpi.value).toBe(1_500);
     const events = await readFeed(t.subgraph.dataSource, 0, 1000);
     expect(events.slice(-2).map((event) => [event.type, event.payload])).toEqual([
       ['SalesRepMoved', { repId: t.org.reps.bob.id, fromTeamId: t.org.alpha.id, toTeamId: t.org.beta.id, onDay: '2026-03-15', reason: 'Beta lost a rep' }],
-      ['SalesRepRegistered', { repId: t.org.reps.bob.id, name: 'Bob', teamId: t.org.beta.id, discountAuthorityBp: 1000, role: null, branchId: t.org.north.id, headsBranchId: null }],
+      [
+        'SalesRepRegistered',
+        { repId: t.org.reps.bob.id, name: 'Bob', teamId: t.org.beta.id, discountAuthorityBp: 1000, role: null, branchId: t.org.north.id, headsBranchId: null },
+      ],
     ]);
   });
 
@@ -92,20 +144,29 @@ describeOnEachDatabase('branches, positions and team moves', (kind) => {
     expect(onlyError(await t.subgraph.execute(t.org.viewers.ann, `{ companyKpis(period: "2026") { ownerId } }`)).extensions?.['code']).toBe('FORBIDDEN');
     const company = await t.subgraph.execute(director, `{ companyKpis(period: "2026-03") { ownerId kpi(key: REVENUE) { value } } }`);
     expect(company.data).toEqual({ companyKpis: { ownerId: 'company', kpi: { value: 1_500 } } });
-    expect(onlyError(await t.subgraph.execute(director, `{ companyKpis(period: "March") { ownerId } }`)).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'period' });
+    expect(onlyError(await t.subgraph.execute(director, `{ companyKpis(period: "March") { ownerId } }`)).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'period',
+    });
   });
 
   it('undoes a move made on the wrong day: the previous stint again, the facts back with their team, announced as a move back', async () => {
     const UNDO = `mutation($i: UndoTeamMoveInput!) { undoTeamMove(input: $i) { team { name } version teamHistory { team { name } fromDay toDay } } }`;
-    const bob = data<{ salesRep: { version: number } }>(await t.subgraph.execute(director, `query($id: ID!) { salesRep(id: $id) { version } }`, { id: t.org.reps.bob.id })).salesRep;
-    const undo = (input: Record<string, unknown>, viewer = director) => t.subgraph.execute(viewer, UNDO, { i: { repId: t.org.reps.bob.id, version: bob.version, reason: 'moved on the wrong day', ...input } });
+    const bob = data<{ salesRep: { version: number } }>(
+      await t.subgraph.execute(director, `query($id: ID!) { salesRep(id: $id) { version } }`, { id: t.org.reps.bob.id }),
+    ).salesRep;
+    const undo = (input: Record<string, unknown>, viewer = director) =>
+      t.subgraph.execute(viewer, UNDO, { i: { repId: t.org.reps.bob.id, version: bob.version, reason: 'moved on the wrong day', ...input } });
     const before = (await readFeed(t.subgraph.dataSource, 0, 1000)).length;
     expect(onlyError(await undo({}, t.org.viewers.mia)).extensions?.['code']).toBe('FORBIDDEN');
     expect(onlyError(await undo({ reason: ' ' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.reason' });
     expect(onlyError(await undo({ repId: 'nobody' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.repId' });
     expect(onlyError(await undo({ version: bob.version - 1 })).extensions?.['code']).toBe('CONFLICT');
     // Cy never moved: there is nothing to undo
-    expect(onlyError(await undo({ repId: t.org.reps.cy.id, version: t.org.reps.cy.version })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.repId' });
+    expect(onlyError(await undo({ repId: t.org.reps.cy.id, version: t.org.reps.cy.version })).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.repId',
+    });
     expect((await readFeed(t.subgraph.dataSource, 0, 1000)).length).toBe(before);
 
     expect(data<{ undoTeamMove: unknown }>(await undo({})).undoTeamMove).toEqual({
@@ -116,25 +177,42 @@ describeOnEachDatabase('branches, positions and team moves', (kind) => {
     // Bob's 500.00 of 20 March counts for Alpha again
     const revenue = async (teamId: string) =>
       data<{ _entities: Array<{ kpis: { kpi: { value: number } } }> }>(
-        await t.subgraph.execute(director, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Team { kpis(period: "2026-03") { kpi(key: REVENUE) { value } } } } }`, {
-          r: [{ __typename: 'Team', id: teamId }],
-        }),
+        await t.subgraph.execute(
+          director,
+          `query($r: [_Any!]!) { _entities(representations: $r) { ... on Team { kpis(period: "2026-03") { kpi(key: REVENUE) { value } } } } }`,
+          {
+            r: [{ __typename: 'Team', id: teamId }],
+          },
+        ),
       )._entities[0].kpis.kpi.value;
     expect([await revenue(t.org.alpha.id), await revenue(t.org.beta.id)]).toEqual([1_500, 0]);
     const events = await readFeed(t.subgraph.dataSource, 0, 1000);
     expect(events.slice(before).map((event) => [event.type, event.payload])).toEqual([
       [
         'SalesRepMoved',
-        { repId: t.org.reps.bob.id, fromTeamId: t.org.beta.id, toTeamId: t.org.alpha.id, onDay: '2026-03-15', reason: 'Undoes the move of 2026-03-15 (Beta lost a rep): moved on the wrong day' },
+        {
+          repId: t.org.reps.bob.id,
+          fromTeamId: t.org.beta.id,
+          toTeamId: t.org.alpha.id,
+          onDay: '2026-03-15',
+          reason: 'Undoes the move of 2026-03-15 (Beta lost a rep): moved on the wrong day',
+        },
       ],
-      ['SalesRepRegistered', { repId: t.org.reps.bob.id, name: 'Bob', teamId: t.org.alpha.id, discountAuthorityBp: 1000, role: null, branchId: t.org.north.id, headsBranchId: null }],
+      [
+        'SalesRepRegistered',
+        { repId: t.org.reps.bob.id, name: 'Bob', teamId: t.org.alpha.id, discountAuthorityBp: 1000, role: null, branchId: t.org.north.id, headsBranchId: null },
+      ],
     ]);
     // only the latest move is undone, once: the first stint has nothing before it
     expect(onlyError(await undo({ version: bob.version + 1 })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.repId' });
     // and the move can be made again on the right day
-    const again = await t.subgraph.execute(director, `mutation($i: MoveSalesRepInput!) { moveSalesRep(input: $i) { teamHistory { team { name } fromDay toDay } } }`, {
-      i: { repId: t.org.reps.bob.id, version: bob.version + 1, teamId: t.org.beta.id, fromDay: '2026-03-25', reason: 'Beta lost a rep' },
-    });
+    const again = await t.subgraph.execute(
+      director,
+      `mutation($i: MoveSalesRepInput!) { moveSalesRep(input: $i) { teamHistory { team { name } fromDay toDay } } }`,
+      {
+        i: { repId: t.org.reps.bob.id, version: bob.version + 1, teamId: t.org.beta.id, fromDay: '2026-03-25', reason: 'Beta lost a rep' },
+      },
+    );
     expect(data<{ moveSalesRep: { teamHistory: unknown[] } }>(again).moveSalesRep.teamHistory).toEqual([
       { team: { name: 'Alpha' }, fromDay: '1970-01-01', toDay: '2026-03-25' },
       { team: { name: 'Beta' }, fromDay: '2026-03-25', toDay: null },

@@ -33,7 +33,11 @@ describeOnEachDatabase('rep-performance on two replicas of one database', (kind)
   it('opens one cycle of a template and period when both replicas open it at once, and tells the others it exists', async () => {
     const criteria = [{ key: 'skills', name: 'Sales skills', group: 'SALES_SKILLS', source: 'RATING', weightPercent: 100, normalisation: 'RATING' }];
     const templateId = data<{ createEvaluationTemplate: { id: string } }>(
-      await first.execute(director, `mutation($c: [EvaluationCriterionInput!]!) { createEvaluationTemplate(input: { name: "Replicas", criteria: $c }) { id } }`, { c: criteria }),
+      await first.execute(
+        director,
+        `mutation($c: [EvaluationCriterionInput!]!) { createEvaluationTemplate(input: { name: "Replicas", criteria: $c }) { id } }`,
+        { c: criteria },
+      ),
     ).createEvaluationTemplate.id;
     const OPEN = `mutation($t: ID!, $p: String!) { openEvaluationCycle(input: { templateId: $t, name: $p, period: $p }) { id } }`;
     for (let round = 1; round <= ROUNDS; round += 1) {
@@ -42,7 +46,10 @@ describeOnEachDatabase('rep-performance on two replicas of one database', (kind)
       expect(codes(results).sort()).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'OK']);
       for (const refused of results.filter((result) => result.errors)) {
         expect(refused.errors).toEqual([
-          expect.objectContaining({ message: `an open cycle of this template for ${period} already exists: close it, or rate in it`, extensions: { code: 'BAD_USER_INPUT', field: 'input.period' } }),
+          expect.objectContaining({
+            message: `an open cycle of this template for ${period} already exists: close it, or rate in it`,
+            extensions: { code: 'BAD_USER_INPUT', field: 'input.period' },
+          }),
         ]);
       }
     }
@@ -54,7 +61,9 @@ describeOnEachDatabase('rep-performance on two replicas of one database', (kind)
     const SPLIT = `mutation($i: SplitTargetInput!) { splitTarget(input: $i) { ownerId value } }`;
     const DELETE = `mutation($i: DeleteTargetInput!) { deleteTarget(input: $i) { id } }`;
     const teamTarget = async (period: string) =>
-      data<{ setTarget: { id: string; version: number } }>(await first.execute(director, SET, { i: { metric: 'VISITS', period, ownerKind: 'TEAM', ownerId: org.alpha.id, value: 100 } })).setTarget;
+      data<{ setTarget: { id: string; version: number } }>(
+        await first.execute(director, SET, { i: { metric: 'VISITS', period, ownerKind: 'TEAM', ownerId: org.alpha.id, value: 100 } }),
+      ).setTarget;
     const targetsOf = (period: string) => first.dataSource.getRepository(TargetEntity).find({ where: { metric: 'VISITS', period } });
     /** Where a target's last event sits in the feed: the order the transactions committed in. */
     const sequenceOf = async (type: string, targetId: string) => {
@@ -103,7 +112,9 @@ describeOnEachDatabase('rep-performance on two replicas of one database', (kind)
         if (split.errors) {
           expect(split.errors).toEqual([
             expect.objectContaining({
-              message: expect.stringMatching(new RegExp(`^(no target ${parent.id}|target ${parent.id} was deleted meanwhile: there is nothing left to split)$`)),
+              message: expect.stringMatching(
+                new RegExp(`^(no target ${parent.id}|target ${parent.id} was deleted meanwhile: there is nothing left to split)$`),
+              ),
               extensions: { code: 'BAD_USER_INPUT', field: 'input.targetId' },
             }),
           ]);

@@ -20,7 +20,14 @@ describeOnEachDatabase('rep-performance writes in parallel', (kind) => {
   const SUBMIT = `mutation($i: SubmitExpenseClaimInput!) { submitExpenseClaim(input: $i) { id amount } }`;
   const claim = (input: Record<string, unknown> = {}) =>
     t.subgraph.execute(t.org.viewers.ann, SUBMIT, {
-      i: { category: 'TRAVEL', amount: '10.00', incurredOn: today, description: 'Bus', receipts: [{ number: 'B-1', issuer: 'Bus', amount: '10.00', issuedOn: today }], ...input },
+      i: {
+        category: 'TRAVEL',
+        amount: '10.00',
+        incurredOn: today,
+        description: 'Bus',
+        receipts: [{ number: 'B-1', issuer: 'Bus', amount: '10.00', issuedOn: today }],
+        ...input,
+      },
     });
   const claimsSubmitted = async () => (await readFeed(t.subgraph.dataSource, 0, 10_000)).filter((event) => event.type === 'ExpenseClaimSubmitted').length;
 
@@ -54,7 +61,9 @@ describeOnEachDatabase('rep-performance writes in parallel', (kind) => {
     const week = `${new Date().getUTCFullYear() - 1}-W10`;
     const results = await Promise.all(
       Array.from({ length: 10 }, () =>
-        t.subgraph.execute(t.org.viewers.bob, `mutation($i: SubmitSalesReportInput!) { submitSalesReport(input: $i) { id } }`, { i: { kind: 'WEEKLY', period: week, summary: 'Busy week' } }),
+        t.subgraph.execute(t.org.viewers.bob, `mutation($i: SubmitSalesReportInput!) { submitSalesReport(input: $i) { id } }`, {
+          i: { kind: 'WEEKLY', period: week, summary: 'Busy week' },
+        }),
       ),
     );
     const outcomes = codes(results);

@@ -23,7 +23,13 @@ describeOnEachDatabase('reporting migrations', (kind) => {
       expect((await migrate(current)).length).toBe((reportingDatabase.migrations as unknown[]).length - 1);
       expect(await pendingSchemaChanges(current)).toEqual([]);
       const rows = await current.query('SELECT order_id, total_minor, cancelled_day FROM order_fact');
-      expect(rows.map((row: { order_id: string; total_minor: number | string; cancelled_day: string | null }) => [row.order_id, Number(row.total_minor), row.cancelled_day])).toEqual([['o1', 500, null]]);
+      expect(
+        rows.map((row: { order_id: string; total_minor: number | string; cancelled_day: string | null }) => [
+          row.order_id,
+          Number(row.total_minor),
+          row.cancelled_day,
+        ]),
+      ).toEqual([['o1', 500, null]]);
     } finally {
       await current.destroy();
     }

@@ -15,8 +15,18 @@ describeOnEachDatabase('reporting: a credit note is taken from revenue on the da
     // orderRecordedV4 orders on 2026-11-01.
     expect(await applyOrders([envelope('OrderRecorded', 4, orderRecordedV4('o1', 'ann', 100_000))])).toBe(1);
     const note: EventPayload<'CreditNoteIssued', 1> = {
-      creditNoteId: 'cn1', invoiceId: 'i1', orderId: 'o1', customerId: 'c1', repId: 'ann', amountMinor: 25_000, reason: 'Damaged on delivery', issuedBy: 'mia',
-      issuedAt: '2026-12-03T09:00:00.000Z', grossProfitKnown: false, invoiceAmountMinor: 75_000, settled: false,
+      creditNoteId: 'cn1',
+      invoiceId: 'i1',
+      orderId: 'o1',
+      customerId: 'c1',
+      repId: 'ann',
+      amountMinor: 25_000,
+      reason: 'Damaged on delivery',
+      issuedBy: 'mia',
+      issuedAt: '2026-12-03T09:00:00.000Z',
+      grossProfitKnown: false,
+      invoiceAmountMinor: 75_000,
+      settled: false,
     };
     const credited = envelope('CreditNoteIssued', 1, note);
     expect(await applyOrders([credited])).toBe(1);

@@ -11,7 +11,11 @@ import { withAnnsRevenue } from './revenue-test-feed';
 import { OrderFactEntity } from './order-fact.entity';
 
 /** An order on a chosen day: only its total and day matter to revenue. */
-const order = (orderId: string, totalMinor: number, orderedAt: string): EventPayload<'OrderRecorded', 4> => ({ ...orderRecordedV4(orderId, 'ann', totalMinor), orderedAt, recordedAt: orderedAt });
+const order = (orderId: string, totalMinor: number, orderedAt: string): EventPayload<'OrderRecorded', 4> => ({
+  ...orderRecordedV4(orderId, 'ann', totalMinor),
+  orderedAt,
+  recordedAt: orderedAt,
+});
 
 const cancelled = (orderId: string, cancelledAt: string, counted: boolean): EventPayload<'OrderCancelled', 1> => ({
   orderId,
@@ -22,7 +26,17 @@ const cancelled = (orderId: string, cancelledAt: string, counted: boolean): Even
   cancelledBy: 'ann',
   reason: 'Customer withdrew',
   fromStatus: counted ? 'CONFIRMED' : 'PENDING_APPROVAL',
-  counted: counted ? { totalMinor: 50_000, grossProfitMinor: null, units: 1, listTotalMinor: 50_000, termsBeyondStandard: false, discountBeyond: false, discountBeyondAuthorityMinor: 0 } : null,
+  counted: counted
+    ? {
+        totalMinor: 50_000,
+        grossProfitMinor: null,
+        units: 1,
+        listTotalMinor: 50_000,
+        termsBeyondStandard: false,
+        discountBeyond: false,
+        discountBeyondAuthorityMinor: 0,
+      }
+    : null,
 });
 
 describeOnEachDatabase('reporting: an order cancelled is taken back from revenue on the day of the cancellation', (kind) => {
@@ -30,14 +44,22 @@ describeOnEachDatabase('reporting: an order cancelled is taken back from revenue
   const { envelope, redeliver, applyOrders, revenue } = t;
 
   it('keeps October’s revenue and shows the cancellation in November, once', async () => {
-    expect(await applyOrders([envelope('OrderRecorded', 4, order('o1', 50_000, '2026-10-20T10:00:00.000Z')), envelope('OrderRecorded', 4, order('o2', 20_000, '2026-11-02T10:00:00.000Z'))])).toBe(2);
+    expect(
+      await applyOrders([
+        envelope('OrderRecorded', 4, order('o1', 50_000, '2026-10-20T10:00:00.000Z')),
+        envelope('OrderRecorded', 4, order('o2', 20_000, '2026-11-02T10:00:00.000Z')),
+      ]),
+    ).toBe(2);
     const cancellation = envelope('OrderCancelled', 1, cancelled('o1', '2026-11-10T09:00:00.000Z', true));
     expect(await applyOrders([cancellation])).toBe(1);
     expect(await revenue('2026-10')).toBe('500.00');
     // 200.00 ordered in November, less the 500.00 of October's order cancelled on 10 November.
     expect(await revenue('2026-11')).toBe('-300.00');
     expect(await revenue('2026')).toBe('200.00');
-    expect(await t.subgraph.dataSource.getRepository(OrderFactEntity).findOneByOrFail({ orderId: 'o1' })).toMatchObject({ day: '2026-10-20', cancelledDay: '2026-11-10' });
+    expect(await t.subgraph.dataSource.getRepository(OrderFactEntity).findOneByOrFail({ orderId: 'o1' })).toMatchObject({
+      day: '2026-10-20',
+      cancelledDay: '2026-11-10',
+    });
     // Delivered again (a fresh consumer from before its checkpoint would): nothing taken back twice.
     expect(await applyOrders([redeliver(cancellation)])).toBe(1);
     expect(await revenue('2026-11')).toBe('-300.00');

@@ -50,10 +50,31 @@ describeOnEachDatabase('reporting reads OrderRecorded v4', (kind) => {
 
   it('folds a v4 order into revenue instead of stopping at it', async () => {
     const [orders, org] = reportingConsumers(handFedConsumerDeps(subgraph.dataSource));
-    await org.apply([{ id: 'r1', sequence: 1, type: 'SalesRepRegistered', version: 1, occurredAt: '2026-11-01T00:00:00.000Z', aggregateId: 'ann', payload: { repId: 'ann', teamId: 'north', name: 'Ann' } }]);
-    const event: EventEnvelope = { id: 'e1', sequence: 1, type: 'OrderRecorded', version: 4, occurredAt: '2026-11-15T10:00:00.000Z', aggregateId: 'o-v4', payload: v4 };
+    await org.apply([
+      {
+        id: 'r1',
+        sequence: 1,
+        type: 'SalesRepRegistered',
+        version: 1,
+        occurredAt: '2026-11-01T00:00:00.000Z',
+        aggregateId: 'ann',
+        payload: { repId: 'ann', teamId: 'north', name: 'Ann' },
+      },
+    ]);
+    const event: EventEnvelope = {
+      id: 'e1',
+      sequence: 1,
+      type: 'OrderRecorded',
+      version: 4,
+      occurredAt: '2026-11-15T10:00:00.000Z',
+      aggregateId: 'o-v4',
+      payload: v4,
+    };
     expect(await orders.apply([event])).toBe(1);
-    const result = await subgraph.execute(director, `{ _entities(representations: [{ __typename: "SalesRep", id: "ann" }]) { ... on SalesRep { revenue(period: "2026-11") } } }`);
+    const result = await subgraph.execute(
+      director,
+      `{ _entities(representations: [{ __typename: "SalesRep", id: "ann" }]) { ... on SalesRep { revenue(period: "2026-11") } } }`,
+    );
     expect(result.data).toEqual({ _entities: [{ revenue: '8000.00' }] });
   });
 });

@@ -18,7 +18,17 @@ export function withAnnsRevenue(kind: DatabaseKind) {
   beforeAll(async () => {
     context.subgraph = await startTestSubgraph(reportingSubgraph, kind);
     const [, org] = reportingConsumers(handFedConsumerDeps(context.subgraph.dataSource));
-    await org.apply([{ id: 'r1', sequence: 1, type: 'SalesRepRegistered', version: 1, occurredAt: '2026-10-01T00:00:00.000Z', aggregateId: 'ann', payload: { repId: 'ann', teamId: 'north', name: 'Ann' } }]);
+    await org.apply([
+      {
+        id: 'r1',
+        sequence: 1,
+        type: 'SalesRepRegistered',
+        version: 1,
+        occurredAt: '2026-10-01T00:00:00.000Z',
+        aggregateId: 'ann',
+        payload: { repId: 'ann', teamId: 'north', name: 'Ann' },
+      },
+    ]);
   });
   afterAll(() => context.subgraph?.stop());
   return {
@@ -34,8 +44,13 @@ export function withAnnsRevenue(kind: DatabaseKind) {
     applyOrders: (events: EventEnvelope[]) => reportingConsumers(handFedConsumerDeps(context.subgraph.dataSource))[0].apply(events),
     revenue: async (period: string): Promise<string> =>
       (
-        (await context.subgraph.execute(director, `query($p: String!) { _entities(representations: [{ __typename: "SalesRep", id: "ann" }]) { ... on SalesRep { revenue(period: $p) } } }`, { p: period }))
-          .data as { _entities: Array<{ revenue: string }> }
+        (
+          await context.subgraph.execute(
+            director,
+            `query($p: String!) { _entities(representations: [{ __typename: "SalesRep", id: "ann" }]) { ... on SalesRep { revenue(period: $p) } } }`,
+            { p: period },
+          )
+        ).data as { _entities: Array<{ revenue: string }> }
       )._entities[0].revenue,
   };
 }

@@ -92,7 +92,11 @@ describeOnEachDatabase('revenue read model', (kind) => {
   it("shows a branch head the branch's reps' figures once rep-performance has announced their branches, and none of another branch", async () => {
     const hugo: Viewer = { subject: 'hugo', role: 'MANAGER', repId: 'hugo', teamId: 'east', branchId: 'one' };
     const placed = (repId: string, teamId: string, branchId: string | null) =>
-      ({ ...envelope('SalesRepRegistered', { repId, teamId, name: repId }), version: 4, payload: { repId, teamId, name: repId, discountAuthorityBp: 1000, role: null, branchId, headsBranchId: null } }) as EventEnvelope;
+      ({
+        ...envelope('SalesRepRegistered', { repId, teamId, name: repId }),
+        version: 4,
+        payload: { repId, teamId, name: repId, discountAuthorityBp: 1000, role: null, branchId, headsBranchId: null },
+      }) as EventEnvelope;
     // Before v4 no branch is known: the head is read as east's manager, which holds neither rep.
     expect(onlyError(await revenue(hugo, ['ann'], '2026')).extensions?.['code']).toBe('FORBIDDEN');
     await org.apply([placed('ann', 'north', 'one'), placed('bob', 'north', 'one'), placed('sam', 'south', 'two')]);

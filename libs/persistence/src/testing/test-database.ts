@@ -48,7 +48,10 @@ export function describeOnEachDatabase(title: string, body: (kind: DatabaseKind)
 
 /** A fresh, empty database of the given kind, named for the suite that asked. */
 export async function createTestDatabase(kind: DatabaseKind, label = 'test'): Promise<TestDatabase> {
-  const suffix = `${label.replace(/[^a-z0-9]/gi, '_').toLowerCase().slice(0, 30)}_${randomBytes(4).toString('hex')}`;
+  const suffix = `${label
+    .replace(/[^a-z0-9]/gi, '_')
+    .toLowerCase()
+    .slice(0, 30)}_${randomBytes(4).toString('hex')}`;
   if (kind === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'salesgraph-'));
     return {

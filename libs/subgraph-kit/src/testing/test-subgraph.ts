@@ -78,7 +78,13 @@ export async function startTestReplica<L, S>(definition: SubgraphDefinition<L, S
   });
 }
 
-function serving<L, S>(definition: SubgraphDefinition<L, S>, database: TestDatabase, dataSource: DataSource, running: RunningSubgraph, stop: () => Promise<void>): TestSubgraph {
+function serving<L, S>(
+  definition: SubgraphDefinition<L, S>,
+  database: TestDatabase,
+  dataSource: DataSource,
+  running: RunningSubgraph,
+  stop: () => Promise<void>,
+): TestSubgraph {
   return {
     database,
     dataSource,
