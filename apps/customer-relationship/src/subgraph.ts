@@ -1,4 +1,5 @@
 import { mergeResolvers, SubgraphDefinition } from '@salesgraph/subgraph-kit';
+import { headedBranch } from './rep-directory/branch-heads';
 import { createLoaders, createServices } from './context';
 import { competitorIntelligenceResolvers } from './competitor-intelligence/competitor-intelligence.resolvers';
 import { complaintResolvers } from './complaint/complaint.resolvers';
@@ -44,6 +45,7 @@ export const customerRelationshipSubgraph: SubgraphDefinition<ReturnType<typeof 
   database: customerRelationshipDatabase,
   createServices,
   createLoaders,
+  headedBranch,
   producesFeed: true,
   consumers: (deps) => [repDirectoryConsumer(deps)],
   // The customer lifecycle (lifecycle/): every process runs it, at start and then every CUSTOMER_LIFECYCLE_INTERVAL_MINUTES; it is idempotent and decides each customer under its lock.

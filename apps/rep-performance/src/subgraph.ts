@@ -1,4 +1,5 @@
 import { mergeResolvers, SubgraphDefinition } from '@salesgraph/subgraph-kit';
+import { headedBranch } from './branch/branch-heads';
 import { createLoaders, createServices } from './context';
 import { repPerformanceDatabase } from './database';
 import { factsConsumer } from './facts/facts.consumer';
@@ -31,6 +32,7 @@ export const repPerformanceSubgraph: SubgraphDefinition<ReturnType<typeof create
   database: repPerformanceDatabase,
   createServices,
   createLoaders,
+  headedBranch,
   producesFeed: true,
   consumers: (deps) => [factsConsumer(deps)],
 };

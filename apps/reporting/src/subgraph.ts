@@ -1,4 +1,5 @@
 import { mergeResolvers, SubgraphDefinition } from '@salesgraph/subgraph-kit';
+import { headedBranch } from './rep-dimension/branch-heads';
 import { createLoaders, createServices } from './context';
 import { reportingDatabase } from './database';
 import { reportingConsumers } from './feeds';
@@ -13,5 +14,6 @@ export const reportingSubgraph: SubgraphDefinition<ReturnType<typeof createLoade
   database: reportingDatabase,
   createServices,
   createLoaders,
+  headedBranch,
   consumers: reportingConsumers,
 };

@@ -15,6 +15,18 @@ export interface Viewer {
   readonly branchId?: string;
 }
 
+/**
+ * The viewer with a branch claim only while it holds: a token names the branch its holder heads, but heads change
+ * and tokens live for weeks, so a subgraph keeps the claim only when its own records say this rep heads that branch
+ * (docs/architecture.md#row-scopes). `headsBranchId` is what the subgraph knows; a dropped claim leaves the viewer
+ * their team's manager.
+ */
+export function withConfirmedBranch(viewer: Viewer, headsBranchId: string | null | undefined): Viewer {
+  if (!viewer.branchId || (viewer.repId && viewer.branchId === headsBranchId)) return viewer;
+  const { branchId: _unconfirmed, ...confirmed } = viewer;
+  return confirmed;
+}
+
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value) || value === 'SERVICE';
 }

@@ -6,7 +6,16 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { AuthenticationError, bearerToken, describeTokenKind, signServiceToken, VerifiedToken, verifyAnyToken, Viewer } from '@salesgraph/auth';
+import {
+  AuthenticationError,
+  bearerToken,
+  describeTokenKind,
+  signServiceToken,
+  VerifiedToken,
+  verifyAnyToken,
+  Viewer,
+  withConfirmedBranch,
+} from '@salesgraph/auth';
 import { ConsumerBlockedError, FeedConsumer, readFeed } from '@salesgraph/events';
 import express, { NextFunction, Request, Response } from 'express';
 import { GraphQLFormattedError, parse } from 'graphql';
@@ -120,6 +129,13 @@ function transientError(formatted: GraphQLFormattedError, cause: TransientDataba
   return { message: `${cause.message}; ${saved}`, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', reason: cause.reason } };
 }
 
+/** The request's viewer as this subgraph can vouch for it: a branch claim its records do not confirm is dropped. One read, only for a token that claims a branch. */
+export async function confirmedViewer<L, S>(definition: SubgraphDefinition<L, S>, dataSource: DataSource, viewer: Viewer): Promise<Viewer> {
+  if (!viewer.branchId) return viewer;
+  const heads = viewer.repId && definition.headedBranch ? await definition.headedBranch(dataSource, viewer.repId) : null;
+  return withConfirmedBranch(viewer, heads);
+}
+
 export function contextFor<L, S>(
   definition: SubgraphDefinition<L, S>,
   dataSource: DataSource,
@@ -216,7 +232,14 @@ export async function startSubgraph<L, S>(definition: SubgraphDefinition<L, S>, 
     (req: Request, _res: Response, next: NextFunction) =>
       runWithDeadline(Date.now() + requestBudgetMs(req.header(REQUEST_TIMEOUT_HEADER), options.requestDeadlineMs), next),
     expressMiddleware(apollo, {
-      context: async ({ res }) => contextFor(definition, dataSource, services, res.locals['viewer'] as Viewer, res.locals['requestId'] as string),
+      context: async ({ res }) =>
+        contextFor(
+          definition,
+          dataSource,
+          services,
+          await confirmedViewer(definition, dataSource, res.locals['viewer'] as Viewer),
+          res.locals['requestId'] as string,
+        ),
     }),
   );
   app.use(graphqlHttpErrors(log));

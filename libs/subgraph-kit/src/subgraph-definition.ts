@@ -16,6 +16,11 @@ export interface SubgraphDefinition<TLoaders = unknown, TServices = unknown> {
   readonly createServices: (dataSource: DataSource) => TServices;
   /** Per request; it may batch through the process's services rather than build its own. */
   readonly createLoaders: (dataSource: DataSource, viewer: Viewer, services: TServices) => TLoaders;
+  /**
+   * The branch a rep heads, as this subgraph's own records know it: a token's branch claim stands only when they
+   * agree (withConfirmedBranch). A subgraph without it drops every branch claim.
+   */
+  readonly headedBranch?: (dataSource: DataSource, repId: string) => Promise<string | null>;
   /** Serve this subgraph's outbox at GET /events. */
   readonly producesFeed?: boolean;
   /** The feeds this subgraph consumes, built once the database is ready. */

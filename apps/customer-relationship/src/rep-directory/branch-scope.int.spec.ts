@@ -89,4 +89,14 @@ describeOnEachDatabase('branch scope in customer-relationship', (kind) => {
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.jointManagerId' });
     expect(refused.errors?.[0]?.message).toMatch(/another team’s manager is not above this rep/);
   });
+
+  it('drops a branch claim the directory does not back: someone who heads no branch, or no longer heads it, is their team’s manager', async () => {
+    // Nina heads nothing: naming branch two in her token shows her nothing of it.
+    expect(await names({ ...nina, branchId: 'two' })).toEqual(await names(nina));
+    // Hugo is replaced as head of branch one: his token, still naming it, reads him as east's manager.
+    await registerTestReps(subgraph.dataSource, [{ ...hugo, branchId: undefined }], { east: 'one' }, 100);
+    expect(await names(hugo)).toEqual([]);
+    const query = `query($r: ID!) { repReceivables(repId: $r) { outstanding } }`;
+    expect((await subgraph.execute(hugo, query, { r: 'rep-ann' })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
 });

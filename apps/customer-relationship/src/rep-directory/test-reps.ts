@@ -16,12 +16,18 @@ export const sam: Viewer = { subject: 'sam', role: 'MANAGER', repId: 'rep-sam', 
  * viewer's role as the position's role, and the branch of the rep's team
  * from `branches` by team, or none; a viewer whose token names a branch heads it).
  */
-export async function registerTestReps(dataSource: DataSource, viewers: readonly Viewer[], branches: Readonly<Record<string, string>> = {}): Promise<void> {
+export async function registerTestReps(
+  dataSource: DataSource,
+  viewers: readonly Viewer[],
+  branches: Readonly<Record<string, string>> = {},
+  /** The feed's sequence before these events: past the last call's, to announce a rep again. */
+  after = 0,
+): Promise<void> {
   const events = viewers.map(
     ({ repId, teamId, role, branchId }, index) =>
       ({
-        id: `r${index + 1}`,
-        sequence: index + 1,
+        id: `r${after + index + 1}`,
+        sequence: after + index + 1,
         type: 'SalesRepRegistered',
         version: 4,
         occurredAt: '',

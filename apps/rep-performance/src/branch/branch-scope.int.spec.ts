@@ -145,6 +145,11 @@ describeOnEachDatabase('branch scope in rep-performance', (kind) => {
         [t.org.reps.mia.id, null],
       ].sort(),
     );
+    // Mia's token still names North, but she heads it no more: she is Alpha's manager again, and Max, named in his, heads it.
+    const afterHandOver = data<Figures>(await t.subgraph.execute(head, figures, { cy: t.org.reps.cy.id, gus: gus.id }));
+    expect(seen(afterHandOver)).toEqual({ branches: [], teams: ['Alpha'], cy: false, gus: false });
+    const max = { ...t.org.viewers.max, branchId: t.org.north.id };
+    expect(seen(data<Figures>(await t.subgraph.execute(max, figures, { cy: t.org.reps.cy.id, gus: gus.id }))).branches).toEqual(['North']);
 
     // Max cannot also head South; the refusal changes nothing and announces nothing.
     before = await last();

@@ -75,7 +75,7 @@ export type Branch = {
   __typename?: 'Branch';
   /** Stable identifier. */
   id: Scalars['ID']['output'];
-  /** The branch's KPIs for a period (directors, analysts and admins; null for others). */
+  /** The branch's KPIs for a period (directors, analysts and admins, and the branch's head; null for others). */
   kpis?: Maybe<KpiReport>;
   /** The rep who heads the branch, once appointed. */
   manager?: Maybe<SalesRep>;

@@ -16,4 +16,8 @@ export class RepDimensionEntity {
   /** The branch the rep's team is in; null under the company, or until announced (SalesRepRegistered v4). */
   @Column('varchar', { name: 'branch_id', length: 36, nullable: true })
   branchId!: string | null;
+
+  /** The branch the rep heads, if any: a token's branch claim must match it (docs/architecture.md#row-scopes). */
+  @Column('varchar', { name: 'heads_branch_id', length: 36, nullable: true })
+  headsBranchId!: string | null;
 }

@@ -7,9 +7,13 @@ const upsertRep = async (manager: EntityManager, rep: EventPayload<'SalesRepRegi
   await manager.upsert(RepDimensionEntity, { id: rep.repId, teamId: rep.teamId, name: rep.name }, ['id']);
 };
 
-/** Version 4 adds the team's branch: whose branch head sees the rep's figures. */
+/** Version 4 adds the team's branch (whose branch head sees the rep's figures) and the branch the rep heads. */
 const upsertRepInBranch = async (manager: EntityManager, rep: EventPayload<'SalesRepRegistered', 4>): Promise<void> => {
-  await manager.upsert(RepDimensionEntity, { id: rep.repId, teamId: rep.teamId, name: rep.name, branchId: rep.branchId }, ['id']);
+  await manager.upsert(
+    RepDimensionEntity,
+    { id: rep.repId, teamId: rep.teamId, name: rep.name, branchId: rep.branchId, headsBranchId: rep.headsBranchId ?? null },
+    ['id'],
+  );
 };
 
 export const repDimensionProjection: EventHandlers = {

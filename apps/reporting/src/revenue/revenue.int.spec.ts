@@ -91,19 +91,23 @@ describeOnEachDatabase('revenue read model', (kind) => {
 
   it("shows a branch head the branch's reps' figures once rep-performance has announced their branches, and none of another branch", async () => {
     const hugo: Viewer = { subject: 'hugo', role: 'MANAGER', repId: 'hugo', teamId: 'east', branchId: 'one' };
-    const placed = (repId: string, teamId: string, branchId: string | null) =>
+    const placed = (repId: string, teamId: string, branchId: string | null, headsBranchId: string | null = null) =>
       ({
         ...envelope('SalesRepRegistered', { repId, teamId, name: repId }),
         version: 4,
-        payload: { repId, teamId, name: repId, discountAuthorityBp: 1000, role: null, branchId, headsBranchId: null },
+        payload: { repId, teamId, name: repId, discountAuthorityBp: 1000, role: null, branchId, headsBranchId },
       }) as EventEnvelope;
     // Before v4 no branch is known: the head is read as east's manager, which holds neither rep.
     expect(onlyError(await revenue(hugo, ['ann'], '2026')).extensions?.['code']).toBe('FORBIDDEN');
-    await org.apply([placed('ann', 'north', 'one'), placed('bob', 'north', 'one'), placed('sam', 'south', 'two')]);
+    await org.apply([placed('ann', 'north', 'one'), placed('bob', 'north', 'one'), placed('sam', 'south', 'two'), placed('hugo', 'east', 'one', 'one')]);
     expect((await revenue(hugo, ['ann', 'bob'], '2026')).errors).toBeUndefined();
     expect(onlyError(await revenue(hugo, ['sam'], '2026')).extensions?.['code']).toBe('FORBIDDEN');
     // The same person without the branch in their token is east's manager only.
     expect(onlyError(await revenue({ ...hugo, branchId: undefined }, ['ann'], '2026')).extensions?.['code']).toBe('FORBIDDEN');
+    // A claim the records do not back is dropped: Nina heads no branch, and Hugo, once no longer head, is east's manager again.
+    expect(onlyError(await revenue({ ...northManager, branchId: 'two' }, ['sam'], '2026')).extensions?.['code']).toBe('FORBIDDEN');
+    await org.apply([placed('hugo', 'east', 'one', null)]);
+    expect(onlyError(await revenue(hugo, ['ann'], '2026')).extensions?.['code']).toBe('FORBIDDEN');
     // A team's manager still sees their team.
     expect((await revenue(northManager, ['ann', 'bob'], '2026')).errors).toBeUndefined();
   });

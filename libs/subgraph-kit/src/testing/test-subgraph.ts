@@ -4,7 +4,7 @@ import { Viewer } from '@salesgraph/auth';
 import { createDataSource, DatabaseKind, migrate } from '@salesgraph/persistence';
 import { createTestDatabase, TestDatabase } from '@salesgraph/persistence/testing';
 import { DataSource } from 'typeorm';
-import { contextFor, RunningSubgraph, startSubgraph } from '../server';
+import { confirmedViewer, contextFor, RunningSubgraph, startSubgraph } from '../server';
 import { ConsumerDeps, SubgraphDefinition } from '../subgraph-definition';
 
 export const TEST_SECRET = 'test-secret-for-salesgraph-tests-only-000';
@@ -92,7 +92,7 @@ function serving<L, S>(
     execute: async (viewer, query, variables) => {
       const response = await running.apollo.executeOperation(
         { query, variables },
-        { contextValue: contextFor(definition, dataSource, running.services as S, viewer) as never },
+        { contextValue: contextFor(definition, dataSource, running.services as S, await confirmedViewer(definition, dataSource, viewer)) as never },
       );
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
       return response.body.singleResult as GraphQLResult;
