@@ -14,10 +14,14 @@ describe('parsePeriod', () => {
     expect(parsePeriod(text)).toEqual({ kind, label: text, firstDay, lastDay });
   });
 
-  it.each(['', '26', '2026-13', '2026-Q5', '2026-W54', '2026-02-30', 'last month', '2026-1'])('refuses %j with a message naming the accepted forms', (text) => {
-    expect(() => parsePeriod(text)).toThrow(PeriodFormatError);
-    expect(() => parsePeriod(text)).toThrow(/year \(2026\), quarter \(2026-Q4\), month \(2026-11\)/);
-  });
+  it.each(['', '26', '2026-13', '2026-Q5', '2026-W54', '2026-02-30', '2026-04-31', '2027-02-29', '2026-00', '2026-W00', 'last month', '2026-1'])(
+    'refuses %j with a message naming the accepted forms',
+    (text) => {
+      expect(() => parsePeriod(text)).toThrow(PeriodFormatError);
+      expect(() => parsePeriod(text)).toThrow(`"${text}" is not a period`);
+      expect(() => parsePeriod(text)).toThrow(/year \(2026\), quarter \(2026-Q4\), month \(2026-11\)/);
+    },
+  );
 
   it('knows 2026 has 53 ISO weeks', () => {
     expect(parsePeriod('2026-W53').lastDay).toBe('2027-01-03');

@@ -19,6 +19,16 @@ describe('targets', () => {
     expect(apportion(100, [0, 0])).toEqual([0, 0]);
   });
 
+  it('apportions exactly for the largest totals, where total × weight is beyond a float', () => {
+    const total = Number.MAX_SAFE_INTEGER;
+    const parts = splitByShares(total, [3_333, 3_333, 3_334]);
+    expect(parts).toEqual([3_002_099_511_605_172, 3_002_099_511_605_172, 3_003_000_231_530_647]);
+    expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
+    // 44,208,892,701,950.01 at 48.78 % and 51.22 %: …121.4878 and …879.5122, so the odd cent goes to the second.
+    expect(splitByShares(4_420_889_270_195_001, [4_878, 5_122])).toEqual([2_156_509_786_001_121, 2_264_379_484_193_880]);
+    expect(apportion(10_000_000_000_001, [1, 1, 1])).toEqual([3_333_333_333_334, 3_333_333_333_334, 3_333_333_333_333]);
+  });
+
   it('measures the gap between a parent and its children', () => {
     expect(targetGap(1_000, [300, 300, 300])).toBe(100);
     expect(targetGap(1_000, [600, 600])).toBe(-200);

@@ -18,6 +18,10 @@ import {
   ValueNode,
   visit,
   visitWithTypeInfo,
+  coerceInputValue,
+  isInputType,
+  OperationDefinitionNode,
+  typeFromAST,
 } from 'graphql';
 
 /**
@@ -50,6 +54,8 @@ interface Leaf {
 export function inputBoundsPlugin(limits: TextLimits = TEXT_LIMITS): ApolloServerPlugin {
   return {
     async requestDidStart() {
+      // Where each variable value that did not coerce belongs, found before execution refuses it (see variableFailures).
+      let failures: VariableFailure[] = [];
       return {
         async validationDidStart({ schema, document }) {
           return async (errors) => {
@@ -61,8 +67,11 @@ export function inputBoundsPlugin(limits: TextLimits = TEXT_LIMITS): ApolloServe
           // Coerced, so defaults count; variables that do not coerce are refused by execution.
           if (!operation) return;
           const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          if (!variables.coerced) return;
           const definitions: DefinitionNode[] = [operation, ...document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION)];
+          if (!variables.coerced) {
+            failures = variableFailures(schema, operation, definitions, request.variables ?? {});
+            return;
+          }
           forEachLeaf(schema, definitions, variables.coerced, (leaf) => {
             const named = getNamedType(leaf.type);
             if (named !== GraphQLString && named !== GraphQLID) return;
@@ -72,6 +81,9 @@ export function inputBoundsPlugin(limits: TextLimits = TEXT_LIMITS): ApolloServe
             const max = SEARCH_ARGUMENT.test(name) ? limits.maxSearchLength : limits.maxLength;
             if (text.length > max) throw tooLong(leaf.path, name, max);
           });
+        },
+        async didEncounterErrors({ errors }) {
+          if (failures.length) attachVariablePaths(errors, failures);
         },
       };
     },
@@ -103,6 +115,77 @@ function attachScalarPaths(schema: GraphQLSchema, definitions: readonly Definiti
     (error.extensions as Record<string, unknown>)['field'] = failures[index].path.join('.');
     failures.splice(index, 1);
   }
+}
+
+/** A variable value that does not coerce: the start and end of graphql-js's message for it, and the argument path. */
+interface VariableFailure {
+  readonly prefix: string;
+  readonly suffix: string;
+  readonly field: string;
+}
+
+/**
+ * Every variable value that does not coerce (a bad Money or DateTime, a wrong shape), with the path of the argument it
+ * was given for: `input.lines.0.listPrice` for `$i` at "i.lines[0].listPrice" when the operation passes `input: $i`,
+ * as if the value had been written in the query. A variable passed to several arguments is placed at its first (validation
+ * refuses one passed to none; should one slip through, it keeps its own path, `$i.lines.0.listPrice`). graphql-js reports these errors in execution with the path
+ * only in the message (`Variable "$i" got invalid value "40.005" at "i.lines[0].listPrice"; …`), built as here.
+ */
+function variableFailures(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  definitions: readonly DefinitionNode[],
+  values: Record<string, unknown>,
+): VariableFailure[] {
+  const uses = variableUses(definitions);
+  const failures: VariableFailure[] = [];
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    const type = typeFromAST(schema, definition.type);
+    if (!type || !isInputType(type) || values[name] === undefined) continue;
+    coerceInputValue(values[name], type, (path, _invalid, error) => {
+      const at = path.length ? ` at "${name}${path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('')}"` : '';
+      failures.push({
+        prefix: `Variable "$${name}" got invalid value `,
+        suffix: `${at}; ${error.message}`,
+        field: [...(uses.get(name) ?? [`$${name}`]), ...path].join('.'),
+      });
+    });
+  }
+  return failures;
+}
+
+/** Gives each variable error that does not say where it is the `field` of its failure, each failure used once. */
+function attachVariablePaths(errors: readonly GraphQLError[], failures: VariableFailure[]): void {
+  const left = [...failures];
+  for (const error of errors) {
+    if (error.extensions['code'] !== 'BAD_USER_INPUT' || error.extensions['field'] !== undefined) continue;
+    const index = left.findIndex((failure) => error.message.startsWith(failure.prefix) && error.message.endsWith(failure.suffix));
+    if (index < 0) continue;
+    (error.extensions as Record<string, unknown>)['field'] = left[index].field;
+    left.splice(index, 1);
+  }
+}
+
+/** Where each variable is first given as (part of) an argument: its path from the argument, e.g. `input` or `ids.1`. */
+function variableUses(definitions: readonly DefinitionNode[]): Map<string, Path> {
+  const uses = new Map<string, Path>();
+  const walk = (node: ValueNode, path: Path): void => {
+    if (node.kind === Kind.VARIABLE) {
+      if (!uses.has(node.name.value)) uses.set(node.name.value, path);
+    } else if (node.kind === Kind.LIST) {
+      node.values.forEach((item, index) => walk(item, [...path, index]));
+    } else if (node.kind === Kind.OBJECT) {
+      for (const field of node.fields) walk(field.value, [...path, field.name.value]);
+    }
+  };
+  visit({ kind: Kind.DOCUMENT, definitions } as const, {
+    Argument(node) {
+      walk(node.value, [node.name.value]);
+      return false;
+    },
+  });
+  return uses;
 }
 
 function tooLong(path: Path, name: string, max: number): GraphQLError {

@@ -60,8 +60,10 @@ describe('notInFuture', () => {
 describe('isoDate', () => {
   it('takes calendar dates and refuses the rest on the field', () => {
     expect(isoDate('2026-02-28', 'input.day')).toBe('2026-02-28');
-    for (const bad of ['2026-02-30', '2026-13-01', '28/02/2026', '2026-2-28', '']) {
+    expect(isoDate('2028-02-29', 'input.day')).toBe('2028-02-29');
+    for (const bad of ['2026-02-30', '2026-04-31', '2027-02-29', '2100-02-29', '2026-00-10', '2026-01-00', '2026-13-01', '28/02/2026', '2026-2-28', '']) {
       expect(() => isoDate(bad, 'input.day')).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'input.day' } }));
+      expect(() => isoDate(bad, 'input.day')).toThrow(`"${bad}" is not a date`);
     }
   });
 });

@@ -27,13 +27,36 @@ export const MoneyScalar = new GraphQLScalarType<number, string>({
   },
 });
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+const INSTANT_FORMAT = 'DateTime is an ISO-8601 instant with a zone, e.g. "2026-11-29T09:30:00Z"';
+
+/**
+ * Whether the fields of an ISO instant name a day and time that exist. Date.parse moves some that do not (30 February
+ * becomes 2 March, hour 24 the next day) rather than refusing them: an order dated so would be recorded on another day.
+ */
+function existingInstant([, year, month, day, hour, minute, second = '0', offsetHour = '0', offsetMinute = '0']: RegExpExecArray): boolean {
+  const y = Number(year);
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][Number(month) - 1];
+  return (
+    daysInMonth !== undefined &&
+    Number(day) >= 1 &&
+    Number(day) <= daysInMonth &&
+    Number(hour) <= 23 &&
+    Number(minute) <= 59 &&
+    Number(second) <= 59 &&
+    Number(offsetHour) <= 23 &&
+    Number(offsetMinute) <= 59
+  );
+}
 
 function instantFromText(value: unknown): Date {
-  if (typeof value !== 'string' || !ISO_INSTANT.test(value) || Number.isNaN(Date.parse(value))) {
-    throw userError('DateTime is an ISO-8601 instant with a zone, e.g. "2026-11-29T09:30:00Z"');
-  }
-  return new Date(value);
+  const match = typeof value === 'string' ? ISO_INSTANT.exec(value) : null;
+  if (!match) throw userError(INSTANT_FORMAT);
+  if (!existingInstant(match)) throw userError(`"${match.input}" is not a date and time that exists (no 30 February, hour 24 or minute 60): ${INSTANT_FORMAT}`);
+  const at = new Date(match.input);
+  if (Number.isNaN(at.getTime())) throw userError(INSTANT_FORMAT);
+  return at;
 }
 
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({

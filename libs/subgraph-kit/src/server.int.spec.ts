@@ -23,10 +23,13 @@ const probe: SubgraphDefinition = {
   defaultPort: 0,
   typeDefs: [
     `input ProbeFilter { nameContains: String, tags: [String!], note: String }
+     input ProbeLine { listPrice: Money! }
+     input ProbeOrder { lines: [ProbeLine!]!, orderedAt: DateTime }
      type Query {
        echo(text: String, search: String, filter: ProbeFilter): String
        whoAmI: String
        price(amount: Money!, at: DateTime): Int
+       quote(input: ProbeOrder!): Int
        broken: String
      }`,
   ],
@@ -36,6 +39,7 @@ const probe: SubgraphDefinition = {
         args.text ?? args.search ?? args.filter?.nameContains ?? 'ok',
       whoAmI: (_: unknown, __: unknown, context: SubgraphContext) => `${context.viewer.role} ${context.viewer.subject} ${context.requestId}`,
       price: (_: unknown, args: { amount: number }) => args.amount,
+      quote: (_: unknown, args: { input: { lines: Array<{ listPrice: number }> } }) => args.input.lines.reduce((sum, line) => sum + line.listPrice, 0),
       broken: () => {
         throw new Error(`SQLITE_ERROR: no such table at ${__filename}`);
       },
@@ -173,6 +177,33 @@ describeOnEachDatabase('a subgraph over HTTP', (kind) => {
         ['BAD_USER_INPUT', 'amount'],
       ]);
       expect((await query('{ price(amount: "12.34") }')).body).toEqual({ data: { price: 1234 } });
+    });
+
+    it('reports a malformed Money or DateTime sent as a variable on the argument path it was given for, as if written inline', async () => {
+      const order = await query('query($i: ProbeOrder!) { quote(input: $i) }', { i: { lines: [{ listPrice: '1.00' }, { listPrice: '40.005' }] } });
+      expect(order.status).toBe(400);
+      expect(order.body.errors).toEqual([
+        {
+          message: expect.stringMatching(/^Variable "\$i" got invalid value "40\.005" at "i\.lines\[1\]\.listPrice"; "40\.005" is not an amount/),
+          locations: [{ line: 1, column: 7 }],
+          extensions: { code: 'BAD_USER_INPUT', field: 'input.lines.1.listPrice' },
+        },
+      ]);
+      const day = await query('query($i: ProbeOrder!) { quote(input: $i) }', { i: { lines: [], orderedAt: '2026-02-30T00:00:00Z' } });
+      expect(day.body.errors).toEqual([
+        {
+          message: expect.stringMatching(/"2026-02-30T00:00:00Z" is not a date and time that exists/),
+          locations: [{ line: 1, column: 7 }],
+          extensions: { code: 'BAD_USER_INPUT', field: 'input.orderedAt' },
+        },
+      ]);
+      const whole = await query('query($a: Money!) { price(amount: $a) }', { a: '1.005' });
+      expect(whole.body.errors?.map((error) => error.extensions)).toEqual([{ code: 'BAD_USER_INPUT', field: 'amount' }]);
+      const inLiteral = await query('query($p: Money!) { quote(input: { lines: [{ listPrice: "1.00" }, { listPrice: $p }] }) }', { p: 7 });
+      expect(inLiteral.body.errors?.map((error) => error.extensions)).toEqual([{ code: 'BAD_USER_INPUT', field: 'input.lines.1.listPrice' }]);
+      expect((await query('query($i: ProbeOrder!) { quote(input: $i) }', { i: { lines: [{ listPrice: '1.00' }, { listPrice: '40.05' }] } })).body).toEqual({
+        data: { quote: 4105 },
+      });
     });
 
     it('keeps an internal failure inside: no message, stack or path leaves', async () => {

@@ -50,11 +50,45 @@ describeOnEachDatabase('orders', (kind) => {
     ['a negative total', { total: '-5.00' }, 'input.total'],
     ['a zero total', { total: '0' }, 'input.total'],
     ['a future date', { total: '5.00', orderedAt: '2099-01-01T00:00:00Z' }, 'input.orderedAt'],
+    ['a day that does not exist', { total: '10.00', orderedAt: '2026-02-30T00:00:00Z' }, 'input.orderedAt'],
+    ['an hour that does not exist', { total: '10.00', orderedAt: '2026-02-27T24:00:00Z' }, 'input.orderedAt'],
+    ['money with three decimals in a line', { lines: [{ product: 'Die set', units: 1, listPrice: '40.005' }] }, 'input.lines.0.listPrice'],
     ['an unknown customer', { total: '5.00', customerId: 'nope' }, 'input.customerId'],
+    ['a total beyond the largest order', { total: '100000000000.01' }, 'input.total'],
+    ['a line beyond the largest order', { lines: [{ product: 'Die set', units: 1000, listPrice: '9999999999999.99' }] }, 'input.lines.0.listPrice'],
+    [
+      'a line cost beyond the largest order',
+      { lines: [{ product: 'Die set', units: 1000, listPrice: '1.00', unitCost: '100000000.01' }] },
+      'input.lines.0.unitCost',
+    ],
+    [
+      'lines adding up beyond the largest order',
+      {
+        lines: [
+          { product: 'Die set', units: 1000, listPrice: '100000000.00' },
+          { product: 'Press', units: 1, listPrice: '0.01' },
+        ],
+      },
+      'input.lines',
+    ],
   ])('refuses %s with BAD_USER_INPUT on the field and writes nothing', async (_case, input, field) => {
     const before = await feedLength();
     expect(onlyError(await record(ann, { customerId, ...input })).extensions).toEqual({ code: 'BAD_USER_INPUT', field });
     expect(await feedLength()).toBe(before);
+  });
+
+  it('records an order of exactly the largest amount, exact to the minor unit and read back as it was entered', async () => {
+    const lines = [{ product: 'Die set', units: 1000, listPrice: '99999999.99', discountPercent: 45.34, unitCost: '100000000.00' }];
+    const result = await subgraph.execute(ann, `mutation($input: RecordOrderInput!) { recordOrder(input: $input) { id total } }`, {
+      input: { customerId, lines: [...lines, { product: 'Press', units: 1, listPrice: '10.00' }] },
+    });
+    expect(result.errors).toBeUndefined();
+    // 100,000,000,000.00 at list: 99,999,999.99 at 45.34 % off is 54,659,999.99 a unit (…99.994534 rounded), × 1000, and 10.00.
+    const recorded = (result.data as { recordOrder: { id: string; total: string } }).recordOrder;
+    expect(recorded.total).toBe('54660000000.00');
+    expect((await subgraph.execute(ann, `query($id: ID!) { order(id: $id) { total } }`, { id: recorded.id })).data).toEqual({
+      order: { total: '54660000000.00' },
+    });
   });
 
   it('refuses money that is not a decimal string', async () => {

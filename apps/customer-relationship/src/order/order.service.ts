@@ -6,6 +6,9 @@ import {
   discountApprovalProblem,
   discountBeyondAuthorityMinor,
   needsDiscountApproval,
+  OrderAmountProblem,
+  orderAmountProblem,
+  orderTotalProblem,
   priceLine,
   priceOrder,
   PricedOrder,
@@ -453,15 +456,25 @@ export class OrderService {
     const hasLines = !!input.lines?.length;
     if (hasLines === (input.total != null)) throw badUserInput('input.lines', 'give the order its lines, or its total when there is no line detail, not both');
     if (!hasLines) {
-      return [{ units: 1, listPriceMinor: positiveAmount(input.total ?? 0, 'input.total'), discountBp: 0, unitCostMinor: null, product: '' }];
+      const total = positiveAmount(input.total ?? 0, 'input.total');
+      refuseAmount(orderTotalProblem(total));
+      return [{ units: 1, listPriceMinor: total, discountBp: 0, unitCostMinor: null, product: '' }];
     }
     return orderLines(input.lines ?? []);
   }
 }
 
-/** An order's lines as the client gave them, each checked, with BAD_USER_INPUT naming the line's field. */
+/** An order amount beyond MAX_ORDER_MINOR (libs/domain order-pricing) is the client's to correct, on the input's field. */
+function refuseAmount(problem: OrderAmountProblem | null): void {
+  if (problem) throw badUserInput(`input.${problem.field}`, problem.message);
+}
+
+/**
+ * An order's lines as the client gave them, each checked, with BAD_USER_INPUT naming the line's field, and within the
+ * order bound (MAX_ORDER_MINOR), so every total, profit and sum computed from them is exact.
+ */
 function orderLines(lines: NonNullable<RecordOrderInput['lines']>) {
-  return lines.map((line, index) => {
+  const checked = lines.map((line, index) => {
     const at = `input.lines.${index}`;
     const discountBp = percentBasisPoints(line.discountPercent ?? 0, `${at}.discountPercent`);
     if (line.unitCost != null && (!Number.isSafeInteger(line.unitCost) || line.unitCost < 0))
@@ -474,6 +487,8 @@ function orderLines(lines: NonNullable<RecordOrderInput['lines']>) {
       unitCostMinor: line.unitCost ?? null,
     };
   });
+  refuseAmount(orderAmountProblem(checked));
+  return checked;
 }
 
 /** The rows of an order's lines, each priced (libs/domain order-pricing), numbered from 1. */
