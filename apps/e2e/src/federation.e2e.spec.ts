@@ -14,6 +14,7 @@ import {
   CustomerDayDocument,
   CustomerIdDocument,
   CustomersWithOwnersDocument,
+  CustomersWithOwnersQuery,
   CustomerTypeDescriptionDocument,
   IncentiveStatementDocument,
   InvoiceCountDocument,
@@ -28,6 +29,7 @@ import {
   RepNameAndRevenueDocument,
   RepRevenueDocument,
   RepRevenueKpiDocument,
+  SalesgraphError,
   ScorecardDocument,
   SetTargetDocument,
   SetTeamBranchDocument,
@@ -314,8 +316,8 @@ describeOnEachDatabase('the federated suite end to end', (kind) => {
     });
     const text = await response.text();
     const body = JSON.parse(text) as {
-      data: { customers: { totalCount: number; edges: Array<{ node: { owner: { name: string; revenue: null } } }> } };
-      errors: Array<{ message: string; extensions: Record<string, unknown> }>;
+      data: CustomersWithOwnersQuery;
+      errors: SalesgraphError[];
     };
     expect(body.data.customers.totalCount).toBe(3);
     expect(body.data.customers.edges.map((edge) => edge.node.owner.name).sort()).toEqual(['Ann', 'Bob', 'Sam']);
