@@ -5,6 +5,7 @@
  * null and its FORBIDDEN error at its path.
  */
 import { Viewer } from '@salesgraph/auth';
+import { CreateTeamDocument, RegisterSalesRepDocument, RepWithRefusedFieldsDocument } from '@salesgraph/graphql-types';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
 import { Suite } from './suite';
 
@@ -16,24 +17,15 @@ describeOnEachDatabase('refused fields in a federated query', (kind) => {
 
   beforeAll(async () => {
     await suite.start();
-    const team = await suite.query<{ createTeam: { id: string } }>(admin, `mutation { createTeam(input: { name: "North" }) { id } }`);
-    const teamId = team.data?.createTeam.id as string;
-    const rep = await suite.query<{ registerSalesRep: { id: string } }>(
-      admin,
-      `mutation($t: ID!) { registerSalesRep(input: { name: "Ann", email: "ann@example.com", type: BOTH, teamId: $t }) { id } }`,
-      { t: teamId },
-    );
-    const repId = rep.data?.registerSalesRep.id as string;
+    const teamId = (await suite.as(admin).request(CreateTeamDocument, { input: { name: 'North' } })).createTeam.id;
+    const repId = (await suite.as(admin).request(RegisterSalesRepDocument, { input: { name: 'Ann', email: 'ann@example.com', type: 'BOTH', teamId } }))
+      .registerSalesRep.id;
     ann = { subject: 'ann', role: 'REP', repId, teamId };
   });
   afterAll(() => suite.stop());
 
   it('answers the rest, with companyKpis and another rep’s repReceivables null and FORBIDDEN at their paths', async () => {
-    const result = await suite.query(
-      ann,
-      `query($r: ID!) { salesRep(id: $r) { name } companyKpis(period: "2026") { ownerId } repReceivables(repId: "someone-else") { outstanding } }`,
-      { r: ann.repId },
-    );
+    const result = await suite.as(ann).execute(RepWithRefusedFieldsDocument, { r: ann.repId as string });
     expect(result.data).toEqual({ salesRep: { name: 'Ann' }, companyKpis: null, repReceivables: null });
     const refused = (result.errors ?? []).map((error) => [error.path, error.extensions?.['code']]);
     expect(refused).toEqual(

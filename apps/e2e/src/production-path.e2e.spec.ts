@@ -1,5 +1,17 @@
 import { signGatewayCredential, signServiceToken, signToken, Viewer } from '@salesgraph/auth';
+import {
+  CreateCustomerDocument,
+  CreateTeamDocument,
+  CustomersNamedDocument,
+  CustomersOwnersRevenueDocument,
+  CustomerTotalDocument,
+  OrderCountDocument,
+  RegisterSalesRepDocument,
+  SubmitSuccessCaseDocument,
+  SuccessCaseCountDocument,
+} from '@salesgraph/graphql-types';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
+import { DocumentNode, print } from 'graphql';
 import { eventually, SECRET, Suite } from './suite';
 
 const admin: Viewer = { subject: 'admin', role: 'ADMIN' };
@@ -15,6 +27,9 @@ interface Answer {
 /**
  * The apps as `npm start` runs them (no NODE_ENV), reached the way a client
  * or an attacker would: through the gateway, or straight at a subgraph's port.
+ * Raw HTTP throughout on purpose: the tests read status codes, exact bodies and
+ * their text. Well-formed queries come from operations/production-path.graphql;
+ * the strings left are the malformed, mistyped or forbidden requests under test.
  */
 describeOnEachDatabase('the production path end to end', (kind) => {
   const suite = new Suite(kind);
@@ -36,40 +51,22 @@ describeOnEachDatabase('the production path end to end', (kind) => {
     }
     return { status: response.status, text, body: body_ };
   };
-  const viaGateway = (viewer: Viewer, query: string, variables?: Record<string, unknown>) =>
-    send(suite.gatewayUrl, JSON.stringify({ query, variables }), signToken(SECRET, viewer));
-  const orderCount = async () => ((await viaGateway(director, '{ orders { totalCount } }')).body.data as { orders: { totalCount: number } }).orders.totalCount;
+  const viaGateway = (viewer: Viewer, query: string | DocumentNode, variables?: Record<string, unknown>) =>
+    send(suite.gatewayUrl, JSON.stringify({ query: typeof query === 'string' ? query : print(query), variables }), signToken(SECRET, viewer));
+  const orderCount = async () => (await suite.as(director).request(OrderCountDocument)).orders.totalCount;
 
   beforeAll(async () => {
     await suite.start();
-    const data = async <T>(viewer: Viewer, query: string, variables?: Record<string, unknown>) => {
-      const result = await suite.query<T>(viewer, query, variables);
-      if (result.errors) throw new Error(JSON.stringify(result.errors));
-      return result.data as T;
-    };
-    const team = (await data<{ createTeam: { id: string } }>(admin, 'mutation { createTeam(input: { name: "North" }) { id } }')).createTeam.id;
-    const repId = (
-      await data<{ registerSalesRep: { id: string } }>(
-        admin,
-        'mutation($t: ID!) { registerSalesRep(input: { name: "Bob", email: "bob@example.com", type: BOTH, teamId: $t }) { id } }',
-        {
-          t: team,
-        },
-      )
-    ).registerSalesRep.id;
+    const team = (await suite.as(admin).request(CreateTeamDocument, { input: { name: 'North' } })).createTeam.id;
+    const repId = (await suite.as(admin).request(RegisterSalesRepDocument, { input: { name: 'Bob', email: 'bob@example.com', type: 'BOTH', teamId: team } }))
+      .registerSalesRep.id;
     bob = { subject: 'bob', role: 'REP', repId, teamId: team };
     // customer-relationship learns of Bob from rep-performance's feed.
     customerId = await eventually(async () => {
-      const result = await suite.query<{ createCustomer: { id: string } }>(
-        director,
-        'mutation($o: ID!) { createCustomer(input: { name: "Acme", class: A, ownerId: $o }) { id } }',
-        { o: repId },
-      );
+      const result = await suite.as(director).execute(CreateCustomerDocument, { input: { name: 'Acme', class: 'A', ownerId: repId } });
       return result.data?.createCustomer.id;
     });
-    await data(bob, 'mutation($c: ID!) { submitSuccessCase(input: { title: "Line 2", story: "Won on service", customerId: $c, industry: "Print" }) { id } }', {
-      c: customerId,
-    });
+    await suite.as(bob).request(SubmitSuccessCaseDocument, { input: { title: 'Line 2', story: 'Won on service', customerId, industry: 'Print' } });
   });
   afterAll(() => suite.stop());
 
@@ -102,7 +99,7 @@ describeOnEachDatabase('the production path end to end', (kind) => {
 
     it('calls every subgraph with its own credential for the viewer it verified', async () => {
       // Customers (customer-relationship), their owner (rep-performance) and revenue (reporting), as Bob: his row scope holds in each.
-      const answer = await viaGateway(bob, '{ customers { totalCount edges { node { name owner { name revenue(period: "2026") } } } } }');
+      const answer = await viaGateway(bob, CustomersOwnersRevenueDocument);
       expect(answer.body).toEqual({ data: { customers: { totalCount: 1, edges: [{ node: { name: 'Acme', owner: { name: 'Bob', revenue: '0.00' } } }] } } });
     });
   });
@@ -134,14 +131,14 @@ describeOnEachDatabase('the production path end to end', (kind) => {
 
     it('bounds free text with BAD_USER_INPUT on the argument, where the database used to fail', async () => {
       const long = 'a'.repeat(50_000);
-      const customers = await viaGateway(director, 'query($n: String) { customers(filter: { nameContains: $n }) { totalCount } }', { n: long });
+      const customers = await viaGateway(director, CustomersNamedDocument, { n: long });
       expect(customers.status).toBe(400);
       expect(customers.body.errors).toEqual([
         { message: 'nameContains must be at most 200 characters', extensions: { code: 'BAD_USER_INPUT', field: 'filter.nameContains' } },
       ]);
       const cases = await viaGateway(director, `{ successCases(search: "${long}") { totalCount } }`);
       expect(cases.body.errors).toEqual([{ message: 'search must be at most 200 characters', extensions: { code: 'BAD_USER_INPUT', field: 'search' } }]);
-      expect((await viaGateway(director, '{ successCases(search: "service") { totalCount } }')).body).toEqual({ data: { successCases: { totalCount: 1 } } });
+      expect((await viaGateway(director, SuccessCaseCountDocument, { search: 'service' })).body).toEqual({ data: { successCases: { totalCount: 1 } } });
     });
 
     it('answers syntax errors with 400 GRAPHQL_PARSE_FAILED', async () => {
@@ -167,7 +164,7 @@ describeOnEachDatabase('the production path end to end', (kind) => {
 
   describe('what development mode shows', () => {
     it('answers the query-plan header with no plan, as EXPOSE_QUERY_PLANS is not set', async () => {
-      const answer = await send(suite.gatewayUrl, '{"query":"{ customers { totalCount } }"}', signToken(SECRET, director), {
+      const answer = await send(suite.gatewayUrl, JSON.stringify({ query: print(CustomerTotalDocument) }), signToken(SECRET, director), {
         'apollo-query-plan-experimental': '1',
       });
       expect(answer.body).toEqual({ data: { customers: { totalCount: 1 } } });

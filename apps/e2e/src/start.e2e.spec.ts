@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signToken } from '@salesgraph/auth';
+import { createClient, DemoCountsDocument } from '@salesgraph/graphql-types';
 import { createTestDatabase, TestDatabase, testDatabaseKinds, TEST_MYSQL_URL_VARIABLE } from '@salesgraph/persistence/testing';
-import { demoData, graphqlData } from '@salesgraph/seed';
+import { demoData } from '@salesgraph/seed';
 import { killLeftovers, portsInUse, processesOf, StartProcess, startSettings } from './start-process';
 
 const SECRET = 'start-e2e-secret-for-salesgraph-000000000';
@@ -72,7 +73,7 @@ const onMysql = testDatabaseKinds().includes('mysql');
     const director = signToken(SECRET, { subject: 'start-e2e', role: 'DIRECTOR' });
     const gateway = `http://127.0.0.1:${ports.gateway}/graphql`;
     const demo = demoData();
-    expect(await graphqlData(gateway, director, '{ salesReps(first: 1) { totalCount } customers(first: 1) { totalCount } }')).toEqual({
+    expect(await createClient({ url: gateway, token: director }).request(DemoCountsDocument)).toEqual({
       salesReps: { totalCount: demo.reps.length },
       customers: { totalCount: demo.customers.length },
     });

@@ -1,5 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Viewer } from '@salesgraph/auth';
+import {
+  CreateCustomerDocument,
+  CreateTeamDocument,
+  CustomerNameAndVersionDocument,
+  CustomerStatusDocument,
+  FirstCustomersDocument,
+  LogVisitDocument,
+  RecordOrderIdDocument,
+  RegisterSalesRepDocument,
+  RepRevenueDocument,
+  UpdateCustomerDocument,
+} from '@salesgraph/graphql-types';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
 import { createConnection } from 'mysql2/promise';
 import { eventually, Suite } from './suite';
@@ -20,32 +32,26 @@ describeOnEachDatabase('writes through the gateway', (kind) => {
   const suite = new Suite(kind, { SUBGRAPH_TIMEOUT_MS: '3000' });
   let rep: Viewer;
   let customer = '';
+  let team = '';
 
-  const data = async <T>(viewer: Viewer, query: string, variables?: Record<string, unknown>): Promise<T> => {
-    const result = await suite.query<T>(viewer, query, variables);
-    if (result.errors) throw new Error(JSON.stringify(result.errors));
-    return result.data as T;
+  /** A rep of the team with a prospect of their own: each test writes on its own, so none depends on another's writes. */
+  const repWithProspect = async (name: string, customerName: string): Promise<{ rep: Viewer; customer: string }> => {
+    const input = { name, email: `${name.toLowerCase()}@example.com`, type: 'BOTH', teamId: team } as const;
+    const repId = (await suite.as(admin).request(RegisterSalesRepDocument, { input })).registerSalesRep.id;
+    // customer-relationship learns of the rep from rep-performance's feed.
+    const customerId = await eventually(async () => {
+      const result = await suite
+        .as(director)
+        .execute(CreateCustomerDocument, { input: { name: customerName, class: 'A', ownerId: repId, status: 'PROSPECT' } });
+      return result.data?.createCustomer.id;
+    });
+    return { rep: { subject: name.toLowerCase(), role: 'REP', repId, teamId: team }, customer: customerId };
   };
 
   beforeAll(async () => {
     await suite.start();
-    const team = (await data<{ createTeam: { id: string } }>(admin, `mutation { createTeam(input: { name: "Writers" }) { id } }`)).createTeam.id;
-    const repId = (
-      await data<{ registerSalesRep: { id: string } }>(admin, `mutation($i: RegisterSalesRepInput!) { registerSalesRep(input: $i) { id } }`, {
-        i: { name: 'Wes', email: 'wes@example.com', type: 'BOTH', teamId: team },
-      })
-    ).registerSalesRep.id;
-    rep = { subject: 'wes', role: 'REP', repId, teamId: team };
-    customer = await eventually(async () => {
-      const result = await suite.query<{ createCustomer: { id: string } }>(
-        director,
-        `mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { id } }`,
-        {
-          i: { name: 'Busy Co', class: 'A', ownerId: repId, status: 'PROSPECT' },
-        },
-      );
-      return result.data?.createCustomer.id;
-    });
+    team = (await suite.as(admin).request(CreateTeamDocument, { input: { name: 'Writers' } })).createTeam.id;
+    ({ rep, customer } = await repWithProspect('Wes', 'Busy Co'));
   });
   afterAll(() => suite.stop());
 
@@ -53,34 +59,28 @@ describeOnEachDatabase('writes through the gateway', (kind) => {
     const visitedAt = new Date(Date.now() - 3_600_000).toISOString();
     const visits = await Promise.all(
       Array.from({ length: 20 }, (_, index) =>
-        suite.query(rep, `mutation($i: LogVisitInput!) { logVisit(input: $i) { id } }`, {
+        suite.as(rep).execute(LogVisitDocument, {
           i: { customerId: customer, kind: 'NEW_DEVELOPMENT', purpose: `Visit ${index}`, visitedAt },
         }),
       ),
     );
     expect(codes(visits)).toEqual(Array(20).fill('OK'));
     const orders = await Promise.all(
-      Array.from({ length: 20 }, () =>
-        suite.query(rep, `mutation($c: ID!) { recordOrder(input: { customerId: $c, total: "10.00" }) { id } }`, { c: customer }),
-      ),
+      Array.from({ length: 20 }, () => suite.as(rep).execute(RecordOrderIdDocument, { input: { customerId: customer, total: '10.00' } })),
     );
     expect(codes(orders)).toEqual(Array(20).fill('OK'));
-    expect((await data<{ customer: { status: string } }>(rep, `query($id: ID!) { customer(id: $id) { status } }`, { id: customer })).customer.status).toBe(
-      'ACTIVE',
-    );
+    expect((await suite.as(rep).request(CustomerStatusDocument, { id: customer })).customer?.status).toBe('ACTIVE');
   });
 
   it('counts a keyed order sent ten times once, down to the rep’s revenue', async () => {
-    const revenue = async () =>
-      (await data<{ salesRep: { revenue: string } }>(director, `query($id: ID!) { salesRep(id: $id) { revenue(period: "2026") } }`, { id: rep.repId })).salesRep
-        .revenue;
-    const before = Number(await eventually(async () => ((await revenue()) === '200.00' ? '200.00' : undefined)));
+    // Its own rep and customer, with no orders before this one.
+    const { rep: kit, customer: keyed } = await repWithProspect('Kit', 'Keyed Co');
+    const revenue = async () => (await suite.as(director).request(RepRevenueDocument, { id: kit.repId as string, period: '2026' })).salesRep?.revenue;
+    const before = Number(await eventually(async () => ((await revenue()) === '0.00' ? '0.00' : undefined)));
     const idempotencyKey = randomUUID();
     const results = await Promise.all(
       Array.from({ length: 10 }, () =>
-        suite.query<{ recordOrder: { id: string } }>(rep, `mutation($i: RecordOrderInput!) { recordOrder(input: $i) { id } }`, {
-          i: { customerId: customer, total: '1000.00', orderedAt: '2026-06-01T10:00:00Z', idempotencyKey },
-        }),
+        suite.as(kit).execute(RecordOrderIdDocument, { input: { customerId: keyed, total: '1000.00', orderedAt: '2026-06-01T10:00:00Z', idempotencyKey } }),
       ),
     );
     expect(new Set(results.map((result) => result.data?.recordOrder.id)).size).toBe(1);
@@ -92,8 +92,11 @@ describeOnEachDatabase('writes through the gateway', (kind) => {
   if (kind !== 'mysql') return;
 
   it('never commits an edit the gateway gave up on while a row lock held it', async () => {
-    const read = async () =>
-      (await data<{ customer: { name: string; version: number } }>(rep, `query($id: ID!) { customer(id: $id) { name version } }`, { id: customer })).customer;
+    const read = async () => {
+      const { customer: found } = await suite.as(rep).request(CustomerNameAndVersionDocument, { id: customer });
+      if (!found) throw new Error('Wes cannot see Busy Co');
+      return found;
+    };
     const { version } = await read();
     const database = suite.databases.get('customer-relationship');
     if (!database) throw new Error('the suite has no customer-relationship database');
@@ -103,13 +106,13 @@ describeOnEachDatabase('writes through the gateway', (kind) => {
       await holder.query('SELECT id FROM customer WHERE id = ? FOR UPDATE', [customer]);
       const edits = Promise.all(
         Array.from({ length: 10 }, (_, index) =>
-          suite.query(rep, `mutation($i: UpdateCustomerInput!) { updateCustomer(input: $i) { id } }`, {
+          suite.as(rep).execute(UpdateCustomerDocument, {
             i: { id: customer, version, name: `Renamed ${index}` },
           }),
         ),
       );
       // Other work goes on meanwhile.
-      expect(codes([await suite.query(rep, `{ customers(first: 3) { totalCount } }`)])).toEqual(['OK']);
+      expect(codes([await suite.as(rep).execute(FirstCustomersDocument)])).toEqual(['OK']);
       const results = await edits;
       expect(codes(results)).toEqual(Array(10).fill('SERVICE_UNAVAILABLE'));
     } finally {

@@ -1,3 +1,5 @@
+import type { BuyingRole, ComplaintSeverity, CustomerSource, IntelligenceTopic, OpportunityStage, SocialStyle, VisitKind } from '@salesgraph/graphql-types';
+
 /**
  * The demo organisation, generated from a fixed seed so every first start
  * shows the same company: 3 teams, 12 reps, 200 customers, 1,000 orders
@@ -6,7 +8,7 @@
 export interface DemoData {
   teams: Array<{ key: string; name: string }>;
   reps: Array<{ key: string; teamKey: string; name: string; email: string; type: 'HUNTER' | 'FARMER' | 'BOTH'; manager: boolean }>;
-  customers: Array<{ key: string; name: string; class: 'A' | 'B' | 'C' | 'D'; ownerKey: string; region: string; industry: string; source: string }>;
+  customers: Array<{ key: string; name: string; class: 'A' | 'B' | 'C' | 'D'; ownerKey: string; region: string; industry: string; source: CustomerSource }>;
   orders: Array<{
     customerKey: string;
     orderedAt: string;
@@ -15,10 +17,10 @@ export interface DemoData {
     /** What share of the invoice is paid: 1 paid, 0.5 partly, 0 not at all. */
     paidShare: number;
   }>;
-  contacts: Array<{ key: string; customerKey: string; name: string; title: string; roles: string[]; socialStyle: string; influence: number }>;
+  contacts: Array<{ key: string; customerKey: string; name: string; title: string; roles: BuyingRole[]; socialStyle: SocialStyle; influence: number }>;
   visits: Array<{
     customerKey: string;
-    kind: string;
+    kind: VisitKind;
     visitedAt: string;
     purpose: string;
     contactKey: string;
@@ -31,13 +33,13 @@ export interface DemoData {
     name: string;
     amount: string;
     closesInDays: number;
-    stages: string[];
+    stages: OpportunityStage[];
     lostReason?: string;
     wonByCompetitor?: string;
   }>;
-  complaints: Array<{ customerKey: string; subject: string; severity: string; openedAt: string; resolution: string | null }>;
+  complaints: Array<{ customerKey: string; subject: string; severity: ComplaintSeverity; openedAt: string; resolution: string | null }>;
   surveys: Array<{ customerKey: string; score: number; surveyedAt: string }>;
-  intelligence: Array<{ competitor: string; topic: string; note: string; region: string }>;
+  intelligence: Array<{ competitor: string; topic: IntelligenceTopic; note: string; region: string }>;
   successCases: Array<{ repKey: string; title: string; story: string; industry: string }>;
 }
 
@@ -112,7 +114,7 @@ export function demoData(size: DemoSize = DEMO_SIZE, seed = 20261129): DemoData 
     ownerKey: reps[c % reps.length].key,
     region: pick(REGIONS),
     industry: pick(INDUSTRIES),
-    source: pick(['TRADE_SHOW', 'PHONE', 'REFERRAL', 'WEB', 'VISIT']),
+    source: pick(['TRADE_SHOW', 'PHONE', 'REFERRAL', 'WEB', 'VISIT'] as const),
   }));
   const money = (minor: number) => `${Math.floor(minor / 100)}.${String(minor % 100).padStart(2, '0')}`;
   const dayIn = () => FIRST_DAY + Math.floor(next() * ((LAST_DAY - FIRST_DAY) / 86_400_000 + 1)) * 86_400_000;
@@ -138,8 +140,8 @@ export function demoData(size: DemoSize = DEMO_SIZE, seed = 20261129): DemoData 
       name: `${pick(FIRST)} ${pick(LAST)}`,
       title: i === 0 ? 'Head of purchasing' : pick(['Plant manager', 'Engineer', 'Finance director', 'Owner']),
       // Two customers in three have a coach: the rest show up as a risk.
-      roles: i === 0 ? ['BUYER', 'DECISION_MAKER'] : c % 3 === 0 ? ['USER'] : ['COACH', 'INFLUENCER'],
-      socialStyle: pick(['DRIVER', 'EXPRESSIVE', 'ANALYTICAL', 'AMIABLE']),
+      roles: (i === 0 ? ['BUYER', 'DECISION_MAKER'] : c % 3 === 0 ? ['USER'] : ['COACH', 'INFLUENCER']) satisfies BuyingRole[],
+      socialStyle: pick(['DRIVER', 'EXPRESSIVE', 'ANALYTICAL', 'AMIABLE'] as const),
       influence: i === 0 ? 70 : 30,
     })),
   );
@@ -148,7 +150,7 @@ export function demoData(size: DemoSize = DEMO_SIZE, seed = 20261129): DemoData 
     const visitedAt = at(LAST_DAY - Math.floor(next() * 120) * 86_400_000);
     return {
       customerKey: contact.customerKey,
-      kind: pick(['MAINTENANCE', 'MAINTENANCE', 'NEW_DEVELOPMENT', 'COLLECTION', 'SERVICE']),
+      kind: pick(['MAINTENANCE', 'MAINTENANCE', 'NEW_DEVELOPMENT', 'COLLECTION', 'SERVICE'] as const),
       visitedAt,
       purpose: pick(['Quarterly review', 'Product demonstration', 'Collect overdue invoice', 'Introduce new line', 'Service check']),
       contactKey: contact.key,
@@ -156,7 +158,7 @@ export function demoData(size: DemoSize = DEMO_SIZE, seed = 20261129): DemoData 
       assessmentPoints: Array.from({ length: 10 }, () => Math.floor(next() * 11)),
     };
   });
-  const stagePaths = [
+  const stagePaths: OpportunityStage[][] = [
     ['PROSPECTING'],
     ['PROSPECTING', 'NEEDS_ANALYSIS'],
     ['PROSPECTING', 'PROPOSAL'],
@@ -180,7 +182,7 @@ export function demoData(size: DemoSize = DEMO_SIZE, seed = 20261129): DemoData 
   const complaints = Array.from({ length: 24 }, (_, c) => ({
     customerKey: customers[(c * 11) % customers.length].key,
     subject: pick(['Late delivery', 'Damaged goods', 'Invoice error', 'Slow service response']),
-    severity: pick(['LOW', 'MEDIUM', 'MEDIUM', 'HIGH']),
+    severity: pick(['LOW', 'MEDIUM', 'MEDIUM', 'HIGH'] as const),
     openedAt: at(LAST_DAY - Math.floor(next() * 90) * 86_400_000),
     resolution: c % 3 === 0 ? null : pick(['Replaced and credited', 'Corrected invoice issued', 'Engineer sent next day']),
   }));
@@ -191,7 +193,7 @@ export function demoData(size: DemoSize = DEMO_SIZE, seed = 20261129): DemoData 
   }));
   const intelligence = Array.from({ length: 15 }, () => ({
     competitor: pick(COMPETITORS),
-    topic: pick(['PRODUCT', 'PRICE', 'STRATEGY']),
+    topic: pick(['PRODUCT', 'PRICE', 'STRATEGY'] as const),
     note: pick(['Cut list prices by 8 % for key accounts', 'Launched a cheaper entry model', 'Hiring reps in our region', 'Offering 90-day terms']),
     region: pick(REGIONS),
   }));

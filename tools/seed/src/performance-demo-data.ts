@@ -1,4 +1,5 @@
 import { addDays, dayKey, isoWeekOf, parsePeriod, priceOrder } from '@salesgraph/domain';
+import type { BadHabit, EvaluationCriterionInput, ExpenseCategory, PlanTermsInput, RatingSource } from '@salesgraph/graphql-types';
 import { DemoData } from './demo-data';
 
 /**
@@ -21,24 +22,24 @@ export interface PerformanceDemoData {
   companyRevenue: number;
   /** The company's 2026 collection target: handed to the first branch only, so targetGaps has something to show. */
   companyCollection: number;
-  template: { name: string; criteria: Array<Record<string, unknown>> };
+  template: { name: string; criteria: EvaluationCriterionInput[] };
   cycles: Array<{ name: string; period: string; close: boolean }>;
-  ratings: Array<{ cycle: number; repKey: string; criterionKey: string; score: number; source: string; comment: string }>;
-  badHabits: Array<{ cycle: number; repKey: string; habits: string[]; comment: string }>;
+  ratings: Array<{ cycle: number; repKey: string; criterionKey: string; score: number; source: RatingSource; comment: string }>;
+  badHabits: Array<{ cycle: number; repKey: string; habits: BadHabit[]; comment: string }>;
   plan: {
     name: string;
     effectiveFrom: string;
-    terms: Record<string, unknown>;
-    revision: { effectiveFrom: string; terms: Record<string, unknown> };
+    terms: PlanTermsInput;
+    revision: { effectiveFrom: string; terms: PlanTermsInput };
     closePeriods: string[];
   };
-  budgets: Array<{ repKey: string; category: string; period: string; amount: string }>;
-  claims: Array<{ repKey: string; category: string; amount: string; incurredOn: string; description: string; decision: 'APPROVE' | 'REJECT' | null }>;
+  budgets: Array<{ repKey: string; category: ExpenseCategory; period: string; amount: string }>;
+  claims: Array<{ repKey: string; category: ExpenseCategory; amount: string; incurredOn: string; description: string; decision: 'APPROVE' | 'REJECT' | null }>;
   reports: Array<{ repKey: string; kind: 'WEEKLY' | 'MONTHLY'; period: string; summary: string }>;
 }
 
 /** Commission on collected revenue, in tiers, with penalties for overdue receivables and late reports. */
-const PLAN_TERMS = {
+const PLAN_TERMS: PlanTermsInput = {
   basis: 'COLLECTED',
   tiers: [{ upTo: '50000.00', ratePercent: 2 }, { upTo: '150000.00', ratePercent: 3 }, { ratePercent: 4 }],
   acceleratorRatePercent: 1,

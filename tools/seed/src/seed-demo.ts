@@ -1,6 +1,32 @@
 import { dayKey, DEFAULT_QUESTION_SET } from '@salesgraph/domain';
+import {
+  createClient,
+  GraphQLClient,
+  SeedAddContactDocument,
+  SeedApplyPaymentDocument,
+  SeedCreateBranchDocument,
+  SeedCreateCustomerDocument,
+  SeedCreateOpportunityDocument,
+  SeedCreatePositionDocument,
+  SeedCreateTeamDocument,
+  SeedDrawKeyAccountFundDocument,
+  SeedInvoiceOrderDocument,
+  SeedLogVisitDocument,
+  SeedMoveOpportunityStageDocument,
+  SeedOpenComplaintDocument,
+  SeedReassignCustomerDocument,
+  SeedRecordCompetitorIntelligenceDocument,
+  SeedRecordOrderDocument,
+  SeedRecordSatisfactionSurveyDocument,
+  SeedRegisterSalesRepDocument,
+  SeedResolveComplaintDocument,
+  SeedSetCustomerQualityProfileDocument,
+  SeedSetKeyAccountFundDocument,
+  SeedSetTeamManagerDocument,
+  SeedSubmitSuccessCaseDocument,
+  SeedUpdateCustomerDocument,
+} from '@salesgraph/graphql-types';
 import { DemoData } from './demo-data';
-import { graphql, graphqlData } from './graphql-client';
 import { performanceDemoData } from './performance-demo-data';
 import { seedPerformance } from './seed-performance';
 
@@ -27,18 +53,19 @@ export async function seedDemo(
   tokenFor: (rep: SeededRep) => string,
   concurrency = 4,
 ): Promise<SeededRep[]> {
-  const call = <T>(query: string, variables: Record<string, unknown>) => graphqlData<T>(gatewayUrl, adminToken, query, variables);
+  const admin = createClient({ url: gatewayUrl, token: adminToken });
+  const as = (rep: SeededRep): GraphQLClient => createClient({ url: gatewayUrl, token: tokenFor(rep) });
   const performance = performanceDemoData(data, dayKey(new Date()));
   const positionIds = new Map<string, string>();
   for (const position of performance.positions) {
-    const result = await call<{ createPosition: { id: string } }>(`mutation($input: CreatePositionInput!) { createPosition(input: $input) { id } }`, {
+    const result = await admin.request(SeedCreatePositionDocument, {
       input: { title: position.title, responsibilities: position.responsibilities, role: position.role },
     });
     positionIds.set(position.key, result.createPosition.id);
   }
   const branchIds = new Map<string, string>();
   for (const branch of performance.branches) {
-    const result = await call<{ createBranch: { id: string } }>(`mutation($input: CreateBranchInput!) { createBranch(input: $input) { id } }`, {
+    const result = await admin.request(SeedCreateBranchDocument, {
       input: { name: branch.name, region: branch.region },
     });
     branchIds.set(branch.key, result.createBranch.id);
@@ -46,7 +73,7 @@ export async function seedDemo(
   const teamIds = new Map<string, string>();
   for (const team of data.teams) {
     const branch = performance.branches.find((candidate) => candidate.teamKeys.includes(team.key));
-    const result = await call<{ createTeam: { id: string } }>(`mutation($input: CreateTeamInput!) { createTeam(input: $input) { id } }`, {
+    const result = await admin.request(SeedCreateTeamDocument, {
       input: { name: team.name, branchId: branch ? branchIds.get(branch.key) : null },
     });
     teamIds.set(team.key, result.createTeam.id);
@@ -54,7 +81,7 @@ export async function seedDemo(
   const reps = new Map<string, SeededRep>();
   for (const rep of data.reps) {
     const teamId = known(teamIds, rep.teamKey);
-    const result = await call<{ registerSalesRep: { id: string } }>(`mutation($input: RegisterSalesRepInput!) { registerSalesRep(input: $input) { id } }`, {
+    const result = await admin.request(SeedRegisterSalesRepDocument, {
       input: {
         name: rep.name,
         email: rep.email,
@@ -67,7 +94,7 @@ export async function seedDemo(
     const teamName = data.teams.find((team) => team.key === rep.teamKey)?.name ?? rep.teamKey;
     reps.set(rep.key, { id: result.registerSalesRep.id, name: rep.name, teamId, teamName, manager: rep.manager });
     if (rep.manager) {
-      await call(`mutation($input: SetTeamManagerInput!) { setTeamManager(input: $input) { id } }`, {
+      await admin.request(SeedSetTeamManagerDocument, {
         input: { teamId, managerId: result.registerSalesRep.id },
       });
     }
@@ -78,18 +105,7 @@ export async function seedDemo(
     const input = { name: customer.name, class: customer.class, ownerId: known(reps, customer.ownerKey).id };
     // The customer subgraph learns of new reps from rep-performance's feed a moment later.
     const id = await retryWhile(async () => {
-      const result = await graphql<{ createCustomer: { id: string } }>(
-        gatewayUrl,
-        adminToken,
-        `
-          mutation ($input: CreateCustomerInput!) {
-            createCustomer(input: $input) {
-              id
-            }
-          }
-        `,
-        { input },
-      );
+      const result = await admin.execute(SeedCreateCustomerDocument, { input });
       if (result.data?.createCustomer) return result.data.createCustomer.id;
       const error = result.errors?.[0];
       if (error?.extensions?.['field'] === 'input.ownerId') return undefined;
@@ -101,29 +117,23 @@ export async function seedDemo(
   const customerOf = (key: string) => known(customerIds, key);
   const now = Date.now();
   await inParallel(data.customers, concurrency, (customer) =>
-    call(`mutation($input: UpdateCustomerInput!) { updateCustomer(input: $input) { id } }`, {
+    admin.request(SeedUpdateCustomerDocument, {
       input: { id: customerOf(customer.key), version: 1, region: customer.region, industry: customer.industry, source: customer.source },
     }),
   );
 
   await inParallel(data.orders, concurrency, async (order) => {
-    const { recordOrder } = await call<{ recordOrder: { id: string; status: string } }>(
-      `mutation($input: RecordOrderInput!) { recordOrder(input: $input) { id status } }`,
-      {
-        input: { customerId: customerOf(order.customerKey), orderedAt: order.orderedAt, paymentTermsDays: order.paymentTermsDays, lines: order.lines },
-      },
-    );
+    const { recordOrder } = await admin.request(SeedRecordOrderDocument, {
+      input: { customerId: customerOf(order.customerKey), orderedAt: order.orderedAt, paymentTermsDays: order.paymentTermsDays, lines: order.lines },
+    });
     // Discounts beyond authority stay in the managers' approval queue.
     if (recordOrder.status !== 'CONFIRMED') return;
-    const { invoiceOrder } = await call<{ invoiceOrder: { id: string; outstanding: string } }>(
-      `mutation($input: InvoiceOrderInput!) { invoiceOrder(input: $input) { id outstanding } }`,
-      { input: { orderId: recordOrder.id, issuedAt: order.orderedAt } },
-    );
+    const { invoiceOrder } = await admin.request(SeedInvoiceOrderDocument, { input: { orderId: recordOrder.id, issuedAt: order.orderedAt } });
     const outstandingMinor = Math.round(Number(invoiceOrder.outstanding) * 100);
     const payMinor = Math.round(outstandingMinor * order.paidShare);
     if (payMinor <= 0) return;
     const receivedAt = new Date(Math.min(now - 60_000, Date.parse(order.orderedAt) + order.paymentTermsDays * 0.8 * 86_400_000)).toISOString();
-    await call(`mutation($input: ApplyPaymentInput!) { applyPayment(input: $input) { id } }`, {
+    await admin.request(SeedApplyPaymentDocument, {
       input: { invoiceId: invoiceOrder.id, amount: `${Math.floor(payMinor / 100)}.${String(payMinor % 100).padStart(2, '0')}`, receivedAt },
     });
   });
@@ -132,11 +142,11 @@ export async function seedDemo(
   const keyAccounts = data.customers.filter((customer) => customer.class === 'A').slice(0, 12);
   await inParallel(keyAccounts, concurrency, async (customer) => {
     const customerId = customerOf(customer.key);
-    await call(`mutation($input: SetKeyAccountFundInput!) { setKeyAccountFund(input: $input) { id } }`, { input: { customerId, budget: '5000.00' } });
-    await call(`mutation($input: DrawKeyAccountFundInput!) { drawKeyAccountFund(input: $input) { id } }`, {
+    await admin.request(SeedSetKeyAccountFundDocument, { input: { customerId, budget: '5000.00' } });
+    await admin.request(SeedDrawKeyAccountFundDocument, {
       input: { customerId, amount: '1200.00', purpose: 'Factory visit and dinner' },
     });
-    await call(`mutation($input: SetCustomerQualityProfileInput!) { setCustomerQualityProfile(input: $input) { id } }`, {
+    await admin.request(SeedSetCustomerQualityProfileDocument, {
       input: {
         customerId,
         yearsInBusiness: 12,
@@ -152,14 +162,14 @@ export async function seedDemo(
     const current = known(reps, customer.ownerKey);
     const next = [...reps.values()].find((rep) => rep.teamId === current.teamId && rep.id !== current.id);
     if (!next) continue;
-    await call(`mutation($input: ReassignCustomerInput!) { reassignCustomer(input: $input) { id } }`, {
+    await admin.request(SeedReassignCustomerDocument, {
       input: { customerId: customerOf(customer.key), toRepId: next.id, reason: 'Territory rebalanced' },
     });
   }
 
   const contactIds = new Map<string, string>();
   await inParallel(data.contacts, concurrency, async (contact) => {
-    const { addContact } = await call<{ addContact: { id: string } }>(`mutation($input: AddContactInput!) { addContact(input: $input) { id } }`, {
+    const { addContact } = await admin.request(SeedAddContactDocument, {
       input: {
         customerId: customerOf(contact.customerKey),
         name: contact.name,
@@ -173,7 +183,7 @@ export async function seedDemo(
   });
 
   await inParallel(data.visits, concurrency, (visit) =>
-    call(`mutation($input: LogVisitInput!) { logVisit(input: $input) { id } }`, {
+    admin.request(SeedLogVisitDocument, {
       input: {
         customerId: customerOf(visit.customerKey),
         kind: visit.kind,
@@ -187,65 +197,54 @@ export async function seedDemo(
   );
 
   await inParallel(data.opportunities, concurrency, async (opportunity) => {
-    const { createOpportunity } = await call<{ createOpportunity: { id: string; version: number } }>(
-      `mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id version } }`,
-      {
-        input: {
-          customerId: customerOf(opportunity.customerKey),
-          name: opportunity.name,
-          amount: opportunity.amount,
-          expectedCloseDate: new Date(now + opportunity.closesInDays * 86_400_000).toISOString().slice(0, 10),
-          competitors: opportunity.wonByCompetitor ? [opportunity.wonByCompetitor] : [],
-        },
+    const { createOpportunity } = await admin.request(SeedCreateOpportunityDocument, {
+      input: {
+        customerId: customerOf(opportunity.customerKey),
+        name: opportunity.name,
+        amount: opportunity.amount,
+        expectedCloseDate: new Date(now + opportunity.closesInDays * 86_400_000).toISOString().slice(0, 10),
+        competitors: opportunity.wonByCompetitor ? [opportunity.wonByCompetitor] : [],
       },
-    );
+    });
     let version = createOpportunity.version;
     for (const stage of opportunity.stages.slice(1)) {
-      const moved = await call<{ moveOpportunityStage: { version: number } }>(
-        `mutation($input: MoveOpportunityStageInput!) { moveOpportunityStage(input: $input) { version } }`,
-        {
-          input: { id: createOpportunity.id, version, stage, lostReason: opportunity.lostReason, wonByCompetitor: opportunity.wonByCompetitor },
-        },
-      );
+      const moved = await admin.request(SeedMoveOpportunityStageDocument, {
+        input: { id: createOpportunity.id, version, stage, lostReason: opportunity.lostReason, wonByCompetitor: opportunity.wonByCompetitor },
+      });
       version = moved.moveOpportunityStage.version;
     }
   });
 
   await inParallel(data.complaints, concurrency, async (complaint) => {
-    const { openComplaint } = await call<{ openComplaint: { id: string; version: number } }>(
-      `mutation($input: OpenComplaintInput!) { openComplaint(input: $input) { id version } }`,
-      {
-        input: {
-          customerId: customerOf(complaint.customerKey),
-          subject: complaint.subject,
-          description: complaint.subject,
-          severity: complaint.severity,
-          openedAt: complaint.openedAt,
-        },
+    const { openComplaint } = await admin.request(SeedOpenComplaintDocument, {
+      input: {
+        customerId: customerOf(complaint.customerKey),
+        subject: complaint.subject,
+        description: complaint.subject,
+        severity: complaint.severity,
+        openedAt: complaint.openedAt,
       },
-    );
+    });
     if (complaint.resolution) {
-      await call(`mutation($input: ResolveComplaintInput!) { resolveComplaint(input: $input) { id } }`, {
+      await admin.request(SeedResolveComplaintDocument, {
         input: { id: openComplaint.id, version: openComplaint.version, resolution: complaint.resolution },
       });
     }
   });
   await inParallel(data.surveys, concurrency, (survey) =>
-    call(`mutation($input: RecordSatisfactionSurveyInput!) { recordSatisfactionSurvey(input: $input) { id } }`, {
+    admin.request(SeedRecordSatisfactionSurveyDocument, {
       input: { customerId: customerOf(survey.customerKey), score: survey.score, surveyedAt: survey.surveyedAt },
     }),
   );
-  await inParallel(data.intelligence, concurrency, (note) =>
-    call(`mutation($input: RecordCompetitorIntelligenceInput!) { recordCompetitorIntelligence(input: $input) { id } }`, { input: note }),
-  );
+  await inParallel(data.intelligence, concurrency, (note) => admin.request(SeedRecordCompetitorIntelligenceDocument, { input: note }));
   // Success cases are written by reps themselves, so each needs the rep's own token.
   for (const successCase of data.successCases) {
     const rep = known(reps, successCase.repKey);
-    await graphqlData(gatewayUrl, tokenFor(rep), `mutation($input: SubmitSuccessCaseInput!) { submitSuccessCase(input: $input) { id } }`, {
+    await as(rep).request(SeedSubmitSuccessCaseDocument, {
       input: { title: successCase.title, story: successCase.story, industry: successCase.industry },
     });
   }
-  await seedPerformance(gatewayUrl, call, data, performance, branchIds, teamIds, reps, tokenFor);
+  await seedPerformance(admin, as, data, performance, branchIds, teamIds, reps);
   return [...reps.values()];
 }
 

@@ -1,16 +1,30 @@
 import { apportion } from '@salesgraph/domain';
+import {
+  GraphQLClient,
+  SeedApproveExpenseClaimDocument,
+  SeedCheckBadHabitsDocument,
+  SeedCloseEvaluationCycleDocument,
+  SeedCloseIncentivePeriodDocument,
+  SeedCompanyRevenueDocument,
+  SeedCreateEvaluationTemplateDocument,
+  SeedCreateIncentivePlanDocument,
+  SeedOpenEvaluationCycleDocument,
+  SeedRateSalesRepDocument,
+  SeedRejectExpenseClaimDocument,
+  SeedReviseIncentivePlanDocument,
+  SeedSetExpenseBudgetDocument,
+  SeedSetMarketSizeDocument,
+  SeedSetTargetDocument,
+  SeedSplitTargetDocument,
+  SeedSubmitExpenseClaimDocument,
+  SeedSubmitSalesReportDocument,
+  TargetMetric,
+} from '@salesgraph/graphql-types';
 import { DemoData } from './demo-data';
-import { graphqlData } from './graphql-client';
 import { PerformanceDemoData } from './performance-demo-data';
 import type { SeededRep } from './seed-demo';
 
-type Call = <T>(query: string, variables: Record<string, unknown>) => Promise<T>;
-
-interface Target {
-  id: string;
-  version: number;
-  ownerId: string;
-}
+type Target = { id: string; version: number; ownerId: string };
 
 const percents = (weights: number[]) => apportion(10_000, weights).map((bp) => bp / 100);
 
@@ -21,35 +35,25 @@ const percents = (weights: number[]) => apportion(10_000, weights).map((bp) => b
  * claims and reports. Branches and positions exist already (seedDemo made them).
  */
 export async function seedPerformance(
-  gatewayUrl: string,
-  call: Call,
+  admin: GraphQLClient,
+  as: (rep: SeededRep) => GraphQLClient,
   data: DemoData,
   performance: PerformanceDemoData,
   branchIds: Map<string, string>,
   teamIds: Map<string, string>,
   reps: Map<string, SeededRep>,
-  tokenFor: (rep: SeededRep) => string,
 ): Promise<void> {
   const rep = (key: string) => reps.get(key) as SeededRep;
   const managerOf = (seeded: SeededRep) => [...reps.values()].find((candidate) => candidate.teamId === seeded.teamId && candidate.manager) as SeededRep;
-  const as = <T>(who: SeededRep, query: string, variables: Record<string, unknown>) => graphqlData<T>(gatewayUrl, tokenFor(who), query, variables);
 
-  for (const size of performance.marketSizes) await call(`mutation($i: SetMarketSizeInput!) { setMarketSize(input: $i) { region } }`, { i: size });
+  for (const size of performance.marketSizes) await admin.request(SeedSetMarketSizeDocument, { i: size });
 
   // Revenue: company → branches by their teams, branches → teams by their reps, teams → reps in equal parts;
   // for the year, and for the quarters the evaluation cycles measure.
-  const set = async (metric: string, period: string, value: number) =>
-    (
-      await call<{ setTarget: Target }>(`mutation($i: SetTargetInput!) { setTarget(input: $i) { id version ownerId } }`, {
-        i: { metric, period, ownerKind: 'COMPANY', value },
-      })
-    ).setTarget;
+  const set = async (metric: TargetMetric, period: string, value: number) =>
+    (await admin.request(SeedSetTargetDocument, { i: { metric, period, ownerKind: 'COMPANY', value } })).setTarget;
   const split = async (target: Target, parts: Array<{ ownerId: string; sharePercent?: number; value?: number }>) =>
-    (
-      await call<{ splitTarget: Target[] }>(`mutation($i: SplitTargetInput!) { splitTarget(input: $i) { id version ownerId } }`, {
-        i: { targetId: target.id, version: target.version, parts },
-      })
-    ).splitTarget;
+    (await admin.request(SeedSplitTargetDocument, { i: { targetId: target.id, version: target.version, parts } })).splitTarget;
   const repsOfTeam = (teamKey: string) => data.reps.filter((candidate) => candidate.teamKey === teamKey);
   const branchWeights = performance.branches.map((branch) => branch.teamKeys.reduce((sum, teamKey) => sum + repsOfTeam(teamKey).length, 0));
   const decompose = async (period: string, value: number) => {
@@ -86,23 +90,19 @@ export async function seedPerformance(
   ]);
 
   // Scorecards freeze what the facts say: let rep-performance read the orders first.
-  await factsSettled(call);
+  await factsSettled(admin);
 
-  const { createEvaluationTemplate } = await call<{ createEvaluationTemplate: { id: string } }>(
-    `mutation($i: CreateEvaluationTemplateInput!) { createEvaluationTemplate(input: $i) { id } }`,
-    { i: performance.template },
-  );
+  const { createEvaluationTemplate } = await admin.request(SeedCreateEvaluationTemplateDocument, { i: performance.template });
   const cycles: Array<{ id: string; version: number }> = [];
   for (const cycle of performance.cycles) {
-    const { openEvaluationCycle } = await call<{ openEvaluationCycle: { id: string; version: number } }>(
-      `mutation($i: OpenEvaluationCycleInput!) { openEvaluationCycle(input: $i) { id version } }`,
-      { i: { templateId: createEvaluationTemplate.id, name: cycle.name, period: cycle.period } },
-    );
+    const { openEvaluationCycle } = await admin.request(SeedOpenEvaluationCycleDocument, {
+      i: { templateId: createEvaluationTemplate.id, name: cycle.name, period: cycle.period },
+    });
     cycles.push(openEvaluationCycle);
   }
   for (const rating of performance.ratings) {
     const rated = rep(rating.repKey);
-    await as(managerOf(rated), `mutation($i: RateSalesRepInput!) { rateSalesRep(input: $i) { id } }`, {
+    await as(managerOf(rated)).request(SeedRateSalesRepDocument, {
       i: {
         cycleId: cycles[rating.cycle].id,
         repId: rated.id,
@@ -115,72 +115,58 @@ export async function seedPerformance(
   }
   for (const check of performance.badHabits) {
     const checked = rep(check.repKey);
-    await as(managerOf(checked), `mutation($i: CheckBadHabitsInput!) { checkBadHabits(input: $i) { habits } }`, {
+    await as(managerOf(checked)).request(SeedCheckBadHabitsDocument, {
       i: { cycleId: cycles[check.cycle].id, repId: checked.id, habits: check.habits, comment: check.comment },
     });
   }
   for (const [c, cycle] of performance.cycles.entries()) {
     if (cycle.close)
-      await call(`mutation($i: CloseEvaluationCycleInput!) { closeEvaluationCycle(input: $i) { status } }`, {
+      await admin.request(SeedCloseEvaluationCycleDocument, {
         i: { cycleId: cycles[c].id, version: cycles[c].version },
       });
   }
 
-  const { createIncentivePlan } = await call<{ createIncentivePlan: { id: string; version: number } }>(
-    `mutation($i: CreateIncentivePlanInput!) { createIncentivePlan(input: $i) { id version } }`,
-    { i: { name: performance.plan.name, effectiveFrom: performance.plan.effectiveFrom, terms: performance.plan.terms } },
-  );
-  for (const period of performance.plan.closePeriods)
-    await call(`mutation($p: String!) { closeIncentivePeriod(input: { period: $p }) { total } }`, { p: period });
-  await call(`mutation($i: ReviseIncentivePlanInput!) { reviseIncentivePlan(input: $i) { id } }`, {
+  const { createIncentivePlan } = await admin.request(SeedCreateIncentivePlanDocument, {
+    i: { name: performance.plan.name, effectiveFrom: performance.plan.effectiveFrom, terms: performance.plan.terms },
+  });
+  for (const period of performance.plan.closePeriods) await admin.request(SeedCloseIncentivePeriodDocument, { p: period });
+  await admin.request(SeedReviseIncentivePlanDocument, {
     i: { planId: createIncentivePlan.id, version: createIncentivePlan.version, ...performance.plan.revision },
   });
 
   for (const budget of performance.budgets) {
-    await call(`mutation($i: SetExpenseBudgetInput!) { setExpenseBudget(input: $i) { amount } }`, {
+    await admin.request(SeedSetExpenseBudgetDocument, {
       i: { repId: rep(budget.repKey).id, category: budget.category, period: budget.period, amount: budget.amount },
     });
   }
   for (const claim of performance.claims) {
     const claimant = rep(claim.repKey);
-    const { submitExpenseClaim } = await as<{ submitExpenseClaim: { id: string; version: number } }>(
-      claimant,
-      `mutation($i: SubmitExpenseClaimInput!) { submitExpenseClaim(input: $i) { id version } }`,
-      {
-        i: {
-          category: claim.category,
-          amount: claim.amount,
-          incurredOn: claim.incurredOn,
-          description: claim.description,
-          receipts: [{ number: `R-${claim.incurredOn}-${claimant.id.slice(0, 4)}`, issuer: 'Vendor', amount: claim.amount, issuedOn: claim.incurredOn }],
-        },
+    const { submitExpenseClaim } = await as(claimant).request(SeedSubmitExpenseClaimDocument, {
+      i: {
+        category: claim.category,
+        amount: claim.amount,
+        incurredOn: claim.incurredOn,
+        description: claim.description,
+        receipts: [{ number: `R-${claim.incurredOn}-${claimant.id.slice(0, 4)}`, issuer: 'Vendor', amount: claim.amount, issuedOn: claim.incurredOn }],
       },
-    );
+    });
     if (!claim.decision) continue;
-    await as(
-      managerOf(claimant),
-      `mutation($i: DecideExpenseClaimInput!) { ${claim.decision === 'APPROVE' ? 'approveExpenseClaim' : 'rejectExpenseClaim'}(input: $i) { status } }`,
-      {
-        i: {
-          claimId: submitExpenseClaim.id,
-          version: submitExpenseClaim.version,
-          note: claim.decision === 'REJECT' ? 'Not on the customer list for this week' : null,
-        },
-      },
-    );
+    const manager = as(managerOf(claimant));
+    const decision = { claimId: submitExpenseClaim.id, version: submitExpenseClaim.version };
+    if (claim.decision === 'APPROVE') await manager.request(SeedApproveExpenseClaimDocument, { i: { ...decision, note: null } });
+    else await manager.request(SeedRejectExpenseClaimDocument, { i: { ...decision, note: 'Not on the customer list for this week' } });
   }
   for (const report of performance.reports) {
-    await as(rep(report.repKey), `mutation($i: SubmitSalesReportInput!) { submitSalesReport(input: $i) { onTime } }`, {
+    await as(rep(report.repKey)).request(SeedSubmitSalesReportDocument, {
       i: { kind: report.kind, period: report.period, summary: report.summary },
     });
   }
 }
 
 /** Waits until rep-performance's company revenue stops moving: its feed consumer has caught up. */
-async function factsSettled(call: Call, timeoutMs = 30_000): Promise<void> {
-  const revenue = async () =>
-    (await call<{ companyKpis: { kpi: { value: number } } }>(`query { companyKpis(period: "2026") { kpi(key: REVENUE) { value } } }`, {})).companyKpis.kpi
-      .value;
+async function factsSettled(admin: GraphQLClient, timeoutMs = 30_000): Promise<void> {
+  // No report or value yet counts as nothing read so far.
+  const revenue = async () => (await admin.request(SeedCompanyRevenueDocument)).companyKpis?.kpi?.value ?? 0;
   const deadline = Date.now() + timeoutMs;
   let last = -1;
   for (;;) {

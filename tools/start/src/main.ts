@@ -9,7 +9,8 @@ import { constants } from 'node:os';
 import { join } from 'node:path';
 import { ROLES, signToken } from '@salesgraph/auth';
 import { composeSupergraph, readSubgraphSdl, SUBGRAPHS } from '@salesgraph/compose-supergraph';
-import { demoData, graphqlData, seedDemo } from '@salesgraph/seed';
+import { createClient, StartRepCountDocument } from '@salesgraph/graphql-types';
+import { demoData, seedDemo } from '@salesgraph/seed';
 import { DATA_DIR, demoReps, developmentSecret, developmentToken, saveDemoReps } from './dev-files';
 import { ProcessGroup, waitForOk } from './processes';
 
@@ -81,7 +82,7 @@ async function main(): Promise<void> {
   if (!existsSync(SEEDED_MARKER)) {
     await during('seeding the demo data', async () => {
       const admin = signToken(secret, { subject: 'dev-seed', role: 'ADMIN' }, '1h');
-      const existing = await graphqlData<{ salesReps: { totalCount: number } }>(gatewayUrl, admin, '{ salesReps(first: 1) { totalCount } }');
+      const existing = await createClient({ url: gatewayUrl, token: admin }).request(StartRepCountDocument);
       if (existing.salesReps.totalCount > 0) {
         console.warn(`The databases hold data but ${SEEDED_MARKER} is missing: not seeding. Delete ${DATA_DIR} to start afresh.`);
         return;

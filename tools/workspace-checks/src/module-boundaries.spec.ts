@@ -42,4 +42,13 @@ describe('module boundaries', () => {
     const errors = await boundaryErrors('libs/events/src/probe.ts', `import { demoData } from '@salesgraph/seed';\nexport const d = demoData;\n`);
     expect(errors.join('\n')).toMatch(/can only depend on libs tagged with/);
   });
+
+  it('forbids a subgraph or the gateway importing the client package, and lets the end-to-end suite and tools use it', async () => {
+    const probe = `import { createClient } from '@salesgraph/graphql-types';\nexport const c = createClient;\n`;
+    for (const app of ['customer-relationship', 'gateway']) {
+      expect((await boundaryErrors(`apps/${app}/src/probe.ts`, probe)).join('\n')).toMatch(/can only depend on libs tagged with/);
+    }
+    expect(await boundaryErrors('apps/e2e/src/probe.ts', probe)).toEqual([]);
+    expect(await boundaryErrors('tools/seed/src/probe.ts', probe)).toEqual([]);
+  });
 });

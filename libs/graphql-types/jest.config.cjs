@@ -1,0 +1,1 @@
+module.exports = { ...require('../../jest.preset.cjs'), displayName: 'graphql-types', rootDir: __dirname, passWithNoTests: false };
