@@ -140,9 +140,7 @@ describeOnEachDatabase('the federated suite end to end', (kind) => {
     expect(zero.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.total' });
     // Sent as variables, as a client does: a bad Money, a day that does not exist and an order beyond the largest.
     const withLines = (listPrice: string, units = 1) =>
-      suite.query(bobViewer, `mutation($input: RecordOrderInput!) { recordOrder(input: $input) { id } }`, {
-        input: { customerId: customers.bob, lines: [{ product: 'Die set', units, listPrice }] },
-      });
+      suite.as(bobViewer).execute(RecordOrderLinesDocument, { input: { customerId: customers.bob, lines: [{ product: 'Die set', units, listPrice }] } });
     expect((await withLines('40.005')).errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.lines.0.listPrice' });
     expect((await withLines('9999999999999.99', 1000)).errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.lines.0.listPrice' });
     const impossible = await recordOrder(bobViewer, customers.bob, '10.00', '2026-02-30T00:00:00Z');
