@@ -7,9 +7,7 @@ import { repDirectoryConsumer } from '../rep-directory/rep-directory.consumer';
 import { customerRelationshipSubgraph } from '../subgraph';
 
 const director: Viewer = { subject: 'dora', role: 'DIRECTOR' };
-const analyst: Viewer = { subject: 'al', role: 'ANALYST' };
 const ann: Viewer = { subject: 'ann', role: 'REP', repId: 'rep-ann', teamId: 'north' };
-const bob: Viewer = { subject: 'bob', role: 'REP', repId: 'rep-bob', teamId: 'north' };
 const nina: Viewer = { subject: 'nina', role: 'MANAGER', repId: 'rep-nina', teamId: 'north' };
 
 const FIELDS = `id name class status version region industry address source relationshipLevel owner { id } allowedNextStatuses
@@ -106,98 +104,6 @@ describeOnEachDatabase('customer profile and lifecycle', (kind) => {
     expect(active).toMatchObject({ status: 'ACTIVE', allowedNextStatuses: ['DORMANT', 'CHURNED'] });
   });
 
-  it('lets managers reassign within their team, keeps the reason in history, and moves visibility with it', async () => {
-    const customer = await create(ann, { name: 'Moving Co', class: 'B' });
-    expect(onlyError(await mutate(ann, 'reassignCustomer', { customerId: customer.id, toRepId: 'rep-bob', reason: 'x' })).extensions?.['code']).toBe(
-      'FORBIDDEN',
-    );
-    expect(onlyError(await mutate(nina, 'reassignCustomer', { customerId: customer.id, toRepId: 'rep-sam', reason: 'x' })).extensions).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'input.toRepId',
-    });
-    expect(onlyError(await mutate(nina, 'reassignCustomer', { customerId: customer.id, toRepId: 'rep-ann', reason: 'x' })).extensions).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'input.toRepId',
-    });
-    expect(onlyError(await mutate(nina, 'reassignCustomer', { customerId: customer.id, toRepId: 'rep-bob', reason: '  ' })).extensions).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'input.reason',
-    });
-    const before = await feedLength();
-    const moved = data<{ reassignCustomer: { owner: { id: string }; assignmentHistory: unknown[] } }>(
-      await mutate(nina, 'reassignCustomer', { customerId: customer.id, toRepId: 'rep-bob', reason: 'Ann moves to key accounts' }),
-    ).reassignCustomer;
-    expect(moved.owner).toEqual({ id: 'rep-bob' });
-    expect(moved.assignmentHistory).toEqual([{ from: { id: 'rep-ann' }, to: { id: 'rep-bob' }, reason: 'Ann moves to key accounts', assignedBy: 'nina' }]);
-    expect((await eventsSince(before))[0]).toMatchObject({ type: 'CustomerReassigned', payload: { fromRepId: 'rep-ann', toRepId: 'rep-bob' } });
-    expect(data<{ customer: unknown }>(await subgraph.execute(ann, `query($id: ID!) { customer(id: $id) { id } }`, { id: customer.id })).customer).toBeNull();
-    expect((await fetchCustomer(bob, customer.id)).version).toBe(2);
-  });
-
-  it('shows the quality profile to the owner and managers but not to analysts, and guards it with a version', async () => {
-    const customer = await create(ann, { name: 'Profile Co', class: 'A' });
-    expect(onlyError(await mutate(ann, 'setCustomerQualityProfile', { customerId: customer.id, version: 3, notes: 'x' })).extensions).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'input.version',
-    });
-    data(
-      await mutate(ann, 'setCustomerQualityProfile', {
-        customerId: customer.id,
-        yearsInBusiness: 12,
-        industryStanding: 'CHALLENGER',
-        notes: 'Reads the trade press',
-      }),
-    );
-    expect((await fetchCustomer(ann, customer.id)).qualityProfile).toEqual({
-      yearsInBusiness: 12,
-      industryStanding: 'CHALLENGER',
-      notes: 'Reads the trade press',
-      version: 1,
-    });
-    expect((await fetchCustomer(nina, customer.id)).qualityProfile).toMatchObject({ yearsInBusiness: 12 });
-    expect((await fetchCustomer(director, customer.id)).qualityProfile).toMatchObject({ yearsInBusiness: 12 });
-    expect((await fetchCustomer(analyst, customer.id)).qualityProfile).toBeNull();
-    expect(onlyError(await mutate(ann, 'setCustomerQualityProfile', { customerId: customer.id, yearsInBusiness: -1, version: 1 })).extensions).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'input.yearsInBusiness',
-    });
-    data(await mutate(nina, 'setCustomerQualityProfile', { customerId: customer.id, version: 1, yearsInBusiness: 13 }));
-    expect(onlyError(await mutate(ann, 'setCustomerQualityProfile', { customerId: customer.id, version: 1, yearsInBusiness: 14 })).extensions?.['code']).toBe(
-      'CONFLICT',
-    );
-    expect((await fetchCustomer(ann, customer.id)).qualityProfile).toMatchObject({ yearsInBusiness: 13, version: 2 });
-  });
-
-  it('keeps a key-account fund for A-class customers only, refusing draws beyond what remains', async () => {
-    const key = await create(ann, { name: 'Key Co', class: 'A' });
-    const small = await create(ann, { name: 'Small Co', class: 'C' });
-    expect(onlyError(await mutate(nina, 'setKeyAccountFund', { customerId: small.id, budget: '100.00' })).extensions).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'input.customerId',
-    });
-    expect(onlyError(await mutate(ann, 'setKeyAccountFund', { customerId: key.id, budget: '100.00' })).extensions?.['code']).toBe('FORBIDDEN');
-    expect(onlyError(await mutate(ann, 'drawKeyAccountFund', { customerId: key.id, amount: '1.00', purpose: 'lunch' })).extensions).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'input.customerId',
-    });
-    data(await mutate(nina, 'setKeyAccountFund', { customerId: key.id, budget: '500.00' }));
-    data(await mutate(ann, 'drawKeyAccountFund', { customerId: key.id, amount: '120.50', purpose: 'Factory tour' }));
-    const over = onlyError(await mutate(ann, 'drawKeyAccountFund', { customerId: key.id, amount: '379.51', purpose: 'Gala' }));
-    expect(over.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.amount' });
-    expect(over.message).toBe('only 379.50 remains in the fund');
-    expect(onlyError(await mutate(nina, 'setKeyAccountFund', { customerId: key.id, budget: '100.00' })).extensions).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'input.budget',
-    });
-    expect((await fetchCustomer(ann, key.id)).keyAccountFund).toEqual({
-      budget: '500.00',
-      spent: '120.50',
-      remaining: '379.50',
-      entries: [{ amount: '120.50', purpose: 'Factory tour', recordedBy: 'ann' }],
-    });
-    expect((await fetchCustomer(ann, small.id)).keyAccountFund).toBeNull();
-  });
-
   it.each([
     ['NAME', 'ASC'],
     ['NAME', 'DESC'],
@@ -244,6 +150,9 @@ describeOnEachDatabase('customer profile and lifecycle', (kind) => {
     const counter = queryCounter(subgraph.dataSource);
     const query = `query($first: Int, $filter: CustomerFilter) { customers(first: $first, filter: $filter) { totalCount edges { node { ${FIELDS} } } } }`;
     // The one-row page is the customer with a fund, so both pages touch every child list.
+    const key = await create(ann, { name: 'Key Co', class: 'A' });
+    data(await mutate(nina, 'setKeyAccountFund', { customerId: key.id, budget: '500.00' }));
+    data(await mutate(ann, 'drawKeyAccountFund', { customerId: key.id, amount: '120.50', purpose: 'Factory tour' }));
     const small = await counter.countDuring(() => subgraph.execute(director, query, { first: 1, filter: { nameContains: 'Key Co' } }));
     const large = await counter.countDuring(() => subgraph.execute(director, query, { first: 100 }));
     // count + page + policies + assignment histories + fund entries + quality profiles
