@@ -12,10 +12,12 @@ import orderSdl from './order/order.graphql';
 import receivableSdl from './receivable/receivable.graphql';
 import qualityProfileSdl from './quality-profile/quality-profile.graphql';
 import visitPolicySdl from './visit-policy/visit-policy.graphql';
+import rootSdl from './root.graphql';
 import visitSdl from './visit/visit.graphql';
 
 /** Every SDL file of this subgraph; the compose tool and a contract test check none is missing. */
 export const typeDefs = [
+  rootSdl,
   customerSdl,
   customerAssignmentSdl,
   contactSdl,

@@ -1,4 +1,4 @@
-import { isManagerial, rowScope, RowScope, scopeCovers, Viewer } from '@salesgraph/auth';
+import { canManageOrganisation, isManagerial, rowScope, RowScope, scopeCovers, Viewer } from '@salesgraph/auth';
 import { OwnerKind } from '@salesgraph/domain';
 import { forbidden } from '@salesgraph/subgraph-kit';
 import DataLoader from 'dataloader';
@@ -60,6 +60,11 @@ export async function assertManagerOf(viewer: Viewer, branchOf: TeamBranchLookup
   if (!scopeCovers(scope, { repId: rep.id, teamId: rep.teamId, branchId })) {
     throw forbidden(scope.kind === 'BRANCH' ? `You may only ${action} for your own branch` : `You may only ${action} for your own team`);
   }
+}
+
+/** Only directors and admins change the organisation (branches, teams, reps, positions, team moves). */
+export function assertOrganiser(viewer: Viewer): void {
+  if (!canManageOrganisation(viewer)) throw forbidden('Only directors and admins change the organisation');
 }
 
 /** Narrows a query to the rows of reps the viewer may see, by the query's rep-id column. */

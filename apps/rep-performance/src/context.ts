@@ -3,24 +3,32 @@ import { OwnerKind, parsePeriod } from '@salesgraph/domain';
 import { byIdLoader, childListLoader, groupedLoader, SubgraphContext } from '@salesgraph/subgraph-kit';
 import { DataSource, In } from 'typeorm';
 import { BranchEntity } from './branch/branch.entity';
+import { BranchService } from './branch/branch.service';
 import { EvaluationService } from './evaluation/evaluation.service';
 import { EvaluationTemplateEntity } from './evaluation/evaluation.entity';
 import { ExpenseService } from './expense/expense.service';
 import { IncentiveService } from './incentive/incentive.service';
 import { KpiService } from './kpi/kpi.service';
-import { OrganisationService } from './organisation.service';
 import { PositionEntity } from './position/position.entity';
+import { PositionService } from './position/position.service';
 import { SalesReportService } from './sales-report/sales-report.service';
 import { SalesRepEntity } from './sales-rep/sales-rep.entity';
 import { SalesRepRepository } from './sales-rep/sales-rep.repository';
+import { SalesRepService } from './sales-rep/sales-rep.service';
 import { TargetService } from './target/target.service';
 import { TeamMembershipEntity } from './team-membership/team-membership.entity';
+import { TeamMoveService } from './team-membership/team-move.service';
 import { TeamRepository } from './team/team.repository';
+import { TeamService } from './team/team.service';
 
 export function createServices(dataSource: DataSource) {
   const kpi = new KpiService(dataSource);
   return {
-    organisation: new OrganisationService(dataSource),
+    branches: new BranchService(dataSource),
+    teams: new TeamService(dataSource),
+    salesReps: new SalesRepService(dataSource),
+    positions: new PositionService(dataSource),
+    teamMoves: new TeamMoveService(dataSource),
     targets: new TargetService(dataSource),
     kpi,
     evaluation: new EvaluationService(dataSource, kpi),

@@ -8,10 +8,12 @@ import { evaluationResolvers } from './evaluation/evaluation.resolvers';
 import { expenseResolvers } from './expense/expense.resolvers';
 import { incentiveResolvers } from './incentive/incentive.resolvers';
 import { kpiResolvers } from './kpi/kpi.resolvers';
+import { positionResolvers } from './position/position.resolvers';
 import { salesReportResolvers } from './sales-report/sales-report.resolvers';
 import { salesRepResolvers } from './sales-rep/sales-rep.resolvers';
 import { targetResolvers } from './target/target.resolvers';
 import { typeDefs } from './schema';
+import { teamMembershipResolvers } from './team-membership/team-membership.resolvers';
 import { teamResolvers } from './team/team.resolvers';
 
 export const repPerformanceSubgraph: SubgraphDefinition<ReturnType<typeof createLoaders>, ReturnType<typeof createServices>> = {
@@ -21,7 +23,9 @@ export const repPerformanceSubgraph: SubgraphDefinition<ReturnType<typeof create
   resolvers: mergeResolvers(
     teamResolvers,
     salesRepResolvers,
+    teamMembershipResolvers,
     branchResolvers,
+    positionResolvers,
     targetResolvers,
     kpiResolvers,
     evaluationResolvers,

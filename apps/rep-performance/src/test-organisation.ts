@@ -15,12 +15,12 @@ export const servicesOf = (subgraph: TestSubgraph) => subgraph.running.services 
  * (Ann, Bob, managed by Mia) and Beta (Cy, managed by Max), hired 2026-01-01.
  */
 export async function createTestOrganisation(subgraph: TestSubgraph) {
-  const { organisation } = servicesOf(subgraph);
-  const north = await organisation.createBranch(director, { name: 'North', region: 'North' });
-  const alpha = await organisation.createTeam(director, { name: 'Alpha', branchId: north.id });
-  const beta = await organisation.createTeam(director, { name: 'Beta', branchId: north.id });
+  const { branches, teams, salesReps } = servicesOf(subgraph);
+  const north = await branches.createBranch(director, { name: 'North', region: 'North' });
+  const alpha = await teams.createTeam(director, { name: 'Alpha', branchId: north.id });
+  const beta = await teams.createTeam(director, { name: 'Beta', branchId: north.id });
   const register = (name: string, teamId: string) =>
-    organisation.registerSalesRep(director, { name, email: `${name.toLowerCase()}@example.com`, type: 'BOTH', teamId, hireDate: '2026-01-01' });
+    salesReps.registerSalesRep(director, { name, email: `${name.toLowerCase()}@example.com`, type: 'BOTH', teamId, hireDate: '2026-01-01' });
   const [ann, bob, mia, cy, max] = [
     await register('Ann', alpha.id),
     await register('Bob', alpha.id),

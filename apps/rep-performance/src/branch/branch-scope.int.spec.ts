@@ -25,12 +25,12 @@ describeOnEachDatabase('branch scope in rep-performance', (kind) => {
   let southId: string;
 
   beforeAll(async () => {
-    const { organisation } = servicesOf(t.subgraph);
-    const south = await organisation.createBranch(director, { name: 'South', region: 'South' });
-    const gamma = await organisation.createTeam(director, { name: 'Gamma', branchId: south.id });
-    gus = await organisation.registerSalesRep(director, { name: 'Gus', email: 'gus@example.com', type: 'BOTH', teamId: gamma.id, hireDate: '2026-01-01' });
+    const { branches, teams, salesReps } = servicesOf(t.subgraph);
+    const south = await branches.createBranch(director, { name: 'South', region: 'South' });
+    const gamma = await teams.createTeam(director, { name: 'Gamma', branchId: south.id });
+    gus = await salesReps.registerSalesRep(director, { name: 'Gus', email: 'gus@example.com', type: 'BOTH', teamId: gamma.id, hireDate: '2026-01-01' });
     southId = south.id;
-    await organisation.setBranchManager(director, { branchId: t.org.north.id, managerId: t.org.reps.mia.id });
+    await branches.setBranchManager(director, { branchId: t.org.north.id, managerId: t.org.reps.mia.id });
     // Mia manages Alpha and heads North: her token names the branch she heads.
     head = { ...t.org.viewers.mia, branchId: t.org.north.id };
   });
@@ -111,9 +111,9 @@ describeOnEachDatabase('branch scope in rep-performance', (kind) => {
   });
 
   it("announces every member of a team moved to another branch with the new branch, for the other subgraphs' directories", async () => {
-    const { organisation } = servicesOf(t.subgraph);
+    const { teams } = servicesOf(t.subgraph);
     const before = (await readFeed(t.subgraph.dataSource, 0, 10_000)).length;
-    await organisation.setTeamBranch(director, { teamId: t.org.beta.id, branchId: southId });
+    await teams.setTeamBranch(director, { teamId: t.org.beta.id, branchId: southId });
     const announced = (await readFeed(t.subgraph.dataSource, 0, 10_000)).slice(before).filter((event) => event.type === 'SalesRepRegistered');
     const payloads = announced.map((event) => [event.version, event.payload] as [number, EventPayload<'SalesRepRegistered', 4>]);
     expect(payloads.map(([version, payload]) => [version, payload.repId, payload.branchId]).sort()).toEqual(
@@ -128,7 +128,7 @@ describeOnEachDatabase('branch scope in rep-performance', (kind) => {
   });
 
   it('announces a new branch head and the former one, and lets nobody head two branches, even when appointed at once', async () => {
-    const { organisation } = servicesOf(t.subgraph);
+    const { branches } = servicesOf(t.subgraph);
     const headsOf = async (after: number) =>
       (await readFeed(t.subgraph.dataSource, after, 10_000))
         .filter((event) => event.type === 'SalesRepRegistered')
@@ -138,7 +138,7 @@ describeOnEachDatabase('branch scope in rep-performance', (kind) => {
 
     // Max takes North over from Mia: both are announced, Max heading it and Mia no longer.
     let before = await last();
-    await organisation.setBranchManager(director, { branchId: t.org.north.id, managerId: t.org.reps.max.id });
+    await branches.setBranchManager(director, { branchId: t.org.north.id, managerId: t.org.reps.max.id });
     expect((await headsOf(before)).sort()).toEqual(
       [
         [t.org.reps.max.id, t.org.north.id],
@@ -153,17 +153,17 @@ describeOnEachDatabase('branch scope in rep-performance', (kind) => {
 
     // Max cannot also head South; the refusal changes nothing and announces nothing.
     before = await last();
-    await expect(organisation.setBranchManager(director, { branchId: southId, managerId: t.org.reps.max.id })).rejects.toMatchObject({
+    await expect(branches.setBranchManager(director, { branchId: southId, managerId: t.org.reps.max.id })).rejects.toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', field: 'input.managerId' },
       message: expect.stringContaining('already heads North'),
     });
     expect(await headsOf(before)).toEqual([]);
 
     // Two branches, one person, at once: exactly one appointment lands.
-    const east = await organisation.createBranch(director, { name: 'East', region: 'East' });
-    const west = await organisation.createBranch(director, { name: 'West', region: 'West' });
+    const east = await branches.createBranch(director, { name: 'East', region: 'East' });
+    const west = await branches.createBranch(director, { name: 'West', region: 'West' });
     const outcomes = await Promise.allSettled(
-      [east, west].map((branch) => organisation.setBranchManager(director, { branchId: branch.id, managerId: t.org.reps.ann.id })),
+      [east, west].map((branch) => branches.setBranchManager(director, { branchId: branch.id, managerId: t.org.reps.ann.id })),
     );
     expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
     const refused = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');

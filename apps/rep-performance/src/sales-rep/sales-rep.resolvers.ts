@@ -13,7 +13,7 @@ export const salesRepResolvers: Resolvers<RepPerformanceContext> = {
     salesRep: (_parent, { id }, { loaders }) => loaders.salesRep.load(id),
     salesReps: async (_parent, args, { services }) => {
       const page = pageRequest(args, CURSOR_TYPE);
-      const [rows, total] = await services.organisation.salesRepPage(page);
+      const [rows, total] = await services.salesReps.salesRepPage(page);
       return toConnection(rows, page, total, CURSOR_TYPE, (row) => row.id);
     },
   },
@@ -23,13 +23,11 @@ export const salesRepResolvers: Resolvers<RepPerformanceContext> = {
         context,
         'registerSalesRep',
         input,
-        () => context.services.organisation.registerSalesRep(context.viewer, input),
+        () => context.services.salesReps.registerSalesRep(context.viewer, input),
         (id) => context.loaders.salesRep.load(id),
       ),
-    setDiscountAuthority: (_parent, { input }, { viewer, services }) => services.organisation.setDiscountAuthority(viewer, input),
-    updateSalesRep: (_parent, { input }, { viewer, services }) => services.organisation.updateSalesRep(viewer, input),
-    moveSalesRep: (_parent, { input }, { viewer, services }) => services.organisation.moveSalesRep(viewer, input),
-    undoTeamMove: (_parent, { input }, { viewer, services }) => services.organisation.undoTeamMove(viewer, input),
+    setDiscountAuthority: (_parent, { input }, { viewer, services }) => services.salesReps.setDiscountAuthority(viewer, input),
+    updateSalesRep: (_parent, { input }, { viewer, services }) => services.salesReps.updateSalesRep(viewer, input),
   },
   SalesRep: {
     __resolveReference: (reference, { loaders }) => loaders.salesRep.load(reference.id),
@@ -54,13 +52,6 @@ export const salesRepResolvers: Resolvers<RepPerformanceContext> = {
     expenseUsage: async (rep, { period }, { viewer, loaders }) => {
       if (!(await canSeeOwner(viewer, teamBranchesFrom(loaders.team), 'REP', rep.id as string, (rep as SalesRepEntity).teamId))) return null;
       return loaders.expenseUsage.load({ group: periodArgument(period, 'period').label, id: rep.id as string });
-    },
-  },
-  TeamMembership: {
-    team: async (membership, _args, { loaders }) => {
-      const team = await loaders.team.load(membership.teamId);
-      if (!team) throw new Error(`team ${membership.teamId} not found`);
-      return team;
     },
   },
 };

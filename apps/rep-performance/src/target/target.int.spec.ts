@@ -200,7 +200,7 @@ describeOnEachDatabase('targets and decomposition', (kind) => {
     const beta = data<{ targets: Array<{ id: string; version: number }> }>(
       await t.subgraph.execute(director, `query($o: ID) { targets(ownerKind: TEAM, ownerId: $o, period: "2026") { id version } }`, { o: t.org.beta.id }),
     ).targets[0];
-    await servicesOf(t.subgraph).organisation.updateSalesRep(director, { repId: t.org.reps.max.id, version: t.org.reps.max.version, status: 'LEFT' });
+    await servicesOf(t.subgraph).salesReps.updateSalesRep(director, { repId: t.org.reps.max.id, version: t.org.reps.max.version, status: 'LEFT' });
     const refused = await split({
       targetId: beta.id,
       version: beta.version,

@@ -6,12 +6,12 @@ import { TeamEntity } from './team.entity';
 
 export const teamResolvers: Resolvers<RepPerformanceContext> = {
   Query: {
-    teams: (_parent, _args, { services }) => services.organisation.allTeams(),
+    teams: (_parent, _args, { services }) => services.teams.allTeams(),
   },
   Mutation: {
-    createTeam: (_parent, { input }, { viewer, services }) => services.organisation.createTeam(viewer, input),
-    setTeamManager: (_parent, { input }, { viewer, services }) => services.organisation.setTeamManager(viewer, input),
-    setTeamBranch: (_parent, { input }, { viewer, services }) => services.organisation.setTeamBranch(viewer, input),
+    createTeam: (_parent, { input }, { viewer, services }) => services.teams.createTeam(viewer, input),
+    setTeamManager: (_parent, { input }, { viewer, services }) => services.teams.setTeamManager(viewer, input),
+    setTeamBranch: (_parent, { input }, { viewer, services }) => services.teams.setTeamBranch(viewer, input),
   },
   Team: {
     __resolveReference: (reference, { loaders }) => loaders.team.load(reference.id),
