@@ -1,10 +1,8 @@
 import { Viewer } from '@salesgraph/auth';
-import { EventEnvelope, readFeed } from '@salesgraph/events';
 import { queryCounter } from '@salesgraph/persistence';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { GraphQLResult, handFedConsumerDeps, onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
-import { repDirectoryConsumer } from '../rep-directory/rep-directory.consumer';
-import { customerRelationshipSubgraph } from '../subgraph';
+import { onlyError } from '@salesgraph/subgraph-kit/testing';
+import { withCustomerSubgraph } from './customer-spec-kit';
 
 const director: Viewer = { subject: 'dora', role: 'DIRECTOR' };
 const ann: Viewer = { subject: 'ann', role: 'REP', repId: 'rep-ann', teamId: 'north' };
@@ -17,48 +15,8 @@ const FIELDS = `id name class status version region industry address source rela
   qualityProfile { yearsInBusiness industryStanding notes version }`;
 
 describeOnEachDatabase('customer profile and lifecycle', (kind) => {
-  let subgraph: TestSubgraph;
-
-  const data = <T>(result: GraphQLResult): T => {
-    if (result.errors) throw new Error(JSON.stringify(result.errors));
-    return result.data as T;
-  };
-  const create = async (viewer: Viewer, input: Record<string, unknown>) =>
-    data<{ createCustomer: Record<string, unknown> & { id: string; version: number } }>(
-      await subgraph.execute(viewer, `mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { ${FIELDS} } }`, { input }),
-    ).createCustomer;
-  const mutate = (viewer: Viewer, mutation: string, input: Record<string, unknown>) =>
-    subgraph.execute(viewer, `mutation($input: ${mutation[0].toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { ${FIELDS} } }`, {
-      input,
-    });
-  const fetchCustomer = async (viewer: Viewer, id: string) =>
-    data<{ customer: Record<string, unknown> & { version: number } }>(
-      await subgraph.execute(viewer, `query($id: ID!) { customer(id: $id) { ${FIELDS} } }`, { id }),
-    ).customer;
-  const eventsSince = async (count: number): Promise<EventEnvelope[]> => (await readFeed(subgraph.dataSource, 0, 10_000)).slice(count);
-  const feedLength = async () => (await readFeed(subgraph.dataSource, 0, 10_000)).length;
-
-  beforeAll(async () => {
-    subgraph = await startTestSubgraph(customerRelationshipSubgraph, kind);
-    const directory = repDirectoryConsumer(handFedConsumerDeps(subgraph.dataSource));
-    await directory.apply(
-      [
-        ['rep-ann', 'north'],
-        ['rep-bob', 'north'],
-        ['rep-nina', 'north'],
-        ['rep-sam', 'south'],
-      ].map(([repId, teamId], i) => ({
-        id: `e${i}`,
-        sequence: i + 1,
-        type: 'SalesRepRegistered',
-        version: 1,
-        occurredAt: '',
-        aggregateId: repId,
-        payload: { repId, teamId, name: repId },
-      })),
-    );
-  });
-  afterAll(() => subgraph?.stop());
+  const t = withCustomerSubgraph(kind, FIELDS);
+  const { data, create, mutate, fetchCustomer, eventsSince, feedLength } = t;
 
   it('files the descriptive fields and refuses overlong ones on their field', async () => {
     const customer = await create(ann, { name: 'Acme', class: 'B', region: ' East ', industry: 'Foods', source: 'TRADE_SHOW', relationshipLevel: 'DISTANT' });
@@ -71,7 +29,7 @@ describeOnEachDatabase('customer profile and lifecycle', (kind) => {
       allowedNextStatuses: ['ACTIVE', 'CHURNED'],
     });
     const error = onlyError(
-      await subgraph.execute(ann, `mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`, {
+      await t.subgraph.execute(ann, `mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`, {
         input: { name: 'X', class: 'B', region: 'r'.repeat(101) },
       }),
     );
@@ -114,7 +72,7 @@ describeOnEachDatabase('customer profile and lifecycle', (kind) => {
     let after: string | null = null;
     for (let pages = 0; pages < 50; pages++) {
       const page: { customers: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: (typeof all)[number] }> } } = data(
-        await subgraph.execute(
+        await t.subgraph.execute(
           director,
           `query($after: String, $sort: CustomerSort) { customers(first: 3, after: $after, sort: $sort) { pageInfo { hasNextPage endCursor } edges { node { id name class createdAt lastVisitAt } } } }`,
           {
@@ -127,7 +85,7 @@ describeOnEachDatabase('customer profile and lifecycle', (kind) => {
       if (!page.customers.pageInfo.hasNextPage) break;
       after = page.customers.pageInfo.endCursor;
     }
-    const total = data<{ customers: { totalCount: number } }>(await subgraph.execute(director, '{ customers { totalCount } }')).customers.totalCount;
+    const total = data<{ customers: { totalCount: number } }>(await t.subgraph.execute(director, '{ customers { totalCount } }')).customers.totalCount;
     expect(all).toHaveLength(total);
     expect(new Set(all.map((row) => row.id)).size).toBe(total);
     const key = (row: (typeof all)[number]): string => ({ NAME: row.name, CLASS: row.class, CREATED_AT: row.createdAt })[field] as string;
@@ -137,24 +95,24 @@ describeOnEachDatabase('customer profile and lifecycle', (kind) => {
   });
 
   it('reads customers with contacts, last visit, open opportunities, receivables and owner in the same statements for 10 as for 100', async () => {
-    const counter = queryCounter(subgraph.dataSource);
+    const counter = queryCounter(t.subgraph.dataSource);
     const query = `query($first: Int) { customers(first: $first) { totalCount edges { node { name owner { id } contacts { name roles } lastVisit { visitedAt }
       openOpportunities { name stage } receivables { outstanding overdue dso } } } } }`;
-    const ten = await counter.countDuring(() => subgraph.execute(director, query, { first: 10 }));
-    const hundred = await counter.countDuring(() => subgraph.execute(director, query, { first: 100 }));
+    const ten = await counter.countDuring(() => t.subgraph.execute(director, query, { first: 10 }));
+    const hundred = await counter.countDuring(() => t.subgraph.execute(director, query, { first: 100 }));
     // count + page + contacts + last visits + open opportunities + open invoices + 90-day sales; owner is a reference
     expect([ten, hundred]).toEqual([7, 7]);
   });
 
   it('reads a page with every profile field in the same number of statements, whatever its size', async () => {
-    const counter = queryCounter(subgraph.dataSource);
+    const counter = queryCounter(t.subgraph.dataSource);
     const query = `query($first: Int, $filter: CustomerFilter) { customers(first: $first, filter: $filter) { totalCount edges { node { ${FIELDS} } } } }`;
     // The one-row page is the customer with a fund, so both pages touch every child list.
     const key = await create(ann, { name: 'Key Co', class: 'A' });
     data(await mutate(nina, 'setKeyAccountFund', { customerId: key.id, budget: '500.00' }));
     data(await mutate(ann, 'drawKeyAccountFund', { customerId: key.id, amount: '120.50', purpose: 'Factory tour' }));
-    const small = await counter.countDuring(() => subgraph.execute(director, query, { first: 1, filter: { nameContains: 'Key Co' } }));
-    const large = await counter.countDuring(() => subgraph.execute(director, query, { first: 100 }));
+    const small = await counter.countDuring(() => t.subgraph.execute(director, query, { first: 1, filter: { nameContains: 'Key Co' } }));
+    const large = await counter.countDuring(() => t.subgraph.execute(director, query, { first: 100 }));
     // count + page + policies + assignment histories + fund entries + quality profiles
     expect([small, large]).toEqual([6, 6]);
   });

@@ -1,8 +1,7 @@
 import { Viewer } from '@salesgraph/auth';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { GraphQLResult, handFedConsumerDeps, onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
-import { repDirectoryConsumer } from '../rep-directory/rep-directory.consumer';
-import { customerRelationshipSubgraph } from '../subgraph';
+import { onlyError } from '@salesgraph/subgraph-kit/testing';
+import { withCustomerSubgraph } from '../customer/customer-spec-kit';
 
 const director: Viewer = { subject: 'dora', role: 'DIRECTOR' };
 const ann: Viewer = { subject: 'ann', role: 'REP', repId: 'rep-ann', teamId: 'north' };
@@ -12,49 +11,17 @@ const nina: Viewer = { subject: 'nina', role: 'MANAGER', repId: 'rep-nina', team
 const FIELDS = `id name class lastVisitAt nextVisitDueAt visitOverdue daysOverdue`;
 
 describeOnEachDatabase('visit policy and overdue customers', (kind) => {
-  let subgraph: TestSubgraph;
-
-  const data = <T>(result: GraphQLResult): T => {
-    if (result.errors) throw new Error(JSON.stringify(result.errors));
-    return result.data as T;
-  };
-  const create = async (viewer: Viewer, input: Record<string, unknown>) =>
-    data<{ createCustomer: Record<string, unknown> & { id: string; version: number } }>(
-      await subgraph.execute(viewer, `mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { ${FIELDS} } }`, { input }),
-    ).createCustomer;
-  const fetchCustomer = async (viewer: Viewer, id: string) =>
-    data<{ customer: Record<string, unknown> }>(await subgraph.execute(viewer, `query($id: ID!) { customer(id: $id) { ${FIELDS} } }`, { id })).customer;
-
-  beforeAll(async () => {
-    subgraph = await startTestSubgraph(customerRelationshipSubgraph, kind);
-    const directory = repDirectoryConsumer(handFedConsumerDeps(subgraph.dataSource));
-    await directory.apply(
-      [
-        ['rep-ann', 'north'],
-        ['rep-bob', 'north'],
-        ['rep-nina', 'north'],
-        ['rep-sam', 'south'],
-      ].map(([repId, teamId], i) => ({
-        id: `e${i}`,
-        sequence: i + 1,
-        type: 'SalesRepRegistered',
-        version: 1,
-        occurredAt: '',
-        aggregateId: repId,
-        payload: { repId, teamId, name: repId },
-      })),
-    );
-  });
-  afterAll(() => subgraph?.stop());
+  const t = withCustomerSubgraph(kind, FIELDS);
+  const { data, create, fetchCustomer } = t;
 
   const setLastVisit = (id: string, daysAgo: number | null) =>
-    subgraph.dataSource.query('UPDATE customer SET last_visit_at = ? WHERE id = ?', [
+    t.subgraph.dataSource.query('UPDATE customer SET last_visit_at = ? WHERE id = ?', [
       daysAgo === null ? null : new Date(Date.now() - daysAgo * 86_400_000).toISOString().replace('T', ' ').slice(0, 23),
       id,
     ]);
   const overdueNames = async (viewer: Viewer, args: Record<string, unknown> = {}) =>
     data<{ overdueCustomers: { totalCount: number; edges: Array<{ node: { name: string } }> } }>(
-      await subgraph.execute(
+      await t.subgraph.execute(
         viewer,
         `query($ownerId: ID, $teamId: ID) { overdueCustomers(first: 100, ownerId: $ownerId, teamId: $teamId) { totalCount edges { node { name } } } }`,
         args,
@@ -65,7 +32,7 @@ describeOnEachDatabase('visit policy and overdue customers', (kind) => {
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    await subgraph.dataSource.query(`UPDATE customer SET last_visit_at = created_at`);
+    await t.subgraph.dataSource.query(`UPDATE customer SET last_visit_at = created_at`);
     for (const [name, cls, owner, daysAgo] of [
       ['A late', 'A', ann, 8],
       ['A fresh', 'A', ann, 6],
@@ -79,7 +46,7 @@ describeOnEachDatabase('visit policy and overdue customers', (kind) => {
 
   it('lists the shipped defaults, and lets only directors change them', async () => {
     const policies = data<{ visitPolicies: Array<{ class: string; intervalDays: number; updatedBy: string }> }>(
-      await subgraph.execute(ann, '{ visitPolicies { class intervalDays updatedBy } }'),
+      await t.subgraph.execute(ann, '{ visitPolicies { class intervalDays updatedBy } }'),
     ).visitPolicies;
     expect(policies.map((policy) => [policy.class, policy.intervalDays])).toEqual([
       ['A', 7],
@@ -88,7 +55,7 @@ describeOnEachDatabase('visit policy and overdue customers', (kind) => {
       ['D', 90],
     ]);
     const set = (viewer: Viewer, intervalDays: number) =>
-      subgraph.execute(viewer, `mutation($input: SetVisitPolicyInput!) { setVisitPolicy(input: $input) { class intervalDays updatedBy } }`, {
+      t.subgraph.execute(viewer, `mutation($input: SetVisitPolicyInput!) { setVisitPolicy(input: $input) { class intervalDays updatedBy } }`, {
         input: { class: 'D', intervalDays },
       });
     expect(onlyError(await set(nina, 30)).extensions?.['code']).toBe('FORBIDDEN');
@@ -107,11 +74,11 @@ describeOnEachDatabase('visit policy and overdue customers', (kind) => {
   });
 
   it('follows a changed policy at once', async () => {
-    await subgraph.execute(director, `mutation { setVisitPolicy(input: { class: D, intervalDays: 30 }) { class } }`);
+    await t.subgraph.execute(director, `mutation { setVisitPolicy(input: { class: D, intervalDays: 30 }) { class } }`);
     expect(await overdueNames(nina)).toEqual(['A late', 'B late', 'D fine']);
-    await subgraph.execute(director, `mutation { setVisitPolicy(input: { class: D, intervalDays: 90 }) { class } }`);
+    await t.subgraph.execute(director, `mutation { setVisitPolicy(input: { class: D, intervalDays: 90 }) { class } }`);
     const notOverdue = data<{ customers: { edges: Array<{ node: { name: string } }> } }>(
-      await subgraph.execute(ann, `{ customers(first: 100, filter: { overdue: false }) { edges { node { name } } } }`),
+      await t.subgraph.execute(ann, `{ customers(first: 100, filter: { overdue: false }) { edges { node { name } } } }`),
     ).customers.edges.map((edge) => edge.node.name);
     expect(notOverdue).toContain('A fresh');
     expect(notOverdue).not.toContain('A late');
