@@ -2,9 +2,8 @@ import { Viewer } from '@salesgraph/auth';
 import { readFeed } from '@salesgraph/events';
 import { queryCounter } from '@salesgraph/persistence';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { GraphQLResult, handFedConsumerDeps, onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
-import { repDirectoryConsumer } from '../rep-directory/rep-directory.consumer';
-import { customerRelationshipSubgraph } from '../subgraph';
+import { onlyError } from '@salesgraph/subgraph-kit/testing';
+import { withCustomerSubgraph } from '../customer/customer-spec-kit';
 
 const ann: Viewer = { subject: 'ann', role: 'REP', repId: 'rep-ann', teamId: 'north' };
 const sam: Viewer = { subject: 'sam', role: 'REP', repId: 'rep-sam', teamId: 'south' };
@@ -12,42 +11,20 @@ const nina: Viewer = { subject: 'nina', role: 'MANAGER', repId: 'rep-nina', team
 const director: Viewer = { subject: 'dora', role: 'DIRECTOR' };
 
 describeOnEachDatabase('complaints', (kind) => {
-  let subgraph: TestSubgraph;
+  const t = withCustomerSubgraph(kind);
+  const { data } = t;
   let acme = '';
 
-  const data = <T>(result: GraphQLResult): T => {
-    if (result.errors) throw new Error(JSON.stringify(result.errors));
-    return result.data as T;
-  };
-  const events = async (type: string) => (await readFeed(subgraph.dataSource, 0, 10_000)).filter((event) => event.type === type);
+  const events = async (type: string) => (await readFeed(t.subgraph.dataSource, 0, 10_000)).filter((event) => event.type === type);
 
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(customerRelationshipSubgraph, kind);
-    const directory = repDirectoryConsumer(handFedConsumerDeps(subgraph.dataSource));
-    await directory.apply(
-      [
-        ['rep-ann', 'north', 'Ann'],
-        ['rep-bob', 'north', 'Bob'],
-        ['rep-nina', 'north', 'Nina'],
-        ['rep-sam', 'south', 'Sam'],
-      ].map(([repId, teamId, name], i) => ({
-        id: `e${i}`,
-        sequence: i + 1,
-        type: 'SalesRepRegistered',
-        version: 1,
-        occurredAt: '',
-        aggregateId: repId,
-        payload: { repId, teamId, name },
-      })),
-    );
-    acme = data<{ createCustomer: { id: string } }>(await subgraph.execute(ann, `mutation { createCustomer(input: { name: "Acme", class: A }) { id } }`))
+    acme = data<{ createCustomer: { id: string } }>(await t.subgraph.execute(ann, `mutation { createCustomer(input: { name: "Acme", class: A }) { id } }`))
       .createCustomer.id;
   });
-  afterAll(() => subgraph?.stop());
 
   it('opens and resolves complaints, measuring handling time, once', async () => {
     const opened = data<{ openComplaint: { id: string; severity: string; rep: { id: string } } }>(
-      await subgraph.execute(
+      await t.subgraph.execute(
         ann,
         `mutation($c: ID!) { openComplaint(input: { customerId: $c, subject: "Late delivery", description: "Two weeks late", openedAt: "${new Date(Date.now() - 5 * 3_600_000).toISOString()}" }) { id severity rep { id } } }`,
         { c: acme },
@@ -55,11 +32,11 @@ describeOnEachDatabase('complaints', (kind) => {
     ).openComplaint;
     expect(opened).toMatchObject({ severity: 'MEDIUM', rep: { id: 'rep-ann' } });
     const open = data<{ customer: { openComplaints: Array<{ subject: string }> } }>(
-      await subgraph.execute(nina, `query($c: ID!) { customer(id: $c) { openComplaints { subject } } }`, { c: acme }),
+      await t.subgraph.execute(nina, `query($c: ID!) { customer(id: $c) { openComplaints { subject } } }`, { c: acme }),
     ).customer;
     expect(open.openComplaints).toEqual([{ subject: 'Late delivery' }]);
     const resolve = (viewer: Viewer, version: number, resolution = 'Expedited and credited') =>
-      subgraph.execute(
+      t.subgraph.execute(
         viewer,
         `mutation($i: ID!, $v: Int!, $r: String!) { resolveComplaint(input: { id: $i, version: $v, resolution: $r }) { resolution handlingHours resolvedAt } }`,
         { i: opened.id, v: version, r: resolution },
@@ -73,21 +50,21 @@ describeOnEachDatabase('complaints', (kind) => {
     expect((await events('ComplaintOpened')).length).toBe(1);
     expect((await events('ComplaintResolved')).length).toBe(1);
     expect(
-      data<{ complaints: { totalCount: number } }>(await subgraph.execute(nina, '{ complaints(filter: { open: false }) { totalCount } }')).complaints
+      data<{ complaints: { totalCount: number } }>(await t.subgraph.execute(nina, '{ complaints(filter: { open: false }) { totalCount } }')).complaints
         .totalCount,
     ).toBe(1);
   });
 
   it('reads complaints and satisfaction for a page of customers in statements that do not grow with it', async () => {
     data(
-      await subgraph.execute(ann, `mutation($c: ID!) { openComplaint(input: { customerId: $c, subject: "Noise", description: "Loud press" }) { id } }`, {
+      await t.subgraph.execute(ann, `mutation($c: ID!) { openComplaint(input: { customerId: $c, subject: "Noise", description: "Loud press" }) { id } }`, {
         c: acme,
       }),
     );
-    const counter = queryCounter(subgraph.dataSource);
+    const counter = queryCounter(t.subgraph.dataSource);
     const query = `query($first: Int) { customers(first: $first) { edges { node { openComplaints { subject handlingHours } satisfaction { averageScore latest { score } } } } } }`;
-    const small = await counter.countDuring(() => subgraph.execute(director, query, { first: 1 }));
-    const large = await counter.countDuring(() => subgraph.execute(director, query, { first: 100 }));
+    const small = await counter.countDuring(() => t.subgraph.execute(director, query, { first: 1 }));
+    const large = await counter.countDuring(() => t.subgraph.execute(director, query, { first: 100 }));
     // count + page + open complaints + surveys
     expect([small, large]).toEqual([4, 4]);
   });

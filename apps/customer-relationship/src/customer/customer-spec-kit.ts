@@ -6,29 +6,30 @@ import { repDirectoryConsumer } from '../rep-directory/rep-directory.consumer';
 import { customerRelationshipSubgraph } from '../subgraph';
 
 /**
- * For a describe block on customers: a customer-relationship subgraph on a fresh database whose directory knows Ann,
- * Bob and Nina (north) and Sam (south) as rep-performance's first feed version announced them (team and name only),
- * and the calls the customer specs make, each answering with `fields`. Read `subgraph` inside tests.
+ * For a describe block on customers and their service records: a customer-relationship subgraph on a fresh database
+ * whose directory knows Ann, Bob and Nina (north) and Sam (south) as rep-performance's first feed version announced
+ * them (team and name only), and the calls the specs make, customers answering with `fields`. Read `subgraph` inside
+ * tests.
  */
-export function withCustomerSubgraph(kind: DatabaseKind, fields: string) {
+export function withCustomerSubgraph(kind: DatabaseKind, fields = 'id') {
   const context = {} as { subgraph: TestSubgraph };
   beforeAll(async () => {
     context.subgraph = await startTestSubgraph(customerRelationshipSubgraph, kind);
     const directory = repDirectoryConsumer(handFedConsumerDeps(context.subgraph.dataSource));
     await directory.apply(
       [
-        ['rep-ann', 'north'],
-        ['rep-bob', 'north'],
-        ['rep-nina', 'north'],
-        ['rep-sam', 'south'],
-      ].map(([repId, teamId], i) => ({
+        ['rep-ann', 'north', 'Ann'],
+        ['rep-bob', 'north', 'Bob'],
+        ['rep-nina', 'north', 'Nina'],
+        ['rep-sam', 'south', 'Sam'],
+      ].map(([repId, teamId, name], i) => ({
         id: `e${i}`,
         sequence: i + 1,
         type: 'SalesRepRegistered',
         version: 1,
         occurredAt: '',
         aggregateId: repId,
-        payload: { repId, teamId, name: repId },
+        payload: { repId, teamId, name },
       })),
     );
   });

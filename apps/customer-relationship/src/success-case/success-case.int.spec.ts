@@ -1,8 +1,7 @@
 import { Viewer } from '@salesgraph/auth';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { GraphQLResult, handFedConsumerDeps, onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
-import { repDirectoryConsumer } from '../rep-directory/rep-directory.consumer';
-import { customerRelationshipSubgraph } from '../subgraph';
+import { onlyError } from '@salesgraph/subgraph-kit/testing';
+import { withCustomerSubgraph } from '../customer/customer-spec-kit';
 
 const ann: Viewer = { subject: 'ann', role: 'REP', repId: 'rep-ann', teamId: 'north' };
 const bob: Viewer = { subject: 'bob', role: 'REP', repId: 'rep-bob', teamId: 'north' };
@@ -11,38 +10,12 @@ const nina: Viewer = { subject: 'nina', role: 'MANAGER', repId: 'rep-nina', team
 const director: Viewer = { subject: 'dora', role: 'DIRECTOR' };
 
 describeOnEachDatabase('success cases', (kind) => {
-  let subgraph: TestSubgraph;
-
-  const data = <T>(result: GraphQLResult): T => {
-    if (result.errors) throw new Error(JSON.stringify(result.errors));
-    return result.data as T;
-  };
-
-  beforeAll(async () => {
-    subgraph = await startTestSubgraph(customerRelationshipSubgraph, kind);
-    const directory = repDirectoryConsumer(handFedConsumerDeps(subgraph.dataSource));
-    await directory.apply(
-      [
-        ['rep-ann', 'north', 'Ann'],
-        ['rep-bob', 'north', 'Bob'],
-        ['rep-nina', 'north', 'Nina'],
-        ['rep-sam', 'south', 'Sam'],
-      ].map(([repId, teamId, name], i) => ({
-        id: `e${i}`,
-        sequence: i + 1,
-        type: 'SalesRepRegistered',
-        version: 1,
-        occurredAt: '',
-        aggregateId: repId,
-        payload: { repId, teamId, name },
-      })),
-    );
-  });
-  afterAll(() => subgraph?.stop());
+  const t = withCustomerSubgraph(kind);
+  const { data } = t;
 
   it('keeps a searchable success-case library and names who owes one', async () => {
     const submit = (viewer: Viewer, title: string, story: string, industry?: string) =>
-      subgraph.execute(
+      t.subgraph.execute(
         viewer,
         `mutation($t: String!, $s: String!, $i: String) { submitSuccessCase(input: { title: $t, story: $s, industry: $i }) { title rep { id } } }`,
         { t: title, s: story, i: industry },
@@ -52,14 +25,14 @@ describeOnEachDatabase('success cases', (kind) => {
     data(await submit(sam, 'First order from a hospital', 'Patient evaluation over three visits.', 'Healthcare'));
     const search = async (words: string) =>
       data<{ successCases: { edges: Array<{ node: { title: string } }> } }>(
-        await subgraph.execute(bob, 'query($s: String) { successCases(search: $s) { edges { node { title } } } }', { s: words }),
+        await t.subgraph.execute(bob, 'query($s: String) { successCases(search: $s) { edges { node { title } } } }', { s: words }),
       ).successCases.edges.map((edge) => edge.node.title);
     expect(await search('COACH purchasing')).toEqual(['Winning back a churned mill']);
     expect(await search('healthcare')).toEqual(['First order from a hospital']);
     expect(await search('')).toHaveLength(2);
     const owing = async (viewer: Viewer, teamId?: string) =>
       data<{ repsWithoutRecentSuccessCase: Array<{ id: string }> }>(
-        await subgraph.execute(viewer, 'query($t: ID) { repsWithoutRecentSuccessCase(teamId: $t) { id } }', { t: teamId }),
+        await t.subgraph.execute(viewer, 'query($t: ID) { repsWithoutRecentSuccessCase(teamId: $t) { id } }', { t: teamId }),
       )
         .repsWithoutRecentSuccessCase.map((rep) => rep.id)
         .sort();
