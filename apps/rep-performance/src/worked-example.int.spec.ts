@@ -499,12 +499,14 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
     ).scorecard;
     expect(bobCard.lines.map((line) => [line.key, line.raw, line.score, line.effectiveWeightPercent, line.contribution, line.pending])).toEqual([
       // Unmeasurable for Bob: collection (no invoices), satisfaction (no surveys), share (no market-share target): their
-      // 25 % goes to the other 75 % in proportion, the pending skills and habits included: × 100/75.
-      // 20,000.00 of a 40,000.00 target: 50 × 53.33 % = 26.67
-      ['revenue', 0.5, 50, 53.33, 26.67, false],
+      // 25 % goes to the other 75 % in proportion, the pending skills and habits included: × 100/75, shared out in
+      // hundredths of a percent to add up to 100 (libs/domain apportion): 6.67 for habits' larger remainder, then the
+      // tied 53.33…, 13.33…, 13.33…, 13.33… give their odd hundredth to the earliest, revenue.
+      // 20,000.00 of a 40,000.00 target: 50 × 53.34 % = 26.67
+      ['revenue', 0.5, 50, 53.34, 26.67, false],
       ['collection', null, null, 0, 0, false],
       // no visits: 0 a day → 0
-      ['visits', 0, 0, 13.34, 0, false],
+      ['visits', 0, 0, 13.33, 0, false],
       // due: o7's entry (on time) and 6 sales reports (September's monthly and market-information, weeks 40–43: none came in): 1 ÷ 7 → below 0.5 → 0
       ['timeliness', 0.1429, 0, 13.33, 0, false],
       ['satisfaction', null, null, 0, 0, false],
@@ -513,7 +515,7 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
       ['habits', null, null, 6.67, 0, true],
       ['share', null, null, 0, 0, false],
     ]);
-    // No total until Mia rates him; the most he could reach: 120 × 53.33 % + 100 × (13.34 + 13.33 + 13.33 + 6.67) % = 64 + 46.67
+    // No total until Mia rates him; the most he could reach: 120 × 53.34 % + 100 × (13.33 + 13.33 + 13.33 + 6.67) % = 64.01 + 46.66
     expect(bobCard).toMatchObject({ total: null, complete: false, unassessed: ['skills', 'habits'], maxTotal: 110.67 });
 
     const closed = await subgraph.execute(director, `mutation($c: ID!, $v: Int!) { closeEvaluationCycle(input: { cycleId: $c, version: $v }) { status } }`, {
