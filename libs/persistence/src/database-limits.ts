@@ -1,7 +1,7 @@
 /**
  * How long anything may wait on the database, so one held row lock or one
  * slow statement costs its own request, never the whole subgraph. Every
- * setting has a documented default (README, "Timeouts and retries").
+ * setting has a documented default (README, "Writes, retries and timeouts").
  */
 export interface DatabaseLimits {
   /** MySQL connections per subgraph process. */
