@@ -4,6 +4,11 @@ import { conflict } from './errors';
 
 type Versioned = ObjectLiteral & { id: string; version: number };
 
+/** CONFLICT for a record someone else changed since the caller read it: what it is now, and what to do. */
+export function changedMeanwhile(what: string, id: string, version: number) {
+  return conflict(`${what} ${id} was changed by someone else (now version ${version}): reload and try again`);
+}
+
 /**
  * Writes `changes` to `row` only if the caller read its current version, and
  * only if nobody changed it since, together with `alongside` (history rows,
@@ -18,7 +23,7 @@ export async function saveVersioned<T extends Versioned>(
   changes: Partial<T>,
   alongside: (manager: EntityManager) => Promise<unknown> = async () => undefined,
 ): Promise<void> {
-  const stale = () => conflict(`${what} ${row.id} was changed by someone else (now version ${row.version}): reload and try again`);
+  const stale = () => changedMeanwhile(what, row.id, row.version);
   if (readVersion !== row.version) throw stale();
   await transact(
     dataSource,
@@ -54,7 +59,7 @@ export async function updateLocked<T extends Versioned, R = void>(
       const current = await lockRow(manager, entity, id);
       if (!current) throw conflict(`${what} ${id} no longer exists`);
       if (expectedVersion !== undefined && current.version !== expectedVersion) {
-        throw conflict(`${what} ${id} was changed by someone else (now version ${current.version}): reload and try again`);
+        throw changedMeanwhile(what, id, current.version);
       }
       const changes = await decide(current, manager);
       const row = Object.assign(Object.create(Object.getPrototypeOf(current)) as T, current, changes, { version: current.version + 1 });

@@ -13,7 +13,7 @@ import {
   TargetMetric,
 } from '@salesgraph/domain';
 import { appendToOutbox, NewEvent } from '@salesgraph/events';
-import { badUserInput, conflict, forbidden, percentBasisPoints, periodArgument, positiveAmount, zeroOrMore } from '@salesgraph/subgraph-kit';
+import { badUserInput, changedMeanwhile, conflict, forbidden, percentBasisPoints, periodArgument, positiveAmount, zeroOrMore } from '@salesgraph/subgraph-kit';
 import { lockRow, transact } from '@salesgraph/persistence';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { BranchEntity } from '../branch/branch.entity';
@@ -117,8 +117,7 @@ export class TargetService {
         (parent?.ownerKind === 'BRANCH' && scope.kind === 'BRANCH' && parent.ownerId === scope.branchId));
     if (!own) this.assertPlanner(viewer);
     if (!parent) throw badUserInput('input.targetId', `no target ${input.targetId}`);
-    if (parent.version !== input.version)
-      throw conflict(`target ${parent.id} was changed by someone else (now version ${parent.version}): reload and try again`);
+    if (parent.version !== input.version) throw changedMeanwhile('target', parent.id, parent.version);
     if (!isAdditive(parent.metric)) throw badUserInput('input.targetId', 'a market share does not add up across owners: set each owner’s share on its own');
     const childKind = CHILD_KIND[parent.ownerKind];
     if (!childKind) throw badUserInput('input.targetId', 'a rep’s target has nobody below it to split among');
@@ -157,8 +156,7 @@ export class TargetService {
       // Under the parent's lock, as it is now: deleted or changed since it was read, it is not split (see deleteTarget).
       const current = await lockRow(manager, TargetEntity, parent.id);
       if (!current) throw badUserInput('input.targetId', `target ${parent.id} was deleted meanwhile: there is nothing left to split`);
-      if (current.version !== input.version)
-        throw conflict(`target ${parent.id} was changed by someone else (now version ${current.version}): reload and try again`);
+      if (current.version !== input.version) throw changedMeanwhile('target', parent.id, current.version);
       const written: TargetEntity[] = [];
       for (const [index, part] of input.parts.entries()) {
         const child = { metric: parent.metric, period: parent.period, ownerKind: childKind, ownerId: part.ownerId, value: values[index] };
@@ -274,7 +272,7 @@ export class TargetService {
         }
       }
       const result = await manager.getRepository(TargetEntity).delete({ id: target.id, version: input.version });
-      if (!result.affected) throw conflict(`target ${target.id} was changed by someone else (now version ${current.version}): reload and try again`);
+      if (!result.affected) throw changedMeanwhile('target', target.id, current.version);
       await appendToOutbox(manager, [
         {
           type: 'TargetDeleted',
