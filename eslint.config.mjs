@@ -35,4 +35,30 @@ export default [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // One way to the database (docs/architecture.md#data-access): repositories, entities, read-model projections and
+    // migrations use TypeORM; services, resolvers and everything else in a subgraph go through a repository.
+    files: ['apps/*/src/**/*.ts'],
+    ignores: ['**/*.repository.ts', '**/*.entity.ts', '**/*.projection.ts', '**/migrations/**', '**/*.spec.ts', '**/testing/**', '**/*.testing.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'typeorm',
+              message: 'Only repositories, entities, projections and migrations use TypeORM: go through a repository (docs/architecture.md#data-access).',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(getRepository|createQueryBuilder|query)$/]',
+          message: 'Queries belong in a repository (docs/architecture.md#data-access).',
+        },
+      ],
+    },
+  },
 ];

@@ -43,7 +43,7 @@ export const customerRelationshipSubgraph: SubgraphDefinition<ReturnType<typeof 
     lifecycleResolvers,
   ),
   database: customerRelationshipDatabase,
-  createServices,
+  createServices: (dataSource) => createServices(dataSource),
   createLoaders,
   headedBranch,
   producesFeed: true,

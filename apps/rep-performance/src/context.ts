@@ -1,6 +1,6 @@
 import { Viewer } from '@salesgraph/auth';
 import { OwnerKind, parsePeriod } from '@salesgraph/domain';
-import { byIdLoader, childListLoader, groupedLoader, SubgraphContext } from '@salesgraph/subgraph-kit';
+import { byIdLoader, childListLoader, untypedGroupedLoader, SubgraphContext } from '@salesgraph/subgraph-kit';
 import { DataSource, In } from 'typeorm';
 import { BranchEntity } from './branch/branch.entity';
 import { BranchService } from './branch/branch.service';
@@ -73,21 +73,21 @@ export function createLoaders(dataSource: DataSource, _viewer: Viewer, services:
       (repIds) => dataSource.getRepository(TeamMembershipEntity).find({ where: { repId: In([...repIds]) }, order: { fromDay: 'ASC' } }),
       (membership) => membership.repId,
     ),
-    targets: groupedLoader(async (kind, ids) => {
+    targets: untypedGroupedLoader(async (kind, ids) => {
       const found = await services.targets.findByOwners(kind as OwnerKind, ids);
       return new Map(ids.map((id) => [id, found.filter((target) => target.ownerId === id)]));
     }),
-    kpiReport: groupedLoader(async (group, ids) => {
+    kpiReport: untypedGroupedLoader(async (group, ids) => {
       const [kind, period] = group.split('|');
       return services.kpi.reports(kind as OwnerKind, ids, parsePeriod(period));
     }),
-    statement: groupedLoader(async (period, ids) => {
+    statement: untypedGroupedLoader(async (period, ids) => {
       const found = (await salesRep.loadMany(ids)).filter((rep): rep is SalesRepEntity => !!rep && !(rep instanceof Error));
       return services.incentive.statements(found, parsePeriod(period));
     }),
-    expenseUsage: groupedLoader((period, ids) => services.expense.usage(ids, parsePeriod(period))),
-    claimBudgetCheck: groupedLoader((_group, claimIds) => services.expense.budgetChecks(claimIds)),
-    ratings: groupedLoader(async (cycleId, repIds) => {
+    expenseUsage: untypedGroupedLoader((period, ids) => services.expense.usage(ids, parsePeriod(period))),
+    claimBudgetCheck: untypedGroupedLoader((_group, claimIds) => services.expense.budgetChecks(claimIds)),
+    ratings: untypedGroupedLoader(async (cycleId, repIds) => {
       const found = await services.evaluation.ratingsOf(cycleId, repIds);
       return new Map(repIds.map((id) => [id, found.filter((rating) => rating.repId === id)]));
     }),

@@ -1,19 +1,9 @@
-import { mergeResolvers, SubgraphDefinition } from '@salesgraph/subgraph-kit';
-import { headedBranch } from './rep-dimension/branch-heads';
-import { createLoaders, createServices } from './context';
-import { reportingDatabase } from './database';
-import { reportingConsumers } from './feeds';
-import { revenueResolvers } from './revenue/revenue.resolvers';
-import { typeDefs } from './schema';
+import { composeSubgraph } from '@salesgraph/subgraph-kit';
+import { migrationsFeature } from './migrations/migrations.feature';
+import { repDimensionFeature } from './rep-dimension/rep-dimension.feature';
+import { revenueFeature } from './revenue/revenue.feature';
 
-export const reportingSubgraph: SubgraphDefinition<ReturnType<typeof createLoaders>, ReturnType<typeof createServices>> = {
-  name: 'reporting',
-  defaultPort: 4003,
-  typeDefs,
-  resolvers: mergeResolvers(revenueResolvers),
-  database: reportingDatabase,
-  createServices,
-  createLoaders,
-  headedBranch,
-  consumers: reportingConsumers,
-};
+/** reporting's features, in dependency order: one line each (docs/architecture.md#adding-a-feature). */
+export const reportingFeatures = [migrationsFeature, repDimensionFeature, revenueFeature] as const;
+
+export const reportingSubgraph = composeSubgraph({ name: 'reporting', defaultPort: 4003, features: reportingFeatures });

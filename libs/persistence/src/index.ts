@@ -8,3 +8,4 @@ export * from './keyset';
 export * from './database-limits';
 export * from './transaction';
 export * from './idempotency-key.entity';
+export * from './handles';

@@ -14,3 +14,5 @@ export * from './input';
 export * from './save-versioned';
 export * from './idempotency';
 export * from './periodic-jobs';
+export * from './feature-module';
+export * from './list';

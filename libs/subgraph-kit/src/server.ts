@@ -159,7 +159,7 @@ export async function startSubgraph<L, S>(definition: SubgraphDefinition<L, S>, 
   const httpServer = new Server(app);
   const apollo = buildApollo(definition, httpServer);
   await apollo.start();
-  const services = definition.createServices(dataSource);
+  const services = definition.createServices(dataSource, options.env ?? process.env);
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: definition.name });

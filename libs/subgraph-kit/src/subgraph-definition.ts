@@ -13,7 +13,7 @@ export interface SubgraphDefinition<TLoaders = unknown, TServices = unknown> {
   readonly typeDefs: readonly string[];
   readonly resolvers: object;
   readonly database: SubgraphDatabase;
-  readonly createServices: (dataSource: DataSource) => TServices;
+  readonly createServices: (dataSource: DataSource, env?: NodeJS.ProcessEnv) => TServices;
   /** Per request; it may batch through the process's services rather than build its own. */
   readonly createLoaders: (dataSource: DataSource, viewer: Viewer, services: TServices) => TLoaders;
   /**

@@ -1,6 +1,8 @@
 import { createDataSource, migrate, pendingSchemaChanges } from '@salesgraph/persistence';
 import { createTestDatabase, describeOnEachDatabase, TestDatabase } from '@salesgraph/persistence/testing';
-import { reportingDatabase } from '../database';
+import { reportingSubgraph } from '../subgraph';
+
+const reportingDatabase = reportingSubgraph.database;
 
 describeOnEachDatabase('reporting migrations', (kind) => {
   let database: TestDatabase;

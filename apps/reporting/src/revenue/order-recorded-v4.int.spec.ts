@@ -6,8 +6,8 @@
 import { Viewer } from '@salesgraph/auth';
 import { CURRENT_VERSION, EventEnvelope, EventHandlers, EventPayload, EventType } from '@salesgraph/events';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { handFedConsumerDeps, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
-import { reportingConsumers } from '../feeds';
+import { handFedConsumer, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
+
 import { repDimensionProjection } from '../rep-dimension/rep-dimension.projection';
 import { reportingSubgraph } from '../subgraph';
 import { revenueProjection } from './revenue.projection';
@@ -49,7 +49,8 @@ describeOnEachDatabase('reporting reads OrderRecorded v4', (kind) => {
   });
 
   it('folds a v4 order into revenue instead of stopping at it', async () => {
-    const [orders, org] = reportingConsumers(handFedConsumerDeps(subgraph.dataSource));
+    const orders = handFedConsumer(reportingSubgraph, subgraph.dataSource, 'customer-relationship');
+    const org = handFedConsumer(reportingSubgraph, subgraph.dataSource, 'rep-performance');
     await org.apply([
       {
         id: 'r1',

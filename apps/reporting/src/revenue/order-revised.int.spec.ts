@@ -5,8 +5,9 @@
  */
 import { FeedEntry, revisedOrderLife, withdrawnOrderLife } from '@salesgraph/events/testing';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { handFedConsumerDeps } from '@salesgraph/subgraph-kit/testing';
-import { reportingConsumers } from '../feeds';
+import { handFedConsumer } from '@salesgraph/subgraph-kit/testing';
+import { reportingSubgraph } from '../subgraph';
+
 import { withAnnsRevenue } from './revenue-test-feed';
 import { OrderFactEntity } from './order-fact.entity';
 
@@ -21,7 +22,9 @@ describeOnEachDatabase('reporting: a rejected order revised or withdrawn', (kind
     expect(await applyOrders([...revised, ...withdrawn])).toBe(1);
     expect(await revenue('2026-11')).toBe('800.00');
     // Types it does not handle are passed over, not a block: the checkpoint is past the withdrawal.
-    expect(await reportingConsumers(handFedConsumerDeps(t.subgraph.dataSource))[0].checkpoint()).toBe(withdrawn[withdrawn.length - 1].sequence);
+    expect(await handFedConsumer(reportingSubgraph, t.subgraph.dataSource, 'customer-relationship').checkpoint()).toBe(
+      withdrawn[withdrawn.length - 1].sequence,
+    );
     expect(await t.subgraph.dataSource.getRepository(OrderFactEntity).countBy({ orderId: 'o-withdrawn' })).toBe(0);
     // The confirmation delivered again counts nothing twice.
     expect(await applyOrders([redeliver(revised[revised.length - 1])])).toBe(1);

@@ -1,8 +1,8 @@
 import { Viewer } from '@salesgraph/auth';
 import { EventEnvelope, EventType } from '@salesgraph/events';
 import { DatabaseKind } from '@salesgraph/persistence';
-import { handFedConsumerDeps, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
-import { reportingConsumers } from '../feeds';
+import { handFedConsumer, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
+
 import { reportingSubgraph } from '../subgraph';
 
 const director: Viewer = { subject: 'd', role: 'DIRECTOR' };
@@ -17,7 +17,7 @@ export function withAnnsRevenue(kind: DatabaseKind) {
   let sequence = 0;
   beforeAll(async () => {
     context.subgraph = await startTestSubgraph(reportingSubgraph, kind);
-    const [, org] = reportingConsumers(handFedConsumerDeps(context.subgraph.dataSource));
+    const org = handFedConsumer(reportingSubgraph, context.subgraph.dataSource, 'rep-performance');
     await org.apply([
       {
         id: 'r1',
@@ -41,7 +41,7 @@ export function withAnnsRevenue(kind: DatabaseKind) {
     /** The same event delivered again later, as a consumer restarted from before its checkpoint would get it. */
     redeliver: (event: EventEnvelope): EventEnvelope => ({ ...event, id: 'again', sequence: ++sequence }),
     /** Applies events as the consumer of customer-relationship's feed: how many it applied. */
-    applyOrders: (events: EventEnvelope[]) => reportingConsumers(handFedConsumerDeps(context.subgraph.dataSource))[0].apply(events),
+    applyOrders: (events: EventEnvelope[]) => handFedConsumer(reportingSubgraph, context.subgraph.dataSource, 'customer-relationship').apply(events),
     revenue: async (period: string): Promise<string> =>
       (
         (

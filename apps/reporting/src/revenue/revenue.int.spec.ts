@@ -2,8 +2,8 @@ import { Viewer } from '@salesgraph/auth';
 import { EventEnvelope, FeedConsumer } from '@salesgraph/events';
 import { pendingSchemaChanges, queryCounter } from '@salesgraph/persistence';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { handFedConsumerDeps, onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
-import { reportingConsumers } from '../feeds';
+import { handFedConsumer, onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
+
 import { reportingSubgraph } from '../subgraph';
 
 const director: Viewer = { subject: 'd', role: 'DIRECTOR' };
@@ -32,7 +32,8 @@ describeOnEachDatabase('revenue read model', (kind) => {
   beforeAll(async () => {
     subgraph = await startTestSubgraph(reportingSubgraph, kind);
     // The real consumers; events are handed to them as the feed would deliver them.
-    [orders, org] = reportingConsumers(handFedConsumerDeps(subgraph.dataSource));
+    orders = handFedConsumer(reportingSubgraph, subgraph.dataSource, 'customer-relationship');
+    org = handFedConsumer(reportingSubgraph, subgraph.dataSource, 'rep-performance');
     sequence = 0;
     await org.apply([rep('ann', 'north'), rep('bob', 'north'), rep('sam', 'south')]);
   });

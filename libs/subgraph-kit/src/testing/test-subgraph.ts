@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Viewer } from '@salesgraph/auth';
+import { FeedConsumer } from '@salesgraph/events';
 import { createDataSource, DatabaseKind, migrate } from '@salesgraph/persistence';
 import { createTestDatabase, TestDatabase } from '@salesgraph/persistence/testing';
 import { DataSource } from 'typeorm';
@@ -119,4 +120,11 @@ export function unservedSdlFiles(typeDefs: readonly string[], srcDir: string): s
 /** What a consumer needs when a test hands it events itself: no feed to call, no token, nothing to report. */
 export function handFedConsumerDeps(dataSource: DataSource): ConsumerDeps {
   return { dataSource, env: {}, serviceToken: () => '', onError: () => undefined, onRecovered: () => undefined };
+}
+
+/** A subgraph's consumer of one producer's feed, with every feature's handlers, to be fed events by hand (`apply`). */
+export function handFedConsumer<L, S>(definition: SubgraphDefinition<L, S>, dataSource: DataSource, feed: string): FeedConsumer {
+  const consumer = definition.consumers?.(handFedConsumerDeps(dataSource)).find((candidate) => candidate.feed === feed);
+  if (!consumer) throw new Error(`${definition.name} reads no feed ${feed}`);
+  return consumer;
 }
