@@ -96,7 +96,7 @@ export function composeSubgraph<F extends readonly AnyFeature[]>(plan: SubgraphP
       ...(plan.producesFeed ? [OutboxEventEntity, OutboxSequenceEntity] : []),
       ...(projections.length ? [ConsumerCheckpointEntity] : []),
     ],
-    migrations: features.flatMap((feature) => feature.migrations ?? []).sort((a, b) => migrationTimestamp(a) - migrationTimestamp(b)),
+    migrations: inTimestampOrder(features.flatMap((feature) => feature.migrations ?? [])),
   };
   return {
     name: plan.name,
@@ -115,11 +115,14 @@ export function composeSubgraph<F extends readonly AnyFeature[]>(plan: SubgraphP
   };
 }
 
-/** TypeORM's rule: a migration's class name ends in its timestamp. */
-function migrationTimestamp(migration: Constructor): number {
-  const timestamp = /(\d{13})$/.exec(migration.name)?.[1];
-  if (!timestamp) throw new Error(`migration ${migration.name} does not end in its 13-digit timestamp`);
-  return Number(timestamp);
+/** TypeORM's rule: a migration's class name ends in its timestamp, the order migrations run in. */
+function inTimestampOrder(migrations: readonly Constructor[]): Constructor[] {
+  const stamped = migrations.map((migration) => {
+    const timestamp = /(\d{13})$/.exec(migration.name)?.[1];
+    if (!timestamp) throw new Error(`migration ${migration.name} does not end in its 13-digit timestamp`);
+    return { migration, at: Number(timestamp) };
+  });
+  return stamped.sort((a, b) => a.at - b.at).map(({ migration }) => migration);
 }
 
 function refuseDuplicateNames(features: readonly AnyFeature[]): void {
