@@ -82,7 +82,7 @@ describe('mergeProjections', () => {
       { feed: 'rep-performance', defaultPort: 4002, handlers: directory },
     ]);
     expect([...merged.keys()]).toEqual(['rep-performance']);
-    const handlers = merged.get('rep-performance')!.handlers as Record<string, Record<string, (...args: unknown[]) => Promise<void>>>;
+    const handlers = merged.get('rep-performance')?.handlers as Record<string, Record<string, (...args: unknown[]) => Promise<void>>>;
     await handlers['SalesRepRegistered'][1]();
     await handlers['TeamCreated'][1]();
     expect(calls).toEqual(['revenue v1', 'directory v1', 'directory team']);
