@@ -145,3 +145,69 @@ describe('query plans by setting', () => {
     }
   });
 });
+
+describe('browsers (CORS_ORIGINS)', () => {
+  const preflight = (gateway: RunningGateway, origin: string) =>
+    fetch(gateway.url, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+    });
+
+  it('answers no origin unless told: a preflight is refused with the setting to change, and answers carry no CORS headers', async () => {
+    const gateway = await start({});
+    try {
+      const answer = await preflight(gateway, 'http://localhost:5173');
+      expect(answer.status).toBe(403);
+      expect(await answer.json()).toEqual({ error: 'Origin http://localhost:5173 may not call this gateway: add it to CORS_ORIGINS' });
+      const post = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { origin: 'http://localhost:5173', 'content-type': 'application/json', authorization: `Bearer ${signToken(secret, director)}` },
+        body: '{"query":"{ __typename }"}',
+      });
+      expect(post.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await gateway.stop();
+    }
+  });
+
+  it('lets an allowed origin call with its token, and still refuses the others', async () => {
+    const gateway = await start({ CORS_ORIGINS: 'http://localhost:5173, https://crm.example.com' });
+    try {
+      const answer = await preflight(gateway, 'https://crm.example.com');
+      expect(answer.status).toBe(204);
+      expect(answer.headers.get('access-control-allow-origin')).toBe('https://crm.example.com');
+      expect(answer.headers.get('access-control-allow-methods')).toBe('GET,POST');
+      expect(answer.headers.get('access-control-allow-headers')).toBe('authorization,content-type,x-request-id,apollo-require-preflight');
+      const post = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { origin: 'http://localhost:5173', 'content-type': 'application/json', authorization: `Bearer ${signToken(secret, director)}` },
+        body: '{"query":"{ __typename }"}',
+      });
+      expect(post.status).toBe(200);
+      expect(post.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+      expect((await preflight(gateway, 'http://evil.example')).status).toBe(403);
+    } finally {
+      await gateway.stop();
+    }
+  });
+
+  it('keeps CSRF prevention: a simple cross-site GET without a preflight header is refused', async () => {
+    const gateway = await start({ CORS_ORIGINS: 'http://localhost:5173' });
+    try {
+      const answer = await fetch(`${gateway.url}?query=${encodeURIComponent('{ __typename }')}`, {
+        headers: { origin: 'http://localhost:5173', authorization: `Bearer ${signToken(secret, director)}` },
+      });
+      expect(answer.status).toBe(400);
+      expect(await answer.text()).toMatch(/CSRF/);
+    } finally {
+      await gateway.stop();
+    }
+  });
+
+  it('refuses to start on a setting that is not a list of origins', async () => {
+    await expect(start({ CORS_ORIGINS: 'http://localhost:5173/app' })).rejects.toThrow(
+      'CORS_ORIGINS: "http://localhost:5173/app" is not an origin: write scheme://host[:port], with no path or trailing slash',
+    );
+    await expect(start({ CORS_ORIGINS: '*' })).rejects.toThrow(/"\*" is not an origin/);
+  });
+});

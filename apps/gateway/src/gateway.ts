@@ -10,6 +10,7 @@ import { graphqlHttpErrors, hideExpressStackTraces, inputBoundsPlugin, jsonBody 
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import { clientError } from './client-errors';
+import { corsFor, corsOrigins } from './cors';
 import { exposeQueryPlans } from './exposure';
 import { GatewayContext, requestIdFrom } from './gateway-context';
 import { documentCache, queryLimits, queryPlanCache, withQueryLimitDetails } from './query-limits';
@@ -26,7 +27,7 @@ export interface GatewayOptions {
   /** How long one subgraph call may take. */
   readonly subgraphTimeoutMs?: number;
   readonly log?: (line: string) => void;
-  /** Where the mode and its settings (NODE_ENV, EXPOSE_QUERY_PLANS) are read; process.env by default. */
+  /** Where the mode and its settings (NODE_ENV, EXPOSE_QUERY_PLANS, CORS_ORIGINS) are read; process.env by default. */
   readonly env?: NodeJS.ProcessEnv;
 }
 
@@ -42,6 +43,7 @@ export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 5000;
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const log = options.log ?? ((line: string) => console.log(`[gateway] ${line}`));
   const timeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
+  const origins = corsOrigins(options.env ?? process.env);
   const subgraphs = new Map<string, string>();
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile(options.supergraphPath, log),
@@ -95,6 +97,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   app.use(
     '/graphql',
+    corsFor(origins),
     jsonBody(),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GatewayContext> => {

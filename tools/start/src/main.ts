@@ -44,6 +44,9 @@ async function during<T>(what: string, work: () => Promise<T>): Promise<T> {
   return Promise.race([group.whileAppsRun(work()), interrupted]);
 }
 
+/** The local development servers a front end is usually served from (Vite, its preview, Next and the like, Angular), allowed under npm start only. */
+const LOCAL_DEV_ORIGINS = [5173, 4173, 3000, 4200].flatMap((port) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`]).join(',');
+
 async function main(): Promise<void> {
   const secret = developmentSecret(true);
   const portOf = (name: string, fallback: number) => Number(process.env[`${prefixOf(name)}_PORT`] ?? fallback);
@@ -52,6 +55,7 @@ async function main(): Promise<void> {
   const env: NodeJS.ProcessEnv = { ...process.env, AUTH_SECRET: secret, SALESGRAPH_DATA_DIR: DATA_DIR };
   // Consumers read the producers where this start serves them, unless told otherwise.
   for (const [name, port] of ports) env[`${prefixOf(name)}_FEED_URL`] ??= `http://127.0.0.1:${port}/events`;
+  env['CORS_ORIGINS'] ??= LOCAL_DEV_ORIGINS;
   const bundle = (app: string) => join(root, 'dist/apps', app, 'main.js');
 
   for (const { name } of SUBGRAPHS) await during(`migrating ${name}`, () => group.run(`${name} migrate`, [bundle(name), 'migrate'], env));
@@ -112,6 +116,7 @@ async function main(): Promise<void> {
 salesgraph is running.
   Gateway:  ${gatewayUrl}
   Demo:     ${reps.length} reps in ${new Set(reps.map((rep) => rep.teamId)).size} teams (see ${join(DATA_DIR, 'demo-reps.json')})
+  Browsers: ${env['CORS_ORIGINS'] || 'none (set CORS_ORIGINS)'} may call it
   Plans:    ${process.env['EXPOSE_QUERY_PLANS'] === 'true' ? 'answered on the Apollo-Query-Plan-Experimental header' : 'not shown (EXPOSE_QUERY_PLANS=true npm start shows them)'}
 Tokens (send as "Authorization: Bearer <token>"; more with "npm run -s token -- <ROLE> [repId]"):
 ${lines.join('\n')}
