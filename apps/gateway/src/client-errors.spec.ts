@@ -11,6 +11,16 @@ describe('clientError', () => {
     ).toEqual({ message: 'total must be greater than zero', path: ['recordOrder'], extensions: { code: 'BAD_USER_INPUT', field: 'input.total' } });
   });
 
+  it('keeps the current version of a record changed meanwhile, so a client can reload without parsing the message', () => {
+    expect(
+      clientError({
+        message: 'contact c1 was changed by someone else (now version 3): reload and try again',
+        path: ['updateContact'],
+        extensions: { code: 'CONFLICT', currentVersion: 3, serviceName: 'customer-relationship' },
+      }).extensions,
+    ).toEqual({ code: 'CONFLICT', currentVersion: 3 });
+  });
+
   it('says which service is down but not where it lives', () => {
     const error = clientError({
       message: 'The reporting service is unreachable',

@@ -3,7 +3,7 @@ import { GraphQLFormattedError } from 'graphql';
 
 /**
  * What a client may see of an error. Input, auth and validation errors pass
- * with their message and field; anything else (a dead subgraph, a bug) is
+ * with their message and field (a CONFLICT with the record's current version); anything else (a dead subgraph, a bug) is
  * reduced to which service failed: no internal URL, stack or subgraph body.
  */
 export function clientError(formatted: GraphQLFormattedError): GraphQLFormattedError {
@@ -15,11 +15,12 @@ export function clientError(formatted: GraphQLFormattedError): GraphQLFormattedE
   }
   if (isClientErrorCode(code)) {
     const field = extensions['field'];
+    const currentVersion = extensions['currentVersion'];
     return {
       message: formatted.message,
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code, ...(field !== undefined ? { field } : {}) },
+      extensions: { code, ...(field !== undefined ? { field } : {}), ...(typeof currentVersion === 'number' ? { currentVersion } : {}) },
     };
   }
   return {

@@ -32,8 +32,9 @@ export function notFound(what: string, id: string, field?: string): GraphQLError
   return new GraphQLError(`${what} ${id} was not found`, { extensions: { code: 'NOT_FOUND', ...(field ? { field } : {}) } });
 }
 
-export function conflict(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'CONFLICT' } });
+/** CONFLICT; with `currentVersion` when the record stands at a newer version, so a client can reload or merge without parsing the message. */
+export function conflict(message: string, details: { currentVersion?: number } = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'CONFLICT', ...details } });
 }
 
 export function isClientErrorCode(code: unknown): code is ClientErrorCode {

@@ -6,7 +6,12 @@ type Versioned = ObjectLiteral & { id: string; version: number };
 
 /** CONFLICT for a record someone else changed since the caller read it: what it is now, and what to do. */
 export function changedMeanwhile(what: string, id: string, version: number) {
-  return conflict(`${what} ${id} was changed by someone else (now version ${version}): reload and try again`);
+  return conflict(`${what} ${id} was changed by someone else (now version ${version}): reload and try again`, { currentVersion: version });
+}
+
+/** CONFLICT for a record deleted since the caller read it. */
+function goneMeanwhile(what: string, id: string) {
+  return conflict(`${what} ${id} no longer exists`);
 }
 
 /**
@@ -23,12 +28,15 @@ export async function saveVersioned<T extends Versioned>(
   changes: Partial<T>,
   alongside: (manager: EntityManager) => Promise<unknown> = async () => undefined,
 ): Promise<void> {
-  const stale = () => changedMeanwhile(what, row.id, row.version);
-  if (readVersion !== row.version) throw stale();
+  if (readVersion !== row.version) throw changedMeanwhile(what, row.id, row.version);
   await transact(
     dataSource,
     async (manager) => {
-      if (!(await updateIfVersion(manager, entity, row.id, readVersion, changes))) throw stale();
+      if (!(await updateIfVersion(manager, entity, row.id, readVersion, changes))) {
+        // Someone wrote it between our read and this update: say the version it has now, not the one we read.
+        const now = await manager.getRepository(entity).findOneBy({ id: row.id } as never);
+        throw now ? changedMeanwhile(what, row.id, now.version) : goneMeanwhile(what, row.id);
+      }
       await alongside(manager);
     },
     { queueOn: `${dataSource.getMetadata(entity).tableName}:${row.id}` },
@@ -57,7 +65,7 @@ export async function updateLocked<T extends Versioned, R = void>(
     dataSource,
     async (manager) => {
       const current = await lockRow(manager, entity, id);
-      if (!current) throw conflict(`${what} ${id} no longer exists`);
+      if (!current) throw goneMeanwhile(what, id);
       if (expectedVersion !== undefined && current.version !== expectedVersion) {
         throw changedMeanwhile(what, id, current.version);
       }
