@@ -1,3 +1,6 @@
+// The tests here are independent of order: each makes its own organisation (teams, reps, customers under names
+// no other test uses) and asserts on its own rows only, and one that stops an app starts it again, so each passes
+// alone (-t) and in any order (--randomize).
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { signToken, Viewer } from '@salesgraph/auth';
 import {
@@ -39,12 +42,6 @@ import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
 import { print } from 'graphql';
 import { eventually, director, RepViewer, SECRET, Suite, uniqueName } from './suite';
 
-/**
- * Each test makes its own organisation (teams, reps, customers under names
- * no other test uses) and asserts on its own rows only, and a test that stops
- * an app starts it again: the tests are independent of order, each passes
- * alone (-t) and in any order (--randomize).
- */
 describeOnEachDatabase('the federated suite end to end', (kind) => {
   const suite = new Suite(kind);
 

@@ -1,3 +1,5 @@
+// The tests here are independent of order: each makes its own rep and customer under names no other test uses and
+// reads only those, so each passes alone (-t) and in any order (--randomize).
 import { signGatewayCredential, signServiceToken, signToken, Viewer } from '@salesgraph/auth';
 import {
   CustomersNamedDocument,
@@ -24,9 +26,6 @@ interface Answer {
  * Raw HTTP throughout on purpose: the tests read status codes, exact bodies and
  * their text. Well-formed queries come from operations/production-path.graphql;
  * the strings left are the malformed, mistyped or forbidden requests under test.
- * Each test makes its own rep and customer under names no other test uses
- * and reads only those: the tests are independent of order, each passes alone
- * (-t) and in any order (--randomize).
  */
 describeOnEachDatabase('the production path end to end', (kind) => {
   const suite = new Suite(kind);
