@@ -1,19 +1,15 @@
+// The tests here are independent of order: the heap test has a suite of its own, so its database is empty whatever
+// ran before, and the others make their own team, reps and customers under names no other test uses and read only
+// those, so each passes alone (-t) and in any order (--randomize).
 import { ChildProcess, spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { signToken, Viewer } from '@salesgraph/auth';
-import {
-  CreateCustomerDocument,
-  CreateTeamDocument,
-  CustomerPageWithSummariesDocument,
-  RegisterSalesRepDocument,
-  RepPageWithKpisDocument,
-} from '@salesgraph/graphql-types';
+import { signToken } from '@salesgraph/auth';
+import { CreateCustomerDocument, CustomerPageWithSummariesDocument, RepPageWithKpisDocument } from '@salesgraph/graphql-types';
 import { waitForOk } from '@salesgraph/start';
-import { eventually, SECRET, Suite } from './suite';
+import { director, eventually, RepViewer, SECRET, Suite, uniqueName } from './suite';
 
 const root = resolve(__dirname, '../../..');
-const admin: Viewer = { subject: 'admin', role: 'ADMIN' };
-const director: Viewer = { subject: 'director', role: 'DIRECTOR' };
+const token = signToken(SECRET, director);
 const CUSTOMER_FIELDS = [
   'name',
   'class',
@@ -46,10 +42,9 @@ function heapUsed(gateway: ChildProcess): Promise<number> {
   });
 }
 
-describe('the gateway’s query limits and caches, on the built apps [sqlite]', () => {
+describe('the gateway’s caches, on the built apps [sqlite]', () => {
   const suite = new Suite('sqlite');
   let gateway: ChildProcess;
-  const token = signToken(SECRET, director);
 
   beforeAll(async () => {
     await suite.start();
@@ -66,7 +61,7 @@ describe('the gateway’s query limits and caches, on the built apps [sqlite]', 
   });
   afterAll(() => suite.stop());
 
-  // First, while the database is empty: each shape then costs the subgraphs little, and the test stays short.
+  // On a database of its own, empty: each shape then costs the subgraphs little, and the test stays short.
   it('levels its heap off instead of growing with every new query shape', async () => {
     let sent = 0;
     /** Sends shapes until `total` have been sent, eight at a time; every one must be answered in full. */
@@ -104,17 +99,30 @@ describe('the gateway’s query limits and caches, on the built apps [sqlite]', 
     expect(first).toBeGreaterThan(2 ** 20);
     expect(second).toBeLessThan(first / 2);
   }, 120_000);
+});
+
+describe('the gateway’s query limits, on the built apps [sqlite]', () => {
+  const suite = new Suite('sqlite');
+
+  beforeAll(() => suite.start());
+  afterAll(() => suite.stop());
+
+  /** The test's own team of three reps, Ann, Bob and Cy in the order registered, named for the test (`tag`). */
+  const teamOfThree = async () => {
+    const tag = uniqueName('North');
+    const teamId = await suite.createTeam(tag);
+    const reps: RepViewer[] = [];
+    for (const name of ['Ann', 'Bob', 'Cy']) reps.push(await suite.registerRep(name, teamId));
+    return { tag, reps };
+  };
 
   it('answers a page of 100 customers with their summaries, through every subgraph’s limits', async () => {
-    const teamId = (await suite.as(admin).request(CreateTeamDocument, { input: { name: 'North' } })).createTeam.id;
-    const owners: string[] = [];
-    for (const name of ['Ann', 'Bob', 'Cy']) {
-      const input = { name, email: `${name.toLowerCase()}@example.com`, type: 'BOTH', teamId } as const;
-      owners.push((await suite.as(admin).request(RegisterSalesRepDocument, { input })).registerSalesRep.id);
-    }
+    const { tag, reps } = await teamOfThree();
+    // Customer i is owners[i % 3]'s: customer 99 is Cy's, the last registered.
+    const owners = [reps[2], reps[0], reps[1]].map((rep) => rep.repId);
     const create = (i: number) =>
       suite.as(director).execute(CreateCustomerDocument, {
-        input: { name: `Customer ${String(i).padStart(3, '0')}`, class: 'B', ownerId: owners[i % owners.length] },
+        input: { name: `${tag} Customer ${String(i).padStart(3, '0')}`, class: 'B', ownerId: owners[i % owners.length] },
       });
     // customer-relationship learns of the reps from rep-performance's feed, in order: once it knows the last, it knows all.
     await eventually(async () => (await create(99)).data?.createCustomer.id);
@@ -123,7 +131,7 @@ describe('the gateway’s query limits and caches, on the built apps [sqlite]', 
       expect(results.flatMap((result) => result.errors ?? [])).toEqual([]);
     }
 
-    const page = await suite.as(director).execute(CustomerPageWithSummariesDocument, { first: 100, period: '2026' });
+    const page = await suite.as(director).execute(CustomerPageWithSummariesDocument, { first: 100, period: '2026', nameContains: tag });
     expect(page.errors).toBeUndefined();
     expect(page.data?.customers.totalCount).toBe(100);
     expect(page.data?.customers.edges).toHaveLength(100);
@@ -131,11 +139,12 @@ describe('the gateway’s query limits and caches, on the built apps [sqlite]', 
   });
 
   it('answers a page of 100 reps with all their KPIs and facts, the costliest screen, sized by the supergraph’s @listSize', async () => {
+    const { reps } = await teamOfThree();
     // 1 + 100 × (edge + node + report + 26 × (KPI + 3 facts)) = 10,701 of 12,000; at 10 a list it would be refused.
     const page = await suite.as(director).execute(RepPageWithKpisDocument, { first: 100 });
     expect(page.errors).toBeUndefined();
     expect(page.data?.salesReps.edges).toHaveLength(page.data?.salesReps.totalCount ?? -1);
-    expect(page.data?.salesReps.edges[0].node.kpis?.kpis).toHaveLength(26);
+    for (const rep of reps) expect(page.data?.salesReps.edges.find((edge) => edge.node.id === rep.repId)?.node.kpis?.kpis).toHaveLength(26);
   });
 
   it('refuses the nested fan-out with 400 QUERY_TOO_COMPLEX, before calling a subgraph', async () => {

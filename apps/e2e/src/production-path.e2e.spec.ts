@@ -1,21 +1,17 @@
+// The tests here are independent of order: each makes its own rep and customer under names no other test uses and
+// reads only those, so each passes alone (-t) and in any order (--randomize).
 import { signGatewayCredential, signServiceToken, signToken, Viewer } from '@salesgraph/auth';
 import {
-  CreateCustomerDocument,
-  CreateTeamDocument,
   CustomersNamedDocument,
   CustomersOwnersRevenueDocument,
-  CustomerTotalDocument,
   OrderCountDocument,
-  RegisterSalesRepDocument,
   SubmitSuccessCaseDocument,
   SuccessCaseCountDocument,
 } from '@salesgraph/graphql-types';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
 import { DocumentNode, print } from 'graphql';
-import { eventually, SECRET, Suite } from './suite';
+import { director, SECRET, Suite, uniqueName } from './suite';
 
-const admin: Viewer = { subject: 'admin', role: 'ADMIN' };
-const director: Viewer = { subject: 'director', role: 'DIRECTOR' };
 const SUBGRAPHS = ['customer-relationship', 'rep-performance', 'reporting'] as const;
 
 interface Answer {
@@ -33,8 +29,6 @@ interface Answer {
  */
 describeOnEachDatabase('the production path end to end', (kind) => {
   const suite = new Suite(kind);
-  let bob: Viewer;
-  let customerId = '';
 
   const send = async (url: string, body: string, token: string | null, headers: Record<string, string> = {}): Promise<Answer> => {
     const response = await fetch(url, {
@@ -53,25 +47,20 @@ describeOnEachDatabase('the production path end to end', (kind) => {
   };
   const viaGateway = (viewer: Viewer, query: string | DocumentNode, variables?: Record<string, unknown>) =>
     send(suite.gatewayUrl, JSON.stringify({ query: typeof query === 'string' ? query : print(query), variables }), signToken(SECRET, viewer));
-  const orderCount = async () => (await suite.as(director).request(OrderCountDocument)).orders.totalCount;
+  const orderCount = async (customerId: string) => (await suite.as(director).request(OrderCountDocument, { customerId })).orders.totalCount;
+  /** The test's own rep Bob and his one customer, named for the test (`acme`). */
+  const bobAndAcme = async () => {
+    const acme = uniqueName('Acme');
+    const bob = await suite.registerRep('Bob', await suite.createTeam(`North ${acme}`));
+    return { bob, acme, customerId: await suite.createCustomer(bob, acme) };
+  };
 
-  beforeAll(async () => {
-    await suite.start();
-    const team = (await suite.as(admin).request(CreateTeamDocument, { input: { name: 'North' } })).createTeam.id;
-    const repId = (await suite.as(admin).request(RegisterSalesRepDocument, { input: { name: 'Bob', email: 'bob@example.com', type: 'BOTH', teamId: team } }))
-      .registerSalesRep.id;
-    bob = { subject: 'bob', role: 'REP', repId, teamId: team };
-    // customer-relationship learns of Bob from rep-performance's feed.
-    customerId = await eventually(async () => {
-      const result = await suite.as(director).execute(CreateCustomerDocument, { input: { name: 'Acme', class: 'A', ownerId: repId } });
-      return result.data?.createCustomer.id;
-    });
-    await suite.as(bob).request(SubmitSuccessCaseDocument, { input: { title: 'Line 2', story: 'Won on service', customerId, industry: 'Print' } });
-  });
+  beforeAll(() => suite.start());
   afterAll(() => suite.stop());
 
   describe('subgraphs trust only the gateway', () => {
     it('refuses a user token sent straight to a subgraph, however much it asks for', async () => {
+      const bob = await suite.registerRep('Bob', await suite.createTeam(uniqueName('North')));
       const aliases = Array.from({ length: 20_000 }, (_, i) => `a${i}: customers { totalCount }`).join(' ');
       const direct = await send(suite.subgraphUrl('customer-relationship'), JSON.stringify({ query: `{ ${aliases} }` }), signToken(SECRET, bob));
       expect(direct.status).toBe(401);
@@ -98,15 +87,17 @@ describeOnEachDatabase('the production path end to end', (kind) => {
     });
 
     it('calls every subgraph with its own credential for the viewer it verified', async () => {
+      const { bob, acme } = await bobAndAcme();
       // Customers (customer-relationship), their owner (rep-performance) and revenue (reporting), as Bob: his row scope holds in each.
       const answer = await viaGateway(bob, CustomersOwnersRevenueDocument);
-      expect(answer.body).toEqual({ data: { customers: { totalCount: 1, edges: [{ node: { name: 'Acme', owner: { name: 'Bob', revenue: '0.00' } } }] } } });
+      expect(answer.body).toEqual({ data: { customers: { totalCount: 1, edges: [{ node: { name: acme, owner: { name: 'Bob', revenue: '0.00' } } }] } } });
     });
   });
 
   describe('client errors look like client errors', () => {
     it('hands on a subgraph’s refusal of a bad Money or DateTime literal as BAD_USER_INPUT with its message and argument, writing nothing', async () => {
-      const before = await orderCount();
+      const { bob, customerId } = await bobAndAcme();
+      const before = await orderCount(customerId);
       const record = (input: string) => viaGateway(bob, `mutation { recordOrder(input: { customerId: "${customerId}", ${input} }) { id } }`);
       const cases: Array<[string, string, RegExp]> = [
         ['total: 100', 'input.total', /^Money is a decimal string such as "1234.50"$/],
@@ -126,10 +117,14 @@ describeOnEachDatabase('the production path end to end', (kind) => {
         t: '1.005',
       });
       expect(variable.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/1\.005/), extensions: { code: 'BAD_USER_INPUT' } });
-      expect(await orderCount()).toBe(before);
+      expect(await orderCount(customerId)).toBe(before);
     });
 
     it('bounds free text with BAD_USER_INPUT on the argument, where the database used to fail', async () => {
+      const { bob, customerId } = await bobAndAcme();
+      // Words no other test's success case has, for the search that must find this one.
+      const words = uniqueName('service');
+      await suite.as(bob).request(SubmitSuccessCaseDocument, { input: { title: 'Line 2', story: `Won on ${words}`, customerId, industry: 'Print' } });
       const long = 'a'.repeat(50_000);
       const customers = await viaGateway(director, CustomersNamedDocument, { n: long });
       expect(customers.status).toBe(400);
@@ -138,7 +133,7 @@ describeOnEachDatabase('the production path end to end', (kind) => {
       ]);
       const cases = await viaGateway(director, `{ successCases(search: "${long}") { totalCount } }`);
       expect(cases.body.errors).toEqual([{ message: 'search must be at most 200 characters', extensions: { code: 'BAD_USER_INPUT', field: 'search' } }]);
-      expect((await viaGateway(director, SuccessCaseCountDocument, { search: 'service' })).body).toEqual({ data: { successCases: { totalCount: 1 } } });
+      expect((await viaGateway(director, SuccessCaseCountDocument, { search: words })).body).toEqual({ data: { successCases: { totalCount: 1 } } });
     });
 
     it('answers syntax errors with 400 GRAPHQL_PARSE_FAILED', async () => {
@@ -164,9 +159,9 @@ describeOnEachDatabase('the production path end to end', (kind) => {
 
   describe('what development mode shows', () => {
     it('answers the query-plan header with no plan, as EXPOSE_QUERY_PLANS is not set', async () => {
-      const answer = await send(suite.gatewayUrl, JSON.stringify({ query: print(CustomerTotalDocument) }), signToken(SECRET, director), {
-        'apollo-query-plan-experimental': '1',
-      });
+      const { acme } = await bobAndAcme();
+      const request = JSON.stringify({ query: print(CustomersNamedDocument), variables: { n: acme } });
+      const answer = await send(suite.gatewayUrl, request, signToken(SECRET, director), { 'apollo-query-plan-experimental': '1' });
       expect(answer.body).toEqual({ data: { customers: { totalCount: 1 } } });
       expect(answer.text).not.toMatch(/QueryPlan|Fetch\(service/);
     });

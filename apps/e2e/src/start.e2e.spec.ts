@@ -1,3 +1,5 @@
+// The tests here are independent of order: each runs its own `npm start` with its own data directory, ports and
+// databases, and kills what it leaves, so each passes alone (-t) and in any order (--randomize).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,11 +1,20 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { signToken, Viewer } from '@salesgraph/auth';
 import { DatabaseKind } from '@salesgraph/persistence';
-import { createClient, GraphQLClient, SalesgraphError } from '@salesgraph/graphql-types';
+import {
+  createClient,
+  CreateCustomerDocument,
+  CreateCustomerInput,
+  CreateTeamDocument,
+  GraphQLClient,
+  RegisterSalesRepDocument,
+  SalesgraphError,
+} from '@salesgraph/graphql-types';
 import { createTestDatabase, TestDatabase } from '@salesgraph/persistence/testing';
 import { waitForOk } from '@salesgraph/start';
 
@@ -13,6 +22,20 @@ const root = resolve(__dirname, '../../..');
 export const SECRET = 'e2e-secret-for-salesgraph-end-to-end-0000';
 const SUBGRAPHS = ['customer-relationship', 'rep-performance', 'reporting'] as const;
 export type AppName = (typeof SUBGRAPHS)[number] | 'gateway';
+export const admin: Viewer = { subject: 'admin', role: 'ADMIN' };
+export const director: Viewer = { subject: 'director', role: 'DIRECTOR' };
+/** A rep as their token names them. */
+export type RepViewer = Viewer & { repId: string; teamId: string };
+
+/**
+ * `label` with a suffix no other test uses. Each test makes its own teams,
+ * reps and customers under such names and reads only those, so that it passes
+ * alone and in any order; names are unique where the apps require it (teams,
+ * branches, emails, templates, plans) and searchable where a test filters.
+ */
+export function uniqueName(label: string): string {
+  return `${label} ${randomBytes(4).toString('hex')}`;
+}
 
 /** The four apps as real processes from their builds, each subgraph on its own database. */
 export class Suite {
@@ -83,6 +106,20 @@ export class Suite {
     this.processes.delete(name);
   }
 
+  /**
+   * Runs `during` with `name` stopped, then starts it again and waits until it
+   * is ready, however `during` ends: no test leaves an app down for the next.
+   */
+  async whileStopped<T>(name: AppName, during: () => Promise<T>): Promise<T> {
+    await this.stopApp(name);
+    try {
+      return await during();
+    } finally {
+      await this.startApp(name);
+      await waitForOk(`http://127.0.0.1:${this.ports.get(name)}/ready`, 20_000);
+    }
+  }
+
   async stop(): Promise<void> {
     for (const name of this.processes.keys()) await this.stopApp(name);
     for (const database of this.databases.values()) await database.drop();
@@ -91,6 +128,27 @@ export class Suite {
   /** The typed client (libs/graphql-types) on the gateway as `viewer`, or with no token. */
   as(viewer: Viewer | undefined): GraphQLClient {
     return createClient({ url: this.gatewayUrl, token: viewer ? signToken(SECRET, viewer) : undefined });
+  }
+
+  /** A new team, named `name` (team names are unique: see uniqueName). */
+  async createTeam(name: string): Promise<string> {
+    return (await this.as(admin).request(CreateTeamDocument, { input: { name } })).createTeam.id;
+  }
+
+  /** A new rep of the team, with an email of their own, as the viewer their token carries (a MANAGER manages the team). */
+  async registerRep(name: string, teamId: string, role: 'REP' | 'MANAGER' = 'REP'): Promise<RepViewer> {
+    const handle = uniqueName(name.toLowerCase()).replace(/\s+/g, '-');
+    const input = { name, email: `${handle}@example.com`, type: 'BOTH', teamId } as const;
+    const repId = (await this.as(admin).request(RegisterSalesRepDocument, { input })).registerSalesRep.id;
+    return { subject: handle, role, repId, teamId };
+  }
+
+  /** A new customer of `owner`'s, filed by a director once customer-relationship has learnt of the rep from rep-performance's feed. */
+  async createCustomer(owner: RepViewer, name: string, input: Partial<CreateCustomerInput> = {}): Promise<string> {
+    return eventually(async () => {
+      const result = await this.as(director).execute(CreateCustomerDocument, { input: { name, class: 'A', ownerId: owner.repId, ...input } });
+      return result.data?.createCustomer.id;
+    });
   }
 
   /**

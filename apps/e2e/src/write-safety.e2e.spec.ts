@@ -1,20 +1,18 @@
+// The tests here are independent of order: each makes its own team, rep and customer and writes and reads only
+// those, so each passes alone (-t) and in any order (--randomize).
 import { randomUUID } from 'node:crypto';
-import { Viewer } from '@salesgraph/auth';
 import {
-  CreateCustomerDocument,
-  CreateTeamDocument,
   CustomerNameAndVersionDocument,
   CustomerStatusDocument,
   FirstCustomersDocument,
   LogVisitDocument,
   RecordOrderIdDocument,
-  RegisterSalesRepDocument,
   RepRevenueDocument,
   UpdateCustomerDocument,
 } from '@salesgraph/graphql-types';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
 import { createConnection } from 'mysql2/promise';
-import { eventually, Suite } from './suite';
+import { director, eventually, RepViewer, Suite, uniqueName } from './suite';
 
 /**
  * Writes as clients make them, through the gateway: many at once on one
@@ -22,40 +20,24 @@ import { eventually, Suite } from './suite';
  * longer than the gateway waits, which must never commit after the client
  * was told it failed.
  */
-const admin: Viewer = { subject: 'admin', role: 'ADMIN' };
-const director: Viewer = { subject: 'director', role: 'DIRECTOR' };
 const codes = (results: Array<{ errors?: Array<{ extensions?: Record<string, unknown> }> }>) =>
   results.map((result) => result.errors?.[0]?.extensions?.['code'] ?? 'OK');
 
 describeOnEachDatabase('writes through the gateway', (kind) => {
   // Twenty writes of one customer queue one behind the other: give them the production-like 3 s a call, not the suite's 1.5 s.
   const suite = new Suite(kind, { SUBGRAPH_TIMEOUT_MS: '3000' });
-  let rep: Viewer;
-  let customer = '';
-  let team = '';
 
-  /** A rep of the team with a prospect of their own: each test writes on its own, so none depends on another's writes. */
-  const repWithProspect = async (name: string, customerName: string): Promise<{ rep: Viewer; customer: string }> => {
-    const input = { name, email: `${name.toLowerCase()}@example.com`, type: 'BOTH', teamId: team } as const;
-    const repId = (await suite.as(admin).request(RegisterSalesRepDocument, { input })).registerSalesRep.id;
-    // customer-relationship learns of the rep from rep-performance's feed.
-    const customerId = await eventually(async () => {
-      const result = await suite
-        .as(director)
-        .execute(CreateCustomerDocument, { input: { name: customerName, class: 'A', ownerId: repId, status: 'PROSPECT' } });
-      return result.data?.createCustomer.id;
-    });
-    return { rep: { subject: name.toLowerCase(), role: 'REP', repId, teamId: team }, customer: customerId };
+  /** A rep of a team of their own with a prospect of their own: each test writes on its own, so none depends on another's writes. */
+  const repWithProspect = async (name: string, customerName: string): Promise<{ rep: RepViewer; customer: string }> => {
+    const rep = await suite.registerRep(name, await suite.createTeam(uniqueName('Writers')));
+    return { rep, customer: await suite.createCustomer(rep, customerName, { status: 'PROSPECT' }) };
   };
 
-  beforeAll(async () => {
-    await suite.start();
-    team = (await suite.as(admin).request(CreateTeamDocument, { input: { name: 'Writers' } })).createTeam.id;
-    ({ rep, customer } = await repWithProspect('Wes', 'Busy Co'));
-  });
+  beforeAll(() => suite.start());
   afterAll(() => suite.stop());
 
   it('takes 20 visits and 20 first orders of one customer at once', async () => {
+    const { rep, customer } = await repWithProspect('Wes', 'Busy Co');
     const visitedAt = new Date(Date.now() - 3_600_000).toISOString();
     const visits = await Promise.all(
       Array.from({ length: 20 }, (_, index) =>
@@ -75,7 +57,7 @@ describeOnEachDatabase('writes through the gateway', (kind) => {
   it('counts a keyed order sent ten times once, down to the rep’s revenue', async () => {
     // Its own rep and customer, with no orders before this one.
     const { rep: kit, customer: keyed } = await repWithProspect('Kit', 'Keyed Co');
-    const revenue = async () => (await suite.as(director).request(RepRevenueDocument, { id: kit.repId as string, period: '2026' })).salesRep?.revenue;
+    const revenue = async () => (await suite.as(director).request(RepRevenueDocument, { id: kit.repId, period: '2026' })).salesRep?.revenue;
     const before = Number(await eventually(async () => ((await revenue()) === '0.00' ? '0.00' : undefined)));
     const idempotencyKey = randomUUID();
     const results = await Promise.all(
@@ -92,6 +74,7 @@ describeOnEachDatabase('writes through the gateway', (kind) => {
   if (kind !== 'mysql') return;
 
   it('never commits an edit the gateway gave up on while a row lock held it', async () => {
+    const { rep, customer } = await repWithProspect('Wes', 'Busy Co');
     const read = async () => {
       const { customer: found } = await suite.as(rep).request(CustomerNameAndVersionDocument, { id: customer });
       if (!found) throw new Error('Wes cannot see Busy Co');
