@@ -7,4 +7,9 @@ export class RepDirectoryRepository {
   find(repId: string): Promise<RepDirectoryEntity | null> {
     return this.dataSource.getRepository(RepDirectoryEntity).findOneBy({ repId });
   }
+
+  /** The branch a rep heads, as rep-performance last announced it (SalesRepRegistered v4): a token's branch claim must match it. */
+  async headedBranch(repId: string): Promise<string | null> {
+    return (await this.find(repId))?.headsBranchId ?? null;
+  }
 }
