@@ -3,8 +3,7 @@ import { Viewer } from '@salesgraph/auth';
 import { BuyingRole, SocialStyle } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { badUserInput, definedOnly, optionalText, requiredText, saveVersioned, wholeNumber } from '@salesgraph/subgraph-kit';
-import { transact } from '@salesgraph/persistence';
-import { DataSource } from 'typeorm';
+import { Database, transact } from '@salesgraph/persistence';
 import { CustomerService } from '../customer/customer.service';
 import { ContactEntity, ContactRoleEntity } from './contact.entity';
 import { ContactRepository } from './contact.repository';
@@ -26,7 +25,7 @@ export class ContactService {
   private readonly contacts: ContactRepository;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly dataSource: Database,
     private readonly customers: CustomerService,
   ) {
     this.contacts = new ContactRepository(dataSource);

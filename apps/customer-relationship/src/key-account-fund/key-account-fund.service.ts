@@ -2,18 +2,23 @@ import { randomUUID } from 'node:crypto';
 import { isManagerial, Viewer } from '@salesgraph/auth';
 import { formatMoney, keyAccountDrawProblem } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
+import { Database } from '@salesgraph/persistence';
 import { badUserInput, forbidden, positiveAmount, requiredText } from '@salesgraph/subgraph-kit';
-import { DataSource, In } from 'typeorm';
 import { CustomerEntity } from '../customer/customer.entity';
 import { CustomerService } from '../customer/customer.service';
 import { KeyAccountFundEntryEntity } from './key-account-fund-entry.entity';
+import { KeyAccountFundRepository } from './key-account-fund.repository';
 
 /** The ring-fenced relationship budget of A-class customers: only its own spending draws on it. */
 export class KeyAccountFundService {
+  private readonly entries: KeyAccountFundRepository;
+
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: Database,
     private readonly customers: CustomerService,
-  ) {}
+  ) {
+    this.entries = new KeyAccountFundRepository(dataSource);
+  }
 
   async setBudget(viewer: Viewer, input: { customerId: string; budget: number }): Promise<CustomerEntity> {
     if (!isManagerial(viewer)) throw forbidden('Only managers, directors and admins set key-account funds');
@@ -55,7 +60,7 @@ export class KeyAccountFundService {
         return { keyAccountFundSpentMinor: spent + amount };
       },
       async (manager) => {
-        await manager.insert(KeyAccountFundEntryEntity, entry);
+        await this.entries.insert(manager, entry);
         await appendToOutbox(manager, [
           {
             type: 'KeyAccountFundDrawn',
@@ -70,9 +75,6 @@ export class KeyAccountFundService {
 
   /** Draws of several customers, newest first: one query for a page. */
   entriesOf(customerIds: readonly string[]): Promise<KeyAccountFundEntryEntity[]> {
-    return this.dataSource.getRepository(KeyAccountFundEntryEntity).find({
-      where: { customerId: In([...customerIds]) },
-      order: { recordedAt: 'DESC', id: 'ASC' },
-    });
+    return this.entries.entriesOf(customerIds);
   }
 }

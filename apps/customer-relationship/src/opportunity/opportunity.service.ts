@@ -3,31 +3,30 @@ import { isManagerial, Viewer } from '@salesgraph/auth';
 import { canMoveStage, canReopen, isClosed, OpportunityStage, planningHorizon } from '@salesgraph/domain';
 import { dayWithin } from '../dates';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, forbidden, optionalText, PageRequest, positiveAmount, requiredText, saveVersioned, isoDate } from '@salesgraph/subgraph-kit';
-import { transact } from '@salesgraph/persistence';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { badUserInput, forbidden, optionalText, ListPage, positiveAmount, requiredText, saveVersioned, isoDate } from '@salesgraph/subgraph-kit';
+import { Database, transact, Transaction } from '@salesgraph/persistence';
 import { CustomerService } from '../customer/customer.service';
 import { OpportunityChangeEntity, OpportunityEntity, OpportunityStageHistoryEntity } from './opportunity.entity';
-import { OpportunityListFilter, OpportunityRepository, OpportunitySort } from './opportunity.repository';
+import { OpportunityListFilter, OpportunityRepository, OpportunitySortField } from './opportunity.repository';
 
 export class OpportunityService {
   readonly opportunities: OpportunityRepository;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly dataSource: Database,
     private readonly customers: CustomerService,
   ) {
     this.opportunities = new OpportunityRepository(dataSource);
   }
 
-  list(viewer: Viewer, filter: OpportunityListFilter, page: PageRequest, sort?: OpportunitySort | null): Promise<[OpportunityEntity[], number]> {
+  list(viewer: Viewer, filter: OpportunityListFilter, page: ListPage<OpportunitySortField>): Promise<[OpportunityEntity[], number]> {
     for (const [value, field] of [
       [filter.expectedCloseFrom, 'filter.expectedCloseFrom'],
       [filter.expectedCloseTo, 'filter.expectedCloseTo'],
     ] as const) {
       if (value) isoDate(value, field);
     }
-    return this.opportunities.page(viewer, filter, page.first, page.after, sort ?? undefined);
+    return this.opportunities.page(viewer, filter, page);
   }
 
   async create(
@@ -172,9 +171,7 @@ export class OpportunityService {
   }
 
   changesOf(opportunityIds: readonly string[]): Promise<OpportunityChangeEntity[]> {
-    return this.dataSource
-      .getRepository(OpportunityChangeEntity)
-      .find({ where: { opportunityId: In([...opportunityIds]) }, order: { opportunityId: 'ASC', position: 'ASC' } });
+    return this.opportunities.changesOf(opportunityIds);
   }
 
   private async change(
@@ -194,7 +191,7 @@ export class OpportunityService {
 
   /** Records the stage entered and announces it, inside the change's transaction. */
   private async enter(
-    manager: EntityManager,
+    manager: Transaction,
     viewer: Viewer,
     opportunity: OpportunityEntity,
     from: OpportunityStage | null,

@@ -21,7 +21,7 @@ import { appendToOutbox, EventPayload, OutboxEventEntity } from '@salesgraph/eve
 import {
   badUserInput,
   forbidden,
-  PageRequest,
+  ListPage,
   percentBasisPoints,
   positiveAmount,
   requiredText,
@@ -29,15 +29,14 @@ import {
   updateLocked,
   wholeNumber,
 } from '@salesgraph/subgraph-kit';
-import { lockRow, transact } from '@salesgraph/persistence';
-import { DataSource, EntityManager } from 'typeorm';
+import { Database, lockRow, transact, Transaction } from '@salesgraph/persistence';
 import { CustomerEntity } from '../customer/customer.entity';
 import { CustomerRepository } from '../customer/customer.repository';
 import { dateWithin } from '../dates';
 import { RepDirectoryEntity } from '../rep-directory/rep-directory.entity';
 import { RepDirectoryRepository } from '../rep-directory/rep-directory.repository';
 import { OrderEntity, OrderLineEntity, OrderRevisionEntity, OrderStatus, SalesChannel } from './order.entity';
-import { OrderListFilter, OrderRepository, OrderSort } from './order.repository';
+import { OrderListFilter, OrderRepository, OrderSortField } from './order.repository';
 
 export interface RecordOrderInput {
   customerId: string;
@@ -83,7 +82,7 @@ export class OrderService {
   private readonly directory: RepDirectoryRepository;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly dataSource: Database,
     /** Terms longer than this are flagged as unfavourable to the company. */
     readonly standardTermsDays = DEFAULT_STANDARD_PAYMENT_TERMS_DAYS,
   ) {
@@ -92,8 +91,8 @@ export class OrderService {
     this.directory = new RepDirectoryRepository(dataSource);
   }
 
-  list(viewer: Viewer, filter: OrderListFilter, page: PageRequest, sort?: OrderSort | null): Promise<[OrderEntity[], number]> {
-    return this.orders.page(viewer, filter, page.first, page.after, this.standardTermsDays, sort ?? undefined);
+  list(viewer: Viewer, filter: OrderListFilter, page: ListPage<OrderSortField>): Promise<[OrderEntity[], number]> {
+    return this.orders.page(viewer, filter, page, this.standardTermsDays);
   }
 
   /**
@@ -361,7 +360,7 @@ export class OrderService {
    * every event), so consumers take back exactly what they counted, even if the rep's authority or the standard terms
    * have changed since. An order confirmed before events said it all is described from its own rows.
    */
-  private async counted(manager: EntityManager, order: OrderEntity): Promise<EventPayload<'OrderCancelled', 1>['counted']> {
+  private async counted(manager: Transaction, order: OrderEntity): Promise<EventPayload<'OrderCancelled', 1>['counted']> {
     const announced = await manager.findOne(OutboxEventEntity, { where: { type: 'OrderRecorded', aggregateId: order.id }, order: { sequence: 'DESC' } });
     const said = announced ? (JSON.parse(announced.payload) as Partial<EventPayload<'OrderRecorded', 4>>) : {};
     const lines = await manager.find(OrderLineEntity, { where: { orderId: order.id } });
@@ -378,7 +377,7 @@ export class OrderService {
   }
 
   /** A confirmed order is revenue: the prospect becomes active and the order is announced. */
-  private async confirm(manager: EntityManager, order: OrderEntity, lines: { units: number; listTotalMinor: number }, locked?: CustomerEntity): Promise<void> {
+  private async confirm(manager: Transaction, order: OrderEntity, lines: { units: number; listTotalMinor: number }, locked?: CustomerEntity): Promise<void> {
     // Decided on the customer as it is under its lock, so parallel first orders turn a prospect active exactly once.
     const customer = locked ?? (await lockRow(manager, CustomerEntity, order.customerId));
     if (customer?.status === 'PROSPECT') {
@@ -415,7 +414,7 @@ export class OrderService {
   }
 
   /** An order beyond the rep's authority waits for a manager: announced, for the deciders' queue. */
-  private async awaitApproval(manager: EntityManager, order: OrderEntity, authorityBp: number): Promise<void> {
+  private async awaitApproval(manager: Transaction, order: OrderEntity, authorityBp: number): Promise<void> {
     await appendToOutbox(manager, [
       {
         type: 'OrderAwaitingApproval',
@@ -437,7 +436,7 @@ export class OrderService {
    * announced like any status change. Decided on the customer as it is under
    * its lock (taken again here, already held by the order's transaction).
    */
-  private async reawaken(manager: EntityManager, customerId: string, now: Date): Promise<void> {
+  private async reawaken(manager: Transaction, customerId: string, now: Date): Promise<void> {
     const customer = await lockRow(manager, CustomerEntity, customerId);
     if (!customer || customer.status === 'PROSPECT') return;
     const to = statusAfterOrder(customer.status);

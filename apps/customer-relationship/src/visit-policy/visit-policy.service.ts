@@ -2,15 +2,14 @@ import { canManageOrganisation, Viewer } from '@salesgraph/auth';
 import { CustomerClass } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { forbidden, wholeNumber } from '@salesgraph/subgraph-kit';
-import { transact } from '@salesgraph/persistence';
-import { DataSource } from 'typeorm';
+import { Database, transact } from '@salesgraph/persistence';
 import { VisitPolicyEntity } from './visit-policy.entity';
 import { VisitPolicyRepository } from './visit-policy.repository';
 
 export class VisitPolicyService {
   private readonly policies: VisitPolicyRepository;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(private readonly dataSource: Database) {
     this.policies = new VisitPolicyRepository(dataSource);
   }
 

@@ -13,16 +13,16 @@ import {
   scoreAssessment,
 } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, forbidden, optionalText, PageRequest, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, optionalText, ListPage, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
 import { dateWithin } from '../dates';
-import { transact } from '@salesgraph/persistence';
-import { DataSource, In } from 'typeorm';
+import { Database, transact } from '@salesgraph/persistence';
 import { ContactRepository } from '../contact/contact.repository';
 import { CustomerEntity } from '../customer/customer.entity';
+import { CustomerRepository } from '../customer/customer.repository';
 import { CustomerService } from '../customer/customer.service';
 import { RepDirectoryRepository } from '../rep-directory/rep-directory.repository';
 import { AssessmentQuestionSetEntity, VisitAssessmentEntity, VisitContactEntity, VisitEntity, VisitKind, VisitReportAmendmentEntity } from './visit.entity';
-import { VisitListFilter, VisitRepository, VisitSort } from './visit.repository';
+import { VisitListFilter, VisitRepository, VisitSortField } from './visit.repository';
 
 export interface LogVisitInput {
   customerId: string;
@@ -47,19 +47,21 @@ export class VisitService {
   readonly visits: VisitRepository;
   private readonly contacts: ContactRepository;
   private readonly directory: RepDirectoryRepository;
+  private readonly customerRows: CustomerRepository;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly dataSource: Database,
     private readonly customers: CustomerService,
     private readonly reportDueHours = DEFAULT_VISIT_REPORT_DUE_HOURS,
   ) {
     this.visits = new VisitRepository(dataSource);
+    this.customerRows = new CustomerRepository(dataSource);
     this.contacts = new ContactRepository(dataSource);
     this.directory = new RepDirectoryRepository(dataSource);
   }
 
-  list(viewer: Viewer, filter: VisitListFilter, page: PageRequest, sort?: VisitSort | null): Promise<[VisitEntity[], number]> {
-    return this.visits.page(viewer, filter, page.first, page.after, sort ?? undefined);
+  list(viewer: Viewer, filter: VisitListFilter, page: ListPage<VisitSortField>): Promise<[VisitEntity[], number]> {
+    return this.visits.page(viewer, filter, page);
   }
 
   /**
@@ -118,12 +120,7 @@ export class VisitService {
           );
         if (assessment) await manager.insert(VisitAssessmentEntity, { visitId: visit.id, ...assessment });
         // System-kept, so it moves without the customer's version: a visit never makes a profile edit conflict.
-        await manager
-          .createQueryBuilder()
-          .update(CustomerEntity)
-          .set({ lastVisitAt: visit.visitedAt })
-          .where('id = :id AND (last_visit_at IS NULL OR last_visit_at < :at)', { id: customer.id, at: visit.visitedAt })
-          .execute();
+        await this.customerRows.moveLastVisitOn(manager, customer.id, visit.visitedAt);
         await appendToOutbox(manager, [
           {
             type: 'VisitLogged',
@@ -239,9 +236,7 @@ export class VisitService {
   }
 
   amendmentsOf(visitIds: readonly string[]): Promise<VisitReportAmendmentEntity[]> {
-    return this.dataSource
-      .getRepository(VisitReportAmendmentEntity)
-      .find({ where: { visitId: In([...visitIds]) }, order: { visitId: 'ASC', position: 'ASC' } });
+    return this.visits.amendmentsOf(visitIds);
   }
 
   async publishQuestionSet(viewer: Viewer, questions: AssessmentQuestion[], now = new Date()): Promise<AssessmentQuestionSetEntity> {
@@ -250,9 +245,9 @@ export class VisitService {
     const [problem] = questionSetProblems(cleaned);
     if (problem) throw badUserInput(`input.${problem.at}`, problem.problem);
     return transact(this.dataSource, async (manager) => {
-      const current = await manager.getRepository(AssessmentQuestionSetEntity).find({ order: { version: 'DESC' }, take: 1 });
+      const current = await this.visits.latestQuestionSet(manager);
       const set = Object.assign(new AssessmentQuestionSetEntity(), {
-        version: (current[0]?.version ?? 0) + 1,
+        version: (current?.version ?? 0) + 1,
         questions: JSON.stringify(cleaned),
         publishedBy: viewer.subject,
         publishedAt: now,
