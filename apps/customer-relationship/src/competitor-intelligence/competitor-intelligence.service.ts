@@ -5,8 +5,9 @@ import { Database, transact } from '@salesgraph/persistence';
 import { badUserInput, forbidden, ListPage, optionalText, requiredText } from '@salesgraph/subgraph-kit';
 import { CustomerService } from '../customer/customer.service';
 import { OpportunityRepository } from '../opportunity/opportunity.repository';
-import { CompetitorIntelligenceEntity, IntelligenceTopic } from './competitor-intelligence.entity';
+import { CompetitorIntelligenceEntity } from './competitor-intelligence.entity';
 import { CompetitorIntelligenceFilter, CompetitorIntelligenceRepository } from './competitor-intelligence.repository';
+import { RecordCompetitorIntelligenceInput } from '../generated/resolvers.generated';
 
 export class CompetitorIntelligenceService {
   private readonly opportunities: OpportunityRepository;
@@ -20,11 +21,7 @@ export class CompetitorIntelligenceService {
     this.notes = new CompetitorIntelligenceRepository(dataSource);
   }
 
-  async record(
-    viewer: Viewer,
-    input: { competitor: string; topic: IntelligenceTopic; note: string; region?: string | null; customerId?: string | null; opportunityId?: string | null },
-    now = new Date(),
-  ): Promise<CompetitorIntelligenceEntity> {
+  async record(viewer: Viewer, input: RecordCompetitorIntelligenceInput, now = new Date()): Promise<CompetitorIntelligenceEntity> {
     if (!canWrite(viewer)) throw forbidden('Analysts have read-only access');
     let customerId = input.customerId ?? null;
     if (input.opportunityId) {

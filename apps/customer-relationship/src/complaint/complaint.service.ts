@@ -4,8 +4,9 @@ import { appendToOutbox } from '@salesgraph/events';
 import { Database, transact } from '@salesgraph/persistence';
 import { badUserInput, ListPage, notInFuture, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
 import { CustomerService } from '../customer/customer.service';
-import { ComplaintEntity, ComplaintSeverity } from './complaint.entity';
+import { ComplaintEntity } from './complaint.entity';
 import { ComplaintListFilter, ComplaintRepository } from './complaint.repository';
+import { OpenComplaintInput, ResolveComplaintInput } from '../generated/resolvers.generated';
 
 /** Complaints: opened and resolved timestamps give the handling-time KPI. */
 export class ComplaintService {
@@ -27,11 +28,7 @@ export class ComplaintService {
     return this.complaints.page(viewer, filter, page);
   }
 
-  async open(
-    viewer: Viewer,
-    input: { customerId: string; subject: string; description: string; severity?: ComplaintSeverity | null; openedAt?: Date | null },
-    now = new Date(),
-  ): Promise<ComplaintEntity> {
+  async open(viewer: Viewer, input: OpenComplaintInput, now = new Date()): Promise<ComplaintEntity> {
     const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
     const openedAt = input.openedAt ?? now;
     notInFuture(openedAt, 'input.openedAt', now);
@@ -67,7 +64,7 @@ export class ComplaintService {
     });
   }
 
-  async resolve(viewer: Viewer, input: { id: string; version: number; resolution: string }, now = new Date()): Promise<ComplaintEntity> {
+  async resolve(viewer: Viewer, input: ResolveComplaintInput, now = new Date()): Promise<ComplaintEntity> {
     const [complaint] = await this.findVisibleByIds(viewer, [input.id]);
     if (!complaint) throw badUserInput('input.id', `no complaint ${input.id} that you may work on`);
     await this.customers.workable(viewer, complaint.customerId, 'input.id');

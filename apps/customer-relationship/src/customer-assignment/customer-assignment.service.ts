@@ -8,6 +8,7 @@ import { CustomerService } from '../customer/customer.service';
 import { OpportunityRepository } from '../opportunity/opportunity.repository';
 import { CustomerAssignmentEntity } from './customer-assignment.entity';
 import { CustomerAssignmentRepository } from './customer-assignment.repository';
+import { ReassignCustomerInput } from '../generated/resolvers.generated';
 
 /** Moving a customer between reps, with the reason kept in its history. */
 export class CustomerAssignmentService {
@@ -22,7 +23,7 @@ export class CustomerAssignmentService {
     this.opportunities = new OpportunityRepository(dataSource);
   }
 
-  async reassign(viewer: Viewer, input: { customerId: string; toRepId: string; reason: string }, now = new Date()): Promise<CustomerEntity> {
+  async reassign(viewer: Viewer, input: ReassignCustomerInput, now = new Date()): Promise<CustomerEntity> {
     if (!isManagerial(viewer)) throw forbidden('Only managers, directors and admins reassign customers');
     const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
     const reason = requiredText(input.reason, 'input.reason', 500);

@@ -79,6 +79,11 @@ export class CustomerRepository {
       .execute();
   }
 
+  /** Sets a status the caller decided under the customer's row lock, a version on from `customer`. */
+  async setStatus(manager: EntityManager, customer: Pick<CustomerEntity, 'id' | 'version'>, status: CustomerStatus): Promise<void> {
+    await manager.update(CustomerEntity, { id: customer.id }, { status, version: customer.version + 1 });
+  }
+
   /** Updates the row only if it is still at `version`; false when someone else changed it first. */
   updateIfVersion(manager: EntityManager, id: string, version: number, changes: Partial<CustomerEntity>): Promise<boolean> {
     return updateIfVersion(manager, CustomerEntity, id, version, changes);

@@ -6,9 +6,10 @@ import { Database, lockRow, transact, Transaction } from '@salesgraph/persistenc
 import { badUserInput, definedOnly, forbidden, optionalText, ListPage, requiredText, saveVersioned, updateLocked } from '@salesgraph/subgraph-kit';
 import { RepDirectoryRepository } from '../rep-directory/rep-directory.repository';
 import { VisitPolicyRepository } from '../visit-policy/visit-policy.repository';
-import { CustomerClass, CustomerEntity, CustomerSource, CustomerStatus, RelationshipLevel } from './customer.entity';
+import { CustomerEntity, CustomerSource, RelationshipLevel } from './customer.entity';
 import { CustomerListFilter, CustomerRepository, CustomerSortField } from './customer.repository';
 import { directoryScope } from '../rep-directory/directory-scope';
+import { ChangeCustomerStatusInput, CreateCustomerInput, UpdateCustomerInput } from '../generated/resolvers.generated';
 
 interface DescriptiveFields {
   industry?: string | null;
@@ -16,20 +17,6 @@ interface DescriptiveFields {
   address?: string | null;
   source?: CustomerSource | null;
   relationshipLevel?: RelationshipLevel | null;
-}
-
-export interface CreateCustomerInput extends DescriptiveFields {
-  name: string;
-  class: CustomerClass;
-  ownerId?: string | null;
-  status?: CustomerStatus | null;
-}
-
-export interface UpdateCustomerInput extends DescriptiveFields {
-  id: string;
-  version: number;
-  name?: string | null;
-  class?: CustomerClass | null;
 }
 
 const NAME_MAX = 200;
@@ -120,7 +107,7 @@ export class CustomerService {
     return Object.assign(new CustomerEntity(), updated);
   }
 
-  async changeStatus(viewer: Viewer, input: { id: string; version: number; status: CustomerStatus }, now = new Date()): Promise<CustomerEntity> {
+  async changeStatus(viewer: Viewer, input: ChangeCustomerStatusInput, now = new Date()): Promise<CustomerEntity> {
     const customer = await this.workable(viewer, input.id, 'input.id');
     if (!canChangeStatus(customer.status, input.status)) {
       const allowed = allowedNextStatuses(customer.status).join(' or ');

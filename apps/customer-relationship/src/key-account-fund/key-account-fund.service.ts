@@ -8,6 +8,7 @@ import { CustomerEntity } from '../customer/customer.entity';
 import { CustomerService } from '../customer/customer.service';
 import { KeyAccountFundEntryEntity } from './key-account-fund-entry.entity';
 import { KeyAccountFundRepository } from './key-account-fund.repository';
+import { DrawKeyAccountFundInput, SetKeyAccountFundInput } from '../generated/resolvers.generated';
 
 /** The ring-fenced relationship budget of A-class customers: only its own spending draws on it. */
 export class KeyAccountFundService {
@@ -20,7 +21,7 @@ export class KeyAccountFundService {
     this.entries = new KeyAccountFundRepository(dataSource);
   }
 
-  async setBudget(viewer: Viewer, input: { customerId: string; budget: number }): Promise<CustomerEntity> {
+  async setBudget(viewer: Viewer, input: SetKeyAccountFundInput): Promise<CustomerEntity> {
     if (!isManagerial(viewer)) throw forbidden('Only managers, directors and admins set key-account funds');
     const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
     if (!Number.isSafeInteger(input.budget) || input.budget < 0) throw badUserInput('input.budget', 'the budget cannot be negative');
@@ -34,7 +35,7 @@ export class KeyAccountFundService {
   }
 
   /** Draws on the fund as it stands under the customer's lock, so parallel draws can never spend more than it holds. */
-  async draw(viewer: Viewer, input: { customerId: string; amount: number; purpose: string }, now = new Date()): Promise<CustomerEntity> {
+  async draw(viewer: Viewer, input: DrawKeyAccountFundInput, now = new Date()): Promise<CustomerEntity> {
     const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
     const early = keyAccountDrawProblem(customer);
     if (early) throw badUserInput('input.customerId', early);

@@ -90,4 +90,26 @@ export class OpportunityRepository {
       .where('id IN (:...ids) AND stage IN (:...open)', { ids, open: [...OPEN_STAGES] })
       .execute();
   }
+
+  insert(manager: EntityManager, opportunity: OpportunityEntity): Promise<unknown> {
+    return manager.insert(OpportunityEntity, opportunity);
+  }
+
+  /** How many changes the opportunity has: the next one's position follows. */
+  changeCount(manager: EntityManager, opportunityId: string): Promise<number> {
+    return manager.countBy(OpportunityChangeEntity, { opportunityId });
+  }
+
+  insertChange(manager: EntityManager, change: Partial<OpportunityChangeEntity>): Promise<unknown> {
+    return manager.insert(OpportunityChangeEntity, change);
+  }
+
+  /** How many stages the opportunity has entered: the next one's position follows. */
+  stageCount(manager: EntityManager, opportunityId: string): Promise<number> {
+    return manager.countBy(OpportunityStageHistoryEntity, { opportunityId });
+  }
+
+  insertStage(manager: EntityManager, entered: Partial<OpportunityStageHistoryEntity>): Promise<unknown> {
+    return manager.insert(OpportunityStageHistoryEntity, entered);
+  }
 }

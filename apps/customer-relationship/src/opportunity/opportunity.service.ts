@@ -6,8 +6,9 @@ import { appendToOutbox } from '@salesgraph/events';
 import { badUserInput, forbidden, optionalText, ListPage, positiveAmount, requiredText, saveVersioned, isoDate } from '@salesgraph/subgraph-kit';
 import { Database, transact, Transaction } from '@salesgraph/persistence';
 import { CustomerService } from '../customer/customer.service';
-import { OpportunityChangeEntity, OpportunityEntity, OpportunityStageHistoryEntity } from './opportunity.entity';
+import { OpportunityChangeEntity, OpportunityEntity } from './opportunity.entity';
 import { OpportunityListFilter, OpportunityRepository, OpportunitySortField } from './opportunity.repository';
+import { CreateOpportunityInput, MoveOpportunityStageInput, ReopenOpportunityInput, UpdateOpportunityInput } from '../generated/resolvers.generated';
 
 export class OpportunityService {
   readonly opportunities: OpportunityRepository;
@@ -29,19 +30,7 @@ export class OpportunityService {
     return this.opportunities.page(viewer, filter, page);
   }
 
-  async create(
-    viewer: Viewer,
-    input: {
-      customerId: string;
-      name: string;
-      amount: number;
-      expectedCloseDate: string;
-      competitors?: string[] | null;
-      products?: string[] | null;
-      stage?: OpportunityStage | null;
-    },
-    now = new Date(),
-  ): Promise<OpportunityEntity> {
+  async create(viewer: Viewer, input: CreateOpportunityInput, now = new Date()): Promise<OpportunityEntity> {
     const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
     const stage = input.stage ?? 'PROSPECTING';
     if (isClosed(stage)) throw badUserInput('input.stage', 'a new opportunity starts in an open stage');
@@ -68,17 +57,13 @@ export class OpportunityService {
       version: 1,
     });
     return transact(this.dataSource, async (manager) => {
-      await manager.insert(OpportunityEntity, opportunity);
+      await this.opportunities.insert(manager, opportunity);
       await this.enter(manager, viewer, opportunity, null, stage, now, null);
       return opportunity;
     });
   }
 
-  async move(
-    viewer: Viewer,
-    input: { id: string; version: number; stage: OpportunityStage; lostReason?: string | null; wonByCompetitor?: string | null },
-    now = new Date(),
-  ): Promise<OpportunityEntity> {
+  async move(viewer: Viewer, input: MoveOpportunityStageInput, now = new Date()): Promise<OpportunityEntity> {
     const opportunity = await this.workable(viewer, input.id);
     if (!canMoveStage(opportunity.stage, input.stage)) {
       throw badUserInput(
@@ -92,7 +77,7 @@ export class OpportunityService {
     return this.change(viewer, opportunity, input.version, { stage: input.stage, stageEnteredAt: now, lostReason, wonByCompetitor }, now, null);
   }
 
-  async reopen(viewer: Viewer, input: { id: string; version: number; stage: OpportunityStage; reason: string }, now = new Date()): Promise<OpportunityEntity> {
+  async reopen(viewer: Viewer, input: ReopenOpportunityInput, now = new Date()): Promise<OpportunityEntity> {
     if (!isManagerial(viewer)) throw forbidden('Only managers, directors and admins reopen opportunities');
     const opportunity = await this.workable(viewer, input.id);
     if (!canReopen(opportunity.stage, input.stage)) throw badUserInput('input.stage', `${opportunity.stage} cannot be reopened at ${input.stage}`);
@@ -105,11 +90,7 @@ export class OpportunityService {
    * whoever may work on it (its owner, their manager, a director or admin). The change is kept in its history, before
    * and after, with who, when and why, and announced as OpportunityUpdated, in one transaction.
    */
-  async update(
-    viewer: Viewer,
-    input: { id: string; version: number; amount?: number | null; expectedCloseDate?: string | null; products?: string[] | null; reason?: string | null },
-    now = new Date(),
-  ): Promise<OpportunityEntity> {
+  async update(viewer: Viewer, input: UpdateOpportunityInput, now = new Date()): Promise<OpportunityEntity> {
     const opportunity = await this.workable(viewer, input.id);
     if (isClosed(opportunity.stage)) throw badUserInput('input.id', `a ${opportunity.stage} opportunity is closed: a manager can reopen it first`);
     if (input.amount == null && input.expectedCloseDate == null && input.products == null) {
@@ -130,8 +111,8 @@ export class OpportunityService {
     const changes: Partial<OpportunityEntity> = { amountMinor, expectedCloseDate, products };
     const updated = Object.assign(new OpportunityEntity(), { ...opportunity, ...changes, version: input.version + 1 });
     await saveVersioned(this.dataSource, OpportunityEntity, 'opportunity', opportunity, input.version, changes, async (manager) => {
-      const position = (await manager.countBy(OpportunityChangeEntity, { opportunityId: opportunity.id })) + 1;
-      await manager.insert(OpportunityChangeEntity, {
+      const position = (await this.opportunities.changeCount(manager, opportunity.id)) + 1;
+      await this.opportunities.insertChange(manager, {
         id: randomUUID(),
         opportunityId: opportunity.id,
         position,
@@ -199,8 +180,8 @@ export class OpportunityService {
     now: Date,
     reopenReason: string | null,
   ): Promise<void> {
-    const position = (await manager.countBy(OpportunityStageHistoryEntity, { opportunityId: opportunity.id })) + 1;
-    await manager.insert(OpportunityStageHistoryEntity, {
+    const position = (await this.opportunities.stageCount(manager, opportunity.id)) + 1;
+    await this.opportunities.insertStage(manager, {
       id: randomUUID(),
       opportunityId: opportunity.id,
       position,

@@ -2,6 +2,7 @@ import { Viewer } from '@salesgraph/auth';
 import { DEFAULT_STANDARD_PAYMENT_TERMS_DAYS } from '@salesgraph/domain';
 import { dateSortKey, numberSortKey } from '@salesgraph/persistence';
 import { defineList, ListPage } from '@salesgraph/subgraph-kit';
+import { OutboxEventEntity } from '@salesgraph/events';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { visibleThroughCustomer } from '../customer/customer.repository';
 import { OrderEntity, OrderLineEntity, OrderRevisionEntity, OrderStatus } from './order.entity';
@@ -91,5 +92,34 @@ export class OrderRepository {
       .groupBy(`sales_order.${key}`)
       .getRawMany<{ id: string; total: string | number }>();
     return new Map(sales.map((row) => [row.id, Number(row.total)]));
+  }
+
+  insertLines(manager: EntityManager, lines: Array<Partial<OrderLineEntity>>): Promise<unknown> {
+    return manager.insert(OrderLineEntity, lines);
+  }
+
+  /** The order's lines within `manager`'s transaction; in their order with `byPosition`. */
+  linesIn(manager: EntityManager, orderId: string, byPosition = false): Promise<OrderLineEntity[]> {
+    return manager.find(OrderLineEntity, byPosition ? { where: { orderId }, order: { position: 'ASC' } } : { where: { orderId } });
+  }
+
+  /** Replaces the order's lines (a revision's new lines). */
+  async replaceLines(manager: EntityManager, orderId: string, lines: Array<Partial<OrderLineEntity>>): Promise<void> {
+    await manager.delete(OrderLineEntity, { orderId });
+    await manager.insert(OrderLineEntity, lines);
+  }
+
+  /** How many revisions the order has: the next one's position follows. */
+  revisionCount(manager: EntityManager, orderId: string): Promise<number> {
+    return manager.countBy(OrderRevisionEntity, { orderId });
+  }
+
+  insertRevision(manager: EntityManager, revision: Partial<OrderRevisionEntity>): Promise<unknown> {
+    return manager.insert(OrderRevisionEntity, revision);
+  }
+
+  /** The last OrderRecorded the outbox holds of the order: what consumers were told it counted. */
+  lastRecordedEvent(manager: EntityManager, orderId: string): Promise<OutboxEventEntity | null> {
+    return manager.findOne(OutboxEventEntity, { where: { type: 'OrderRecorded', aggregateId: orderId }, order: { sequence: 'DESC' } });
   }
 }

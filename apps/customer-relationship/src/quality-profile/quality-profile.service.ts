@@ -3,22 +3,9 @@ import { badUserInput, conflict, optionalText, wholeNumber } from '@salesgraph/s
 import { Database, lockRow, transact } from '@salesgraph/persistence';
 import { CustomerEntity } from '../customer/customer.entity';
 import { CustomerService } from '../customer/customer.service';
-import { BusinessPrivateBalance, CustomerQualityProfileEntity, IndustryStanding, StandingTrend } from './quality-profile.entity';
+import { CustomerQualityProfileEntity } from './quality-profile.entity';
 import { QualityProfileRepository } from './quality-profile.repository';
-
-export interface SetQualityProfileInput {
-  customerId: string;
-  version?: number | null;
-  educationLevel?: string | null;
-  readingHabits?: string | null;
-  yearsInBusiness?: number | null;
-  pastSetbacks?: string | null;
-  industryStanding?: IndustryStanding | null;
-  standingTrend?: StandingTrend | null;
-  peerReputation?: string | null;
-  businessPrivateBalance?: BusinessPrivateBalance | null;
-  notes?: string | null;
-}
+import { SetCustomerQualityProfileInput } from '../generated/resolvers.generated';
 
 /** Sensitive: the owner and managers see it; analysts, though they read everything else, do not. */
 export function maySeeQualityProfile(viewer: Viewer): boolean {
@@ -36,7 +23,7 @@ export class QualityProfileService {
   }
 
   /** Replaces the whole profile: created without a version, changed only from the version read. */
-  async set(viewer: Viewer, input: SetQualityProfileInput, now = new Date()): Promise<CustomerEntity> {
+  async set(viewer: Viewer, input: SetCustomerQualityProfileInput, now = new Date()): Promise<CustomerEntity> {
     const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
     const profile = {
       educationLevel: optionalText(input.educationLevel ?? null, 'input.educationLevel', 100) ?? null,

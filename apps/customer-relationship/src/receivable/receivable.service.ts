@@ -12,6 +12,7 @@ import { RepDirectoryRepository } from '../rep-directory/rep-directory.repositor
 import { CreditNoteEntity, InvoiceEntity, PaymentEntity } from './receivable.entity';
 import { directoryScope } from '../rep-directory/directory-scope';
 import { InvoiceListFilter, ReceivableRepository } from './receivable.repository';
+import { ApplyPaymentInput, InvoiceOrderInput, IssueCreditNoteInput, ReversePaymentInput } from '../generated/resolvers.generated';
 
 /** The window DSO is measured over. */
 export const DSO_PERIOD_DAYS = 90;
@@ -52,7 +53,7 @@ export class ReceivableService {
   }
 
   /** Invoices a confirmed order, for what is not yet invoiced or part of it, due under the order's terms. */
-  async invoiceOrder(viewer: Viewer, input: { orderId: string; amount?: number | null; issuedAt?: Date | null }, now = new Date()): Promise<InvoiceEntity> {
+  async invoiceOrder(viewer: Viewer, input: InvoiceOrderInput, now = new Date()): Promise<InvoiceEntity> {
     if (!canWrite(viewer)) throw forbidden('Analysts have read-only access');
     const [order] = await this.orders.findVisibleByIds(viewer, [input.orderId]);
     if (!order) throw badUserInput('input.orderId', `no order ${input.orderId} that you may work on`);
@@ -118,7 +119,7 @@ export class ReceivableService {
   }
 
   /** Applies a payment; partial is fine, more than is owed is refused. */
-  async applyPayment(viewer: Viewer, input: { invoiceId: string; amount: number; receivedAt?: Date | null }, now = new Date()): Promise<InvoiceEntity> {
+  async applyPayment(viewer: Viewer, input: ApplyPaymentInput, now = new Date()): Promise<InvoiceEntity> {
     if (!canWrite(viewer)) throw forbidden('Analysts have read-only access');
     const [invoice] = await this.findVisibleByIds(viewer, [input.invoiceId]);
     if (!invoice) throw badUserInput('input.invoiceId', `no invoice ${input.invoiceId} that you may work on`);
@@ -182,7 +183,7 @@ export class ReceivableService {
    * (refunds are not modelled: reverse a payment first). The invoice asks less from now on; CreditNoteIssued tells
    * consumers, who book it on the day it is issued.
    */
-  async issueCreditNote(viewer: Viewer, input: { invoiceId: string; amount: number; reason: string }, now = new Date()): Promise<CreditNoteEntity> {
+  async issueCreditNote(viewer: Viewer, input: IssueCreditNoteInput, now = new Date()): Promise<CreditNoteEntity> {
     if (!canWrite(viewer)) throw forbidden('Analysts have read-only access');
     const amount = positiveAmount(input.amount, 'input.amount');
     const reason = requiredText(input.reason ?? '', 'input.reason', 500);
@@ -253,7 +254,7 @@ export class ReceivableService {
    * why; the invoice's paid amount drops by it; PaymentReversed tells consumers, who take it from what was collected
    * on the day of the reversal.
    */
-  async reversePayment(viewer: Viewer, input: { paymentId: string; reason: string }, now = new Date()): Promise<InvoiceEntity> {
+  async reversePayment(viewer: Viewer, input: ReversePaymentInput, now = new Date()): Promise<InvoiceEntity> {
     if (!canWrite(viewer)) throw forbidden('Analysts have read-only access');
     const reason = requiredText(input.reason ?? '', 'input.reason', 500);
     const payment = await this.receivables.findPayment(input.paymentId);

@@ -6,6 +6,7 @@ import { Database, transact } from '@salesgraph/persistence';
 import { CustomerService } from '../customer/customer.service';
 import { SatisfactionSurveyEntity } from './satisfaction-survey.entity';
 import { SatisfactionSurveyRepository } from './satisfaction-survey.repository';
+import { RecordSatisfactionSurveyInput } from '../generated/resolvers.generated';
 
 export class SatisfactionSurveyService {
   private readonly surveys: SatisfactionSurveyRepository;
@@ -17,11 +18,7 @@ export class SatisfactionSurveyService {
     this.surveys = new SatisfactionSurveyRepository(dataSource);
   }
 
-  async record(
-    viewer: Viewer,
-    input: { customerId: string; score: number; comment?: string | null; surveyedAt?: Date | null },
-    now = new Date(),
-  ): Promise<SatisfactionSurveyEntity> {
+  async record(viewer: Viewer, input: RecordSatisfactionSurveyInput, now = new Date()): Promise<SatisfactionSurveyEntity> {
     const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
     const surveyedAt = input.surveyedAt ?? now;
     notInFuture(surveyedAt, 'input.surveyedAt', now);

@@ -7,6 +7,7 @@ import { CustomerService } from '../customer/customer.service';
 import { directoryScope } from '../rep-directory/directory-scope';
 import { SuccessCaseEntity } from './success-case.entity';
 import { SuccessCaseRepository } from './success-case.repository';
+import { SubmitSuccessCaseInput } from '../generated/resolvers.generated';
 
 /** The guide: every rep in every branch submits a success case every two months. */
 export const SUCCESS_CASE_INTERVAL_MONTHS = 2;
@@ -21,11 +22,7 @@ export class SuccessCaseService {
     this.cases = new SuccessCaseRepository(dataSource);
   }
 
-  async submit(
-    viewer: Viewer,
-    input: { title: string; story: string; customerId?: string | null; industry?: string | null },
-    now = new Date(),
-  ): Promise<SuccessCaseEntity> {
+  async submit(viewer: Viewer, input: SubmitSuccessCaseInput, now = new Date()): Promise<SuccessCaseEntity> {
     if (!viewer.repId) throw forbidden('Success cases are written by reps and managers');
     if (input.customerId) await this.customers.workable(viewer, input.customerId, 'input.customerId');
     const successCase = Object.assign(new SuccessCaseEntity(), {

@@ -96,4 +96,29 @@ export class VisitRepository {
       .getRepository(VisitReportAmendmentEntity)
       .find({ where: { visitId: In([...visitIds]) }, order: { visitId: 'ASC', position: 'ASC' } });
   }
+
+  insert(manager: EntityManager, visit: VisitEntity): Promise<unknown> {
+    return manager.insert(VisitEntity, visit);
+  }
+
+  insertContactsMet(manager: EntityManager, rows: Array<Pick<VisitContactEntity, 'visitId' | 'contactId'>>): Promise<unknown> {
+    return manager.insert(VisitContactEntity, rows);
+  }
+
+  insertAssessment(manager: EntityManager, assessment: Partial<VisitAssessmentEntity>): Promise<unknown> {
+    return manager.insert(VisitAssessmentEntity, assessment);
+  }
+
+  /** How many amendments the visit's report has: the next one's position follows. */
+  amendmentCount(manager: EntityManager, visitId: string): Promise<number> {
+    return manager.countBy(VisitReportAmendmentEntity, { visitId });
+  }
+
+  insertAmendment(manager: EntityManager, amendment: Partial<VisitReportAmendmentEntity>): Promise<unknown> {
+    return manager.insert(VisitReportAmendmentEntity, amendment);
+  }
+
+  insertQuestionSet(manager: EntityManager, set: AssessmentQuestionSetEntity): Promise<unknown> {
+    return manager.insert(AssessmentQuestionSetEntity, set);
+  }
 }

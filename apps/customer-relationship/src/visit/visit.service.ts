@@ -21,23 +21,9 @@ import { CustomerEntity } from '../customer/customer.entity';
 import { CustomerRepository } from '../customer/customer.repository';
 import { CustomerService } from '../customer/customer.service';
 import { RepDirectoryRepository } from '../rep-directory/rep-directory.repository';
-import { AssessmentQuestionSetEntity, VisitAssessmentEntity, VisitContactEntity, VisitEntity, VisitKind, VisitReportAmendmentEntity } from './visit.entity';
+import { AssessmentQuestionSetEntity, VisitEntity, VisitReportAmendmentEntity } from './visit.entity';
 import { VisitListFilter, VisitRepository, VisitSortField } from './visit.repository';
-
-export interface LogVisitInput {
-  customerId: string;
-  kind: VisitKind;
-  visitedAt: Date;
-  purpose: string;
-  contactIds?: string[] | null;
-  jointManagerId?: string | null;
-  outcome?: string | null;
-  nextStep?: string | null;
-  nextStepAt?: Date | null;
-  /** Minor units. */
-  expenses?: number | null;
-  assessment?: { contactId?: string | null; answers: Array<{ key: string; points: number }> } | null;
-}
+import { AmendVisitReportInput, LogVisitInput, SubmitVisitReportInput } from '../generated/resolvers.generated';
 
 export function parseQuestions(set: AssessmentQuestionSetEntity): AssessmentQuestionSet {
   return { version: set.version, questions: JSON.parse(set.questions) as AssessmentQuestion[] };
@@ -112,13 +98,13 @@ export class VisitService {
       this.dataSource,
       async (manager) => {
         await this.customers.lockForChildren(manager, customer.id);
-        await manager.insert(VisitEntity, visit);
+        await this.visits.insert(manager, visit);
         if (contactIds.length)
-          await manager.insert(
-            VisitContactEntity,
+          await this.visits.insertContactsMet(
+            manager,
             contactIds.map((contactId) => ({ visitId: visit.id, contactId })),
           );
-        if (assessment) await manager.insert(VisitAssessmentEntity, { visitId: visit.id, ...assessment });
+        if (assessment) await this.visits.insertAssessment(manager, { visitId: visit.id, ...assessment });
         // System-kept, so it moves without the customer's version: a visit never makes a profile edit conflict.
         await this.customerRows.moveLastVisitOn(manager, customer.id, visit.visitedAt);
         await appendToOutbox(manager, [
@@ -146,11 +132,7 @@ export class VisitService {
   }
 
   /** The visit report: by the visiting rep or a manager, once, from the version read. */
-  async submitReport(
-    viewer: Viewer,
-    input: { visitId: string; version: number; outcome: string; nextStep?: string | null; nextStepAt?: Date | null },
-    now = new Date(),
-  ): Promise<VisitEntity> {
+  async submitReport(viewer: Viewer, input: SubmitVisitReportInput, now = new Date()): Promise<VisitEntity> {
     const [visit] = await this.visits.findVisibleByIds(viewer, [input.visitId]);
     if (!visit) throw badUserInput('input.visitId', `no visit ${input.visitId} that you may work on`);
     if (visit.repId !== viewer.repId && !isManagerial(viewer)) throw forbidden('Only the visiting rep or a manager files the report');
@@ -180,11 +162,7 @@ export class VisitService {
    * and the report's timeliness stays that of its first filing: `reportSubmittedAt` does not move. Announced as
    * VisitReportAmended.
    */
-  async amendReport(
-    viewer: Viewer,
-    input: { visitId: string; version: number; outcome?: string | null; nextStep?: string | null; nextStepAt?: Date | null; reason?: string | null },
-    now = new Date(),
-  ): Promise<VisitEntity> {
+  async amendReport(viewer: Viewer, input: AmendVisitReportInput, now = new Date()): Promise<VisitEntity> {
     const [visit] = await this.visits.findVisibleByIds(viewer, [input.visitId]);
     if (!visit) throw badUserInput('input.visitId', `no visit ${input.visitId} that you may work on`);
     if (visit.repId !== viewer.repId && !isManagerial(viewer)) throw forbidden('Only the visiting rep or a manager amends the report');
@@ -201,8 +179,8 @@ export class VisitService {
     const reason = optionalText(input.reason, 'input.reason', 500) ?? null;
     const amendmentId = randomUUID();
     await saveVersioned(this.dataSource, VisitEntity, 'visit', visit, input.version, changes, async (manager) => {
-      const position = (await manager.countBy(VisitReportAmendmentEntity, { visitId: visit.id })) + 1;
-      await manager.insert(VisitReportAmendmentEntity, {
+      const position = (await this.visits.amendmentCount(manager, visit.id)) + 1;
+      await this.visits.insertAmendment(manager, {
         id: amendmentId,
         visitId: visit.id,
         position,
@@ -252,7 +230,7 @@ export class VisitService {
         publishedBy: viewer.subject,
         publishedAt: now,
       });
-      await manager.insert(AssessmentQuestionSetEntity, set);
+      await this.visits.insertQuestionSet(manager, set);
       return set;
     });
   }
