@@ -1,10 +1,9 @@
 import { Viewer } from '@salesgraph/auth';
 import { EventEnvelope, readFeed } from '@salesgraph/events';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { GraphQLResult, handFedConsumerDeps, onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
+import { GraphQLResult, handFedConsumer, onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
 import { CustomerEntity } from './customer/customer.entity';
 import { OpportunityEntity } from './opportunity/opportunity.entity';
-import { repDirectoryConsumer } from './rep-directory/rep-directory.consumer';
 import { customerRelationshipSubgraph } from './subgraph';
 
 /**
@@ -72,7 +71,7 @@ describeOnEachDatabase('numbers a director can trust', (kind) => {
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(customerRelationshipSubgraph, kind);
-    const directory = repDirectoryConsumer(handFedConsumerDeps(subgraph.dataSource));
+    const directory = handFedConsumer(customerRelationshipSubgraph, subgraph.dataSource, 'rep-performance');
     await directory.apply(
       REPS.map(([repId, teamId, role], i) => {
         const event: EventEnvelope<'SalesRepRegistered'> = {

@@ -1,15 +1,14 @@
-import { compositeKey, idempotent, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { idempotent } from '@salesgraph/subgraph-kit';
 import { CustomerRelationshipContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
-
-const CURSOR_TYPE = 'CompetitorIntelligence';
+import { competitorIntelligenceList } from './competitor-intelligence.repository';
 
 export const competitorIntelligenceResolvers: Resolvers<CustomerRelationshipContext> = {
   Query: {
     competitorIntelligence: async (_parent, args, { viewer, services }) => {
-      const page = pageRequest(args, CURSOR_TYPE);
+      const page = competitorIntelligenceList.page(args);
       const [rows, total] = await services.intelligence.list(viewer, args.filter ?? {}, page);
-      return toConnection(rows, page, total, CURSOR_TYPE, (row) => compositeKey(new Date(row.recordedAt), row.id));
+      return competitorIntelligenceList.connection(rows, page, total);
     },
   },
   Mutation: {

@@ -1,29 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import { canWrite, Viewer } from '@salesgraph/auth';
 import { appendToOutbox } from '@salesgraph/events';
-import { keysetPage, transact } from '@salesgraph/persistence';
-import { badUserInput, forbidden, optionalText, PageRequest, requiredText, splitCompositeKey } from '@salesgraph/subgraph-kit';
-import { Brackets, DataSource } from 'typeorm';
+import { Database, transact } from '@salesgraph/persistence';
+import { badUserInput, forbidden, ListPage, optionalText, requiredText } from '@salesgraph/subgraph-kit';
 import { CustomerService } from '../customer/customer.service';
 import { OpportunityRepository } from '../opportunity/opportunity.repository';
-import { CompetitorIntelligenceEntity, IntelligenceTopic } from './competitor-intelligence.entity';
-import { directoryScope, scopedRepsSubquery } from '../rep-directory/directory-scope';
+import { CompetitorIntelligenceEntity } from './competitor-intelligence.entity';
+import { CompetitorIntelligenceFilter, CompetitorIntelligenceRepository } from './competitor-intelligence.repository';
+import { RecordCompetitorIntelligenceInput } from '../generated/resolvers.generated';
 
 export class CompetitorIntelligenceService {
   private readonly opportunities: OpportunityRepository;
+  private readonly notes: CompetitorIntelligenceRepository;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly dataSource: Database,
     private readonly customers: CustomerService,
   ) {
     this.opportunities = new OpportunityRepository(dataSource);
+    this.notes = new CompetitorIntelligenceRepository(dataSource);
   }
 
-  async record(
-    viewer: Viewer,
-    input: { competitor: string; topic: IntelligenceTopic; note: string; region?: string | null; customerId?: string | null; opportunityId?: string | null },
-    now = new Date(),
-  ): Promise<CompetitorIntelligenceEntity> {
+  async record(viewer: Viewer, input: RecordCompetitorIntelligenceInput, now = new Date()): Promise<CompetitorIntelligenceEntity> {
     if (!canWrite(viewer)) throw forbidden('Analysts have read-only access');
     let customerId = input.customerId ?? null;
     if (input.opportunityId) {
@@ -46,7 +44,7 @@ export class CompetitorIntelligenceService {
       recordedAt: now,
     });
     return transact(this.dataSource, async (manager) => {
-      await manager.insert(CompetitorIntelligenceEntity, note);
+      await this.notes.insert(manager, note);
       await appendToOutbox(manager, [
         {
           type: 'CompetitorIntelligenceRecorded',
@@ -58,42 +56,13 @@ export class CompetitorIntelligenceService {
     });
   }
 
-  /** Regional notes for all; notes tied to a customer only where the customer is visible. */
   /** One note: what an idempotent repeat of recordCompetitorIntelligence answers with. */
   findById(id: string): Promise<CompetitorIntelligenceEntity | null> {
-    return this.dataSource.getRepository(CompetitorIntelligenceEntity).findOneBy({ id });
+    return this.notes.findById(id);
   }
 
-  async list(
-    viewer: Viewer,
-    filter: { competitor?: string | null; topic?: IntelligenceTopic | null; region?: string | null; customerId?: string | null },
-    page: PageRequest,
-  ): Promise<[CompetitorIntelligenceEntity[], number]> {
-    const query = this.dataSource
-      .getRepository(CompetitorIntelligenceEntity)
-      .createQueryBuilder('note')
-      .leftJoin('customer', 'customer', 'customer.id = note.customer_id')
-      .where('1 = 1');
-    const scope = directoryScope(viewer);
-    if (scope.kind !== 'ALL') {
-      query.andWhere(
-        new Brackets((visible) => {
-          visible.where('note.customer_id IS NULL');
-          if (scope.kind === 'OWNER') visible.orWhere('customer.owner_id = :scopeRep', { scopeRep: scope.repId });
-          if (scope.kind === 'TEAM' || scope.kind === 'BRANCH') {
-            const reps = scopedRepsSubquery(scope);
-            visible.orWhere(`customer.owner_id IN (${reps.sql})`, reps.params);
-          }
-        }),
-      );
-    }
-    if (filter.competitor) query.andWhere('note.competitor = :competitor', { competitor: filter.competitor });
-    if (filter.topic) query.andWhere('note.topic = :topic', { topic: filter.topic });
-    if (filter.region) query.andWhere('note.region = :region', { region: filter.region });
-    if (filter.customerId) query.andWhere('note.customer_id = :customerId', { customerId: filter.customerId });
-    const total = await query.clone().getCount();
-    const after = page.after === undefined ? undefined : splitCompositeKey(page.after);
-    const order = { column: 'note.recorded_at', idColumn: 'note.id', direction: 'DESC' } as const;
-    return [await keysetPage(query, order, after && { value: new Date(after.value), id: after.id }, page.first + 1).getMany(), total];
+  /** Regional notes for all; notes tied to a customer only where the customer is visible. */
+  list(viewer: Viewer, filter: CompetitorIntelligenceFilter, page: ListPage<'RECORDED_AT'>): Promise<[CompetitorIntelligenceEntity[], number]> {
+    return this.notes.page(viewer, filter, page);
   }
 }

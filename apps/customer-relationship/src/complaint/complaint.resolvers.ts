@@ -1,15 +1,14 @@
-import { compositeKey, idempotent, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { idempotent } from '@salesgraph/subgraph-kit';
 import { creditedRecordCustomer, CustomerRelationshipContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
-
-const CURSOR_TYPE = 'Complaint';
+import { complaintList } from './complaint.repository';
 
 export const complaintResolvers: Resolvers<CustomerRelationshipContext> = {
   Query: {
     complaints: async (_parent, args, { viewer, services }) => {
-      const page = pageRequest(args, CURSOR_TYPE);
+      const page = complaintList.page(args);
       const [rows, total] = await services.complaints.list(viewer, args.filter ?? {}, page);
-      return toConnection(rows, page, total, CURSOR_TYPE, (row) => compositeKey(new Date(row.openedAt), row.id));
+      return complaintList.connection(rows, page, total);
     },
   },
   Mutation: {

@@ -1,49 +1,34 @@
 import { randomUUID } from 'node:crypto';
 import { Viewer } from '@salesgraph/auth';
 import { appendToOutbox } from '@salesgraph/events';
-import { keysetPage, transact } from '@salesgraph/persistence';
-import { badUserInput, notInFuture, PageRequest, requiredText, saveVersioned, splitCompositeKey } from '@salesgraph/subgraph-kit';
-import { DataSource, In, IsNull } from 'typeorm';
-import { visibleThroughCustomer } from '../customer/customer.repository';
+import { Database, transact } from '@salesgraph/persistence';
+import { badUserInput, ListPage, notInFuture, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
 import { CustomerService } from '../customer/customer.service';
-import { ComplaintEntity, ComplaintSeverity } from './complaint.entity';
+import { ComplaintEntity } from './complaint.entity';
+import { ComplaintListFilter, ComplaintRepository } from './complaint.repository';
+import { OpenComplaintInput, ResolveComplaintInput } from '../generated/resolvers.generated';
 
 /** Complaints: opened and resolved timestamps give the handling-time KPI. */
 export class ComplaintService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly customers: CustomerService,
-  ) {}
+  private readonly complaints: ComplaintRepository;
 
-  private visible(viewer: Viewer, credited = false) {
-    return visibleThroughCustomer(this.dataSource, ComplaintEntity, 'complaint', viewer, credited);
+  constructor(
+    private readonly dataSource: Database,
+    private readonly customers: CustomerService,
+  ) {
+    this.complaints = new ComplaintRepository(dataSource);
   }
 
   /** Complaints whose customer the viewer may work on; with `credited`, for reading, also those credited to the viewer's scope. */
   findVisibleByIds(viewer: Viewer, ids: readonly string[], credited = false): Promise<ComplaintEntity[]> {
-    return this.visible(viewer, credited).andWhere('complaint.id IN (:...ids)', { ids }).getMany();
+    return this.complaints.findVisibleByIds(viewer, ids, credited);
   }
 
-  async list(
-    viewer: Viewer,
-    filter: { customerId?: string | null; repId?: string | null; open?: boolean | null },
-    page: PageRequest,
-  ): Promise<[ComplaintEntity[], number]> {
-    const query = this.visible(viewer, true);
-    if (filter.customerId) query.andWhere('complaint.customer_id = :customerId', { customerId: filter.customerId });
-    if (filter.repId) query.andWhere('complaint.rep_id = :repId', { repId: filter.repId });
-    if (filter.open != null) query.andWhere(`complaint.resolved_at IS ${filter.open ? '' : 'NOT '}NULL`);
-    const total = await query.clone().getCount();
-    const after = page.after === undefined ? undefined : splitCompositeKey(page.after);
-    const order = { column: 'complaint.opened_at', idColumn: 'complaint.id', direction: 'DESC' } as const;
-    return [await keysetPage(query, order, after && { value: new Date(after.value), id: after.id }, page.first + 1).getMany(), total];
+  list(viewer: Viewer, filter: ComplaintListFilter, page: ListPage<'OPENED_AT'>): Promise<[ComplaintEntity[], number]> {
+    return this.complaints.page(viewer, filter, page);
   }
 
-  async open(
-    viewer: Viewer,
-    input: { customerId: string; subject: string; description: string; severity?: ComplaintSeverity | null; openedAt?: Date | null },
-    now = new Date(),
-  ): Promise<ComplaintEntity> {
+  async open(viewer: Viewer, input: OpenComplaintInput, now = new Date()): Promise<ComplaintEntity> {
     const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
     const openedAt = input.openedAt ?? now;
     notInFuture(openedAt, 'input.openedAt', now);
@@ -61,7 +46,7 @@ export class ComplaintService {
       version: 1,
     });
     return transact(this.dataSource, async (manager) => {
-      await manager.insert(ComplaintEntity, complaint);
+      await this.complaints.insert(manager, complaint);
       await appendToOutbox(manager, [
         {
           type: 'ComplaintOpened',
@@ -79,7 +64,7 @@ export class ComplaintService {
     });
   }
 
-  async resolve(viewer: Viewer, input: { id: string; version: number; resolution: string }, now = new Date()): Promise<ComplaintEntity> {
+  async resolve(viewer: Viewer, input: ResolveComplaintInput, now = new Date()): Promise<ComplaintEntity> {
     const [complaint] = await this.findVisibleByIds(viewer, [input.id]);
     if (!complaint) throw badUserInput('input.id', `no complaint ${input.id} that you may work on`);
     await this.customers.workable(viewer, complaint.customerId, 'input.id');
@@ -104,8 +89,6 @@ export class ComplaintService {
   }
 
   openOf(customerIds: readonly string[]): Promise<ComplaintEntity[]> {
-    return this.dataSource
-      .getRepository(ComplaintEntity)
-      .find({ where: { customerId: In([...customerIds]), resolvedAt: IsNull() }, order: { openedAt: 'ASC', id: 'ASC' } });
+    return this.complaints.openOf(customerIds);
   }
 }

@@ -3,11 +3,11 @@ import { Viewer } from '@salesgraph/auth';
 import { BuyingRole, SocialStyle } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { badUserInput, definedOnly, optionalText, requiredText, saveVersioned, wholeNumber } from '@salesgraph/subgraph-kit';
-import { transact } from '@salesgraph/persistence';
-import { DataSource } from 'typeorm';
+import { Database, transact } from '@salesgraph/persistence';
 import { CustomerService } from '../customer/customer.service';
 import { ContactEntity, ContactRoleEntity } from './contact.entity';
 import { ContactRepository } from './contact.repository';
+import { AddContactInput, DeactivateContactInput, UpdateContactInput } from '../generated/resolvers.generated';
 
 interface ContactFields {
   name?: string | null;
@@ -26,13 +26,13 @@ export class ContactService {
   private readonly contacts: ContactRepository;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly dataSource: Database,
     private readonly customers: CustomerService,
   ) {
     this.contacts = new ContactRepository(dataSource);
   }
 
-  async add(viewer: Viewer, input: ContactFields & { customerId: string; name: string }): Promise<ContactEntity> {
+  async add(viewer: Viewer, input: AddContactInput): Promise<ContactEntity> {
     const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
     const fields = validated(input);
     const roles = [...new Set(input.roles ?? [])];
@@ -58,7 +58,7 @@ export class ContactService {
     });
   }
 
-  async update(viewer: Viewer, input: ContactFields & { id: string; version: number }): Promise<ContactEntity> {
+  async update(viewer: Viewer, input: UpdateContactInput): Promise<ContactEntity> {
     const contact = await this.workable(viewer, input.id);
     const fields = validated(input);
     const changes: Partial<ContactEntity> = definedOnly({
@@ -95,7 +95,7 @@ export class ContactService {
    * with who, when and why for history (past visits still name them), hidden from the customer's contacts by default,
    * no longer filling their roles (a customer whose only coach left has no coach), and not chosen for new visits.
    */
-  async deactivate(viewer: Viewer, input: { id: string; version: number; reason: string }, now = new Date()): Promise<ContactEntity> {
+  async deactivate(viewer: Viewer, input: DeactivateContactInput, now = new Date()): Promise<ContactEntity> {
     const reason = requiredText(input.reason ?? '', 'input.reason', 500);
     const contact = await this.workable(viewer, input.id);
     if (contact.deactivatedAt != null) throw badUserInput('input.id', 'the contact is already inactive');

@@ -1,22 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import { isManagerial, Viewer } from '@salesgraph/auth';
-import { OPEN_STAGES } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
+import { Database, Transaction } from '@salesgraph/persistence';
 import { badUserInput, forbidden, requiredText } from '@salesgraph/subgraph-kit';
-import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { CustomerEntity } from '../customer/customer.entity';
 import { CustomerService } from '../customer/customer.service';
-import { OpportunityEntity } from '../opportunity/opportunity.entity';
+import { OpportunityRepository } from '../opportunity/opportunity.repository';
 import { CustomerAssignmentEntity } from './customer-assignment.entity';
+import { CustomerAssignmentRepository } from './customer-assignment.repository';
+import { ReassignCustomerInput } from '../generated/resolvers.generated';
 
 /** Moving a customer between reps, with the reason kept in its history. */
 export class CustomerAssignmentService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly customers: CustomerService,
-  ) {}
+  private readonly assignments: CustomerAssignmentRepository;
+  private readonly opportunities: OpportunityRepository;
 
-  async reassign(viewer: Viewer, input: { customerId: string; toRepId: string; reason: string }, now = new Date()): Promise<CustomerEntity> {
+  constructor(
+    dataSource: Database,
+    private readonly customers: CustomerService,
+  ) {
+    this.assignments = new CustomerAssignmentRepository(dataSource);
+    this.opportunities = new OpportunityRepository(dataSource);
+  }
+
+  async reassign(viewer: Viewer, input: ReassignCustomerInput, now = new Date()): Promise<CustomerEntity> {
     if (!isManagerial(viewer)) throw forbidden('Only managers, directors and admins reassign customers');
     const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
     const reason = requiredText(input.reason, 'input.reason', 500);
@@ -40,7 +47,7 @@ export class CustomerAssignmentService {
           assignedBy: viewer.subject,
           assignedAt: now,
         });
-        await manager.insert(CustomerAssignmentEntity, assignment);
+        await this.assignments.insert(manager, assignment);
         await appendToOutbox(manager, [
           {
             type: 'CustomerReassigned',
@@ -61,15 +68,14 @@ export class CustomerAssignmentService {
    * opportunity's version (a stage change read before it gets CONFLICT) and
    * is announced.
    */
-  private async moveOpenOpportunities(manager: EntityManager, customerId: string, toRepId: string, reason: string, now: Date): Promise<void> {
-    const open = await manager.find(OpportunityEntity, { where: { customerId, stage: In([...OPEN_STAGES]), ownerId: Not(toRepId) }, order: { id: 'ASC' } });
+  private async moveOpenOpportunities(manager: Transaction, customerId: string, toRepId: string, reason: string, now: Date): Promise<void> {
+    const open = await this.opportunities.openOfCustomerNotOwnedBy(manager, customerId, toRepId);
     if (!open.length) return;
-    await manager
-      .createQueryBuilder()
-      .update(OpportunityEntity)
-      .set({ ownerId: toRepId, version: () => 'version + 1' })
-      .where('id IN (:...ids) AND stage IN (:...open)', { ids: open.map((row) => row.id), open: [...OPEN_STAGES] })
-      .execute();
+    await this.opportunities.moveOpenTo(
+      manager,
+      open.map((row) => row.id),
+      toRepId,
+    );
     await appendToOutbox(
       manager,
       open.map((row) => ({
@@ -91,9 +97,6 @@ export class CustomerAssignmentService {
 
   /** Histories of several customers, oldest change first: one query for a page. */
   historyOf(customerIds: readonly string[]): Promise<CustomerAssignmentEntity[]> {
-    return this.dataSource.getRepository(CustomerAssignmentEntity).find({
-      where: { customerId: In([...customerIds]) },
-      order: { assignedAt: 'ASC', id: 'ASC' },
-    });
+    return this.assignments.historyOf(customerIds);
   }
 }

@@ -1,8 +1,7 @@
 import { Viewer } from '@salesgraph/auth';
 import { EventEnvelope, readFeed } from '@salesgraph/events';
 import { DatabaseKind } from '@salesgraph/persistence';
-import { GraphQLResult, handFedConsumerDeps, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
-import { repDirectoryConsumer } from '../rep-directory/rep-directory.consumer';
+import { GraphQLResult, handFedConsumer, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
 import { customerRelationshipSubgraph } from '../subgraph';
 
 /**
@@ -15,7 +14,7 @@ export function withCustomerSubgraph(kind: DatabaseKind, fields = 'id') {
   const context = {} as { subgraph: TestSubgraph };
   beforeAll(async () => {
     context.subgraph = await startTestSubgraph(customerRelationshipSubgraph, kind);
-    const directory = repDirectoryConsumer(handFedConsumerDeps(context.subgraph.dataSource));
+    const directory = handFedConsumer(customerRelationshipSubgraph, context.subgraph.dataSource, 'rep-performance');
     await directory.apply(
       [
         ['rep-ann', 'north', 'Ann'],

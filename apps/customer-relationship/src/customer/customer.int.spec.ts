@@ -3,7 +3,6 @@ import { EventEnvelope, readFeed } from '@salesgraph/events';
 import { pendingSchemaChanges, queryCounter } from '@salesgraph/persistence';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
 import { onlyError, startTestSubgraph, TEST_SECRET, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
-import { repDirectoryConsumer } from '../rep-directory/rep-directory.consumer';
 import { customerRelationshipSubgraph } from '../subgraph';
 
 const director: Viewer = { subject: 'director', role: 'DIRECTOR' };
@@ -36,15 +35,18 @@ describeOnEachDatabase('customers', (kind) => {
   beforeAll(async () => {
     subgraph = await startTestSubgraph(customerRelationshipSubgraph, kind);
     // The rep directory is filled from rep-performance's feed, as in production.
-    const directory = repDirectoryConsumer({
-      dataSource: subgraph.dataSource,
-      env: {},
-      serviceToken: () => '',
-      onError: (error) => {
-        throw error;
-      },
-      onRecovered: () => undefined,
-    });
+    const directory = customerRelationshipSubgraph
+      .consumers?.({
+        dataSource: subgraph.dataSource,
+        env: {},
+        serviceToken: () => '',
+        onError: (error) => {
+          throw error;
+        },
+        onRecovered: () => undefined,
+      })
+      ?.find((consumer) => consumer.feed === 'rep-performance');
+    if (!directory) throw new Error('customer-relationship reads no rep-performance feed');
     await directory.apply([
       repRegistered(1, 'rep-ann', 'team-north'),
       repRegistered(2, 'rep-bob', 'team-north'),

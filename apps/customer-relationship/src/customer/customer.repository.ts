@@ -1,6 +1,6 @@
-import { dateSortKey, SortKey, textSortKey, updateIfVersion } from '@salesgraph/persistence';
+import { dateSortKey, textSortKey, updateIfVersion } from '@salesgraph/persistence';
 import { Viewer } from '@salesgraph/auth';
-import { sortCursor, sortedPage } from '../sorting';
+import { defineList, ListPage } from '@salesgraph/subgraph-kit';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { CustomerClass, CustomerEntity, CustomerStatus } from './customer.entity';
 import { directoryScope, scopedRepsSubquery } from '../rep-directory/directory-scope';
@@ -31,10 +31,8 @@ export class CustomerRepository {
   async page(
     viewer: Viewer,
     filter: CustomerListFilter,
-    first: number,
-    after?: string,
+    page: ListPage<CustomerSortField>,
     overdueBefore?: Map<CustomerClass, Date>,
-    sort: CustomerSort = DEFAULT_CUSTOMER_SORT,
   ): Promise<[CustomerEntity[], number]> {
     const query = this.visible(viewer);
     if (filter.teamId) query.andWhere('customer.owner_id IN (SELECT rep_id FROM rep_directory WHERE team_id = :teamId)', { teamId: filter.teamId });
@@ -64,12 +62,26 @@ export class CustomerRepository {
       query.andWhere('LOWER(customer.name) LIKE :name', { name: `%${escapeLike(filter.nameContains.toLowerCase())}%` });
     }
     const total = await query.clone().getCount();
-    const rows = await sortedPage(query, CUSTOMER_SORT_KEYS, 'customer.id', sort, after, first + 1).getMany();
-    return [rows, total];
+    return [await customerList.fetch(query, page).getMany(), total];
   }
 
   insert(manager: EntityManager, customer: CustomerEntity): Promise<unknown> {
     return manager.insert(CustomerEntity, customer);
+  }
+
+  /** Moves the customer's last visit on to `at` unless a later one is known. System-kept, so without the customer's version. */
+  async moveLastVisitOn(manager: EntityManager, id: string, at: Date): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(CustomerEntity)
+      .set({ lastVisitAt: at })
+      .where('id = :id AND (last_visit_at IS NULL OR last_visit_at < :at)', { id, at })
+      .execute();
+  }
+
+  /** Sets a status the caller decided under the customer's row lock, a version on from `customer`. */
+  async setStatus(manager: EntityManager, customer: Pick<CustomerEntity, 'id' | 'version'>, status: CustomerStatus): Promise<void> {
+    await manager.update(CustomerEntity, { id: customer.id }, { status, version: customer.version + 1 });
   }
 
   /** Updates the row only if it is still at `version`; false when someone else changed it first. */
@@ -122,23 +134,18 @@ export function whereCustomerVisible<T extends ObjectLiteral>(
 }
 
 export type CustomerSortField = 'NAME' | 'CREATED_AT' | 'CLASS';
-export interface CustomerSort {
-  field: CustomerSortField;
-  /** Ascending when left out. */
-  direction?: 'ASC' | 'DESC' | null;
-}
-export const DEFAULT_CUSTOMER_SORT: CustomerSort = { field: 'NAME', direction: 'ASC' };
 
-export const CUSTOMER_SORT_KEYS: Record<CustomerSortField, SortKey<CustomerEntity>> = {
-  NAME: textSortKey('customer.name', (row) => row.name),
-  CREATED_AT: dateSortKey('customer.created_at', (row) => row.createdAt),
-  CLASS: textSortKey('customer.class', (row) => row.class),
-};
-
-/** The cursor key of a row under a sort. */
-export function customerSortKey(row: CustomerEntity, sort: CustomerSort = DEFAULT_CUSTOMER_SORT): string {
-  return sortCursor(CUSTOMER_SORT_KEYS, sort, row);
-}
+/** Customers, by name unless the client sorts otherwise; the overdue list is the same list filtered. */
+export const customerList = defineList<CustomerEntity, CustomerSortField>({
+  type: 'Customer',
+  idColumn: 'customer.id',
+  keys: {
+    NAME: textSortKey('customer.name', (row) => row.name),
+    CREATED_AT: dateSortKey('customer.created_at', (row) => row.createdAt),
+    CLASS: textSortKey('customer.class', (row) => row.class),
+  },
+  defaultSort: { field: 'NAME', direction: 'ASC' },
+});
 
 /**
  * A query over a table with a customer_id column, narrowed to rows whose

@@ -1,12 +1,9 @@
 import { allowedNextStatuses, daysOverdue, isVisitOverdue, owesVisits, visitDueAt } from '@salesgraph/domain';
-import { idempotent, toConnection } from '@salesgraph/subgraph-kit';
-import { sortedCursorType, sortedPageRequest } from '../sorting';
+import { idempotent } from '@salesgraph/subgraph-kit';
 import { CustomerRelationshipContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 import { CustomerEntity } from './customer.entity';
-import { customerSortKey, DEFAULT_CUSTOMER_SORT } from './customer.repository';
-
-const CURSOR_TYPE = 'Customer';
+import { customerList } from './customer.repository';
 
 /** The class's interval, from the request's one read of the policies. */
 async function intervalDays(customer: CustomerEntity, { loaders }: CustomerRelationshipContext): Promise<number> {
@@ -19,10 +16,9 @@ export const customerResolvers: Resolvers<CustomerRelationshipContext> = {
   Query: {
     customer: (_parent, { id }, { loaders }) => loaders.customer.load(id),
     customers: async (_parent, args, { viewer, services }) => {
-      const sort = args.sort ?? DEFAULT_CUSTOMER_SORT;
-      const page = sortedPageRequest(args, CURSOR_TYPE, sort);
-      const [rows, total] = await services.customers.list(viewer, args.filter ?? {}, page, sort);
-      return toConnection(rows, page, total, sortedCursorType(CURSOR_TYPE, sort), (row) => customerSortKey(row, sort));
+      const page = customerList.page(args, args.sort);
+      const [rows, total] = await services.customers.list(viewer, args.filter ?? {}, page);
+      return customerList.connection(rows, page, total);
     },
   },
   Mutation: {

@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { canWrite, Viewer } from '@salesgraph/auth';
 import { allowedNextStatuses, canChangeStatus } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { lockRow, transact } from '@salesgraph/persistence';
-import { badUserInput, definedOnly, forbidden, optionalText, PageRequest, requiredText, saveVersioned, updateLocked } from '@salesgraph/subgraph-kit';
-import { DataSource, EntityManager } from 'typeorm';
+import { Database, lockRow, transact, Transaction } from '@salesgraph/persistence';
+import { badUserInput, definedOnly, forbidden, optionalText, ListPage, requiredText, saveVersioned, updateLocked } from '@salesgraph/subgraph-kit';
 import { RepDirectoryRepository } from '../rep-directory/rep-directory.repository';
 import { VisitPolicyRepository } from '../visit-policy/visit-policy.repository';
-import { CustomerClass, CustomerEntity, CustomerSource, CustomerStatus, RelationshipLevel } from './customer.entity';
-import { CustomerListFilter, CustomerRepository, CustomerSort } from './customer.repository';
+import { CustomerEntity, CustomerSource, RelationshipLevel } from './customer.entity';
+import { CustomerListFilter, CustomerRepository, CustomerSortField } from './customer.repository';
 import { directoryScope } from '../rep-directory/directory-scope';
+import { ChangeCustomerStatusInput, CreateCustomerInput, UpdateCustomerInput } from '../generated/resolvers.generated';
 
 interface DescriptiveFields {
   industry?: string | null;
@@ -19,20 +19,6 @@ interface DescriptiveFields {
   relationshipLevel?: RelationshipLevel | null;
 }
 
-export interface CreateCustomerInput extends DescriptiveFields {
-  name: string;
-  class: CustomerClass;
-  ownerId?: string | null;
-  status?: CustomerStatus | null;
-}
-
-export interface UpdateCustomerInput extends DescriptiveFields {
-  id: string;
-  version: number;
-  name?: string | null;
-  class?: CustomerClass | null;
-}
-
 const NAME_MAX = 200;
 
 export class CustomerService {
@@ -40,15 +26,15 @@ export class CustomerService {
   private readonly directory: RepDirectoryRepository;
   private readonly policies: VisitPolicyRepository;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(private readonly dataSource: Database) {
     this.customers = new CustomerRepository(dataSource);
     this.directory = new RepDirectoryRepository(dataSource);
     this.policies = new VisitPolicyRepository(dataSource);
   }
 
-  async list(viewer: Viewer, filter: CustomerListFilter, page: PageRequest, sort?: CustomerSort | null, now = new Date()): Promise<[CustomerEntity[], number]> {
+  async list(viewer: Viewer, filter: CustomerListFilter, page: ListPage<CustomerSortField>, now = new Date()): Promise<[CustomerEntity[], number]> {
     const overdueBefore = filter.overdue == null ? undefined : await this.policies.overdueThresholds(now);
-    return this.customers.page(viewer, filter, page.first, page.after, overdueBefore, sort ?? undefined);
+    return this.customers.page(viewer, filter, page, overdueBefore);
   }
 
   /**
@@ -121,7 +107,7 @@ export class CustomerService {
     return Object.assign(new CustomerEntity(), updated);
   }
 
-  async changeStatus(viewer: Viewer, input: { id: string; version: number; status: CustomerStatus }, now = new Date()): Promise<CustomerEntity> {
+  async changeStatus(viewer: Viewer, input: ChangeCustomerStatusInput, now = new Date()): Promise<CustomerEntity> {
     const customer = await this.workable(viewer, input.id, 'input.id');
     if (!canChangeStatus(customer.status, input.status)) {
       const allowed = allowedNextStatuses(customer.status).join(' or ');
@@ -149,7 +135,7 @@ export class CustomerService {
     version: number,
     customer: CustomerEntity,
     changes: Partial<CustomerEntity>,
-    alongside: (manager: EntityManager) => Promise<unknown>,
+    alongside: (manager: Transaction) => Promise<unknown>,
   ): Promise<void> {
     await saveVersioned(this.dataSource, CustomerEntity, 'customer', customer, version, changes, alongside);
   }
@@ -157,8 +143,8 @@ export class CustomerService {
   /** A change decided on the customer as it is now, under its row lock (see updateLocked). */
   updateLocked<R = void>(
     id: string,
-    decide: (current: CustomerEntity, manager: EntityManager) => Promise<Partial<CustomerEntity>> | Partial<CustomerEntity>,
-    alongside?: (manager: EntityManager, updated: CustomerEntity) => Promise<R>,
+    decide: (current: CustomerEntity, manager: Transaction) => Promise<Partial<CustomerEntity>> | Partial<CustomerEntity>,
+    alongside?: (manager: Transaction, updated: CustomerEntity) => Promise<R>,
   ): Promise<{ row: CustomerEntity; result: R }> {
     return updateLocked(this.dataSource, CustomerEntity, 'customer', id, undefined, decide, alongside);
   }
@@ -168,7 +154,7 @@ export class CustomerService {
    * children and then the customer itself: otherwise two such writers each
    * hold the shared lock of their FK check and deadlock on the update.
    */
-  async lockForChildren(manager: EntityManager, id: string): Promise<CustomerEntity> {
+  async lockForChildren(manager: Transaction, id: string): Promise<CustomerEntity> {
     const customer = await lockRow(manager, CustomerEntity, id);
     if (!customer) throw badUserInput('input.customerId', `no customer ${id} that you may work on`);
     return customer;

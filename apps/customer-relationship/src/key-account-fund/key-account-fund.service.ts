@@ -2,20 +2,26 @@ import { randomUUID } from 'node:crypto';
 import { isManagerial, Viewer } from '@salesgraph/auth';
 import { formatMoney, keyAccountDrawProblem } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
+import { Database } from '@salesgraph/persistence';
 import { badUserInput, forbidden, positiveAmount, requiredText } from '@salesgraph/subgraph-kit';
-import { DataSource, In } from 'typeorm';
 import { CustomerEntity } from '../customer/customer.entity';
 import { CustomerService } from '../customer/customer.service';
 import { KeyAccountFundEntryEntity } from './key-account-fund-entry.entity';
+import { KeyAccountFundRepository } from './key-account-fund.repository';
+import { DrawKeyAccountFundInput, SetKeyAccountFundInput } from '../generated/resolvers.generated';
 
 /** The ring-fenced relationship budget of A-class customers: only its own spending draws on it. */
 export class KeyAccountFundService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly customers: CustomerService,
-  ) {}
+  private readonly entries: KeyAccountFundRepository;
 
-  async setBudget(viewer: Viewer, input: { customerId: string; budget: number }): Promise<CustomerEntity> {
+  constructor(
+    dataSource: Database,
+    private readonly customers: CustomerService,
+  ) {
+    this.entries = new KeyAccountFundRepository(dataSource);
+  }
+
+  async setBudget(viewer: Viewer, input: SetKeyAccountFundInput): Promise<CustomerEntity> {
     if (!isManagerial(viewer)) throw forbidden('Only managers, directors and admins set key-account funds');
     const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
     if (!Number.isSafeInteger(input.budget) || input.budget < 0) throw badUserInput('input.budget', 'the budget cannot be negative');
@@ -29,7 +35,7 @@ export class KeyAccountFundService {
   }
 
   /** Draws on the fund as it stands under the customer's lock, so parallel draws can never spend more than it holds. */
-  async draw(viewer: Viewer, input: { customerId: string; amount: number; purpose: string }, now = new Date()): Promise<CustomerEntity> {
+  async draw(viewer: Viewer, input: DrawKeyAccountFundInput, now = new Date()): Promise<CustomerEntity> {
     const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
     const early = keyAccountDrawProblem(customer);
     if (early) throw badUserInput('input.customerId', early);
@@ -55,7 +61,7 @@ export class KeyAccountFundService {
         return { keyAccountFundSpentMinor: spent + amount };
       },
       async (manager) => {
-        await manager.insert(KeyAccountFundEntryEntity, entry);
+        await this.entries.insert(manager, entry);
         await appendToOutbox(manager, [
           {
             type: 'KeyAccountFundDrawn',
@@ -70,9 +76,6 @@ export class KeyAccountFundService {
 
   /** Draws of several customers, newest first: one query for a page. */
   entriesOf(customerIds: readonly string[]): Promise<KeyAccountFundEntryEntity[]> {
-    return this.dataSource.getRepository(KeyAccountFundEntryEntity).find({
-      where: { customerId: In([...customerIds]) },
-      order: { recordedAt: 'DESC', id: 'ASC' },
-    });
+    return this.entries.entriesOf(customerIds);
   }
 }

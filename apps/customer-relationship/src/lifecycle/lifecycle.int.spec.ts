@@ -7,7 +7,6 @@ import { Viewer } from '@salesgraph/auth';
 import { readFeed } from '@salesgraph/events';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
 import { onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
-import { createServices } from '../context';
 import { customerRelationshipSubgraph } from '../subgraph';
 import { CustomerLifecycleService } from './lifecycle.service';
 
@@ -124,7 +123,7 @@ describeOnEachDatabase('customer lifecycle', (kind) => {
   it('is run by the subgraph process every CUSTOMER_LIFECYCLE_INTERVAL_MINUTES', () => {
     const jobs = customerRelationshipSubgraph.periodicJobs?.({
       dataSource: subgraph.dataSource,
-      services: createServices(subgraph.dataSource),
+      services: customerRelationshipSubgraph.createServices(subgraph.dataSource, {}),
       env: { CUSTOMER_LIFECYCLE_INTERVAL_MINUTES: '15' },
       log: () => undefined,
     });

@@ -1,6 +1,8 @@
 import { createDataSource, migrate, pendingSchemaChanges } from '@salesgraph/persistence';
 import { createTestDatabase, describeOnEachDatabase, TestDatabase } from '@salesgraph/persistence/testing';
-import { customerRelationshipDatabase } from '../database';
+import { customerRelationshipSubgraph } from '../subgraph';
+
+const customerRelationshipDatabase = customerRelationshipSubgraph.database;
 
 describeOnEachDatabase('customer-relationship migrations', (kind) => {
   let database: TestDatabase;

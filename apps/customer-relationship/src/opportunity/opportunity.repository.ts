@@ -1,10 +1,10 @@
 import { Viewer } from '@salesgraph/auth';
 import { OPEN_STAGES, OpportunityStage } from '@salesgraph/domain';
-import { dateSortKey, numberSortKey, SortKey, textSortKey } from '@salesgraph/persistence';
-import { ListSort, sortedPage } from '../sorting';
-import { DataSource, In } from 'typeorm';
+import { dateSortKey, numberSortKey, textSortKey } from '@salesgraph/persistence';
+import { defineList, ListPage } from '@salesgraph/subgraph-kit';
+import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { visibleThroughCustomer } from '../customer/customer.repository';
-import { OpportunityEntity, OpportunityStageHistoryEntity } from './opportunity.entity';
+import { OpportunityChangeEntity, OpportunityEntity, OpportunityStageHistoryEntity } from './opportunity.entity';
 
 export interface OpportunityListFilter {
   customerId?: string | null;
@@ -15,14 +15,20 @@ export interface OpportunityListFilter {
   expectedCloseTo?: string | null;
 }
 
-export type OpportunitySort = ListSort<'EXPECTED_CLOSE_DATE' | 'AMOUNT' | 'CREATED_AT' | 'STAGE_ENTERED_AT'>;
-export const DEFAULT_OPPORTUNITY_SORT: OpportunitySort = { field: 'EXPECTED_CLOSE_DATE', direction: 'ASC' };
-export const OPPORTUNITY_SORT_KEYS: Record<OpportunitySort['field'], SortKey<OpportunityEntity>> = {
-  EXPECTED_CLOSE_DATE: textSortKey('opportunity.expected_close_date', (row) => row.expectedCloseDate),
-  AMOUNT: numberSortKey('opportunity.amount_minor', (row) => row.amountMinor),
-  CREATED_AT: dateSortKey('opportunity.created_at', (row) => row.createdAt),
-  STAGE_ENTERED_AT: dateSortKey('opportunity.stage_entered_at', (row) => row.stageEnteredAt),
-};
+export type OpportunitySortField = 'EXPECTED_CLOSE_DATE' | 'AMOUNT' | 'CREATED_AT' | 'STAGE_ENTERED_AT';
+
+/** Opportunities, by expected close date unless the client sorts otherwise. */
+export const opportunityList = defineList<OpportunityEntity, OpportunitySortField>({
+  type: 'Opportunity',
+  idColumn: 'opportunity.id',
+  keys: {
+    EXPECTED_CLOSE_DATE: textSortKey('opportunity.expected_close_date', (row) => row.expectedCloseDate),
+    AMOUNT: numberSortKey('opportunity.amount_minor', (row) => row.amountMinor),
+    CREATED_AT: dateSortKey('opportunity.created_at', (row) => row.createdAt),
+    STAGE_ENTERED_AT: dateSortKey('opportunity.stage_entered_at', (row) => row.stageEnteredAt),
+  },
+  defaultSort: { field: 'EXPECTED_CLOSE_DATE', direction: 'ASC' },
+});
 
 /** Opportunities are as visible as their customers. */
 export class OpportunityRepository {
@@ -36,14 +42,8 @@ export class OpportunityRepository {
     return this.visible(viewer).andWhere('opportunity.id IN (:...ids)', { ids }).getMany();
   }
 
-  /** By expected close date then id; the cursor is the last row's (date, id). */
-  async page(
-    viewer: Viewer,
-    filter: OpportunityListFilter,
-    first: number,
-    after: string | undefined,
-    sort: OpportunitySort = DEFAULT_OPPORTUNITY_SORT,
-  ): Promise<[OpportunityEntity[], number]> {
+  /** One page (plus one row, to tell if more follow) and the total count. */
+  async page(viewer: Viewer, filter: OpportunityListFilter, page: ListPage<OpportunitySortField>): Promise<[OpportunityEntity[], number]> {
     const query = this.visible(viewer);
     if (filter.customerId) query.andWhere('opportunity.customer_id = :customerId', { customerId: filter.customerId });
     if (filter.ownerId) query.andWhere('opportunity.owner_id = :ownerId', { ownerId: filter.ownerId });
@@ -52,8 +52,7 @@ export class OpportunityRepository {
     if (filter.expectedCloseFrom) query.andWhere('opportunity.expected_close_date >= :closeFrom', { closeFrom: filter.expectedCloseFrom });
     if (filter.expectedCloseTo) query.andWhere('opportunity.expected_close_date <= :closeTo', { closeTo: filter.expectedCloseTo });
     const total = await query.clone().getCount();
-    const rows = await sortedPage(query, OPPORTUNITY_SORT_KEYS, 'opportunity.id', sort, after, first + 1).getMany();
-    return [rows, total];
+    return [await opportunityList.fetch(query, page).getMany(), total];
   }
 
   /** Open opportunities of several customers: one query for a page. */
@@ -69,5 +68,48 @@ export class OpportunityRepository {
       where: { opportunityId: In([...opportunityIds]) },
       order: { opportunityId: 'ASC', position: 'ASC' },
     });
+  }
+
+  changesOf(opportunityIds: readonly string[]): Promise<OpportunityChangeEntity[]> {
+    return this.dataSource
+      .getRepository(OpportunityChangeEntity)
+      .find({ where: { opportunityId: In([...opportunityIds]) }, order: { opportunityId: 'ASC', position: 'ASC' } });
+  }
+
+  /** A customer's open opportunities owned by someone other than `ownerId`, within `manager`'s transaction. */
+  openOfCustomerNotOwnedBy(manager: EntityManager, customerId: string, ownerId: string): Promise<OpportunityEntity[]> {
+    return manager.find(OpportunityEntity, { where: { customerId, stage: In([...OPEN_STAGES]), ownerId: Not(ownerId) }, order: { id: 'ASC' } });
+  }
+
+  /** Gives those of `ids` still open to `ownerId`, each a version on. */
+  async moveOpenTo(manager: EntityManager, ids: readonly string[], ownerId: string): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(OpportunityEntity)
+      .set({ ownerId, version: () => 'version + 1' })
+      .where('id IN (:...ids) AND stage IN (:...open)', { ids, open: [...OPEN_STAGES] })
+      .execute();
+  }
+
+  insert(manager: EntityManager, opportunity: OpportunityEntity): Promise<unknown> {
+    return manager.insert(OpportunityEntity, opportunity);
+  }
+
+  /** How many changes the opportunity has: the next one's position follows. */
+  changeCount(manager: EntityManager, opportunityId: string): Promise<number> {
+    return manager.countBy(OpportunityChangeEntity, { opportunityId });
+  }
+
+  insertChange(manager: EntityManager, change: Partial<OpportunityChangeEntity>): Promise<unknown> {
+    return manager.insert(OpportunityChangeEntity, change);
+  }
+
+  /** How many stages the opportunity has entered: the next one's position follows. */
+  stageCount(manager: EntityManager, opportunityId: string): Promise<number> {
+    return manager.countBy(OpportunityStageHistoryEntity, { opportunityId });
+  }
+
+  insertStage(manager: EntityManager, entered: Partial<OpportunityStageHistoryEntity>): Promise<unknown> {
+    return manager.insert(OpportunityStageHistoryEntity, entered);
   }
 }

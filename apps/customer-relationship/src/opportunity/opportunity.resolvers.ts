@@ -1,21 +1,16 @@
 import { DEFAULT_STAGE_PROBABILITY, weightedAmount } from '@salesgraph/domain';
-import { idempotent, toConnection } from '@salesgraph/subgraph-kit';
-import { sortCursor, sortedCursorType, sortedPageRequest } from '../sorting';
-import { DEFAULT_OPPORTUNITY_SORT, OPPORTUNITY_SORT_KEYS } from './opportunity.repository';
+import { idempotent } from '@salesgraph/subgraph-kit';
+import { opportunityList } from './opportunity.repository';
 import { CustomerRelationshipContext, parentCustomer } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
-
-const CURSOR_TYPE = 'Opportunity';
 
 export const opportunityResolvers: Resolvers<CustomerRelationshipContext> = {
   Query: {
     opportunity: (_parent, { id }, { loaders }) => loaders.opportunity.load(id),
     opportunities: async (_parent, args, { viewer, services }) => {
-      const sort = args.sort ?? DEFAULT_OPPORTUNITY_SORT;
-      const cursorType = sortedCursorType(CURSOR_TYPE, sort);
-      const page = sortedPageRequest(args, CURSOR_TYPE, sort);
-      const [rows, total] = await services.opportunities.list(viewer, args.filter ?? {}, page, args.sort);
-      return toConnection(rows, page, total, cursorType, (row) => sortCursor(OPPORTUNITY_SORT_KEYS, sort, row));
+      const page = opportunityList.page(args, args.sort);
+      const [rows, total] = await services.opportunities.list(viewer, args.filter ?? {}, page);
+      return opportunityList.connection(rows, page, total);
     },
   },
   Mutation: {

@@ -3,46 +3,34 @@ import { isManagerial, Viewer } from '@salesgraph/auth';
 import { canMoveStage, canReopen, isClosed, OpportunityStage, planningHorizon } from '@salesgraph/domain';
 import { dayWithin } from '../dates';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, forbidden, optionalText, PageRequest, positiveAmount, requiredText, saveVersioned, isoDate } from '@salesgraph/subgraph-kit';
-import { transact } from '@salesgraph/persistence';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { badUserInput, forbidden, optionalText, ListPage, positiveAmount, requiredText, saveVersioned, isoDate } from '@salesgraph/subgraph-kit';
+import { Database, transact, Transaction } from '@salesgraph/persistence';
 import { CustomerService } from '../customer/customer.service';
-import { OpportunityChangeEntity, OpportunityEntity, OpportunityStageHistoryEntity } from './opportunity.entity';
-import { OpportunityListFilter, OpportunityRepository, OpportunitySort } from './opportunity.repository';
+import { OpportunityChangeEntity, OpportunityEntity } from './opportunity.entity';
+import { OpportunityListFilter, OpportunityRepository, OpportunitySortField } from './opportunity.repository';
+import { CreateOpportunityInput, MoveOpportunityStageInput, ReopenOpportunityInput, UpdateOpportunityInput } from '../generated/resolvers.generated';
 
 export class OpportunityService {
   readonly opportunities: OpportunityRepository;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly dataSource: Database,
     private readonly customers: CustomerService,
   ) {
     this.opportunities = new OpportunityRepository(dataSource);
   }
 
-  list(viewer: Viewer, filter: OpportunityListFilter, page: PageRequest, sort?: OpportunitySort | null): Promise<[OpportunityEntity[], number]> {
+  list(viewer: Viewer, filter: OpportunityListFilter, page: ListPage<OpportunitySortField>): Promise<[OpportunityEntity[], number]> {
     for (const [value, field] of [
       [filter.expectedCloseFrom, 'filter.expectedCloseFrom'],
       [filter.expectedCloseTo, 'filter.expectedCloseTo'],
     ] as const) {
       if (value) isoDate(value, field);
     }
-    return this.opportunities.page(viewer, filter, page.first, page.after, sort ?? undefined);
+    return this.opportunities.page(viewer, filter, page);
   }
 
-  async create(
-    viewer: Viewer,
-    input: {
-      customerId: string;
-      name: string;
-      amount: number;
-      expectedCloseDate: string;
-      competitors?: string[] | null;
-      products?: string[] | null;
-      stage?: OpportunityStage | null;
-    },
-    now = new Date(),
-  ): Promise<OpportunityEntity> {
+  async create(viewer: Viewer, input: CreateOpportunityInput, now = new Date()): Promise<OpportunityEntity> {
     const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
     const stage = input.stage ?? 'PROSPECTING';
     if (isClosed(stage)) throw badUserInput('input.stage', 'a new opportunity starts in an open stage');
@@ -69,17 +57,13 @@ export class OpportunityService {
       version: 1,
     });
     return transact(this.dataSource, async (manager) => {
-      await manager.insert(OpportunityEntity, opportunity);
+      await this.opportunities.insert(manager, opportunity);
       await this.enter(manager, viewer, opportunity, null, stage, now, null);
       return opportunity;
     });
   }
 
-  async move(
-    viewer: Viewer,
-    input: { id: string; version: number; stage: OpportunityStage; lostReason?: string | null; wonByCompetitor?: string | null },
-    now = new Date(),
-  ): Promise<OpportunityEntity> {
+  async move(viewer: Viewer, input: MoveOpportunityStageInput, now = new Date()): Promise<OpportunityEntity> {
     const opportunity = await this.workable(viewer, input.id);
     if (!canMoveStage(opportunity.stage, input.stage)) {
       throw badUserInput(
@@ -93,7 +77,7 @@ export class OpportunityService {
     return this.change(viewer, opportunity, input.version, { stage: input.stage, stageEnteredAt: now, lostReason, wonByCompetitor }, now, null);
   }
 
-  async reopen(viewer: Viewer, input: { id: string; version: number; stage: OpportunityStage; reason: string }, now = new Date()): Promise<OpportunityEntity> {
+  async reopen(viewer: Viewer, input: ReopenOpportunityInput, now = new Date()): Promise<OpportunityEntity> {
     if (!isManagerial(viewer)) throw forbidden('Only managers, directors and admins reopen opportunities');
     const opportunity = await this.workable(viewer, input.id);
     if (!canReopen(opportunity.stage, input.stage)) throw badUserInput('input.stage', `${opportunity.stage} cannot be reopened at ${input.stage}`);
@@ -106,11 +90,7 @@ export class OpportunityService {
    * whoever may work on it (its owner, their manager, a director or admin). The change is kept in its history, before
    * and after, with who, when and why, and announced as OpportunityUpdated, in one transaction.
    */
-  async update(
-    viewer: Viewer,
-    input: { id: string; version: number; amount?: number | null; expectedCloseDate?: string | null; products?: string[] | null; reason?: string | null },
-    now = new Date(),
-  ): Promise<OpportunityEntity> {
+  async update(viewer: Viewer, input: UpdateOpportunityInput, now = new Date()): Promise<OpportunityEntity> {
     const opportunity = await this.workable(viewer, input.id);
     if (isClosed(opportunity.stage)) throw badUserInput('input.id', `a ${opportunity.stage} opportunity is closed: a manager can reopen it first`);
     if (input.amount == null && input.expectedCloseDate == null && input.products == null) {
@@ -131,8 +111,8 @@ export class OpportunityService {
     const changes: Partial<OpportunityEntity> = { amountMinor, expectedCloseDate, products };
     const updated = Object.assign(new OpportunityEntity(), { ...opportunity, ...changes, version: input.version + 1 });
     await saveVersioned(this.dataSource, OpportunityEntity, 'opportunity', opportunity, input.version, changes, async (manager) => {
-      const position = (await manager.countBy(OpportunityChangeEntity, { opportunityId: opportunity.id })) + 1;
-      await manager.insert(OpportunityChangeEntity, {
+      const position = (await this.opportunities.changeCount(manager, opportunity.id)) + 1;
+      await this.opportunities.insertChange(manager, {
         id: randomUUID(),
         opportunityId: opportunity.id,
         position,
@@ -172,9 +152,7 @@ export class OpportunityService {
   }
 
   changesOf(opportunityIds: readonly string[]): Promise<OpportunityChangeEntity[]> {
-    return this.dataSource
-      .getRepository(OpportunityChangeEntity)
-      .find({ where: { opportunityId: In([...opportunityIds]) }, order: { opportunityId: 'ASC', position: 'ASC' } });
+    return this.opportunities.changesOf(opportunityIds);
   }
 
   private async change(
@@ -194,7 +172,7 @@ export class OpportunityService {
 
   /** Records the stage entered and announces it, inside the change's transaction. */
   private async enter(
-    manager: EntityManager,
+    manager: Transaction,
     viewer: Viewer,
     opportunity: OpportunityEntity,
     from: OpportunityStage | null,
@@ -202,8 +180,8 @@ export class OpportunityService {
     now: Date,
     reopenReason: string | null,
   ): Promise<void> {
-    const position = (await manager.countBy(OpportunityStageHistoryEntity, { opportunityId: opportunity.id })) + 1;
-    await manager.insert(OpportunityStageHistoryEntity, {
+    const position = (await this.opportunities.stageCount(manager, opportunity.id)) + 1;
+    await this.opportunities.insertStage(manager, {
       id: randomUUID(),
       opportunityId: opportunity.id,
       position,

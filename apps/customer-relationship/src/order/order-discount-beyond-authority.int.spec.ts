@@ -6,8 +6,7 @@
 import { Viewer } from '@salesgraph/auth';
 import { EventEnvelope, EventPayload, readFeed } from '@salesgraph/events';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { GraphQLResult, handFedConsumerDeps, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
-import { repDirectoryConsumer } from '../rep-directory/rep-directory.consumer';
+import { GraphQLResult, handFedConsumer, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
 import { customerRelationshipSubgraph } from '../subgraph';
 
 const ann: Viewer = { subject: 'ann', role: 'REP', repId: 'rep-ann', teamId: 'north' };
@@ -23,7 +22,7 @@ describeOnEachDatabase('orders: the discount beyond authority on the event', (ki
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(customerRelationshipSubgraph, kind);
-    await repDirectoryConsumer(handFedConsumerDeps(subgraph.dataSource)).apply([
+    await handFedConsumer(customerRelationshipSubgraph, subgraph.dataSource, 'rep-performance').apply([
       // Ann may give 15 % without approval.
       {
         id: 'e1',

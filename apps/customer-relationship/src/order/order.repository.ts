@@ -1,7 +1,8 @@
 import { Viewer } from '@salesgraph/auth';
 import { DEFAULT_STANDARD_PAYMENT_TERMS_DAYS } from '@salesgraph/domain';
-import { dateSortKey, numberSortKey, SortKey } from '@salesgraph/persistence';
-import { ListSort, sortedPage } from '../sorting';
+import { dateSortKey, numberSortKey } from '@salesgraph/persistence';
+import { defineList, ListPage } from '@salesgraph/subgraph-kit';
+import { OutboxEventEntity } from '@salesgraph/events';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { visibleThroughCustomer } from '../customer/customer.repository';
 import { OrderEntity, OrderLineEntity, OrderRevisionEntity, OrderStatus } from './order.entity';
@@ -13,12 +14,18 @@ export interface OrderListFilter {
   termsBeyondStandard?: boolean | null;
 }
 
-export type OrderSort = ListSort<'ORDERED_AT' | 'TOTAL'>;
-export const DEFAULT_ORDER_SORT: OrderSort = { field: 'ORDERED_AT', direction: 'DESC' };
-export const ORDER_SORT_KEYS: Record<OrderSort['field'], SortKey<OrderEntity>> = {
-  ORDERED_AT: dateSortKey('sales_order.ordered_at', (row) => row.orderedAt),
-  TOTAL: numberSortKey('sales_order.total_minor', (row) => row.totalMinor),
-};
+export type OrderSortField = 'ORDERED_AT' | 'TOTAL';
+
+/** Orders, newest first unless the client sorts otherwise. */
+export const orderList = defineList<OrderEntity, OrderSortField>({
+  type: 'Order',
+  idColumn: 'sales_order.id',
+  keys: {
+    ORDERED_AT: dateSortKey('sales_order.ordered_at', (row) => row.orderedAt),
+    TOTAL: numberSortKey('sales_order.total_minor', (row) => row.totalMinor),
+  },
+  defaultSort: { field: 'ORDERED_AT', direction: 'DESC' },
+});
 
 /** Orders are as visible as their customers. */
 export class OrderRepository {
@@ -36,14 +43,12 @@ export class OrderRepository {
     return this.visible(viewer, credited).andWhere('sales_order.id IN (:...ids)', { ids }).getMany();
   }
 
-  /** Newest first; the cursor is the last row's (orderedAt, id). */
+  /** One page (plus one row, to tell if more follow) and the total count. */
   async page(
     viewer: Viewer,
     filter: OrderListFilter,
-    first: number,
-    after: string | undefined,
+    page: ListPage<OrderSortField>,
     standardTermsDays = DEFAULT_STANDARD_PAYMENT_TERMS_DAYS,
-    sort: OrderSort = DEFAULT_ORDER_SORT,
   ): Promise<[OrderEntity[], number]> {
     const query = this.visible(viewer, true);
     if (filter.customerId) query.andWhere('sales_order.customer_id = :customerId', { customerId: filter.customerId });
@@ -53,8 +58,7 @@ export class OrderRepository {
       query.andWhere(`sales_order.payment_terms_days ${filter.termsBeyondStandard ? '>' : '<='} :standard`, { standard: standardTermsDays });
     }
     const total = await query.clone().getCount();
-    const rows = await sortedPage(query, ORDER_SORT_KEYS, 'sales_order.id', sort, after, first + 1).getMany();
-    return [rows, total];
+    return [await orderList.fetch(query, page).getMany(), total];
   }
 
   linesOf(orderIds: readonly string[]): Promise<OrderLineEntity[]> {
@@ -68,5 +72,54 @@ export class OrderRepository {
 
   insert(manager: EntityManager, order: OrderEntity): Promise<unknown> {
     return manager.insert(OrderEntity, order);
+  }
+
+  /** An order within `manager`'s transaction. */
+  findIn(manager: EntityManager, id: string): Promise<OrderEntity | null> {
+    return manager.findOneBy(OrderEntity, { id });
+  }
+
+  /** Confirmed sales since `since`, summed per customer or per rep. */
+  async confirmedSalesSince(key: 'customer_id' | 'rep_id', ids: readonly string[], since: Date): Promise<Map<string, number>> {
+    const sales = await this.dataSource
+      .getRepository(OrderEntity)
+      .createQueryBuilder('sales_order')
+      .select(`sales_order.${key}`, 'id')
+      .addSelect('SUM(sales_order.total_minor)', 'total')
+      .where(`sales_order.${key} IN (:...ids)`, { ids })
+      .andWhere("sales_order.status = 'CONFIRMED'")
+      .andWhere('sales_order.ordered_at >= :since', { since })
+      .groupBy(`sales_order.${key}`)
+      .getRawMany<{ id: string; total: string | number }>();
+    return new Map(sales.map((row) => [row.id, Number(row.total)]));
+  }
+
+  insertLines(manager: EntityManager, lines: Array<Partial<OrderLineEntity>>): Promise<unknown> {
+    return manager.insert(OrderLineEntity, lines);
+  }
+
+  /** The order's lines within `manager`'s transaction; in their order with `byPosition`. */
+  linesIn(manager: EntityManager, orderId: string, byPosition = false): Promise<OrderLineEntity[]> {
+    return manager.find(OrderLineEntity, byPosition ? { where: { orderId }, order: { position: 'ASC' } } : { where: { orderId } });
+  }
+
+  /** Replaces the order's lines (a revision's new lines). */
+  async replaceLines(manager: EntityManager, orderId: string, lines: Array<Partial<OrderLineEntity>>): Promise<void> {
+    await manager.delete(OrderLineEntity, { orderId });
+    await manager.insert(OrderLineEntity, lines);
+  }
+
+  /** How many revisions the order has: the next one's position follows. */
+  revisionCount(manager: EntityManager, orderId: string): Promise<number> {
+    return manager.countBy(OrderRevisionEntity, { orderId });
+  }
+
+  insertRevision(manager: EntityManager, revision: Partial<OrderRevisionEntity>): Promise<unknown> {
+    return manager.insert(OrderRevisionEntity, revision);
+  }
+
+  /** The last OrderRecorded the outbox holds of the order: what consumers were told it counted. */
+  lastRecordedEvent(manager: EntityManager, orderId: string): Promise<OutboxEventEntity | null> {
+    return manager.findOne(OutboxEventEntity, { where: { type: 'OrderRecorded', aggregateId: orderId }, order: { sequence: 'DESC' } });
   }
 }

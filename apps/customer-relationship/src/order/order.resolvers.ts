@@ -1,22 +1,17 @@
 import { termsBeyondStandard } from '@salesgraph/domain';
-import { idempotent, toConnection } from '@salesgraph/subgraph-kit';
-import { sortCursor, sortedCursorType, sortedPageRequest } from '../sorting';
-import { DEFAULT_ORDER_SORT, ORDER_SORT_KEYS } from './order.repository';
+import { idempotent } from '@salesgraph/subgraph-kit';
+import { orderList } from './order.repository';
 import { creditedRecordCustomer, CustomerRelationshipContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 import { OrderLineEntity } from './order.entity';
-
-const CURSOR_TYPE = 'Order';
 
 export const orderResolvers: Resolvers<CustomerRelationshipContext> = {
   Query: {
     order: (_parent, { id }, { loaders }) => loaders.order.load(id),
     orders: async (_parent, args, { viewer, services }) => {
-      const sort = args.sort ?? DEFAULT_ORDER_SORT;
-      const cursorType = sortedCursorType(CURSOR_TYPE, sort);
-      const page = sortedPageRequest(args, CURSOR_TYPE, sort);
-      const [rows, total] = await services.orders.list(viewer, args.filter ?? {}, page, args.sort);
-      return toConnection(rows, page, total, cursorType, (row) => sortCursor(ORDER_SORT_KEYS, sort, row));
+      const page = orderList.page(args, args.sort);
+      const [rows, total] = await services.orders.list(viewer, args.filter ?? {}, page);
+      return orderList.connection(rows, page, total);
     },
   },
   Mutation: {

@@ -17,11 +17,11 @@ import {
   statusAfterOrder,
   termsBeyondStandard,
 } from '@salesgraph/domain';
-import { appendToOutbox, EventPayload, OutboxEventEntity } from '@salesgraph/events';
+import { appendToOutbox, EventPayload } from '@salesgraph/events';
 import {
   badUserInput,
   forbidden,
-  PageRequest,
+  ListPage,
   percentBasisPoints,
   positiveAmount,
   requiredText,
@@ -29,35 +29,14 @@ import {
   updateLocked,
   wholeNumber,
 } from '@salesgraph/subgraph-kit';
-import { lockRow, transact } from '@salesgraph/persistence';
-import { DataSource, EntityManager } from 'typeorm';
+import { Database, lockRow, transact, Transaction } from '@salesgraph/persistence';
 import { CustomerEntity } from '../customer/customer.entity';
 import { CustomerRepository } from '../customer/customer.repository';
 import { dateWithin } from '../dates';
-import { RepDirectoryEntity } from '../rep-directory/rep-directory.entity';
 import { RepDirectoryRepository } from '../rep-directory/rep-directory.repository';
-import { OrderEntity, OrderLineEntity, OrderRevisionEntity, OrderStatus, SalesChannel } from './order.entity';
-import { OrderListFilter, OrderRepository, OrderSort } from './order.repository';
-
-export interface RecordOrderInput {
-  customerId: string;
-  lines?: Array<{ product: string; units: number; listPrice: number; discountPercent?: number | null; unitCost?: number | null }> | null;
-  /** Minor units, for an order without line detail. */
-  total?: number | null;
-  orderedAt?: Date | null;
-  channel?: SalesChannel | null;
-  paymentTermsDays?: number | null;
-}
-
-/** A rejected order's revision: new lines (as for recordOrder), optionally new terms or order date, and why. */
-export interface ReviseOrderInput {
-  orderId: string;
-  version: number;
-  lines: NonNullable<RecordOrderInput['lines']>;
-  orderedAt?: Date | null;
-  paymentTermsDays?: number | null;
-  reason: string;
-}
+import { OrderEntity, OrderLineEntity, OrderStatus } from './order.entity';
+import { OrderListFilter, OrderRepository, OrderSortField } from './order.repository';
+import { CancelOrderInput, DecideOrderDiscountInput, RecordOrderInput, ReviseOrderInput, WithdrawOrderInput } from '../generated/resolvers.generated';
 
 /**
  * What pricing decides on an order and a decision round not yet taken, for a new order and a revised one alike: within
@@ -83,7 +62,7 @@ export class OrderService {
   private readonly directory: RepDirectoryRepository;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly dataSource: Database,
     /** Terms longer than this are flagged as unfavourable to the company. */
     readonly standardTermsDays = DEFAULT_STANDARD_PAYMENT_TERMS_DAYS,
   ) {
@@ -92,8 +71,8 @@ export class OrderService {
     this.directory = new RepDirectoryRepository(dataSource);
   }
 
-  list(viewer: Viewer, filter: OrderListFilter, page: PageRequest, sort?: OrderSort | null): Promise<[OrderEntity[], number]> {
-    return this.orders.page(viewer, filter, page.first, page.after, this.standardTermsDays, sort ?? undefined);
+  list(viewer: Viewer, filter: OrderListFilter, page: ListPage<OrderSortField>): Promise<[OrderEntity[], number]> {
+    return this.orders.page(viewer, filter, page, this.standardTermsDays);
   }
 
   /**
@@ -131,7 +110,7 @@ export class OrderService {
         // The customer first: a confirmed order may turn a prospect active, after the order's FK check took a shared lock on it.
         const locked = order.status === 'CONFIRMED' ? await lockRow(manager, CustomerEntity, customer.id) : null;
         await this.orders.insert(manager, order);
-        if (lineRows.length) await manager.insert(OrderLineEntity, lineRows);
+        if (lineRows.length) await this.orders.insertLines(manager, lineRows);
         if (locked) {
           await this.confirm(manager, order, volume(lines), locked);
           await this.reawaken(manager, customer.id, now);
@@ -145,7 +124,7 @@ export class OrderService {
   }
 
   /** A manager's decision on a discount beyond authority. */
-  async decide(viewer: Viewer, input: { orderId: string; version: number; reason?: string | null }, approve: boolean, now = new Date()): Promise<OrderEntity> {
+  async decide(viewer: Viewer, input: DecideOrderDiscountInput, approve: boolean, now = new Date()): Promise<OrderEntity> {
     if (!isManagerial(viewer)) throw forbidden('Only managers, directors and admins approve discounts');
     const [order] = await this.orders.findVisibleByIds(viewer, [input.orderId]);
     if (!order) throw badUserInput('input.orderId', `no order ${input.orderId} that you may work on`);
@@ -166,7 +145,7 @@ export class OrderService {
     const decided = Object.assign(new OrderEntity(), { ...order, ...changes, version: order.version + 1 });
     await saveVersioned(this.dataSource, OrderEntity, 'order', order, input.version, changes, async (manager) => {
       if (approve) {
-        const lines = await manager.find(OrderLineEntity, { where: { orderId: order.id } });
+        const lines = await this.orders.linesIn(manager, order.id);
         const detail = lines.length ? lines : [{ units: 1, listPriceMinor: order.totalMinor }];
         await this.confirm(manager, decided, volume(detail));
         await this.reawaken(manager, order.customerId, now);
@@ -185,7 +164,7 @@ export class OrderService {
    * issued meanwhile wins and the cancellation is refused. The reason, who and when are kept on the order; OrderCancelled
    * says what a confirmed order had added, for consumers to take back on the day of the cancellation.
    */
-  async cancel(viewer: Viewer, input: { orderId: string; version: number; reason: string }, now = new Date()): Promise<OrderEntity> {
+  async cancel(viewer: Viewer, input: CancelOrderInput, now = new Date()): Promise<OrderEntity> {
     if (!canWrite(viewer)) throw forbidden('Analysts have read-only access');
     const reason = requiredText(input.reason ?? '', 'input.reason', 500);
     const order = await this.correctable(viewer, input.orderId, 'cancels an order');
@@ -256,7 +235,7 @@ export class OrderService {
       async (current, manager) => {
         if (current.status !== 'REJECTED') throw badUserInput('input.orderId', `a ${current.status} order cannot be revised: only a REJECTED one`);
         rejected = current;
-        authority = (await manager.findOneBy(RepDirectoryEntity, { repId: current.repId }))?.discountAuthorityBp ?? DEFAULT_DISCOUNT_AUTHORITY_BP;
+        authority = (await this.directory.findIn(manager, current.repId))?.discountAuthorityBp ?? DEFAULT_DISCOUNT_AUTHORITY_BP;
         // A new order date is a new agreement: it is entered now. Otherwise the first entry (and its timeliness) stands.
         const redated = orderedAt !== null && orderedAt.getTime() !== new Date(current.orderedAt).getTime();
         return {
@@ -268,11 +247,11 @@ export class OrderService {
         };
       },
       async (manager, revised) => {
-        const before = await manager.find(OrderLineEntity, { where: { orderId: order.id }, order: { position: 'ASC' } });
-        await manager.insert(OrderRevisionEntity, {
+        const before = await this.orders.linesIn(manager, order.id, true);
+        await this.orders.insertRevision(manager, {
           id: randomUUID(),
           orderId: order.id,
-          position: (await manager.countBy(OrderRevisionEntity, { orderId: order.id })) + 1,
+          position: (await this.orders.revisionCount(manager, order.id)) + 1,
           reason,
           revisedBy: viewer.subject,
           revisedAt: now,
@@ -287,8 +266,7 @@ export class OrderService {
           rejectedBy: rejected.rejectedBy,
           rejectedAt: rejected.rejectedAt,
         });
-        await manager.delete(OrderLineEntity, { orderId: order.id });
-        await manager.insert(OrderLineEntity, pricedLineRows(order.id, lines));
+        await this.orders.replaceLines(manager, order.id, pricedLineRows(order.id, lines));
         if (revised.status === 'CONFIRMED') {
           await this.confirm(manager, revised, volume(lines));
           await this.reawaken(manager, order.customerId, now);
@@ -305,7 +283,7 @@ export class OrderService {
    * when: by whoever may correct the sale. Final: a WITHDRAWN order is revised, approved and invoiced no more. An order
    * still waiting for approval is cancelled instead (`cancel`). Announced as OrderWithdrawn; it never counted anywhere.
    */
-  async withdraw(viewer: Viewer, input: { orderId: string; version: number; reason: string }, now = new Date()): Promise<OrderEntity> {
+  async withdraw(viewer: Viewer, input: WithdrawOrderInput, now = new Date()): Promise<OrderEntity> {
     if (!canWrite(viewer)) throw forbidden('Analysts have read-only access');
     const reason = requiredText(input.reason ?? '', 'input.reason', 500);
     const order = await this.correctable(viewer, input.orderId, 'withdraws an order');
@@ -361,10 +339,10 @@ export class OrderService {
    * every event), so consumers take back exactly what they counted, even if the rep's authority or the standard terms
    * have changed since. An order confirmed before events said it all is described from its own rows.
    */
-  private async counted(manager: EntityManager, order: OrderEntity): Promise<EventPayload<'OrderCancelled', 1>['counted']> {
-    const announced = await manager.findOne(OutboxEventEntity, { where: { type: 'OrderRecorded', aggregateId: order.id }, order: { sequence: 'DESC' } });
+  private async counted(manager: Transaction, order: OrderEntity): Promise<EventPayload<'OrderCancelled', 1>['counted']> {
+    const announced = await this.orders.lastRecordedEvent(manager, order.id);
     const said = announced ? (JSON.parse(announced.payload) as Partial<EventPayload<'OrderRecorded', 4>>) : {};
-    const lines = await manager.find(OrderLineEntity, { where: { orderId: order.id } });
+    const lines = await this.orders.linesIn(manager, order.id);
     const fromRows = volume(lines.length ? lines : [{ units: 1, listPriceMinor: order.totalMinor }]);
     return {
       totalMinor: said.totalMinor ?? order.totalMinor,
@@ -378,16 +356,16 @@ export class OrderService {
   }
 
   /** A confirmed order is revenue: the prospect becomes active and the order is announced. */
-  private async confirm(manager: EntityManager, order: OrderEntity, lines: { units: number; listTotalMinor: number }, locked?: CustomerEntity): Promise<void> {
+  private async confirm(manager: Transaction, order: OrderEntity, lines: { units: number; listTotalMinor: number }, locked?: CustomerEntity): Promise<void> {
     // Decided on the customer as it is under its lock, so parallel first orders turn a prospect active exactly once.
     const customer = locked ?? (await lockRow(manager, CustomerEntity, order.customerId));
     if (customer?.status === 'PROSPECT') {
-      await manager.update(CustomerEntity, { id: customer.id }, { status: 'ACTIVE', version: customer.version + 1 });
+      await this.customers.setStatus(manager, customer, 'ACTIVE');
     }
     // Expense control counts the part of each line's discount beyond the rep's authority as it is when the order is
     // confirmed (docs/domain.md#discount-authority); an order without line detail has no discount.
-    const authorityBp = (await manager.findOneBy(RepDirectoryEntity, { repId: order.repId }))?.discountAuthorityBp ?? DEFAULT_DISCOUNT_AUTHORITY_BP;
-    const pricedLines = await manager.find(OrderLineEntity, { where: { orderId: order.id } });
+    const authorityBp = (await this.directory.findIn(manager, order.repId))?.discountAuthorityBp ?? DEFAULT_DISCOUNT_AUTHORITY_BP;
+    const pricedLines = await this.orders.linesIn(manager, order.id);
     await appendToOutbox(manager, [
       {
         type: 'OrderRecorded',
@@ -415,7 +393,7 @@ export class OrderService {
   }
 
   /** An order beyond the rep's authority waits for a manager: announced, for the deciders' queue. */
-  private async awaitApproval(manager: EntityManager, order: OrderEntity, authorityBp: number): Promise<void> {
+  private async awaitApproval(manager: Transaction, order: OrderEntity, authorityBp: number): Promise<void> {
     await appendToOutbox(manager, [
       {
         type: 'OrderAwaitingApproval',
@@ -437,12 +415,12 @@ export class OrderService {
    * announced like any status change. Decided on the customer as it is under
    * its lock (taken again here, already held by the order's transaction).
    */
-  private async reawaken(manager: EntityManager, customerId: string, now: Date): Promise<void> {
+  private async reawaken(manager: Transaction, customerId: string, now: Date): Promise<void> {
     const customer = await lockRow(manager, CustomerEntity, customerId);
     if (!customer || customer.status === 'PROSPECT') return;
     const to = statusAfterOrder(customer.status);
     if (to === customer.status) return;
-    await manager.update(CustomerEntity, { id: customer.id }, { status: to, version: customer.version + 1 });
+    await this.customers.setStatus(manager, customer, to);
     await appendToOutbox(manager, [
       {
         type: 'CustomerStatusChanged',

@@ -1,24 +1,11 @@
 import { Viewer } from '@salesgraph/auth';
 import { badUserInput, conflict, optionalText, wholeNumber } from '@salesgraph/subgraph-kit';
-import { lockRow, transact } from '@salesgraph/persistence';
-import { DataSource, In } from 'typeorm';
+import { Database, lockRow, transact } from '@salesgraph/persistence';
 import { CustomerEntity } from '../customer/customer.entity';
 import { CustomerService } from '../customer/customer.service';
-import { BusinessPrivateBalance, CustomerQualityProfileEntity, IndustryStanding, StandingTrend } from './quality-profile.entity';
-
-export interface SetQualityProfileInput {
-  customerId: string;
-  version?: number | null;
-  educationLevel?: string | null;
-  readingHabits?: string | null;
-  yearsInBusiness?: number | null;
-  pastSetbacks?: string | null;
-  industryStanding?: IndustryStanding | null;
-  standingTrend?: StandingTrend | null;
-  peerReputation?: string | null;
-  businessPrivateBalance?: BusinessPrivateBalance | null;
-  notes?: string | null;
-}
+import { CustomerQualityProfileEntity } from './quality-profile.entity';
+import { QualityProfileRepository } from './quality-profile.repository';
+import { SetCustomerQualityProfileInput } from '../generated/resolvers.generated';
 
 /** Sensitive: the owner and managers see it; analysts, though they read everything else, do not. */
 export function maySeeQualityProfile(viewer: Viewer): boolean {
@@ -26,13 +13,17 @@ export function maySeeQualityProfile(viewer: Viewer): boolean {
 }
 
 export class QualityProfileService {
+  private readonly profiles: QualityProfileRepository;
+
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly dataSource: Database,
     private readonly customers: CustomerService,
-  ) {}
+  ) {
+    this.profiles = new QualityProfileRepository(dataSource);
+  }
 
   /** Replaces the whole profile: created without a version, changed only from the version read. */
-  async set(viewer: Viewer, input: SetQualityProfileInput, now = new Date()): Promise<CustomerEntity> {
+  async set(viewer: Viewer, input: SetCustomerQualityProfileInput, now = new Date()): Promise<CustomerEntity> {
     const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
     const profile = {
       educationLevel: optionalText(input.educationLevel ?? null, 'input.educationLevel', 100) ?? null,
@@ -51,23 +42,16 @@ export class QualityProfileService {
       async (manager) => {
         // The customer's lock makes two first saves queue: the second then finds the profile and is asked for its version.
         await lockRow(manager, CustomerEntity, customer.id);
-        const existing = await manager.findOneBy(CustomerQualityProfileEntity, { customerId: customer.id });
+        const existing = await this.profiles.findIn(manager, customer.id);
         if (!existing) {
           if (input.version != null) throw badUserInput('input.version', 'there is no profile yet: leave version out to create it');
-          await manager.insert(CustomerQualityProfileEntity, { customerId: customer.id, ...profile, version: 1 });
+          await this.profiles.insert(manager, { customerId: customer.id, ...profile, version: 1 });
           return customer;
         }
         if (input.version == null) throw badUserInput('input.version', 'the profile exists: send the version you read');
         const stale = () => conflict(`the profile of customer ${customer.id} was changed by someone else: reload and try again`);
         if (input.version !== existing.version) throw stale();
-        // Keyed by its customer, not `id`, so not updateIfVersion: the same guarded UPDATE by hand.
-        const updated = await manager
-          .createQueryBuilder()
-          .update(CustomerQualityProfileEntity)
-          .set({ ...profile, version: existing.version + 1 })
-          .where('customer_id = :id AND version = :version', { id: customer.id, version: existing.version })
-          .execute();
-        if (updated.affected !== 1) throw stale();
+        if (!(await this.profiles.updateIfVersion(manager, customer.id, existing.version, profile))) throw stale();
         return customer;
       },
       { queueOn: `customer:${customer.id}` },
@@ -75,6 +59,6 @@ export class QualityProfileService {
   }
 
   profilesOf(customerIds: readonly string[]): Promise<CustomerQualityProfileEntity[]> {
-    return this.dataSource.getRepository(CustomerQualityProfileEntity).findBy({ customerId: In([...customerIds]) });
+    return this.profiles.profilesOf(customerIds);
   }
 }

@@ -2,8 +2,7 @@ import { Viewer } from '@salesgraph/auth';
 import { EventEnvelope, readFeed } from '@salesgraph/events';
 import { queryCounter } from '@salesgraph/persistence';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { GraphQLResult, handFedConsumerDeps, onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
-import { repDirectoryConsumer } from '../rep-directory/rep-directory.consumer';
+import { GraphQLResult, handFedConsumer, onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
 import { customerRelationshipSubgraph } from '../subgraph';
 
 const ann: Viewer = { subject: 'ann', role: 'REP', repId: 'rep-ann', teamId: 'north' };
@@ -38,7 +37,7 @@ describeOnEachDatabase('orders, receivables and collections', (kind) => {
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(customerRelationshipSubgraph, kind);
-    const directory = repDirectoryConsumer(handFedConsumerDeps(subgraph.dataSource));
+    const directory = handFedConsumer(customerRelationshipSubgraph, subgraph.dataSource, 'rep-performance');
     await directory.apply(
       [
         ['rep-ann', 'north'],
@@ -152,7 +151,7 @@ describeOnEachDatabase('orders, receivables and collections', (kind) => {
   });
 
   it('applies each rep’s own discount authority as rep-performance announces it', async () => {
-    const directory = repDirectoryConsumer(handFedConsumerDeps(subgraph.dataSource));
+    const directory = handFedConsumer(customerRelationshipSubgraph, subgraph.dataSource, 'rep-performance');
     const ray2: EventEnvelope<'SalesRepRegistered'> = {
       id: 'e-ray',
       sequence: 10,

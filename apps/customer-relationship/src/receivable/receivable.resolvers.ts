@@ -1,20 +1,15 @@
 import { agingBucket, daysPastDue } from '@salesgraph/domain';
-import { idempotent, toConnection } from '@salesgraph/subgraph-kit';
-import { sortCursor, sortedCursorType, sortedPageRequest } from '../sorting';
-import { DEFAULT_INVOICE_SORT, INVOICE_SORT_KEYS } from './receivable.service';
+import { idempotent } from '@salesgraph/subgraph-kit';
+import { invoiceList } from './receivable.repository';
 import { creditedRecordCustomer, CustomerRelationshipContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
-
-const CURSOR_TYPE = 'Invoice';
 
 export const receivableResolvers: Resolvers<CustomerRelationshipContext> = {
   Query: {
     invoices: async (_parent, args, { viewer, services }) => {
-      const sort = args.sort ?? DEFAULT_INVOICE_SORT;
-      const cursorType = sortedCursorType(CURSOR_TYPE, sort);
-      const page = sortedPageRequest(args, CURSOR_TYPE, sort);
-      const [rows, total] = await services.receivables.list(viewer, args.filter ?? {}, page, args.sort);
-      return toConnection(rows, page, total, cursorType, (row) => sortCursor(INVOICE_SORT_KEYS, sort, row));
+      const page = invoiceList.page(args, args.sort);
+      const [rows, total] = await services.receivables.list(viewer, args.filter ?? {}, page);
+      return invoiceList.connection(rows, page, total);
     },
     repReceivables: (_parent, { repId }, { viewer, services }) => services.receivables.repSummary(viewer, repId),
   },

@@ -2,18 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { canWrite, scopeCovers, Viewer } from '@salesgraph/auth';
 import { ageReceivables, Aging, daysSalesOutstanding, dueDateFor, EARLIEST_BOUND, formatMoney, nowBound } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { dateSortKey, numberSortKey, SortKey, textSortKey } from '@salesgraph/persistence';
-import { ListSort, sortedPage } from '../sorting';
-import { badUserInput, forbidden, PageRequest, positiveAmount, requiredText, updateLocked } from '@salesgraph/subgraph-kit';
+import { Database } from '@salesgraph/persistence';
+import { badUserInput, forbidden, ListPage, positiveAmount, requiredText, updateLocked } from '@salesgraph/subgraph-kit';
 import { dateWithin } from '../dates';
-import { DataSource, In } from 'typeorm';
-import { visibleThroughCustomer } from '../customer/customer.repository';
 import { OrderEntity } from '../order/order.entity';
 import { OrderRepository } from '../order/order.repository';
 import { correctionProblem } from '../order/order.service';
 import { RepDirectoryRepository } from '../rep-directory/rep-directory.repository';
 import { CreditNoteEntity, InvoiceEntity, PaymentEntity } from './receivable.entity';
 import { directoryScope } from '../rep-directory/directory-scope';
+import { InvoiceListFilter, ReceivableRepository } from './receivable.repository';
+import { ApplyPaymentInput, InvoiceOrderInput, IssueCreditNoteInput, ReversePaymentInput } from '../generated/resolvers.generated';
 
 /** The window DSO is measured over. */
 export const DSO_PERIOD_DAYS = 90;
@@ -26,62 +25,35 @@ export interface ReceivablesSummary extends Aging {
   openInvoices: number;
 }
 
-export interface InvoiceListFilter {
-  customerId?: string | null;
-  repId?: string | null;
-  status?: 'OPEN' | 'PAID' | null;
-  overdue?: boolean | null;
-}
-
-export type InvoiceSort = ListSort<'DUE_DATE' | 'ISSUED_AT' | 'OUTSTANDING'>;
-export const DEFAULT_INVOICE_SORT: InvoiceSort = { field: 'DUE_DATE', direction: 'ASC' };
-export const INVOICE_SORT_KEYS: Record<InvoiceSort['field'], SortKey<InvoiceEntity>> = {
-  DUE_DATE: textSortKey('invoice.due_date', (row) => row.dueDate),
-  ISSUED_AT: dateSortKey('invoice.issued_at', (row) => row.issuedAt),
-  OUTSTANDING: numberSortKey('(invoice.amount_minor - invoice.paid_minor)', (row) => row.amountMinor - row.paidMinor),
-};
-
 /** Receivables and collections: profit is not real until it is cash. */
 export class ReceivableService {
   private readonly orders: OrderRepository;
   private readonly directory: RepDirectoryRepository;
+  private readonly receivables: ReceivableRepository;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(private readonly dataSource: Database) {
     this.orders = new OrderRepository(dataSource);
     this.directory = new RepDirectoryRepository(dataSource);
-  }
-
-  private visibleInvoices(viewer: Viewer, credited = false) {
-    return visibleThroughCustomer(this.dataSource, InvoiceEntity, 'invoice', viewer, credited);
+    this.receivables = new ReceivableRepository(dataSource);
   }
 
   /** Invoices whose customer the viewer may work on; with `credited`, for reading, also those credited to the viewer's scope. */
   findVisibleByIds(viewer: Viewer, ids: readonly string[], credited = false): Promise<InvoiceEntity[]> {
-    return this.visibleInvoices(viewer, credited).andWhere('invoice.id IN (:...ids)', { ids }).getMany();
+    return this.receivables.findVisibleByIds(viewer, ids, credited);
   }
 
-  /** By due date then id; the cursor is the last row's (dueDate, id). */
-  async list(viewer: Viewer, filter: InvoiceListFilter, page: PageRequest, sort?: InvoiceSort | null, now = new Date()): Promise<[InvoiceEntity[], number]> {
-    const query = this.visibleInvoices(viewer, true);
-    if (filter.customerId) query.andWhere('invoice.customer_id = :customerId', { customerId: filter.customerId });
-    if (filter.repId) query.andWhere('invoice.rep_id = :repId', { repId: filter.repId });
-    if (filter.status) query.andWhere(filter.status === 'OPEN' ? 'invoice.paid_minor < invoice.amount_minor' : 'invoice.paid_minor >= invoice.amount_minor');
-    if (filter.overdue != null) {
-      const today = now.toISOString().slice(0, 10);
-      query.andWhere(
-        filter.overdue
-          ? '(invoice.paid_minor < invoice.amount_minor AND invoice.due_date < :today)'
-          : 'NOT (invoice.paid_minor < invoice.amount_minor AND invoice.due_date < :today)',
-        { today },
-      );
-    }
-    const total = await query.clone().getCount();
-    const rows = await sortedPage(query, INVOICE_SORT_KEYS, 'invoice.id', sort ?? DEFAULT_INVOICE_SORT, page.after, page.first + 1).getMany();
-    return [rows, total];
+  /** One page of invoices; `now` decides which are overdue. */
+  list(
+    viewer: Viewer,
+    filter: InvoiceListFilter,
+    page: ListPage<'DUE_DATE' | 'ISSUED_AT' | 'OUTSTANDING'>,
+    now = new Date(),
+  ): Promise<[InvoiceEntity[], number]> {
+    return this.receivables.page(viewer, filter, page, now.toISOString().slice(0, 10));
   }
 
   /** Invoices a confirmed order, for what is not yet invoiced or part of it, due under the order's terms. */
-  async invoiceOrder(viewer: Viewer, input: { orderId: string; amount?: number | null; issuedAt?: Date | null }, now = new Date()): Promise<InvoiceEntity> {
+  async invoiceOrder(viewer: Viewer, input: InvoiceOrderInput, now = new Date()): Promise<InvoiceEntity> {
     if (!canWrite(viewer)) throw forbidden('Analysts have read-only access');
     const [order] = await this.orders.findVisibleByIds(viewer, [input.orderId]);
     if (!order) throw badUserInput('input.orderId', `no order ${input.orderId} that you may work on`);
@@ -124,7 +96,7 @@ export class ReceivableService {
           dueDate: dueDateFor(issuedAt, order.paymentTermsDays),
           version: 1,
         });
-        await manager.insert(InvoiceEntity, invoice);
+        await this.receivables.insertInvoice(manager, invoice);
         await appendToOutbox(manager, [
           {
             type: 'InvoiceIssued',
@@ -147,7 +119,7 @@ export class ReceivableService {
   }
 
   /** Applies a payment; partial is fine, more than is owed is refused. */
-  async applyPayment(viewer: Viewer, input: { invoiceId: string; amount: number; receivedAt?: Date | null }, now = new Date()): Promise<InvoiceEntity> {
+  async applyPayment(viewer: Viewer, input: ApplyPaymentInput, now = new Date()): Promise<InvoiceEntity> {
     if (!canWrite(viewer)) throw forbidden('Analysts have read-only access');
     const [invoice] = await this.findVisibleByIds(viewer, [input.invoiceId]);
     if (!invoice) throw badUserInput('input.invoiceId', `no invoice ${input.invoiceId} that you may work on`);
@@ -182,7 +154,7 @@ export class ReceivableService {
           reversedBy: null,
           reversedReason: null,
         });
-        await manager.insert(PaymentEntity, payment);
+        await this.receivables.insertPayment(manager, payment);
         await appendToOutbox(manager, [
           {
             type: 'PaymentApplied',
@@ -211,7 +183,7 @@ export class ReceivableService {
    * (refunds are not modelled: reverse a payment first). The invoice asks less from now on; CreditNoteIssued tells
    * consumers, who book it on the day it is issued.
    */
-  async issueCreditNote(viewer: Viewer, input: { invoiceId: string; amount: number; reason: string }, now = new Date()): Promise<CreditNoteEntity> {
+  async issueCreditNote(viewer: Viewer, input: IssueCreditNoteInput, now = new Date()): Promise<CreditNoteEntity> {
     if (!canWrite(viewer)) throw forbidden('Analysts have read-only access');
     const amount = positiveAmount(input.amount, 'input.amount');
     const reason = requiredText(input.reason ?? '', 'input.reason', 500);
@@ -247,8 +219,8 @@ export class ReceivableService {
           issuedBy: viewer.subject,
           issuedAt: now,
         });
-        await manager.insert(CreditNoteEntity, note);
-        const order = await manager.findOneBy(OrderEntity, { id: invoice.orderId });
+        await this.receivables.insertCreditNote(manager, note);
+        const order = await this.orders.findIn(manager, invoice.orderId);
         await appendToOutbox(manager, [
           {
             type: 'CreditNoteIssued',
@@ -282,10 +254,10 @@ export class ReceivableService {
    * why; the invoice's paid amount drops by it; PaymentReversed tells consumers, who take it from what was collected
    * on the day of the reversal.
    */
-  async reversePayment(viewer: Viewer, input: { paymentId: string; reason: string }, now = new Date()): Promise<InvoiceEntity> {
+  async reversePayment(viewer: Viewer, input: ReversePaymentInput, now = new Date()): Promise<InvoiceEntity> {
     if (!canWrite(viewer)) throw forbidden('Analysts have read-only access');
     const reason = requiredText(input.reason ?? '', 'input.reason', 500);
-    const payment = await this.dataSource.getRepository(PaymentEntity).findOneBy({ id: input.paymentId });
+    const payment = await this.receivables.findPayment(input.paymentId);
     const [invoice] = payment ? await this.findVisibleByIds(viewer, [payment.invoiceId], true) : [];
     if (!payment || !invoice) throw badUserInput('input.paymentId', `no payment ${input.paymentId} that you may work on`);
     const rep = await this.directory.find(invoice.repId);
@@ -298,12 +270,12 @@ export class ReceivableService {
       invoice.id,
       undefined,
       async (current, manager) => {
-        const locked = await manager.findOneBy(PaymentEntity, { id: payment.id });
+        const locked = await this.receivables.findPayment(payment.id, manager);
         if (!locked || locked.reversedAt != null) throw badUserInput('input.paymentId', 'the payment has already been reversed');
         return { paidMinor: current.paidMinor - locked.amountMinor };
       },
       async (manager) => {
-        await manager.update(PaymentEntity, { id: payment.id }, { reversedAt: now, reversedBy: viewer.subject, reversedReason: reason });
+        await this.receivables.markPaymentReversed(manager, payment.id, { reversedAt: now, reversedBy: viewer.subject, reversedReason: reason });
         await appendToOutbox(manager, [
           {
             type: 'PaymentReversed',
@@ -330,13 +302,13 @@ export class ReceivableService {
 
   /** A credit note by id, if the viewer may see its invoice (credited records included). */
   async creditNote(viewer: Viewer, id: string): Promise<CreditNoteEntity | null> {
-    const note = await this.dataSource.getRepository(CreditNoteEntity).findOneBy({ id });
+    const note = await this.receivables.findCreditNote(id);
     if (!note) return null;
     return (await this.findVisibleByIds(viewer, [note.invoiceId], true)).length ? note : null;
   }
 
   creditNotesOf(invoiceIds: readonly string[]): Promise<CreditNoteEntity[]> {
-    return this.dataSource.getRepository(CreditNoteEntity).find({ where: { invoiceId: In([...invoiceIds]) }, order: { issuedAt: 'ASC', id: 'ASC' } });
+    return this.receivables.creditNotesOf(invoiceIds);
   }
 
   /** Summaries per customer: open invoices and 90-day confirmed sales, two queries for a page. */
@@ -355,24 +327,9 @@ export class ReceivableService {
 
   private async summaries(key: 'customer_id' | 'rep_id', ids: readonly string[], now: Date): Promise<Map<string, ReceivablesSummary>> {
     const field = key === 'customer_id' ? 'customerId' : 'repId';
-    const open = await this.dataSource
-      .getRepository(InvoiceEntity)
-      .createQueryBuilder('invoice')
-      .where(`invoice.${key} IN (:...ids)`, { ids })
-      .andWhere('invoice.paid_minor < invoice.amount_minor')
-      .getMany();
+    const open = await this.receivables.openInvoicesOf(key, ids);
     const since = new Date(now.getTime() - DSO_PERIOD_DAYS * DAY_MS);
-    const sales = await this.dataSource
-      .getRepository(OrderEntity)
-      .createQueryBuilder('sales_order')
-      .select(`sales_order.${key}`, 'id')
-      .addSelect('SUM(sales_order.total_minor)', 'total')
-      .where(`sales_order.${key} IN (:...ids)`, { ids })
-      .andWhere("sales_order.status = 'CONFIRMED'")
-      .andWhere('sales_order.ordered_at >= :since', { since })
-      .groupBy(`sales_order.${key}`)
-      .getRawMany<{ id: string; total: string | number }>();
-    const salesById = new Map(sales.map((row) => [row.id, Number(row.total)]));
+    const salesById = await this.orders.confirmedSalesSince(key, ids, since);
     const today = now;
     return new Map(
       ids.map((id) => {
@@ -396,11 +353,11 @@ export class ReceivableService {
   }
 
   paymentsOf(invoiceIds: readonly string[]): Promise<PaymentEntity[]> {
-    return this.dataSource.getRepository(PaymentEntity).find({ where: { invoiceId: In([...invoiceIds]) }, order: { receivedAt: 'ASC', id: 'ASC' } });
+    return this.receivables.paymentsOf(invoiceIds);
   }
 
   invoicesOfOrders(orderIds: readonly string[]): Promise<InvoiceEntity[]> {
-    return this.dataSource.getRepository(InvoiceEntity).find({ where: { orderId: In([...orderIds]) }, order: { issuedAt: 'ASC', id: 'ASC' } });
+    return this.receivables.invoicesOfOrders(orderIds);
   }
 }
 

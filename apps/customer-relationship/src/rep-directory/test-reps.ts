@@ -1,8 +1,8 @@
 import { Viewer } from '@salesgraph/auth';
 import { EventEnvelope } from '@salesgraph/events';
-import { handFedConsumerDeps } from '@salesgraph/subgraph-kit/testing';
-import { DataSource } from 'typeorm';
-import { repDirectoryConsumer } from './rep-directory.consumer';
+import { Database } from '@salesgraph/persistence';
+import { handFedConsumer } from '@salesgraph/subgraph-kit/testing';
+import { customerRelationshipSubgraph } from '../subgraph';
 
 /** The reps the integration specs work as: Ann and Bob (reps) and Nina (their manager) in north, Sam managing south. */
 export const ann: Viewer = { subject: 'ann', role: 'REP', repId: 'rep-ann', teamId: 'north' };
@@ -17,7 +17,7 @@ export const sam: Viewer = { subject: 'sam', role: 'MANAGER', repId: 'rep-sam', 
  * from `branches` by team, or none; a viewer whose token names a branch heads it).
  */
 export async function registerTestReps(
-  dataSource: DataSource,
+  dataSource: Database,
   viewers: readonly Viewer[],
   branches: Readonly<Record<string, string>> = {},
   /** The feed's sequence before these events: past the last call's, to announce a rep again. */
@@ -43,5 +43,5 @@ export async function registerTestReps(
         },
       }) as EventEnvelope,
   );
-  await repDirectoryConsumer(handFedConsumerDeps(dataSource)).apply(events);
+  await handFedConsumer(customerRelationshipSubgraph, dataSource, 'rep-performance').apply(events);
 }

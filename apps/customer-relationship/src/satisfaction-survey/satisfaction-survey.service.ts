@@ -2,22 +2,23 @@ import { randomUUID } from 'node:crypto';
 import { Viewer } from '@salesgraph/auth';
 import { appendToOutbox } from '@salesgraph/events';
 import { notInFuture, optionalText, wholeNumber } from '@salesgraph/subgraph-kit';
-import { transact } from '@salesgraph/persistence';
-import { DataSource, In } from 'typeorm';
+import { Database, transact } from '@salesgraph/persistence';
 import { CustomerService } from '../customer/customer.service';
 import { SatisfactionSurveyEntity } from './satisfaction-survey.entity';
+import { SatisfactionSurveyRepository } from './satisfaction-survey.repository';
+import { RecordSatisfactionSurveyInput } from '../generated/resolvers.generated';
 
 export class SatisfactionSurveyService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly customers: CustomerService,
-  ) {}
+  private readonly surveys: SatisfactionSurveyRepository;
 
-  async record(
-    viewer: Viewer,
-    input: { customerId: string; score: number; comment?: string | null; surveyedAt?: Date | null },
-    now = new Date(),
-  ): Promise<SatisfactionSurveyEntity> {
+  constructor(
+    private readonly dataSource: Database,
+    private readonly customers: CustomerService,
+  ) {
+    this.surveys = new SatisfactionSurveyRepository(dataSource);
+  }
+
+  async record(viewer: Viewer, input: RecordSatisfactionSurveyInput, now = new Date()): Promise<SatisfactionSurveyEntity> {
     const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
     const surveyedAt = input.surveyedAt ?? now;
     notInFuture(surveyedAt, 'input.surveyedAt', now);
@@ -31,7 +32,7 @@ export class SatisfactionSurveyService {
       recordedBy: viewer.subject,
     });
     return transact(this.dataSource, async (manager) => {
-      await manager.insert(SatisfactionSurveyEntity, survey);
+      await this.surveys.insert(manager, survey);
       await appendToOutbox(manager, [
         {
           type: 'SatisfactionSurveyRecorded',
@@ -45,13 +46,11 @@ export class SatisfactionSurveyService {
 
   /** One survey: what an idempotent repeat of recordSatisfactionSurvey answers with. */
   findById(id: string): Promise<SatisfactionSurveyEntity | null> {
-    return this.dataSource.getRepository(SatisfactionSurveyEntity).findOneBy({ id });
+    return this.surveys.findById(id);
   }
 
   /** Surveys of several customers, newest first: one query for a page. */
   surveysOf(customerIds: readonly string[]): Promise<SatisfactionSurveyEntity[]> {
-    return this.dataSource
-      .getRepository(SatisfactionSurveyEntity)
-      .find({ where: { customerId: In([...customerIds]) }, order: { surveyedAt: 'DESC', id: 'ASC' } });
+    return this.surveys.surveysOf(customerIds);
   }
 }

@@ -1,15 +1,14 @@
-import { compositeKey, idempotent, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { idempotent } from '@salesgraph/subgraph-kit';
 import { CustomerRelationshipContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
-
-const CURSOR_TYPE = 'SuccessCase';
+import { successCaseList } from './success-case.repository';
 
 export const successCaseResolvers: Resolvers<CustomerRelationshipContext> = {
   Query: {
     successCases: async (_parent, args, { services }) => {
-      const page = pageRequest(args, CURSOR_TYPE);
+      const page = successCaseList.page(args);
       const [rows, total] = await services.successCases.list(args.search, args.repId, page);
-      return toConnection(rows, page, total, CURSOR_TYPE, (row) => compositeKey(new Date(row.submittedAt), row.id));
+      return successCaseList.connection(rows, page, total);
     },
     repsWithoutRecentSuccessCase: async (_parent, { teamId }, { viewer, services }) =>
       (await services.successCases.repsWithoutRecent(viewer, teamId)).map((id) => ({ __typename: 'SalesRep' as const, id })),

@@ -1,16 +1,15 @@
 import { canManageOrganisation, Viewer } from '@salesgraph/auth';
-import { CustomerClass } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { forbidden, wholeNumber } from '@salesgraph/subgraph-kit';
-import { transact } from '@salesgraph/persistence';
-import { DataSource } from 'typeorm';
+import { Database, transact } from '@salesgraph/persistence';
 import { VisitPolicyEntity } from './visit-policy.entity';
 import { VisitPolicyRepository } from './visit-policy.repository';
+import { SetVisitPolicyInput } from '../generated/resolvers.generated';
 
 export class VisitPolicyService {
   private readonly policies: VisitPolicyRepository;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(private readonly dataSource: Database) {
     this.policies = new VisitPolicyRepository(dataSource);
   }
 
@@ -19,7 +18,7 @@ export class VisitPolicyService {
   }
 
   /** Directors set the company's visit rhythm; the change is announced. */
-  async set(viewer: Viewer, input: { class: CustomerClass; intervalDays: number }, now = new Date()): Promise<VisitPolicyEntity> {
+  async set(viewer: Viewer, input: SetVisitPolicyInput, now = new Date()): Promise<VisitPolicyEntity> {
     if (!canManageOrganisation(viewer)) throw forbidden('Only directors and admins set visit policies');
     const intervalDays = wholeNumber(input.intervalDays, 'input.intervalDays', 1, 365);
     return transact(this.dataSource, async (manager) => {

@@ -3,8 +3,7 @@ import { DEFAULT_QUESTION_SET } from '@salesgraph/domain';
 import { readFeed } from '@salesgraph/events';
 import { queryCounter } from '@salesgraph/persistence';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { GraphQLResult, handFedConsumerDeps, onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
-import { repDirectoryConsumer } from '../rep-directory/rep-directory.consumer';
+import { GraphQLResult, handFedConsumer, onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
 import { customerRelationshipSubgraph } from '../subgraph';
 
 const ann: Viewer = { subject: 'ann', role: 'REP', repId: 'rep-ann', teamId: 'north' };
@@ -34,7 +33,7 @@ describeOnEachDatabase('visits and willingness assessments', (kind) => {
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(customerRelationshipSubgraph, kind);
-    const directory = repDirectoryConsumer(handFedConsumerDeps(subgraph.dataSource));
+    const directory = handFedConsumer(customerRelationshipSubgraph, subgraph.dataSource, 'rep-performance');
     await directory.apply(
       // Version 3 tells roles: only the rep's own manager (or a director) may be the joint manager.
       [

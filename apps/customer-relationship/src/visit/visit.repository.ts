@@ -1,9 +1,9 @@
 import { Viewer } from '@salesgraph/auth';
-import { dateSortKey, SortKey } from '@salesgraph/persistence';
-import { ListSort, sortedPage } from '../sorting';
-import { DataSource, In } from 'typeorm';
+import { dateSortKey } from '@salesgraph/persistence';
+import { defineList, ListPage } from '@salesgraph/subgraph-kit';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { visibleThroughCustomer } from '../customer/customer.repository';
-import { AssessmentQuestionSetEntity, VisitAssessmentEntity, VisitContactEntity, VisitEntity, VisitKind } from './visit.entity';
+import { AssessmentQuestionSetEntity, VisitAssessmentEntity, VisitContactEntity, VisitEntity, VisitKind, VisitReportAmendmentEntity } from './visit.entity';
 
 export interface VisitListFilter {
   customerId?: string | null;
@@ -14,12 +14,18 @@ export interface VisitListFilter {
   reportMissing?: boolean | null;
 }
 
-export type VisitSort = ListSort<'VISITED_AT' | 'REPORT_DUE_AT'>;
-export const DEFAULT_VISIT_SORT: VisitSort = { field: 'VISITED_AT', direction: 'DESC' };
-export const VISIT_SORT_KEYS: Record<VisitSort['field'], SortKey<VisitEntity>> = {
-  VISITED_AT: dateSortKey('visit.visited_at', (row) => row.visitedAt),
-  REPORT_DUE_AT: dateSortKey('visit.report_due_at', (row) => row.reportDueAt),
-};
+export type VisitSortField = 'VISITED_AT' | 'REPORT_DUE_AT';
+
+/** Visits, newest first unless the client sorts otherwise. */
+export const visitList = defineList<VisitEntity, VisitSortField>({
+  type: 'Visit',
+  idColumn: 'visit.id',
+  keys: {
+    VISITED_AT: dateSortKey('visit.visited_at', (row) => row.visitedAt),
+    REPORT_DUE_AT: dateSortKey('visit.report_due_at', (row) => row.reportDueAt),
+  },
+  defaultSort: { field: 'VISITED_AT', direction: 'DESC' },
+});
 
 /** Visits are as visible as their customers. */
 export class VisitRepository {
@@ -34,14 +40,8 @@ export class VisitRepository {
     return this.visible(viewer, credited).andWhere('visit.id IN (:...ids)', { ids }).getMany();
   }
 
-  /** Newest first; the cursor is the last row's (visitedAt, id). */
-  async page(
-    viewer: Viewer,
-    filter: VisitListFilter,
-    first: number,
-    after: string | undefined,
-    sort: VisitSort = DEFAULT_VISIT_SORT,
-  ): Promise<[VisitEntity[], number]> {
+  /** One page (plus one row, to tell if more follow) and the total count. */
+  async page(viewer: Viewer, filter: VisitListFilter, page: ListPage<VisitSortField>): Promise<[VisitEntity[], number]> {
     const query = this.visible(viewer, true);
     if (filter.customerId) query.andWhere('visit.customer_id = :customerId', { customerId: filter.customerId });
     if (filter.repId) query.andWhere('visit.rep_id = :repId', { repId: filter.repId });
@@ -50,8 +50,7 @@ export class VisitRepository {
     if (filter.before) query.andWhere('visit.visited_at < :before', { before: filter.before });
     if (filter.reportMissing != null) query.andWhere(filter.reportMissing ? 'visit.report_submitted_at IS NULL' : 'visit.report_submitted_at IS NOT NULL');
     const total = await query.clone().getCount();
-    const rows = await sortedPage(query, VISIT_SORT_KEYS, 'visit.id', sort, after, first + 1).getMany();
-    return [rows, total];
+    return [await visitList.fetch(query, page).getMany(), total];
   }
 
   /** The latest visit of each customer: one query for a page of customers. */
@@ -80,9 +79,46 @@ export class VisitRepository {
     return this.dataSource.getRepository(AssessmentQuestionSetEntity).findBy({ version: In([...versions]) });
   }
 
+  /** The newest question set, as committed or within `manager`'s transaction; undefined before any is published. */
+  async latestQuestionSet(manager: EntityManager = this.dataSource.manager): Promise<AssessmentQuestionSetEntity | undefined> {
+    const [current] = await manager.getRepository(AssessmentQuestionSetEntity).find({ order: { version: 'DESC' }, take: 1 });
+    return current;
+  }
+
   async currentQuestionSet(): Promise<AssessmentQuestionSetEntity> {
-    const [current] = await this.dataSource.getRepository(AssessmentQuestionSetEntity).find({ order: { version: 'DESC' }, take: 1 });
+    const current = await this.latestQuestionSet();
     if (!current) throw new Error('no assessment question set: run the migrations');
     return current;
+  }
+
+  amendmentsOf(visitIds: readonly string[]): Promise<VisitReportAmendmentEntity[]> {
+    return this.dataSource
+      .getRepository(VisitReportAmendmentEntity)
+      .find({ where: { visitId: In([...visitIds]) }, order: { visitId: 'ASC', position: 'ASC' } });
+  }
+
+  insert(manager: EntityManager, visit: VisitEntity): Promise<unknown> {
+    return manager.insert(VisitEntity, visit);
+  }
+
+  insertContactsMet(manager: EntityManager, rows: Array<Pick<VisitContactEntity, 'visitId' | 'contactId'>>): Promise<unknown> {
+    return manager.insert(VisitContactEntity, rows);
+  }
+
+  insertAssessment(manager: EntityManager, assessment: Partial<VisitAssessmentEntity>): Promise<unknown> {
+    return manager.insert(VisitAssessmentEntity, assessment);
+  }
+
+  /** How many amendments the visit's report has: the next one's position follows. */
+  amendmentCount(manager: EntityManager, visitId: string): Promise<number> {
+    return manager.countBy(VisitReportAmendmentEntity, { visitId });
+  }
+
+  insertAmendment(manager: EntityManager, amendment: Partial<VisitReportAmendmentEntity>): Promise<unknown> {
+    return manager.insert(VisitReportAmendmentEntity, amendment);
+  }
+
+  insertQuestionSet(manager: EntityManager, set: AssessmentQuestionSetEntity): Promise<unknown> {
+    return manager.insert(AssessmentQuestionSetEntity, set);
   }
 }

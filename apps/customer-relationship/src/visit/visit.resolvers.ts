@@ -1,22 +1,17 @@
 import { reportOnTime } from '@salesgraph/domain';
-import { idempotent, toConnection } from '@salesgraph/subgraph-kit';
-import { sortCursor, sortedCursorType, sortedPageRequest } from '../sorting';
-import { DEFAULT_VISIT_SORT, VISIT_SORT_KEYS } from './visit.repository';
+import { idempotent } from '@salesgraph/subgraph-kit';
+import { visitList } from './visit.repository';
 import { ContactEntity } from '../contact/contact.entity';
 import { creditedRecordCustomer, CustomerRelationshipContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 import { parseQuestions } from './visit.service';
 
-const CURSOR_TYPE = 'Visit';
-
 export const visitResolvers: Resolvers<CustomerRelationshipContext> = {
   Query: {
     visits: async (_parent, args, { viewer, services }) => {
-      const sort = args.sort ?? DEFAULT_VISIT_SORT;
-      const cursorType = sortedCursorType(CURSOR_TYPE, sort);
-      const page = sortedPageRequest(args, CURSOR_TYPE, sort);
-      const [rows, total] = await services.visits.list(viewer, args.filter ?? {}, page, args.sort);
-      return toConnection(rows, page, total, cursorType, (row) => sortCursor(VISIT_SORT_KEYS, sort, row));
+      const page = visitList.page(args, args.sort);
+      const [rows, total] = await services.visits.list(viewer, args.filter ?? {}, page);
+      return visitList.connection(rows, page, total);
     },
     assessmentQuestionSet: (_parent, _args, { services }) => services.visits.visits.currentQuestionSet(),
   },

@@ -13,31 +13,17 @@ import {
   scoreAssessment,
 } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, forbidden, optionalText, PageRequest, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, optionalText, ListPage, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
 import { dateWithin } from '../dates';
-import { transact } from '@salesgraph/persistence';
-import { DataSource, In } from 'typeorm';
+import { Database, transact } from '@salesgraph/persistence';
 import { ContactRepository } from '../contact/contact.repository';
 import { CustomerEntity } from '../customer/customer.entity';
+import { CustomerRepository } from '../customer/customer.repository';
 import { CustomerService } from '../customer/customer.service';
 import { RepDirectoryRepository } from '../rep-directory/rep-directory.repository';
-import { AssessmentQuestionSetEntity, VisitAssessmentEntity, VisitContactEntity, VisitEntity, VisitKind, VisitReportAmendmentEntity } from './visit.entity';
-import { VisitListFilter, VisitRepository, VisitSort } from './visit.repository';
-
-export interface LogVisitInput {
-  customerId: string;
-  kind: VisitKind;
-  visitedAt: Date;
-  purpose: string;
-  contactIds?: string[] | null;
-  jointManagerId?: string | null;
-  outcome?: string | null;
-  nextStep?: string | null;
-  nextStepAt?: Date | null;
-  /** Minor units. */
-  expenses?: number | null;
-  assessment?: { contactId?: string | null; answers: Array<{ key: string; points: number }> } | null;
-}
+import { AssessmentQuestionSetEntity, VisitEntity, VisitReportAmendmentEntity } from './visit.entity';
+import { VisitListFilter, VisitRepository, VisitSortField } from './visit.repository';
+import { AmendVisitReportInput, LogVisitInput, SubmitVisitReportInput } from '../generated/resolvers.generated';
 
 export function parseQuestions(set: AssessmentQuestionSetEntity): AssessmentQuestionSet {
   return { version: set.version, questions: JSON.parse(set.questions) as AssessmentQuestion[] };
@@ -47,19 +33,21 @@ export class VisitService {
   readonly visits: VisitRepository;
   private readonly contacts: ContactRepository;
   private readonly directory: RepDirectoryRepository;
+  private readonly customerRows: CustomerRepository;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly dataSource: Database,
     private readonly customers: CustomerService,
     private readonly reportDueHours = DEFAULT_VISIT_REPORT_DUE_HOURS,
   ) {
     this.visits = new VisitRepository(dataSource);
+    this.customerRows = new CustomerRepository(dataSource);
     this.contacts = new ContactRepository(dataSource);
     this.directory = new RepDirectoryRepository(dataSource);
   }
 
-  list(viewer: Viewer, filter: VisitListFilter, page: PageRequest, sort?: VisitSort | null): Promise<[VisitEntity[], number]> {
-    return this.visits.page(viewer, filter, page.first, page.after, sort ?? undefined);
+  list(viewer: Viewer, filter: VisitListFilter, page: ListPage<VisitSortField>): Promise<[VisitEntity[], number]> {
+    return this.visits.page(viewer, filter, page);
   }
 
   /**
@@ -110,20 +98,15 @@ export class VisitService {
       this.dataSource,
       async (manager) => {
         await this.customers.lockForChildren(manager, customer.id);
-        await manager.insert(VisitEntity, visit);
+        await this.visits.insert(manager, visit);
         if (contactIds.length)
-          await manager.insert(
-            VisitContactEntity,
+          await this.visits.insertContactsMet(
+            manager,
             contactIds.map((contactId) => ({ visitId: visit.id, contactId })),
           );
-        if (assessment) await manager.insert(VisitAssessmentEntity, { visitId: visit.id, ...assessment });
+        if (assessment) await this.visits.insertAssessment(manager, { visitId: visit.id, ...assessment });
         // System-kept, so it moves without the customer's version: a visit never makes a profile edit conflict.
-        await manager
-          .createQueryBuilder()
-          .update(CustomerEntity)
-          .set({ lastVisitAt: visit.visitedAt })
-          .where('id = :id AND (last_visit_at IS NULL OR last_visit_at < :at)', { id: customer.id, at: visit.visitedAt })
-          .execute();
+        await this.customerRows.moveLastVisitOn(manager, customer.id, visit.visitedAt);
         await appendToOutbox(manager, [
           {
             type: 'VisitLogged',
@@ -149,11 +132,7 @@ export class VisitService {
   }
 
   /** The visit report: by the visiting rep or a manager, once, from the version read. */
-  async submitReport(
-    viewer: Viewer,
-    input: { visitId: string; version: number; outcome: string; nextStep?: string | null; nextStepAt?: Date | null },
-    now = new Date(),
-  ): Promise<VisitEntity> {
+  async submitReport(viewer: Viewer, input: SubmitVisitReportInput, now = new Date()): Promise<VisitEntity> {
     const [visit] = await this.visits.findVisibleByIds(viewer, [input.visitId]);
     if (!visit) throw badUserInput('input.visitId', `no visit ${input.visitId} that you may work on`);
     if (visit.repId !== viewer.repId && !isManagerial(viewer)) throw forbidden('Only the visiting rep or a manager files the report');
@@ -183,11 +162,7 @@ export class VisitService {
    * and the report's timeliness stays that of its first filing: `reportSubmittedAt` does not move. Announced as
    * VisitReportAmended.
    */
-  async amendReport(
-    viewer: Viewer,
-    input: { visitId: string; version: number; outcome?: string | null; nextStep?: string | null; nextStepAt?: Date | null; reason?: string | null },
-    now = new Date(),
-  ): Promise<VisitEntity> {
+  async amendReport(viewer: Viewer, input: AmendVisitReportInput, now = new Date()): Promise<VisitEntity> {
     const [visit] = await this.visits.findVisibleByIds(viewer, [input.visitId]);
     if (!visit) throw badUserInput('input.visitId', `no visit ${input.visitId} that you may work on`);
     if (visit.repId !== viewer.repId && !isManagerial(viewer)) throw forbidden('Only the visiting rep or a manager amends the report');
@@ -204,8 +179,8 @@ export class VisitService {
     const reason = optionalText(input.reason, 'input.reason', 500) ?? null;
     const amendmentId = randomUUID();
     await saveVersioned(this.dataSource, VisitEntity, 'visit', visit, input.version, changes, async (manager) => {
-      const position = (await manager.countBy(VisitReportAmendmentEntity, { visitId: visit.id })) + 1;
-      await manager.insert(VisitReportAmendmentEntity, {
+      const position = (await this.visits.amendmentCount(manager, visit.id)) + 1;
+      await this.visits.insertAmendment(manager, {
         id: amendmentId,
         visitId: visit.id,
         position,
@@ -239,9 +214,7 @@ export class VisitService {
   }
 
   amendmentsOf(visitIds: readonly string[]): Promise<VisitReportAmendmentEntity[]> {
-    return this.dataSource
-      .getRepository(VisitReportAmendmentEntity)
-      .find({ where: { visitId: In([...visitIds]) }, order: { visitId: 'ASC', position: 'ASC' } });
+    return this.visits.amendmentsOf(visitIds);
   }
 
   async publishQuestionSet(viewer: Viewer, questions: AssessmentQuestion[], now = new Date()): Promise<AssessmentQuestionSetEntity> {
@@ -250,14 +223,14 @@ export class VisitService {
     const [problem] = questionSetProblems(cleaned);
     if (problem) throw badUserInput(`input.${problem.at}`, problem.problem);
     return transact(this.dataSource, async (manager) => {
-      const current = await manager.getRepository(AssessmentQuestionSetEntity).find({ order: { version: 'DESC' }, take: 1 });
+      const current = await this.visits.latestQuestionSet(manager);
       const set = Object.assign(new AssessmentQuestionSetEntity(), {
-        version: (current[0]?.version ?? 0) + 1,
+        version: (current?.version ?? 0) + 1,
         questions: JSON.stringify(cleaned),
         publishedBy: viewer.subject,
         publishedAt: now,
       });
-      await manager.insert(AssessmentQuestionSetEntity, set);
+      await this.visits.insertQuestionSet(manager, set);
       return set;
     });
   }

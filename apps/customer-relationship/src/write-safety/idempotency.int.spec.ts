@@ -3,8 +3,7 @@ import { Viewer } from '@salesgraph/auth';
 import { readFeed } from '@salesgraph/events';
 import { IdempotencyKeyEntity } from '@salesgraph/persistence';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { GraphQLResult, handFedConsumerDeps, onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
-import { repDirectoryConsumer } from '../rep-directory/rep-directory.consumer';
+import { GraphQLResult, handFedConsumer, onlyError, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
 import { customerRelationshipSubgraph } from '../subgraph';
 
 /** A client that lost the answer sends the same mutation again: with a key it is written once. */
@@ -27,7 +26,7 @@ describeOnEachDatabase('idempotency keys', (kind) => {
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(customerRelationshipSubgraph, kind);
-    const directory = repDirectoryConsumer(handFedConsumerDeps(subgraph.dataSource));
+    const directory = handFedConsumer(customerRelationshipSubgraph, subgraph.dataSource, 'rep-performance');
     await directory.apply(
       ['rep-ann', 'rep-nina'].map((repId, i) => ({
         id: `e${i}`,

@@ -2,9 +2,8 @@ import { Viewer } from '@salesgraph/auth';
 import { readFeed } from '@salesgraph/events';
 import { runWithDeadline } from '@salesgraph/persistence';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { GraphQLResult, handFedConsumerDeps, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
+import { GraphQLResult, handFedConsumer, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
 import { createConnection } from 'mysql2/promise';
-import { repDirectoryConsumer } from '../rep-directory/rep-directory.consumer';
 import { customerRelationshipSubgraph } from '../subgraph';
 
 /**
@@ -34,7 +33,7 @@ describeOnEachDatabase('writes to one customer in parallel', (kind) => {
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(customerRelationshipSubgraph, kind);
-    const directory = repDirectoryConsumer(handFedConsumerDeps(subgraph.dataSource));
+    const directory = handFedConsumer(customerRelationshipSubgraph, subgraph.dataSource, 'rep-performance');
     await directory.apply(
       ['rep-ann', 'rep-nina'].map((repId, i) => ({
         id: `e${i}`,
