@@ -12,6 +12,7 @@ import { GraphQLError } from 'graphql';
 import { clientError } from './client-errors';
 import { corsFor, corsOrigins } from './cors';
 import { exposeQueryPlans } from './exposure';
+import { failurePathsPlugin } from './failure-paths';
 import { GatewayContext, requestIdFrom } from './gateway-context';
 import { documentCache, queryLimits, queryPlanCache, withQueryLimitDetails } from './query-limits';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -73,7 +74,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     hideSchemaDetailsFromClientErrors: true,
     parseOptions: limits.parseOptions,
     formatError: withQueryLimitDetails(clientError),
-    plugins: [...limits.plugins, inputBoundsPlugin(), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...limits.plugins,
+      inputBoundsPlugin(),
+      failurePathsPlugin(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
   });
   await apollo.start();
 

@@ -290,8 +290,8 @@ export type Complaint = {
   openedAt: Scalars['DateTime']['output'];
   /** Who opened it (user id). */
   openedBy: Scalars['String']['output'];
-  /** The rep responsible: the customer's owner when it was opened. */
-  rep: SalesRep;
+  /** The rep responsible: the customer's owner when it was opened. Null, with an error at its path, only when rep-performance cannot answer for the rep: the rest of the row still comes. */
+  rep?: Maybe<SalesRep>;
   /** How it was resolved. */
   resolution?: Maybe<Scalars['String']['output']>;
   /** When it was resolved. */
@@ -495,8 +495,8 @@ export type Customer = {
   openComplaints: Array<Complaint>;
   /** Open opportunities with this customer, by expected close date. */
   openOpportunities: Array<Opportunity>;
-  /** The rep who owns the relationship. */
-  owner: SalesRep;
+  /** The rep who owns the relationship. Null, with an error at its path, only when rep-performance cannot answer for the rep: the rest of the row still comes. */
+  owner?: Maybe<SalesRep>;
   /** The quality profile: null when there is none or the caller is not the owner or a manager. */
   qualityProfile?: Maybe<CustomerQualityProfile>;
   /** The customer's receivables: aging and DSO. */
@@ -530,14 +530,14 @@ export type CustomerAssignment = {
   assignedAt: Scalars['DateTime']['output'];
   /** Who made the change (user id). */
   assignedBy: Scalars['String']['output'];
-  /** The rep who owned the customer before. */
-  from: SalesRep;
+  /** The rep who owned the customer before. Null, with an error at its path, only when rep-performance cannot answer for the rep: the rest of the row still comes. */
+  from?: Maybe<SalesRep>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** Why it moved. */
   reason: Scalars['String']['output'];
-  /** The rep who owns it since. */
-  to: SalesRep;
+  /** The rep who owns it since. Null, with an error at its path, only when rep-performance cannot answer for the rep: the rest of the row still comes. */
+  to?: Maybe<SalesRep>;
 };
 
 /** Value tiers, A the most valuable (key accounts) to D the least. */
@@ -778,8 +778,8 @@ export type Invoice = {
   paid: Scalars['Money']['output'];
   /** Payments applied, oldest first, reversed ones included (marked with their reversal). */
   payments: Array<Payment>;
-  /** The rep credited with the sale and its collection: the order's rep, kept when the customer moves to another rep. Counted in this rep's `repReceivables`, and visible to them. */
-  rep: SalesRep;
+  /** The rep credited with the sale and its collection: the order's rep, kept when the customer moves to another rep. Counted in this rep's `repReceivables`, and visible to them. Null, with an error at its path, only when rep-performance cannot answer for the rep: the rest of the row still comes. */
+  rep?: Maybe<SalesRep>;
   /** OPEN while anything is owed. */
   status: InvoiceStatus;
   /** The record's version. */
@@ -1268,8 +1268,8 @@ export type Opportunity = {
   lostReason?: Maybe<Scalars['String']['output']>;
   /** What the deal is. */
   name: Scalars['String']['output'];
-  /** The rep who owns it: the customer's owner while it is open (it moves with the customer); a closed one stays with the rep who closed it. */
-  owner: SalesRep;
+  /** The rep who owns it: the customer's owner while it is open (it moves with the customer); a closed one stays with the rep who closed it. Null, with an error at its path, only when rep-performance cannot answer for the rep: the rest of the row still comes. */
+  owner?: Maybe<SalesRep>;
   /** Default win probability of the stage, in %. */
   probability: Scalars['Int']['output'];
   /** Products in the deal. */
@@ -1430,8 +1430,8 @@ export type Order = {
   orderedAt: Scalars['DateTime']['output'];
   /** Days the customer has to pay. */
   paymentTermsDays: Scalars['Int']['output'];
-  /** The rep credited with the sale: the customer's owner when it was recorded, whoever owns the customer now. */
-  rep: SalesRep;
+  /** The rep credited with the sale: the customer's owner when it was recorded, whoever owns the customer now. Null, with an error at its path, only when rep-performance cannot answer for the rep: the rest of the row still comes. */
+  rep?: Maybe<SalesRep>;
   /** The revisions of the order after rejections, oldest first: each keeps the order as it was rejected and the rejection. */
   revisions: Array<OrderRevision>;
   /** CONFIRMED counts as revenue; a discount beyond the rep's authority waits in PENDING_APPROVAL; a REJECTED order is revised or WITHDRAWN; CANCELLED no longer counts. */
@@ -1669,8 +1669,8 @@ export type Query = {
   overdueCustomers: CustomerConnection;
   /** A rep's receivables across their customers: aging and DSO (the rep, their manager, directors and analysts). For anyone else null, with a FORBIDDEN error at this field's path: the rest of the query still answers. */
   repReceivables?: Maybe<ReceivablesSummary>;
-  /** Reps (in the caller's scope) with no success case in the last two months: the guide asks one every two months. */
-  repsWithoutRecentSuccessCase: Array<SalesRep>;
+  /** Reps (in the caller's scope) with no success case in the last two months: the guide asks one every two months. A rep rep-performance cannot answer for is null in the list, with an error at its path. */
+  repsWithoutRecentSuccessCase?: Maybe<Array<Maybe<SalesRep>>>;
   /** The shared library of success cases, newest first; search matches title, story and industry. */
   successCases: SuccessCaseConnection;
   /** The visit policy of every class, A to D. */
@@ -2090,8 +2090,8 @@ export type SuccessCase = {
   id: Scalars['ID']['output'];
   /** The industry it happened in. */
   industry?: Maybe<Scalars['String']['output']>;
-  /** The rep who wrote it. */
-  rep: SalesRep;
+  /** The rep who wrote it. Null, with an error at its path, only when rep-performance cannot answer for the rep: the rest of the row still comes. */
+  rep?: Maybe<SalesRep>;
   /** The story: situation, what the rep did, the result. */
   story: Scalars['String']['output'];
   /** When it was submitted. */
@@ -2205,8 +2205,8 @@ export type Visit = {
   outcome?: Maybe<Scalars['String']['output']>;
   /** What it was for. */
   purpose: Scalars['String']['output'];
-  /** The rep who made the visit. */
-  rep: SalesRep;
+  /** The rep who made the visit. Null, with an error at its path, only when rep-performance cannot answer for the rep: the rest of the row still comes. */
+  rep?: Maybe<SalesRep>;
   /** Amendments of the filed report, oldest first: the first one's `before` is the report as originally filed. */
   reportAmendments: Array<VisitReportAmendment>;
   /** When the visit report is due. */
@@ -2775,7 +2775,7 @@ export type ComplaintResolvers<ContextType = SubgraphContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   openedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  rep?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType>;
+  rep?: Resolver<Maybe<ResolversTypes['SalesRep']>, ParentType, ContextType>;
   resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['ComplaintSeverity'], ParentType, ContextType>;
@@ -2845,7 +2845,7 @@ export type CustomerResolvers<ContextType = SubgraphContext, ParentType extends 
   nextVisitDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   openComplaints?: Resolver<Array<ResolversTypes['Complaint']>, ParentType, ContextType>;
   openOpportunities?: Resolver<Array<ResolversTypes['Opportunity']>, ParentType, ContextType>;
-  owner?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['SalesRep']>, ParentType, ContextType>;
   qualityProfile?: Resolver<Maybe<ResolversTypes['CustomerQualityProfile']>, ParentType, ContextType>;
   receivables?: Resolver<ResolversTypes['ReceivablesSummary'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2860,10 +2860,10 @@ export type CustomerResolvers<ContextType = SubgraphContext, ParentType extends 
 export type CustomerAssignmentResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CustomerAssignment'] = ResolversParentTypes['CustomerAssignment']> = ResolversObject<{
   assignedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   assignedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  from?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['SalesRep']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  to?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['SalesRep']>, ParentType, ContextType>;
 }>;
 
 export type CustomerConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CustomerConnection'] = ResolversParentTypes['CustomerConnection']> = ResolversObject<{
@@ -2925,7 +2925,7 @@ export type InvoiceResolvers<ContextType = SubgraphContext, ParentType extends R
   outstanding?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   paid?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
-  rep?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType>;
+  rep?: Resolver<Maybe<ResolversTypes['SalesRep']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['InvoiceStatus'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -3010,7 +3010,7 @@ export type OpportunityResolvers<ContextType = SubgraphContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lostReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  owner?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['SalesRep']>, ParentType, ContextType>;
   probability?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   products?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['OpportunityStage'], ParentType, ContextType>;
@@ -3066,7 +3066,7 @@ export type OrderResolvers<ContextType = SubgraphContext, ParentType extends Res
   maxDiscountPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   orderedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   paymentTermsDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  rep?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType>;
+  rep?: Resolver<Maybe<ResolversTypes['SalesRep']>, ParentType, ContextType>;
   revisions?: Resolver<Array<ResolversTypes['OrderRevision']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
   termsBeyondStandard?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3158,7 +3158,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<QueryOrdersArgs>>;
   overdueCustomers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<QueryOverdueCustomersArgs>>;
   repReceivables?: Resolver<Maybe<ResolversTypes['ReceivablesSummary']>, ParentType, ContextType, RequireFields<QueryRepReceivablesArgs, 'repId'>>;
-  repsWithoutRecentSuccessCase?: Resolver<Array<ResolversTypes['SalesRep']>, ParentType, ContextType, Partial<QueryRepsWithoutRecentSuccessCaseArgs>>;
+  repsWithoutRecentSuccessCase?: Resolver<Maybe<Array<Maybe<ResolversTypes['SalesRep']>>>, ParentType, ContextType, Partial<QueryRepsWithoutRecentSuccessCaseArgs>>;
   successCases?: Resolver<ResolversTypes['SuccessCaseConnection'], ParentType, ContextType, Partial<QuerySuccessCasesArgs>>;
   visitPolicies?: Resolver<Array<ResolversTypes['VisitPolicy']>, ParentType, ContextType>;
   visits?: Resolver<ResolversTypes['VisitConnection'], ParentType, ContextType, Partial<QueryVisitsArgs>>;
@@ -3197,7 +3197,7 @@ export type SatisfactionSurveyResolvers<ContextType = SubgraphContext, ParentTyp
 export type SuccessCaseResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SuccessCase'] = ResolversParentTypes['SuccessCase']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  rep?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType>;
+  rep?: Resolver<Maybe<ResolversTypes['SalesRep']>, ParentType, ContextType>;
   story?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3227,7 +3227,7 @@ export type VisitResolvers<ContextType = SubgraphContext, ParentType extends Res
   nextStepAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  rep?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType>;
+  rep?: Resolver<Maybe<ResolversTypes['SalesRep']>, ParentType, ContextType>;
   reportAmendments?: Resolver<Array<ResolversTypes['VisitReportAmendment']>, ParentType, ContextType>;
   reportDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   reportOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;

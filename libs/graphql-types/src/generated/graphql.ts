@@ -431,8 +431,8 @@ export type Complaint = {
   openedAt: Scalars['DateTime']['output'];
   /** Who opened it (user id). */
   openedBy: Scalars['String']['output'];
-  /** The rep responsible: the customer's owner when it was opened. */
-  rep: SalesRep;
+  /** The rep responsible: the customer's owner when it was opened. Null, with an error at its path, only when rep-performance cannot answer for the rep: the rest of the row still comes. */
+  rep?: Maybe<SalesRep>;
   /** How it was resolved. */
   resolution?: Maybe<Scalars['String']['output']>;
   /** When it was resolved. */
@@ -714,8 +714,8 @@ export type Customer = {
   openComplaints: Array<Complaint>;
   /** Open opportunities with this customer, by expected close date. */
   openOpportunities: Array<Opportunity>;
-  /** The rep who owns the relationship. */
-  owner: SalesRep;
+  /** The rep who owns the relationship. Null, with an error at its path, only when rep-performance cannot answer for the rep: the rest of the row still comes. */
+  owner?: Maybe<SalesRep>;
   /** The quality profile: null when there is none or the caller is not the owner or a manager. */
   qualityProfile?: Maybe<CustomerQualityProfile>;
   /** The customer's receivables: aging and DSO. */
@@ -749,14 +749,14 @@ export type CustomerAssignment = {
   assignedAt: Scalars['DateTime']['output'];
   /** Who made the change (user id). */
   assignedBy: Scalars['String']['output'];
-  /** The rep who owned the customer before. */
-  from: SalesRep;
+  /** The rep who owned the customer before. Null, with an error at its path, only when rep-performance cannot answer for the rep: the rest of the row still comes. */
+  from?: Maybe<SalesRep>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** Why it moved. */
   reason: Scalars['String']['output'];
-  /** The rep who owns it since. */
-  to: SalesRep;
+  /** The rep who owns it since. Null, with an error at its path, only when rep-performance cannot answer for the rep: the rest of the row still comes. */
+  to?: Maybe<SalesRep>;
 };
 
 /** Value tiers, A the most valuable (key accounts) to D the least. */
@@ -1274,8 +1274,8 @@ export type Invoice = {
   paid: Scalars['Money']['output'];
   /** Payments applied, oldest first, reversed ones included (marked with their reversal). */
   payments: Array<Payment>;
-  /** The rep credited with the sale and its collection: the order's rep, kept when the customer moves to another rep. Counted in this rep's `repReceivables`, and visible to them. */
-  rep: SalesRep;
+  /** The rep credited with the sale and its collection: the order's rep, kept when the customer moves to another rep. Counted in this rep's `repReceivables`, and visible to them. Null, with an error at its path, only when rep-performance cannot answer for the rep: the rest of the row still comes. */
+  rep?: Maybe<SalesRep>;
   /** OPEN while anything is owed. */
   status: InvoiceStatus;
   /** The record's version. */
@@ -2148,8 +2148,8 @@ export type Opportunity = {
   lostReason?: Maybe<Scalars['String']['output']>;
   /** What the deal is. */
   name: Scalars['String']['output'];
-  /** The rep who owns it: the customer's owner while it is open (it moves with the customer); a closed one stays with the rep who closed it. */
-  owner: SalesRep;
+  /** The rep who owns it: the customer's owner while it is open (it moves with the customer); a closed one stays with the rep who closed it. Null, with an error at its path, only when rep-performance cannot answer for the rep: the rest of the row still comes. */
+  owner?: Maybe<SalesRep>;
   /** Default win probability of the stage, in %. */
   probability: Scalars['Int']['output'];
   /** Products in the deal. */
@@ -2310,8 +2310,8 @@ export type Order = {
   orderedAt: Scalars['DateTime']['output'];
   /** Days the customer has to pay. */
   paymentTermsDays: Scalars['Int']['output'];
-  /** The rep credited with the sale: the customer's owner when it was recorded, whoever owns the customer now. */
-  rep: SalesRep;
+  /** The rep credited with the sale: the customer's owner when it was recorded, whoever owns the customer now. Null, with an error at its path, only when rep-performance cannot answer for the rep: the rest of the row still comes. */
+  rep?: Maybe<SalesRep>;
   /** The revisions of the order after rejections, oldest first: each keeps the order as it was rejected and the rejection. */
   revisions: Array<OrderRevision>;
   /** CONFIRMED counts as revenue; a discount beyond the rep's authority waits in PENDING_APPROVAL; a REJECTED order is revised or WITHDRAWN; CANCELLED no longer counts. */
@@ -2647,8 +2647,8 @@ export type Query = {
   positions: Array<Position>;
   /** A rep's receivables across their customers: aging and DSO (the rep, their manager, directors and analysts). For anyone else null, with a FORBIDDEN error at this field's path: the rest of the query still answers. */
   repReceivables?: Maybe<ReceivablesSummary>;
-  /** Reps (in the caller's scope) with no success case in the last two months: the guide asks one every two months. */
-  repsWithoutRecentSuccessCase: Array<SalesRep>;
+  /** Reps (in the caller's scope) with no success case in the last two months: the guide asks one every two months. A rep rep-performance cannot answer for is null in the list, with an error at its path. */
+  repsWithoutRecentSuccessCase?: Maybe<Array<Maybe<SalesRep>>>;
   /** One rep. */
   salesRep?: Maybe<SalesRep>;
   /** Sales reports you may see, latest due first. */
@@ -3636,8 +3636,8 @@ export type SuccessCase = {
   id: Scalars['ID']['output'];
   /** The industry it happened in. */
   industry?: Maybe<Scalars['String']['output']>;
-  /** The rep who wrote it. */
-  rep: SalesRep;
+  /** The rep who wrote it. Null, with an error at its path, only when rep-performance cannot answer for the rep: the rest of the row still comes. */
+  rep?: Maybe<SalesRep>;
   /** The story: situation, what the rep did, the result. */
   story: Scalars['String']['output'];
   /** When it was submitted. */
@@ -3897,8 +3897,8 @@ export type Visit = {
   outcome?: Maybe<Scalars['String']['output']>;
   /** What it was for. */
   purpose: Scalars['String']['output'];
-  /** The rep who made the visit. */
-  rep: SalesRep;
+  /** The rep who made the visit. Null, with an error at its path, only when rep-performance cannot answer for the rep: the rest of the row still comes. */
+  rep?: Maybe<SalesRep>;
   /** Amendments of the filed report, oldest first: the first one's `before` is the report as originally filed. */
   reportAmendments: Array<VisitReportAmendment>;
   /** When the visit report is due. */
@@ -4185,7 +4185,7 @@ export type LogVisitAssessedMutationVariables = Exact<{
 }>;
 
 
-export type LogVisitAssessedMutation = { __typename?: 'Mutation', logVisit: { __typename?: 'Visit', rep: { __typename?: 'SalesRep', name: string }, assessment?: { __typename?: 'WillingnessAssessment', total: number, band: WillingnessBand } | null } };
+export type LogVisitAssessedMutation = { __typename?: 'Mutation', logVisit: { __typename?: 'Visit', rep?: { __typename?: 'SalesRep', name: string } | null, assessment?: { __typename?: 'WillingnessAssessment', total: number, band: WillingnessBand } | null } };
 
 export type CreateOpportunityMutationVariables = Exact<{
   input: CreateOpportunityInput;
@@ -4199,7 +4199,7 @@ export type MoveOpportunityStageMutationVariables = Exact<{
 }>;
 
 
-export type MoveOpportunityStageMutation = { __typename?: 'Mutation', moveOpportunityStage: { __typename?: 'Opportunity', stage: OpportunityStage, owner: { __typename?: 'SalesRep', name: string } } };
+export type MoveOpportunityStageMutation = { __typename?: 'Mutation', moveOpportunityStage: { __typename?: 'Opportunity', stage: OpportunityStage, owner?: { __typename?: 'SalesRep', name: string } | null } };
 
 export type InvoiceOrderMutationVariables = Exact<{
   input: InvoiceOrderInput;
@@ -4220,7 +4220,7 @@ export type CustomerDayQueryVariables = Exact<{
 }>;
 
 
-export type CustomerDayQuery = { __typename?: 'Query', customer?: { __typename?: 'Customer', name: string, hasCoach: boolean, lastVisit?: { __typename?: 'Visit', assessment?: { __typename?: 'WillingnessAssessment', band: WillingnessBand } | null } | null, openOpportunities: Array<{ __typename?: 'Opportunity', stage: OpportunityStage }>, receivables: { __typename?: 'ReceivablesSummary', outstanding: string, overdue: string, current: string }, owner: { __typename?: 'SalesRep', name: string } } | null };
+export type CustomerDayQuery = { __typename?: 'Query', customer?: { __typename?: 'Customer', name: string, hasCoach: boolean, lastVisit?: { __typename?: 'Visit', assessment?: { __typename?: 'WillingnessAssessment', band: WillingnessBand } | null } | null, openOpportunities: Array<{ __typename?: 'Opportunity', stage: OpportunityStage }>, receivables: { __typename?: 'ReceivablesSummary', outstanding: string, overdue: string, current: string }, owner?: { __typename?: 'SalesRep', name: string } | null } | null };
 
 export type InvoiceCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4336,7 +4336,7 @@ export type CustomerPageWithSummariesQueryVariables = Exact<{
 }>;
 
 
-export type CustomerPageWithSummariesQuery = { __typename?: 'Query', customers: { __typename?: 'CustomerConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'CustomerEdge', cursor: string, node: { __typename?: 'Customer', id: string, name: string, class: CustomerClass, status: CustomerStatus, receivables: { __typename?: 'ReceivablesSummary', outstanding: string, overdue: string, current: string, days1To30: string, days31To60: string, days61To90: string, over90: string, dso?: number | null, openInvoices: number }, satisfaction: { __typename?: 'Satisfaction', averageScore?: number | null, surveyCount: number, latest?: { __typename?: 'SatisfactionSurvey', score: number, surveyedAt: string } | null }, owner: { __typename?: 'SalesRep', id: string, name: string, revenue?: string | null } } }> } };
+export type CustomerPageWithSummariesQuery = { __typename?: 'Query', customers: { __typename?: 'CustomerConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'CustomerEdge', cursor: string, node: { __typename?: 'Customer', id: string, name: string, class: CustomerClass, status: CustomerStatus, receivables: { __typename?: 'ReceivablesSummary', outstanding: string, overdue: string, current: string, days1To30: string, days31To60: string, days61To90: string, over90: string, dso?: number | null, openInvoices: number }, satisfaction: { __typename?: 'Satisfaction', averageScore?: number | null, surveyCount: number, latest?: { __typename?: 'SatisfactionSurvey', score: number, surveyedAt: string } | null }, owner?: { __typename?: 'SalesRep', id: string, name: string, revenue?: string | null } | null } }> } };
 
 export type RepPageWithKpisQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -4351,6 +4351,13 @@ export type RepWithRefusedFieldsQueryVariables = Exact<{
 
 
 export type RepWithRefusedFieldsQuery = { __typename?: 'Query', salesRep?: { __typename?: 'SalesRep', name: string } | null, companyKpis?: { __typename?: 'KpiReport', ownerId: string } | null, repReceivables?: { __typename?: 'ReceivablesSummary', outstanding: string } | null };
+
+export type CustomerRowsWithOwnersQueryVariables = Exact<{
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CustomerRowsWithOwnersQuery = { __typename?: 'Query', customers: { __typename?: 'CustomerConnection', totalCount: number, edges: Array<{ __typename?: 'CustomerEdge', node: { __typename?: 'Customer', name: string, owner?: { __typename?: 'SalesRep', id: string, name: string } | null } }> } };
 
 export type SubmitSuccessCaseMutationVariables = Exact<{
   input: SubmitSuccessCaseInput;
@@ -4369,7 +4376,7 @@ export type OrderCountQuery = { __typename?: 'Query', orders: { __typename?: 'Or
 export type CustomersOwnersRevenueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CustomersOwnersRevenueQuery = { __typename?: 'Query', customers: { __typename?: 'CustomerConnection', totalCount: number, edges: Array<{ __typename?: 'CustomerEdge', node: { __typename?: 'Customer', name: string, owner: { __typename?: 'SalesRep', name: string, revenue?: string | null } } }> } };
+export type CustomersOwnersRevenueQuery = { __typename?: 'Query', customers: { __typename?: 'CustomerConnection', totalCount: number, edges: Array<{ __typename?: 'CustomerEdge', node: { __typename?: 'Customer', name: string, owner?: { __typename?: 'SalesRep', name: string, revenue?: string | null } | null } }> } };
 
 export type CustomersNamedQueryVariables = Exact<{
   n?: InputMaybe<Scalars['String']['input']>;
@@ -4411,7 +4418,7 @@ export type RecordOrderMutationVariables = Exact<{
 }>;
 
 
-export type RecordOrderMutation = { __typename?: 'Mutation', recordOrder: { __typename?: 'Order', id: string, total: string, rep: { __typename?: 'SalesRep', id: string, name: string } } };
+export type RecordOrderMutation = { __typename?: 'Mutation', recordOrder: { __typename?: 'Order', id: string, total: string, rep?: { __typename?: 'SalesRep', id: string, name: string } | null } };
 
 export type RepRevenueQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4426,7 +4433,7 @@ export type CustomersWithOwnersQueryVariables = Exact<{
 }>;
 
 
-export type CustomersWithOwnersQuery = { __typename?: 'Query', customers: { __typename?: 'CustomerConnection', totalCount: number, edges: Array<{ __typename?: 'CustomerEdge', node: { __typename?: 'Customer', id: string, name: string, class: CustomerClass, owner: { __typename?: 'SalesRep', id: string, name: string, revenue?: string | null } } }> } };
+export type CustomersWithOwnersQuery = { __typename?: 'Query', customers: { __typename?: 'CustomerConnection', totalCount: number, edges: Array<{ __typename?: 'CustomerEdge', node: { __typename?: 'Customer', id: string, name: string, class: CustomerClass, owner?: { __typename?: 'SalesRep', id: string, name: string, revenue?: string | null } | null } }> } };
 
 export type CustomerCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4791,6 +4798,7 @@ export const RecordOrderLinesDocument = {"kind":"Document","definitions":[{"kind
 export const CustomerPageWithSummariesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerPageWithSummaries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nameContains"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"nameContains"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nameContains"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"class"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"receivables"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outstanding"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"days1To30"}},{"kind":"Field","name":{"kind":"Name","value":"days31To60"}},{"kind":"Field","name":{"kind":"Name","value":"days61To90"}},{"kind":"Field","name":{"kind":"Name","value":"over90"}},{"kind":"Field","name":{"kind":"Name","value":"dso"}},{"kind":"Field","name":{"kind":"Name","value":"openInvoices"}}]}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"averageScore"}},{"kind":"Field","name":{"kind":"Name","value":"surveyCount"}},{"kind":"Field","name":{"kind":"Name","value":"latest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"surveyedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}]}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerPageWithSummariesQuery, CustomerPageWithSummariesQueryVariables>;
 export const RepPageWithKpisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RepPageWithKpis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesReps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kpis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2026","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"attainment"}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RepPageWithKpisQuery, RepPageWithKpisQueryVariables>;
 export const RepWithRefusedFieldsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RepWithRefusedFields"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesRep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"companyKpis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2026","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownerId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"repReceivables"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"repId"},"value":{"kind":"StringValue","value":"someone-else","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}}]} as unknown as DocumentNode<RepWithRefusedFieldsQuery, RepWithRefusedFieldsQueryVariables>;
+export const CustomerRowsWithOwnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerRowsWithOwners"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nameContains"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"nameContains"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nameContains"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerRowsWithOwnersQuery, CustomerRowsWithOwnersQueryVariables>;
 export const SubmitSuccessCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitSuccessCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitSuccessCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitSuccessCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SubmitSuccessCaseMutation, SubmitSuccessCaseMutationVariables>;
 export const OrderCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<OrderCountQuery, OrderCountQueryVariables>;
 export const CustomersOwnersRevenueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomersOwnersRevenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2026","block":false}}]}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomersOwnersRevenueQuery, CustomersOwnersRevenueQueryVariables>;
