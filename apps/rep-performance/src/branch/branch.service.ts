@@ -9,13 +9,20 @@ import { directoryEntry } from '../sales-rep/directory-entry';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
 import { SalesRepRepository } from '../sales-rep/sales-rep.repository';
 import { BranchEntity } from './branch.entity';
+import { BranchRepository } from './branch.repository';
 
 /** Regional branches and their heads: the level between the company and its teams. */
 export class BranchService {
   private readonly reps: SalesRepRepository;
+  private readonly branches: BranchRepository;
 
   constructor(private readonly dataSource: DataSource) {
     this.reps = new SalesRepRepository(dataSource);
+    this.branches = new BranchRepository(dataSource);
+  }
+
+  allBranches(): Promise<BranchEntity[]> {
+    return this.branches.findAll();
   }
 
   async createBranch(viewer: Viewer, input: { name: string; region: string }, now = new Date()): Promise<BranchEntity> {

@@ -263,6 +263,10 @@ export class EvaluationService {
     });
   }
 
+  templatesByIds(ids: readonly string[]): Promise<EvaluationTemplateEntity[]> {
+    return this.dataSource.getRepository(EvaluationTemplateEntity).findBy({ id: In([...ids]) });
+  }
+
   ratingsOf(cycleId: string, repIds: readonly string[]): Promise<QualitativeScoreEntity[]> {
     return this.dataSource.getRepository(QualitativeScoreEntity).find({ where: { cycleId, repId: In([...repIds]) }, order: { scoredAt: 'ASC', id: 'ASC' } });
   }

@@ -42,7 +42,7 @@ export const expenseResolvers: Resolvers<RepPerformanceContext> = {
     receipts: (claim) => [...claim.receipts],
     onTime: (claim) => new Date(claim.submittedAt).getTime() <= expenseClaimDueAt(claim.incurredOn).getTime(),
     budgetCheck: async (claim, _args, { loaders }) => {
-      const check = await loaders.claimBudgetCheck.load({ group: '', id: claim.id });
+      const check = await loaders.claimBudgetCheck.load(claim.id);
       if (!check) throw new Error(`claim ${claim.id} not found`);
       return check;
     },

@@ -4,12 +4,21 @@ import { badUserInput, requiredText } from '@salesgraph/subgraph-kit';
 import { DataSource } from 'typeorm';
 import { assertOrganiser } from '../access';
 import { PositionEntity } from './position.entity';
+import { PositionRepository } from './position.repository';
 
 const ROLES_OF_POSITIONS = ['REP', 'MANAGER', 'DIRECTOR', 'ANALYST', 'ADMIN'];
 
 /** Positions and their job descriptions: the evidence base of every evaluation and the role a holder signs in with. */
 export class PositionService {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly positions: PositionRepository;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.positions = new PositionRepository(dataSource);
+  }
+
+  allPositions(): Promise<PositionEntity[]> {
+    return this.positions.findAll();
+  }
 
   async createPosition(
     viewer: Viewer,

@@ -47,11 +47,11 @@ export const salesRepResolvers: Resolvers<RepPerformanceContext> = {
       if (asked.kind !== 'MONTH' && asked.kind !== 'QUARTER')
         throw badUserInput('period', `a statement covers a month (2026-11) or a quarter (2026-Q4), not a ${asked.kind.toLowerCase()}`);
       if (!(await canSeeOwner(viewer, teamBranchesFrom(loaders.team), 'REP', rep.id as string, (rep as SalesRepEntity).teamId))) return null;
-      return loaders.statement.load({ group: asked.label, id: rep.id as string });
+      return loaders.statement.load({ group: asked, id: rep.id as string });
     },
     expenseUsage: async (rep, { period }, { viewer, loaders }) => {
       if (!(await canSeeOwner(viewer, teamBranchesFrom(loaders.team), 'REP', rep.id as string, (rep as SalesRepEntity).teamId))) return null;
-      return loaders.expenseUsage.load({ group: periodArgument(period, 'period').label, id: rep.id as string });
+      return loaders.expenseUsage.load({ group: periodArgument(period, 'period'), id: rep.id as string });
     },
   },
 };
