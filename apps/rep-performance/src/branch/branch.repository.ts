@@ -1,3 +1,4 @@
+import { Transaction } from '@salesgraph/persistence';
 import { DataSource, In } from 'typeorm';
 import { BranchEntity } from './branch.entity';
 
@@ -10,6 +11,31 @@ export class BranchRepository {
 
   findAll(): Promise<BranchEntity[]> {
     return this.dataSource.getRepository(BranchEntity).find({ order: { name: 'ASC' } });
+  }
+
+  findOne(id: string): Promise<BranchEntity | null> {
+    return this.dataSource.getRepository(BranchEntity).findOneBy({ id });
+  }
+
+  exists(id: string): Promise<boolean> {
+    return this.dataSource.getRepository(BranchEntity).existsBy({ id });
+  }
+
+  named(name: string): Promise<boolean> {
+    return this.dataSource.getRepository(BranchEntity).existsBy({ name });
+  }
+
+  insert(branch: BranchEntity): Promise<unknown> {
+    return this.dataSource.getRepository(BranchEntity).insert(branch);
+  }
+
+  /** The branch a rep heads, read in a transaction. */
+  headedBy(transaction: Transaction, repId: string): Promise<BranchEntity | null> {
+    return transaction.findOneBy(BranchEntity, { managerId: repId });
+  }
+
+  setManager(transaction: Transaction, branchId: string, managerId: string, version: number): Promise<unknown> {
+    return transaction.update(BranchEntity, { id: branchId }, { managerId, version });
   }
 
   /** The branch a rep heads (setBranchManager), which a token's branch claim must match (docs/architecture.md#row-scopes). */

@@ -1,20 +1,19 @@
 import { Resolvers } from '../generated/resolvers.generated';
-import { badUserInput, idempotent, pageRequest, periodArgument, toConnection } from '@salesgraph/subgraph-kit';
+import { badUserInput, idempotent, periodArgument } from '@salesgraph/subgraph-kit';
 import { RepPerformanceContext } from '../context';
 import { canSeeOwner, teamBranchesFrom } from '../access';
 import { ownerKpis } from '../kpi/kpi.resolvers';
 import { ownerTargets } from '../target/target.resolvers';
 import { SalesRepEntity } from './sales-rep.entity';
-
-const CURSOR_TYPE = 'SalesRep';
+import { salesRepList } from './sales-rep.repository';
 
 export const salesRepResolvers: Resolvers<RepPerformanceContext> = {
   Query: {
     salesRep: (_parent, { id }, { loaders }) => loaders.salesRep.load(id),
     salesReps: async (_parent, args, { services }) => {
-      const page = pageRequest(args, CURSOR_TYPE);
+      const page = salesRepList.page(args);
       const [rows, total] = await services.salesReps.salesRepPage(page);
-      return toConnection(rows, page, total, CURSOR_TYPE, (row) => row.id);
+      return salesRepList.connection(rows, page, total);
     },
   },
   Mutation: {
