@@ -9,6 +9,7 @@ import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
 import { SalesRepRepository } from '../sales-rep/sales-rep.repository';
 import { BranchEntity } from './branch.entity';
 import { BranchRepository } from './branch.repository';
+import { CreateBranchInput, SetBranchManagerInput } from '../generated/resolvers.generated';
 
 /** Regional branches and their heads: the level between the company and its teams. */
 export class BranchService {
@@ -24,7 +25,7 @@ export class BranchService {
     return this.branches.findAll();
   }
 
-  async createBranch(viewer: Viewer, input: { name: string; region: string }, now = new Date()): Promise<BranchEntity> {
+  async createBranch(viewer: Viewer, input: CreateBranchInput, now = new Date()): Promise<BranchEntity> {
     assertOrganiser(viewer);
     const name = requiredText(input.name, 'input.name', 100);
     if (await this.branches.named(name)) throw badUserInput('input.name', `a branch named "${name}" already exists`);
@@ -40,7 +41,7 @@ export class BranchService {
     return branch;
   }
 
-  async setBranchManager(viewer: Viewer, input: { branchId: string; managerId: string }): Promise<BranchEntity> {
+  async setBranchManager(viewer: Viewer, input: SetBranchManagerInput): Promise<BranchEntity> {
     assertOrganiser(viewer);
     const branch = await this.branches.findOne(input.branchId);
     if (!branch) throw badUserInput('input.branchId', `no branch ${input.branchId}`);

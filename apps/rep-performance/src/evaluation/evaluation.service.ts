@@ -17,35 +17,20 @@ import { Database, lockRow, transact } from '@salesgraph/persistence';
 import { assertManagerOf, teamBranchesIn } from '../access';
 import { KPI_KEYS, KpiKey, KpiReport, KpiService, shownKpiNumber } from '../kpi/kpi.service';
 import { SalesRepRepository } from '../sales-rep/sales-rep.repository';
-import {
-  BadHabitCheckEntity,
-  Criterion,
-  CriterionGroup,
-  EvaluationCycleEntity,
-  EvaluationTemplateEntity,
-  FrozenLine,
-  QualitativeScoreEntity,
-  RatingSource,
-} from './evaluation.entity';
+import { BadHabitCheckEntity, Criterion, EvaluationCycleEntity, EvaluationTemplateEntity, FrozenLine, QualitativeScoreEntity } from './evaluation.entity';
 import { EvaluationRepository, ScorecardRep } from './evaluation.repository';
+import {
+  CheckBadHabitsInput,
+  CloseEvaluationCycleInput,
+  CreateEvaluationTemplateInput,
+  EvaluationCriterionInput,
+  OpenEvaluationCycleInput,
+  RateSalesRepInput,
+} from '../generated/resolvers.generated';
 
 const CRITERION_KEY = /^[a-z][a-z0-9_]{0,49}$/;
 /** KPIs with a target metric: the ones an ATTAINMENT criterion can use. */
 const WITH_TARGET: readonly KpiKey[] = ['REVENUE', 'UNITS', 'GROSS_PROFIT', 'NEW_CUSTOMERS', 'COLLECTED', 'VISITS', 'MARKET_SHARE'];
-
-export interface CriterionInput {
-  key: string;
-  name: string;
-  group: CriterionGroup;
-  source: 'KPI' | 'ATTAINMENT' | 'RATING' | 'BAD_HABITS';
-  kpi?: KpiKey | null;
-  weightPercent: number;
-  normalisation: Normalisation['kind'];
-  capPercent?: number | null;
-  worst?: number | null;
-  best?: number | null;
-  pointsPerHabit?: number | null;
-}
 
 /** A scorecard as shown: frozen if the cycle is closed, live otherwise. */
 export interface Scorecard {
@@ -83,7 +68,7 @@ export class EvaluationService {
     this.reps = new SalesRepRepository(database);
   }
 
-  async createTemplate(viewer: Viewer, input: { name: string; criteria: CriterionInput[] }, now = new Date()): Promise<EvaluationTemplateEntity> {
+  async createTemplate(viewer: Viewer, input: CreateEvaluationTemplateInput, now = new Date()): Promise<EvaluationTemplateEntity> {
     if (!canManageOrganisation(viewer)) throw forbidden('Only directors and admins define evaluation templates');
     const name = requiredText(input.name, 'input.name', 100);
     if (await this.evaluations.templateNamed(name)) throw badUserInput('input.name', `a template named "${name}" already exists`);
@@ -115,7 +100,7 @@ export class EvaluationService {
     return template;
   }
 
-  async openCycle(viewer: Viewer, input: { templateId: string; name: string; period: string }, now = new Date()): Promise<EvaluationCycleEntity> {
+  async openCycle(viewer: Viewer, input: OpenEvaluationCycleInput, now = new Date()): Promise<EvaluationCycleEntity> {
     if (!canManageOrganisation(viewer)) throw forbidden('Only directors and admins open evaluation cycles');
     if (!(await this.evaluations.templateExists(input.templateId))) throw badUserInput('input.templateId', `no template ${input.templateId}`);
     const period = periodArgument(input.period, 'input.period');
@@ -156,11 +141,7 @@ export class EvaluationService {
       .map(({ cycle }) => cycle);
   }
 
-  async rate(
-    viewer: Viewer,
-    input: { cycleId: string; repId: string; criterionKey: string; score: number; comment: string; source: RatingSource },
-    now = new Date(),
-  ): Promise<QualitativeScoreEntity> {
+  async rate(viewer: Viewer, input: RateSalesRepInput, now = new Date()): Promise<QualitativeScoreEntity> {
     const { cycle, template, rep } = await this.openCycleForRep(viewer, input.cycleId, input.repId, 'rate reps');
     const criterion = template.criteria.find((candidate) => candidate.key === input.criterionKey);
     if (!criterion || criterion.source.kind !== 'RATING') {
@@ -193,11 +174,7 @@ export class EvaluationService {
   }
 
   /** Replaces the checklist of habits observed in a rep this cycle. */
-  async checkBadHabits(
-    viewer: Viewer,
-    input: { cycleId: string; repId: string; habits: string[]; comment?: string | null },
-    now = new Date(),
-  ): Promise<BadHabitCheckEntity> {
+  async checkBadHabits(viewer: Viewer, input: CheckBadHabitsInput, now = new Date()): Promise<BadHabitCheckEntity> {
     const { cycle, rep } = await this.openCycleForRep(viewer, input.cycleId, input.repId, 'note bad habits');
     const check = Object.assign(new BadHabitCheckEntity(), {
       cycleId: cycle.id,
@@ -212,7 +189,7 @@ export class EvaluationService {
   }
 
   /** Freezes every active rep's scorecard: later facts, ratings and targets leave them as they are. */
-  async closeCycle(viewer: Viewer, input: { cycleId: string; version: number }, now = new Date()): Promise<EvaluationCycleEntity> {
+  async closeCycle(viewer: Viewer, input: CloseEvaluationCycleInput, now = new Date()): Promise<EvaluationCycleEntity> {
     if (!canManageOrganisation(viewer)) throw forbidden('Only directors and admins close evaluation cycles');
     const cycle = await this.evaluations.cycle(input.cycleId);
     if (!cycle) throw badUserInput('input.cycleId', `no evaluation cycle ${input.cycleId}`);
@@ -416,7 +393,7 @@ export class EvaluationService {
     return { cycle, template, rep };
   }
 
-  private source(criterion: CriterionInput, at: string): Criterion['source'] {
+  private source(criterion: EvaluationCriterionInput, at: string): Criterion['source'] {
     if (criterion.source === 'RATING' || criterion.source === 'BAD_HABITS') {
       if (criterion.kpi) throw badUserInput(`${at}.kpi`, `a ${criterion.source.toLowerCase()} criterion takes no KPI`);
       return { kind: criterion.source };
@@ -427,7 +404,7 @@ export class EvaluationService {
     return { kind: criterion.source, kpi: criterion.kpi };
   }
 
-  private normalisation(criterion: CriterionInput, at: string): Normalisation {
+  private normalisation(criterion: EvaluationCriterionInput, at: string): Normalisation {
     const expected = { KPI: 'RANGE', ATTAINMENT: 'ATTAINMENT', RATING: 'RATING', BAD_HABITS: 'BAD_HABITS' }[criterion.source];
     if (criterion.normalisation !== expected) throw badUserInput(`${at}.normalisation`, `a ${criterion.source} criterion is normalised by ${expected}`);
     switch (criterion.normalisation) {

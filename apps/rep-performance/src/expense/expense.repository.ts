@@ -4,17 +4,11 @@ import { Viewer } from '@salesgraph/auth';
 import { Period } from '@salesgraph/domain';
 import { Brackets, DataSource, In } from 'typeorm';
 import { visibleRepsOnly } from '../sales-rep/sales-rep.repository';
-import { ClaimStatus, ExpenseBudgetEntity, ExpenseCategory, ExpenseClaimEntity } from './expense.entity';
+import { ExpenseClaimFilter } from '../generated/resolvers.generated';
+import { ExpenseBudgetEntity, ExpenseClaimEntity } from './expense.entity';
 
 /** Where approving a claim would leave the rep's budget for its category. */
 export type ClaimBudgetStatus = 'WITHIN' | 'OVER' | 'NO_BUDGET';
-
-export interface ClaimFilter {
-  readonly status?: ClaimStatus | null;
-  readonly repId?: string | null;
-  readonly category?: ExpenseCategory | null;
-  readonly budget?: ClaimBudgetStatus | null;
-}
 
 /** Claims, newest first. */
 export const expenseClaimList = defineList<ExpenseClaimEntity, 'submittedAt'>({
@@ -51,7 +45,7 @@ export class ExpenseRepository {
   }
 
   /** One page of the claims the viewer may see, and how many there are on all pages. */
-  async claimPage(viewer: Viewer, page: ListPage<'submittedAt'>, filter: ClaimFilter): Promise<[ExpenseClaimEntity[], number]> {
+  async claimPage(viewer: Viewer, page: ListPage<'submittedAt'>, filter: ExpenseClaimFilter): Promise<[ExpenseClaimEntity[], number]> {
     const query = this.dataSource.getRepository(ExpenseClaimEntity).createQueryBuilder('claim');
     visibleRepsOnly(query, viewer, 'claim.rep_id');
     if (filter.status) query.andWhere('claim.status = :status', { status: filter.status });

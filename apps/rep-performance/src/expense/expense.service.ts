@@ -18,17 +18,10 @@ import { assertManagerOf, ownRep, teamBranchesIn } from '../access';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
 import { SalesRepRepository } from '../sales-rep/sales-rep.repository';
 import { ClaimStatus, ExpenseBudgetEntity, ExpenseCategory, ExpenseClaimEntity } from './expense.entity';
-import { ClaimBudgetStatus, ClaimFilter, ExpenseRepository } from './expense.repository';
+import { ClaimBudgetStatus, ExpenseRepository } from './expense.repository';
+import { DecideExpenseClaimInput, ExpenseClaimFilter, SetExpenseBudgetInput, SubmitExpenseClaimInput } from '../generated/resolvers.generated';
 
 export type { ClaimBudgetStatus } from './expense.repository';
-
-export interface SubmitClaimInput {
-  category: ExpenseCategory;
-  amount: number;
-  incurredOn: string;
-  description: string;
-  receipts: Array<{ number: string; issuer: string; amount: number; issuedOn: string }>;
-}
 
 /** One category's budget against what was spent, for a rep and period. */
 export interface BudgetUsage {
@@ -63,7 +56,7 @@ export class ExpenseService {
     this.reps = new SalesRepRepository(database);
   }
 
-  async setBudget(viewer: Viewer, input: { repId: string; category: ExpenseCategory; period: string; amount: number }): Promise<ExpenseBudgetEntity> {
+  async setBudget(viewer: Viewer, input: SetExpenseBudgetInput): Promise<ExpenseBudgetEntity> {
     const rep = await this.rep(input.repId, 'input.repId');
     await assertManagerOf(viewer, teamBranchesIn(this.database), rep, 'set budgets');
     const period = periodArgument(input.period, 'input.period');
@@ -93,7 +86,7 @@ export class ExpenseService {
   }
 
   /** A rep claims their own expense; the receipts must account for the whole amount. */
-  async submitClaim(viewer: Viewer, input: SubmitClaimInput, now = new Date()): Promise<ExpenseClaimEntity> {
+  async submitClaim(viewer: Viewer, input: SubmitExpenseClaimInput, now = new Date()): Promise<ExpenseClaimEntity> {
     const rep = await ownRep(this.database, viewer, 'claim expenses');
     const amountMinor = positiveAmount(input.amount, 'input.amount');
     const incurredOn = isoDate(input.incurredOn, 'input.incurredOn');
@@ -150,12 +143,7 @@ export class ExpenseService {
     return this.expenses.findClaim(id);
   }
 
-  async decide(
-    viewer: Viewer,
-    input: { claimId: string; version: number; note?: string | null },
-    approve: boolean,
-    now = new Date(),
-  ): Promise<ExpenseClaimEntity> {
+  async decide(viewer: Viewer, input: DecideExpenseClaimInput, approve: boolean, now = new Date()): Promise<ExpenseClaimEntity> {
     const claim = await this.expenses.findClaim(input.claimId);
     if (!claim) throw badUserInput('input.claimId', `no expense claim ${input.claimId}`);
     const rep = await this.rep(claim.repId, 'input.claimId');
@@ -176,7 +164,7 @@ export class ExpenseService {
   }
 
   /** Claims the viewer may see, newest first. */
-  claimPage(viewer: Viewer, page: ListPage<'submittedAt'>, filter: ClaimFilter): Promise<[ExpenseClaimEntity[], number]> {
+  claimPage(viewer: Viewer, page: ListPage<'submittedAt'>, filter: ExpenseClaimFilter): Promise<[ExpenseClaimEntity[], number]> {
     return this.expenses.claimPage(viewer, page, filter);
   }
 

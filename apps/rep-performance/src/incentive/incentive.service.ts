@@ -12,16 +12,7 @@ import { TeamMembershipRepository } from '../team-membership/team-membership.rep
 import { TeamRepository } from '../team/team.repository';
 import { IncentivePlanEntity, IncentivePlanVersionEntity, IncentiveStatementEntity } from './incentive.entity';
 import { IncentiveRepository } from './incentive.repository';
-
-/** Plan terms as the API takes them: money in minor units (the Money scalar), rates in %. */
-export interface PlanTermsInput {
-  basis: 'REVENUE' | 'COLLECTED';
-  tiers: Array<{ upTo?: number | null; ratePercent: number }>;
-  acceleratorRatePercent?: number | null;
-  bonuses?: Array<{ name: string; minAttainmentPercent: number; amount: number }> | null;
-  overdueReceivablePenaltyPercent?: number | null;
-  lateReportPenalty?: number | null;
-}
+import { CloseIncentivePeriodInput, CreateIncentivePlanInput, PlanTermsInput, ReviseIncentivePlanInput } from '../generated/resolvers.generated';
 
 /** A statement as shown: frozen once its period is closed, computed live before. */
 export interface Statement {
@@ -54,7 +45,7 @@ export class IncentiveService {
     this.memberships = new TeamMembershipRepository(database);
   }
 
-  async createPlan(viewer: Viewer, input: { name: string; teamId?: string | null; effectiveFrom: string; terms: PlanTermsInput }, now = new Date()) {
+  async createPlan(viewer: Viewer, input: CreateIncentivePlanInput, now = new Date()) {
     this.assertDirector(viewer);
     const name = requiredText(input.name, 'input.name', 100);
     if (await this.incentives.planNamed(name)) throw badUserInput('input.name', `a plan named "${name}" already exists`);
@@ -76,7 +67,7 @@ export class IncentiveService {
   }
 
   /** Publishes new terms from a month on; earlier months keep the terms they had, and closed statements never change. */
-  async revisePlan(viewer: Viewer, input: { planId: string; version: number; effectiveFrom: string; terms: PlanTermsInput }, now = new Date()) {
+  async revisePlan(viewer: Viewer, input: ReviseIncentivePlanInput, now = new Date()) {
     this.assertDirector(viewer);
     const plan = await this.incentives.findPlan(input.planId);
     if (!plan) throw badUserInput('input.planId', `no plan ${input.planId}`);
@@ -159,7 +150,7 @@ export class IncentiveService {
   }
 
   /** Freezes every active rep's statement for an ended month or quarter. */
-  async closePeriod(viewer: Viewer, input: { period: string }, now = new Date()): Promise<Statement[]> {
+  async closePeriod(viewer: Viewer, input: CloseIncentivePeriodInput, now = new Date()): Promise<Statement[]> {
     this.assertDirector(viewer);
     const period = periodArgument(input.period, 'input.period');
     if (period.kind !== 'MONTH' && period.kind !== 'QUARTER') throw badUserInput('input.period', 'statements are closed per month or quarter');

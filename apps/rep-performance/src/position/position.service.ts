@@ -5,6 +5,7 @@ import { Database } from '@salesgraph/persistence';
 import { assertOrganiser } from '../access';
 import { PositionEntity } from './position.entity';
 import { PositionRepository } from './position.repository';
+import { CreatePositionInput } from '../generated/resolvers.generated';
 
 const ROLES_OF_POSITIONS = ['REP', 'MANAGER', 'DIRECTOR', 'ANALYST', 'ADMIN'];
 
@@ -20,10 +21,7 @@ export class PositionService {
     return this.positions.findAll();
   }
 
-  async createPosition(
-    viewer: Viewer,
-    input: { title: string; responsibilities: string[]; role: string; reportsToId?: string | null },
-  ): Promise<PositionEntity> {
+  async createPosition(viewer: Viewer, input: CreatePositionInput): Promise<PositionEntity> {
     assertOrganiser(viewer);
     const title = requiredText(input.title, 'input.title', 100);
     if (await this.positions.titled(title)) throw badUserInput('input.title', `a position titled "${title}" already exists`);

@@ -10,8 +10,9 @@ import { FIRST_DAY, stint } from '../team-membership/stint';
 import { TeamMembershipRepository } from '../team-membership/team-membership.repository';
 import { TeamRepository } from '../team/team.repository';
 import { directoryEntry } from './directory-entry';
-import { SalesRepEntity, SalesRepStatus, SalesRepType } from './sales-rep.entity';
+import { SalesRepEntity, SalesRepStatus } from './sales-rep.entity';
 import { SalesRepRepository } from './sales-rep.repository';
+import { RegisterSalesRepInput, SetDiscountAuthorityInput, UpdateSalesRepInput } from '../generated/resolvers.generated';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -34,19 +35,7 @@ export class SalesRepService {
   }
 
   /** Registers a rep and announces it, in one transaction. */
-  async registerSalesRep(
-    viewer: Viewer,
-    input: {
-      name: string;
-      email: string;
-      type: SalesRepType;
-      teamId: string;
-      discountAuthorityPercent?: number | null;
-      hireDate?: string | null;
-      positionId?: string | null;
-    },
-    now = new Date(),
-  ): Promise<SalesRepEntity> {
+  async registerSalesRep(viewer: Viewer, input: RegisterSalesRepInput, now = new Date()): Promise<SalesRepEntity> {
     assertOrganiser(viewer);
     const name = input.name.trim();
     const email = input.email.trim().toLowerCase();
@@ -82,7 +71,7 @@ export class SalesRepService {
   }
 
   /** Directors set how far each rep may discount before a manager must approve; customer-relationship applies it. */
-  async setDiscountAuthority(viewer: Viewer, input: { repId: string; version: number; discountAuthorityPercent: number }): Promise<SalesRepEntity> {
+  async setDiscountAuthority(viewer: Viewer, input: SetDiscountAuthorityInput): Promise<SalesRepEntity> {
     assertOrganiser(viewer);
     const [rep] = await this.reps.findByIds([input.repId]);
     if (!rep) throw badUserInput('input.repId', `no rep ${input.repId}`);
@@ -95,10 +84,7 @@ export class SalesRepService {
   }
 
   /** Changes a rep's position or status (on leave, left): a rep who left owes no reports and takes no targets. */
-  async updateSalesRep(
-    viewer: Viewer,
-    input: { repId: string; version: number; positionId?: string | null; status?: SalesRepStatus | null; type?: SalesRepType | null },
-  ): Promise<SalesRepEntity> {
+  async updateSalesRep(viewer: Viewer, input: UpdateSalesRepInput): Promise<SalesRepEntity> {
     assertOrganiser(viewer);
     const [rep] = await this.reps.findByIds([input.repId]);
     if (!rep) throw badUserInput('input.repId', `no rep ${input.repId}`);

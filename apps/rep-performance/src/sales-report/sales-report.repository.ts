@@ -3,14 +3,9 @@ import { SalesReportKind } from '@salesgraph/domain';
 import { dateSortKey, Transaction } from '@salesgraph/persistence';
 import { defineList, ListPage } from '@salesgraph/subgraph-kit';
 import { DataSource } from 'typeorm';
+import { SalesReportFilter } from '../generated/resolvers.generated';
 import { visibleRepsOnly } from '../sales-rep/sales-rep.repository';
 import { SalesReportEntity } from './sales-report.entity';
-
-export interface SalesReportFilter {
-  readonly repId?: string | null;
-  readonly kind?: SalesReportKind | null;
-  readonly onTime?: boolean | null;
-}
 
 /** Sales reports, latest due first. */
 export const salesReportList = defineList<SalesReportEntity, 'dueAt'>({

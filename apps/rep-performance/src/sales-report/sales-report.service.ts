@@ -6,18 +6,8 @@ import { Database, transact } from '@salesgraph/persistence';
 import { badUserInput, ListPage, optionalText, periodArgument, requiredText, wholeNumber, zeroOrMore } from '@salesgraph/subgraph-kit';
 import { ownRep } from '../access';
 import { SalesReportEntity } from './sales-report.entity';
-import { SalesReportFilter, SalesReportRepository } from './sales-report.repository';
-
-export interface SubmitSalesReportInput {
-  kind: SalesReportKind;
-  period: string;
-  summary: string;
-  problems?: string | null;
-  nextPlan?: string | null;
-  supportNeeded?: string | null;
-  visitsPlanned?: number | null;
-  forecast?: number | null;
-}
+import { SalesReportRepository } from './sales-report.repository';
+import { SalesReportFilter, SubmitSalesReportInput } from '../generated/resolvers.generated';
 
 const KIND_NAME: Readonly<Record<SalesReportKind, string>> = { WEEKLY: 'weekly', MONTHLY: 'monthly', MARKET: 'market-information' };
 

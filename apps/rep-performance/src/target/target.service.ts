@@ -18,22 +18,7 @@ import { Database, lockRow, transact, Transaction } from '@salesgraph/persistenc
 import { COMPANY_ID, MarketSizeEntity, TargetEntity } from './target.entity';
 import { TargetRepository } from './target.repository';
 import { performanceScope } from '../access';
-
-export interface SetTargetInput {
-  metric: TargetMetric;
-  period: string;
-  ownerKind: OwnerKind;
-  ownerId?: string | null;
-  value: number;
-  /** The version read, when changing an existing target. */
-  version?: number | null;
-}
-
-export interface SplitTargetInput {
-  targetId: string;
-  version: number;
-  parts: Array<{ ownerId: string; sharePercent?: number | null; value?: number | null }>;
-}
+import { DeleteTargetInput, SetMarketSizeInput, SetTargetInput, SplitTargetInput } from '../generated/resolvers.generated';
 
 /** How a target is decomposed: among the owner's children, or into the sub-periods of its period. */
 export type TargetGapAcross = 'ORGANISATION' | 'TIME';
@@ -70,6 +55,7 @@ export class TargetService {
     this.targets = new TargetRepository(database);
   }
 
+  /** `input.value` in stored units (target-units.ts): the resolver converts the API's. */
   async setTarget(viewer: Viewer, input: SetTargetInput, now = new Date()): Promise<TargetEntity> {
     this.assertPlanner(viewer);
     const period = periodArgument(input.period, 'input.period');
@@ -103,6 +89,7 @@ export class TargetService {
   /**
    * Splits a target among the owner's children, by shares (which must make
    * 100 %) or by amounts (which may leave a gap that targetGaps then shows).
+   * Parts' values are in stored units (target-units.ts): the resolver converts the API's.
    */
   async splitTarget(viewer: Viewer, input: SplitTargetInput, now = new Date()): Promise<TargetEntity[]> {
     const parent = await this.targets.findById(input.targetId);
@@ -241,7 +228,7 @@ export class TargetService {
    * delete is refused, or it is written after the parent is gone. Locks go
    * from parent to child only, so these writers queue and never deadlock.
    */
-  async deleteTarget(viewer: Viewer, input: { targetId: string; version: number }, now = new Date()): Promise<TargetEntity> {
+  async deleteTarget(viewer: Viewer, input: DeleteTargetInput, now = new Date()): Promise<TargetEntity> {
     this.assertPlanner(viewer);
     const target = await this.targets.findById(input.targetId);
     if (!target) throw badUserInput('input.targetId', `no target ${input.targetId}`);
@@ -280,7 +267,7 @@ export class TargetService {
     });
   }
 
-  async setMarketSize(viewer: Viewer, input: { region: string; period: string; amountMinor: number }): Promise<MarketSizeEntity> {
+  async setMarketSize(viewer: Viewer, input: SetMarketSizeInput): Promise<MarketSizeEntity> {
     this.assertPlanner(viewer);
     const period = periodArgument(input.period, 'input.period');
     if (period.kind === 'DAY' || period.kind === 'WEEK') throw badUserInput('input.period', 'market sizes are per year, quarter or month');
@@ -294,8 +281,8 @@ export class TargetService {
         `no branch has the region "${region}": use one of ${regions.length ? regions.map((known) => `"${known}"`).join(', ') : 'the regions of branches (there are none yet: create a branch first)'}`,
       );
     }
-    positiveAmount(input.amountMinor, 'input.amount');
-    const row = { region, period: period.label, amountMinor: input.amountMinor, setBy: viewer.subject };
+    positiveAmount(input.amount, 'input.amount');
+    const row = { region, period: period.label, amountMinor: input.amount, setBy: viewer.subject };
     await this.targets.upsertMarketSize(row);
     return Object.assign(new MarketSizeEntity(), row);
   }

@@ -10,6 +10,7 @@ import { SalesRepRepository } from '../sales-rep/sales-rep.repository';
 import { TeamRepository } from '../team/team.repository';
 import { stint } from './stint';
 import { TeamMembershipRepository } from './team-membership.repository';
+import { MoveSalesRepInput, UndoTeamMoveInput } from '../generated/resolvers.generated';
 
 /** Reps' team history: moves between teams and undoing the latest, so team KPIs count each day's facts for the team of that day. */
 export class TeamMoveService {
@@ -27,11 +28,7 @@ export class TeamMoveService {
    * Moves a rep to another team from a day on. Their history keeps both
    * stints, so team KPIs count each day's facts for the team of that day.
    */
-  async moveSalesRep(
-    viewer: Viewer,
-    input: { repId: string; version: number; teamId: string; fromDay?: string | null; reason: string },
-    now = new Date(),
-  ): Promise<SalesRepEntity> {
+  async moveSalesRep(viewer: Viewer, input: MoveSalesRepInput, now = new Date()): Promise<SalesRepEntity> {
     assertOrganiser(viewer);
     const [rep] = await this.reps.findByIds([input.repId]);
     if (!rep) throw badUserInput('input.repId', `no rep ${input.repId}`);
@@ -64,7 +61,7 @@ export class TeamMoveService {
    * of moves follows. Frozen scorecards and statements keep what they froze.
    * To move on another day, undo and move again.
    */
-  async undoTeamMove(viewer: Viewer, input: { repId: string; version: number; reason: string }): Promise<SalesRepEntity> {
+  async undoTeamMove(viewer: Viewer, input: UndoTeamMoveInput): Promise<SalesRepEntity> {
     assertOrganiser(viewer);
     const [rep] = await this.reps.findByIds([input.repId]);
     if (!rep) throw badUserInput('input.repId', `no rep ${input.repId}`);

@@ -9,6 +9,7 @@ import { directoryEntry } from '../sales-rep/directory-entry';
 import { SalesRepRepository } from '../sales-rep/sales-rep.repository';
 import { TeamEntity } from './team.entity';
 import { TeamRepository } from './team.repository';
+import { CreateTeamInput, SetTeamBranchInput, SetTeamManagerInput } from '../generated/resolvers.generated';
 
 /** Sales teams: their manager and the branch they sit under. */
 export class TeamService {
@@ -26,7 +27,7 @@ export class TeamService {
     return this.teams.findAll();
   }
 
-  async createTeam(viewer: Viewer, input: { name: string; branchId?: string | null }, now = new Date()): Promise<TeamEntity> {
+  async createTeam(viewer: Viewer, input: CreateTeamInput, now = new Date()): Promise<TeamEntity> {
     assertOrganiser(viewer);
     const name = input.name.trim();
     if (name.length === 0 || name.length > 100) throw badUserInput('input.name', 'name must be 1–100 characters');
@@ -37,7 +38,7 @@ export class TeamService {
     return team;
   }
 
-  async setTeamManager(viewer: Viewer, input: { teamId: string; managerId: string }): Promise<TeamEntity> {
+  async setTeamManager(viewer: Viewer, input: SetTeamManagerInput): Promise<TeamEntity> {
     assertOrganiser(viewer);
     const [team] = await this.teams.findByIds([input.teamId]);
     if (!team) throw badUserInput('input.teamId', `no team ${input.teamId}`);
@@ -48,7 +49,7 @@ export class TeamService {
   }
 
   /** Puts a team under a branch (or, with no branch, directly under the company). */
-  async setTeamBranch(viewer: Viewer, input: { teamId: string; branchId?: string | null }): Promise<TeamEntity> {
+  async setTeamBranch(viewer: Viewer, input: SetTeamBranchInput): Promise<TeamEntity> {
     assertOrganiser(viewer);
     const [team] = await this.teams.findByIds([input.teamId]);
     if (!team) throw badUserInput('input.teamId', `no team ${input.teamId}`);
