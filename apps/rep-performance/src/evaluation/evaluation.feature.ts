@@ -2,6 +2,7 @@ import { byIdLoader, defineFeature, groupedLoader, LoaderDeps, ServiceDeps } fro
 import { KpiService } from '../kpi/kpi.service';
 import { BadHabitCheckEntity, EvaluationCycleEntity, EvaluationTemplateEntity, QualitativeScoreEntity, ScorecardEntity } from './evaluation.entity';
 import evaluationSdl from './evaluation.graphql';
+import { EvaluationRepository } from './evaluation.repository';
 import { evaluationResolvers } from './evaluation.resolvers';
 import { EvaluationService } from './evaluation.service';
 
@@ -12,7 +13,7 @@ export const evaluationFeature = defineFeature({
   resolvers: evaluationResolvers,
   entities: [EvaluationTemplateEntity, EvaluationCycleEntity, QualitativeScoreEntity, BadHabitCheckEntity, ScorecardEntity],
   services: ({ dataSource, services }: ServiceDeps<{ kpi: KpiService }>) => ({ evaluation: new EvaluationService(dataSource, services.kpi) }),
-  loaders: ({ services }: LoaderDeps<{ evaluation: EvaluationService }>) => ({
+  loaders: ({ dataSource, services }: LoaderDeps<{ evaluation: EvaluationService }>) => ({
     /** Reps' ratings in one cycle: one fetch per cycle (its id). */
     ratings: groupedLoader<string, QualitativeScoreEntity[]>(
       (cycleId) => cycleId,
@@ -21,6 +22,6 @@ export const evaluationFeature = defineFeature({
         return new Map(repIds.map((id) => [id, found.filter((rating) => rating.repId === id)]));
       },
     ),
-    evaluationTemplate: byIdLoader((ids) => services.evaluation.templatesByIds(ids)),
+    evaluationTemplate: byIdLoader((ids) => new EvaluationRepository(dataSource).templatesByIds(ids)),
   }),
 });

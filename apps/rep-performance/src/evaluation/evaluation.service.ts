@@ -275,10 +275,6 @@ export class EvaluationService {
     return { reps, cards, total };
   }
 
-  templatesByIds(ids: readonly string[]): Promise<EvaluationTemplateEntity[]> {
-    return this.evaluations.templatesByIds(ids);
-  }
-
   ratingsOf(cycleId: string, repIds: readonly string[]): Promise<QualitativeScoreEntity[]> {
     return this.evaluations.ratingsOf(cycleId, repIds);
   }

@@ -4,8 +4,8 @@ import kpiSdl from './kpi.graphql';
 import { kpiResolvers } from './kpi.resolvers';
 import { KpiReport, KpiService } from './kpi.service';
 
-/** The KPIs an owner's kind shares with the rest of its batch: one report per owner of that kind over that period. */
-export interface KpiGroup {
+/** What the owners of one batch of KPI reports share: their kind and the period. */
+export interface KpiReportGroup {
   readonly kind: OwnerKind;
   readonly period: Period;
 }
@@ -18,7 +18,7 @@ export const kpiFeature = defineFeature({
   services: ({ dataSource }: ServiceDeps) => ({ kpi: new KpiService(dataSource) }),
   loaders: ({ services }: LoaderDeps<{ kpi: KpiService }>) => ({
     /** KPI reports of owners of one kind over one period: one round of queries per kind and period. */
-    kpiReport: groupedLoader<KpiGroup, KpiReport>(
+    kpiReport: groupedLoader<KpiReportGroup, KpiReport>(
       (group) => `${group.kind} ${group.period.label}`,
       (group, ids) => services.kpi.reports(group.kind, ids, group.period),
     ),
