@@ -3,6 +3,7 @@ import { textSortKey, Transaction } from '@salesgraph/persistence';
 import { defineList, ListPage } from '@salesgraph/subgraph-kit';
 import { DataSource, In } from 'typeorm';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
+import { performanceScope } from '../access';
 import { visibleRepsOnly } from '../sales-rep/sales-rep.repository';
 import { BadHabitCheckEntity, EvaluationCycleEntity, EvaluationTemplateEntity, QualitativeScoreEntity, ScorecardEntity } from './evaluation.entity';
 
@@ -79,7 +80,11 @@ export class EvaluationRepository {
    * a closed cycle lists the reps it froze, an open one every rep still working.
    */
   async scorecardReps(viewer: Viewer, cycle: EvaluationCycleEntity, page: ListPage<'rep'>): Promise<[ScorecardRep[], number]> {
-    const query = visibleRepsOnly(this.dataSource.getRepository(SalesRepEntity).createQueryBuilder('rep').select('rep.id', 'id'), viewer, 'rep.id');
+    const query = visibleRepsOnly(
+      this.dataSource.getRepository(SalesRepEntity).createQueryBuilder('rep').select('rep.id', 'id'),
+      performanceScope(viewer),
+      'rep.id',
+    );
     if (cycle.status === 'CLOSED') query.andWhere('rep.id IN (SELECT s.rep_id FROM scorecard s WHERE s.cycle_id = :cycle)', { cycle: cycle.id });
     else query.andWhere("rep.status <> 'LEFT'");
     const total = await query.clone().getCount();

@@ -3,6 +3,7 @@ import { defineList, ListPage } from '@salesgraph/subgraph-kit';
 import { Viewer } from '@salesgraph/auth';
 import { Period } from '@salesgraph/domain';
 import { Brackets, DataSource, In } from 'typeorm';
+import { performanceScope } from '../access';
 import { visibleRepsOnly } from '../sales-rep/sales-rep.repository';
 import { ExpenseClaimFilter } from '../generated/resolvers.generated';
 import { ExpenseBudgetEntity, ExpenseClaimEntity } from './expense.entity';
@@ -47,7 +48,7 @@ export class ExpenseRepository {
   /** One page of the claims the viewer may see, and how many there are on all pages. */
   async claimPage(viewer: Viewer, page: ListPage<'submittedAt'>, filter: ExpenseClaimFilter): Promise<[ExpenseClaimEntity[], number]> {
     const query = this.dataSource.getRepository(ExpenseClaimEntity).createQueryBuilder('claim');
-    visibleRepsOnly(query, viewer, 'claim.rep_id');
+    visibleRepsOnly(query, performanceScope(viewer), 'claim.rep_id');
     if (filter.status) query.andWhere('claim.status = :status', { status: filter.status });
     if (filter.repId) query.andWhere('claim.rep_id = :rep', { rep: filter.repId });
     if (filter.category) query.andWhere('claim.category = :category', { category: filter.category });

@@ -1,13 +1,11 @@
-import { performanceScope } from '../access';
-import { Viewer } from '@salesgraph/auth';
+import { RowScope } from '@salesgraph/auth';
 import { textSortKey, Transaction } from '@salesgraph/persistence';
 import { defineList, ListPage } from '@salesgraph/subgraph-kit';
 import { DataSource, EntityManager, In, Not, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { SalesRepEntity } from './sales-rep.entity';
 
-/** Narrows a query to the rows of reps the viewer may see, by the query's rep-id column. */
-export function visibleRepsOnly<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, viewer: Viewer, repColumn: string): SelectQueryBuilder<T> {
-  const scope = performanceScope(viewer);
+/** Narrows a query to the rows of reps a scope (the viewer's performanceScope) covers, by the query's rep-id column. */
+export function visibleRepsOnly<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, scope: RowScope, repColumn: string): SelectQueryBuilder<T> {
   if (scope.kind === 'NONE') query.andWhere('1 = 0');
   if (scope.kind === 'OWNER') query.andWhere(`${repColumn} = :visibleRep`, { visibleRep: scope.repId });
   if (scope.kind === 'TEAM')
