@@ -2,9 +2,11 @@ import { canManageOrganisation, isManagerial, rowScope, RowScope, scopeCovers, V
 import { OwnerKind } from '@salesgraph/domain';
 import { forbidden } from '@salesgraph/subgraph-kit';
 import DataLoader from 'dataloader';
-import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Database } from '@salesgraph/persistence';
 import { SalesRepEntity } from './sales-rep/sales-rep.entity';
+import { SalesRepRepository } from './sales-rep/sales-rep.repository';
 import { TeamEntity } from './team/team.entity';
+import { TeamRepository } from './team/team.repository';
 
 /**
  * The viewer's row scope here: rep-performance holds the organisation, so a
@@ -21,8 +23,9 @@ export function teamBranchesFrom(loader: DataLoader<string, TeamEntity | null>):
   return async (teamId) => (await loader.load(teamId))?.branchId ?? null;
 }
 
-export function teamBranchesIn(dataSource: DataSource): TeamBranchLookup {
-  return async (teamId) => (await dataSource.getRepository(TeamEntity).findOneBy({ id: teamId }))?.branchId ?? null;
+export function teamBranchesIn(database: Database): TeamBranchLookup {
+  const teams = new TeamRepository(database);
+  return async (teamId) => (await teams.findOne(teamId))?.branchId ?? null;
 }
 
 /**
@@ -67,26 +70,10 @@ export function assertOrganiser(viewer: Viewer): void {
   if (!canManageOrganisation(viewer)) throw forbidden('Only directors and admins change the organisation');
 }
 
-/** Narrows a query to the rows of reps the viewer may see, by the query's rep-id column. */
-export function visibleRepsOnly<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, viewer: Viewer, repColumn: string): SelectQueryBuilder<T> {
-  const scope = performanceScope(viewer);
-  if (scope.kind === 'NONE') query.andWhere('1 = 0');
-  if (scope.kind === 'OWNER') query.andWhere(`${repColumn} = :visibleRep`, { visibleRep: scope.repId });
-  if (scope.kind === 'TEAM')
-    query.andWhere(`${repColumn} IN (SELECT visible.id FROM sales_rep visible WHERE visible.team_id = :visibleTeam)`, { visibleTeam: scope.teamId });
-  if (scope.kind === 'BRANCH') {
-    query.andWhere(
-      `${repColumn} IN (SELECT visible.id FROM sales_rep visible INNER JOIN team visible_team ON visible_team.id = visible.team_id WHERE visible_team.branch_id = :visibleBranch)`,
-      { visibleBranch: scope.branchId },
-    );
-  }
-  return query;
-}
-
 /** The rep the viewer is, for what reps do for themselves (claims, reports): FORBIDDEN for anyone else. */
-export async function ownRep(dataSource: DataSource, viewer: Viewer, action: string): Promise<SalesRepEntity> {
+export async function ownRep(database: Database, viewer: Viewer, action: string): Promise<SalesRepEntity> {
   if (!viewer.repId || (viewer.role !== 'REP' && viewer.role !== 'MANAGER')) throw forbidden(`Only reps and managers ${action}, for themselves`);
-  const rep = await dataSource.getRepository(SalesRepEntity).findOneBy({ id: viewer.repId });
+  const rep = await new SalesRepRepository(database).findOne(viewer.repId);
   if (!rep) throw forbidden('Your token names no registered rep');
   return rep;
 }

@@ -1,42 +1,33 @@
-import { mergeResolvers, SubgraphDefinition } from '@salesgraph/subgraph-kit';
-import { headedBranch } from './branch/branch-heads';
-import { createLoaders, createServices } from './context';
-import { repPerformanceDatabase } from './database';
-import { factsConsumer } from './facts/facts.consumer';
-import { branchResolvers } from './branch/branch.resolvers';
-import { evaluationResolvers } from './evaluation/evaluation.resolvers';
-import { expenseResolvers } from './expense/expense.resolvers';
-import { incentiveResolvers } from './incentive/incentive.resolvers';
-import { kpiResolvers } from './kpi/kpi.resolvers';
-import { positionResolvers } from './position/position.resolvers';
-import { salesReportResolvers } from './sales-report/sales-report.resolvers';
-import { salesRepResolvers } from './sales-rep/sales-rep.resolvers';
-import { targetResolvers } from './target/target.resolvers';
-import { typeDefs } from './schema';
-import { teamMembershipResolvers } from './team-membership/team-membership.resolvers';
-import { teamResolvers } from './team/team.resolvers';
+import { composeSubgraph } from '@salesgraph/subgraph-kit';
+import { branchFeature } from './branch/branch.feature';
+import { evaluationFeature } from './evaluation/evaluation.feature';
+import { expenseFeature } from './expense/expense.feature';
+import { factsFeature } from './facts/facts.feature';
+import { incentiveFeature } from './incentive/incentive.feature';
+import { kpiFeature } from './kpi/kpi.feature';
+import { migrationsFeature } from './migrations/migrations.feature';
+import { positionFeature } from './position/position.feature';
+import { salesReportFeature } from './sales-report/sales-report.feature';
+import { salesRepFeature } from './sales-rep/sales-rep.feature';
+import { targetFeature } from './target/target.feature';
+import { teamMembershipFeature } from './team-membership/team-membership.feature';
+import { teamFeature } from './team/team.feature';
 
-export const repPerformanceSubgraph: SubgraphDefinition<ReturnType<typeof createLoaders>, ReturnType<typeof createServices>> = {
-  name: 'rep-performance',
-  defaultPort: 4002,
-  typeDefs,
-  resolvers: mergeResolvers(
-    teamResolvers,
-    salesRepResolvers,
-    teamMembershipResolvers,
-    branchResolvers,
-    positionResolvers,
-    targetResolvers,
-    kpiResolvers,
-    evaluationResolvers,
-    incentiveResolvers,
-    expenseResolvers,
-    salesReportResolvers,
-  ),
-  database: repPerformanceDatabase,
-  createServices,
-  createLoaders,
-  headedBranch,
-  producesFeed: true,
-  consumers: (deps) => [factsConsumer(deps)],
-};
+/** rep-performance's features, in dependency order: one line each (docs/architecture.md#adding-a-feature). */
+export const repPerformanceFeatures = [
+  migrationsFeature,
+  branchFeature,
+  teamFeature,
+  salesRepFeature,
+  teamMembershipFeature,
+  positionFeature,
+  targetFeature,
+  factsFeature,
+  kpiFeature,
+  evaluationFeature,
+  incentiveFeature,
+  expenseFeature,
+  salesReportFeature,
+] as const;
+
+export const repPerformanceSubgraph = composeSubgraph({ name: 'rep-performance', defaultPort: 4002, features: repPerformanceFeatures, producesFeed: true });

@@ -1,14 +1,14 @@
 import { Viewer } from '@salesgraph/auth';
 import { DatabaseKind } from '@salesgraph/persistence';
 import { startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
-import { createServices } from './context';
+import { RepPerformanceServices } from './context';
 import { repPerformanceSubgraph } from './subgraph';
 
 export const director: Viewer = { subject: 'dora', role: 'DIRECTOR' };
 export const analyst: Viewer = { subject: 'alex', role: 'ANALYST' };
 
 /** The services a test subgraph runs on, to set up state with a chosen clock. */
-export const servicesOf = (subgraph: TestSubgraph) => subgraph.running.services as ReturnType<typeof createServices>;
+export const servicesOf = (subgraph: TestSubgraph) => subgraph.running.services as RepPerformanceServices;
 
 /**
  * A small organisation for integration tests: branch North with teams Alpha

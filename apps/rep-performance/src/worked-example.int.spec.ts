@@ -9,9 +9,8 @@
 import { Viewer } from '@salesgraph/auth';
 import { EventEnvelope, EventType, readFeed } from '@salesgraph/events';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { handFedConsumerDeps, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
-import { createServices } from './context';
-import { factsConsumer } from './facts/facts.consumer';
+import { handFedConsumer, startTestSubgraph, TestSubgraph } from '@salesgraph/subgraph-kit/testing';
+import { RepPerformanceServices } from './context';
 import { repPerformanceSubgraph } from './subgraph';
 
 const director: Viewer = { subject: 'dora', role: 'DIRECTOR' };
@@ -29,7 +28,7 @@ function data<T>(result: { data?: unknown; errors?: unknown }): T {
 
 describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
   let subgraph: TestSubgraph;
-  let services: ReturnType<typeof createServices>;
+  let services: RepPerformanceServices;
   const ids = { north: '', alpha: '', ann: '', bob: '', cycle: '' };
   let ann: Viewer;
   let bob: Viewer;
@@ -37,7 +36,7 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(repPerformanceSubgraph, kind);
-    services = subgraph.running.services as ReturnType<typeof createServices>;
+    services = subgraph.running.services as RepPerformanceServices;
     const run = async <T>(query: string, variables: Record<string, unknown> = {}) => data<T>(await subgraph.execute(director, query, variables));
 
     ids.north = (await run<{ createBranch: { id: string } }>(`mutation { createBranch(input: { name: "North", region: "North" }) { id } }`)).createBranch.id;
@@ -99,7 +98,7 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
     const payment = (paymentId: string, invoiceId: string, amountMinor: number, receivedAt: string) =>
       event('PaymentApplied', 1, { paymentId, invoiceId, customerId: 'c', repId: ids.ann, amountMinor, receivedAt, dueDate: '', fullyPaid: false });
     sequence = 0;
-    const feed = factsConsumer(handFedConsumerDeps(subgraph.dataSource));
+    const feed = handFedConsumer(repPerformanceSubgraph, subgraph.dataSource, 'customer-relationship');
     await feed.apply([
       customer('c1', ids.ann, 'A', '2026-01-10T09:00:00Z'),
       customer('c2', ids.ann, 'B', '2026-03-01T09:00:00Z'),
@@ -525,7 +524,7 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
     expect(closed.data).toEqual({ closeEvaluationCycle: { status: 'CLOSED' } });
     // A late rating and a new fact change nothing once frozen.
     expect((await rate(1, 'TRAINING', 'too late')).errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.cycleId' });
-    const feed = factsConsumer(handFedConsumerDeps(subgraph.dataSource));
+    const feed = handFedConsumer(repPerformanceSubgraph, subgraph.dataSource, 'customer-relationship');
     await feed.apply([
       event('SatisfactionSurveyRecorded', 1, { surveyId: 's4', customerId: 'c1', repId: ids.ann, score: 1, surveyedAt: '2026-10-31T10:00:00Z' }),
     ]);

@@ -2,11 +2,10 @@ import { RepPerformanceContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 import { ownerKpis } from '../kpi/kpi.resolvers';
 import { ownerTargets } from '../target/target.resolvers';
-import { BranchEntity } from './branch.entity';
 
 export const branchResolvers: Resolvers<RepPerformanceContext> = {
   Query: {
-    branches: (_parent, _args, { dataSource }) => dataSource.getRepository(BranchEntity).find({ order: { name: 'ASC' } }),
+    branches: (_parent, _args, { services }) => services.branches.allBranches(),
   },
   Mutation: {
     createBranch: (_parent, { input }, { viewer, services }) => services.branches.createBranch(viewer, input),

@@ -1,19 +1,15 @@
-import { pageRequest, toConnection } from '@salesgraph/subgraph-kit';
-import { canSeeOwner, teamBranchesFrom, visibleRepsOnly } from '../access';
+import { canSeeOwner, teamBranchesFrom } from '../access';
 import { RepPerformanceContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
-import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
-import { EvaluationCycleEntity, EvaluationTemplateEntity } from './evaluation.entity';
-
-const CURSOR_TYPE = 'Scorecard';
+import { scorecardList } from './evaluation.repository';
 
 export const evaluationResolvers: Resolvers<RepPerformanceContext> = {
   Query: {
-    evaluationTemplates: (_parent, _args, { dataSource }) => dataSource.getRepository(EvaluationTemplateEntity).find({ order: { name: 'ASC' } }),
+    evaluationTemplates: (_parent, _args, { services }) => services.evaluation.allTemplates(),
     evaluationCycles: (_parent, _args, { services }) => services.evaluation.cycles(),
-    evaluationCycle: (_parent, { id }, { dataSource }) => dataSource.getRepository(EvaluationCycleEntity).findOneBy({ id }),
-    scorecard: async (_parent, { cycleId, repId }, { viewer, dataSource, loaders, services }) => {
-      const [cycle, rep] = await Promise.all([dataSource.getRepository(EvaluationCycleEntity).findOneBy({ id: cycleId }), loaders.salesRep.load(repId)]);
+    evaluationCycle: (_parent, { id }, { services }) => services.evaluation.findCycle(id),
+    scorecard: async (_parent, { cycleId, repId }, { viewer, loaders, services }) => {
+      const [cycle, rep] = await Promise.all([services.evaluation.findCycle(cycleId), loaders.salesRep.load(repId)]);
       if (!cycle || !rep || !(await canSeeOwner(viewer, teamBranchesFrom(loaders.team), 'REP', rep.id, rep.teamId))) return null;
       const [card] = await services.evaluation.scorecards(cycle, [rep.id]);
       return card ?? null;
@@ -46,23 +42,19 @@ export const evaluationResolvers: Resolvers<RepPerformanceContext> = {
       return template;
     },
     /** The visible reps' scorecards, a page of reps at a time, by rep id. */
-    scorecards: async (cycle, args, { viewer, dataSource, services }) => {
-      const page = pageRequest(args, CURSOR_TYPE);
-      const query = visibleRepsOnly(dataSource.getRepository(SalesRepEntity).createQueryBuilder('rep').select('rep.id', 'id'), viewer, 'rep.id');
-      // A closed cycle lists the reps it froze; an open one every rep still working.
-      if (cycle.status === 'CLOSED') query.andWhere('rep.id IN (SELECT s.rep_id FROM scorecard s WHERE s.cycle_id = :cycle)', { cycle: cycle.id });
-      else query.andWhere("rep.status <> 'LEFT'");
-      const total = await query.clone().getCount();
-      if (page.after !== undefined) query.andWhere('rep.id > :after', { after: page.after });
-      const reps: Array<{ id: string }> = await query
-        .orderBy('rep.id', 'ASC')
-        .limit(page.first + 1)
-        .getRawMany();
-      const cards = await services.evaluation.scorecards(
-        cycle,
-        reps.map((rep) => rep.id),
-      );
-      return toConnection(cards, page, total, CURSOR_TYPE, (card) => card.repId);
+    scorecards: async (cycle, args, { viewer, services }) => {
+      const page = scorecardList.page(args);
+      const { reps, cards, total } = await services.evaluation.scorecardPage(viewer, cycle, page);
+      // A page's reps make its cursors; each edge answers with the rep's card (every listed rep has one).
+      const connection = scorecardList.connection(reps, page, total);
+      const byRep = new Map(cards.map((card) => [card.repId, card]));
+      return {
+        ...connection,
+        edges: connection.edges.flatMap(({ cursor, node }) => {
+          const card = byRep.get(node.id);
+          return card ? [{ cursor, node: card }] : [];
+        }),
+      };
     },
   },
   Scorecard: {

@@ -2,41 +2,35 @@ import { randomUUID } from 'node:crypto';
 import { canManageOrganisation, canWrite, Viewer } from '@salesgraph/auth';
 import { dayKey, latestPeriodFirst, maxScoreOf, normalise, Normalisation, parsePeriod, scoreLines, weightsComplete } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, forbidden, optionalText, percentBasisPoints, periodArgument, requiredText, saveVersioned, wholeNumber } from '@salesgraph/subgraph-kit';
-import { lockRow, transact } from '@salesgraph/persistence';
-import { DataSource, In, Not } from 'typeorm';
+import {
+  badUserInput,
+  forbidden,
+  ListPage,
+  optionalText,
+  percentBasisPoints,
+  periodArgument,
+  requiredText,
+  saveVersioned,
+  wholeNumber,
+} from '@salesgraph/subgraph-kit';
+import { Database, lockRow, transact } from '@salesgraph/persistence';
 import { assertManagerOf, teamBranchesIn } from '../access';
 import { KPI_KEYS, KpiKey, KpiReport, KpiService, shownKpiNumber } from '../kpi/kpi.service';
-import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
+import { SalesRepRepository } from '../sales-rep/sales-rep.repository';
+import { BadHabitCheckEntity, Criterion, EvaluationCycleEntity, EvaluationTemplateEntity, FrozenLine, QualitativeScoreEntity } from './evaluation.entity';
+import { EvaluationRepository, ScorecardRep } from './evaluation.repository';
 import {
-  BadHabitCheckEntity,
-  Criterion,
-  CriterionGroup,
-  EvaluationCycleEntity,
-  EvaluationTemplateEntity,
-  FrozenLine,
-  QualitativeScoreEntity,
-  RatingSource,
-  ScorecardEntity,
-} from './evaluation.entity';
+  CheckBadHabitsInput,
+  CloseEvaluationCycleInput,
+  CreateEvaluationTemplateInput,
+  EvaluationCriterionInput,
+  OpenEvaluationCycleInput,
+  RateSalesRepInput,
+} from '../generated/resolvers.generated';
 
 const CRITERION_KEY = /^[a-z][a-z0-9_]{0,49}$/;
 /** KPIs with a target metric: the ones an ATTAINMENT criterion can use. */
 const WITH_TARGET: readonly KpiKey[] = ['REVENUE', 'UNITS', 'GROSS_PROFIT', 'NEW_CUSTOMERS', 'COLLECTED', 'VISITS', 'MARKET_SHARE'];
-
-export interface CriterionInput {
-  key: string;
-  name: string;
-  group: CriterionGroup;
-  source: 'KPI' | 'ATTAINMENT' | 'RATING' | 'BAD_HABITS';
-  kpi?: KpiKey | null;
-  weightPercent: number;
-  normalisation: Normalisation['kind'];
-  capPercent?: number | null;
-  worst?: number | null;
-  best?: number | null;
-  pointsPerHabit?: number | null;
-}
 
 /** A scorecard as shown: frozen if the cycle is closed, live otherwise. */
 export interface Scorecard {
@@ -63,16 +57,21 @@ function frozenFigures(lines: readonly FrozenLine[], totalHundredths: number): P
 
 /** Templates, cycles, the manager's ratings and the explainable scorecard (docs/domain.md#scorecards). */
 export class EvaluationService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly kpis: KpiService,
-  ) {}
+  private readonly evaluations: EvaluationRepository;
+  private readonly reps: SalesRepRepository;
 
-  async createTemplate(viewer: Viewer, input: { name: string; criteria: CriterionInput[] }, now = new Date()): Promise<EvaluationTemplateEntity> {
+  constructor(
+    private readonly database: Database,
+    private readonly kpis: KpiService,
+  ) {
+    this.evaluations = new EvaluationRepository(database);
+    this.reps = new SalesRepRepository(database);
+  }
+
+  async createTemplate(viewer: Viewer, input: CreateEvaluationTemplateInput, now = new Date()): Promise<EvaluationTemplateEntity> {
     if (!canManageOrganisation(viewer)) throw forbidden('Only directors and admins define evaluation templates');
     const name = requiredText(input.name, 'input.name', 100);
-    if (await this.dataSource.getRepository(EvaluationTemplateEntity).existsBy({ name }))
-      throw badUserInput('input.name', `a template named "${name}" already exists`);
+    if (await this.evaluations.templateNamed(name)) throw badUserInput('input.name', `a template named "${name}" already exists`);
     if (!input.criteria.length) throw badUserInput('input.criteria', 'a template needs at least one criterion');
     const keys = new Set<string>();
     const criteria = input.criteria.map((criterion, index) => {
@@ -97,14 +96,13 @@ export class EvaluationService {
       );
     }
     const template = Object.assign(new EvaluationTemplateEntity(), { id: randomUUID(), name, criteria, createdBy: viewer.subject, createdAt: now });
-    await this.dataSource.getRepository(EvaluationTemplateEntity).insert(template);
+    await this.evaluations.insertTemplate(template);
     return template;
   }
 
-  async openCycle(viewer: Viewer, input: { templateId: string; name: string; period: string }, now = new Date()): Promise<EvaluationCycleEntity> {
+  async openCycle(viewer: Viewer, input: OpenEvaluationCycleInput, now = new Date()): Promise<EvaluationCycleEntity> {
     if (!canManageOrganisation(viewer)) throw forbidden('Only directors and admins open evaluation cycles');
-    if (!(await this.dataSource.getRepository(EvaluationTemplateEntity).existsBy({ id: input.templateId })))
-      throw badUserInput('input.templateId', `no template ${input.templateId}`);
+    if (!(await this.evaluations.templateExists(input.templateId))) throw badUserInput('input.templateId', `no template ${input.templateId}`);
     const period = periodArgument(input.period, 'input.period');
     if (period.kind === 'DAY') throw badUserInput('input.period', 'an evaluation covers a week, month, quarter or year');
     const cycle = Object.assign(new EvaluationCycleEntity(), {
@@ -121,13 +119,13 @@ export class EvaluationService {
     // the template's row lock, taken before anything is read, so openers of one template take turns on every replica;
     // the queue only spares this process's connections while they wait.
     return transact(
-      this.dataSource,
+      this.database,
       async (manager) => {
         await lockRow(manager, EvaluationTemplateEntity, input.templateId);
-        if (await manager.getRepository(EvaluationCycleEntity).existsBy({ templateId: input.templateId, period: period.label, status: 'OPEN' })) {
+        if (await this.evaluations.hasOpenCycle(manager, input.templateId, period.label)) {
           throw badUserInput('input.period', `an open cycle of this template for ${period.label} already exists: close it, or rate in it`);
         }
-        await manager.insert(EvaluationCycleEntity, cycle);
+        await this.evaluations.insertCycle(manager, cycle);
         return cycle;
       },
       { queueOn: `evaluation-cycle:${input.templateId}:${period.label}` },
@@ -136,18 +134,14 @@ export class EvaluationService {
 
   /** Every cycle, latest period first by the calendar (2026-12, 2026-Q4, 2026-11), then the latest opened. */
   async cycles(): Promise<EvaluationCycleEntity[]> {
-    const cycles = await this.dataSource.getRepository(EvaluationCycleEntity).find({ order: { createdAt: 'DESC', id: 'ASC' } });
+    const cycles = await this.evaluations.allCycles();
     return cycles
       .map((cycle) => ({ cycle, period: parsePeriod(cycle.period) }))
       .sort((a, b) => latestPeriodFirst(a.period, b.period))
       .map(({ cycle }) => cycle);
   }
 
-  async rate(
-    viewer: Viewer,
-    input: { cycleId: string; repId: string; criterionKey: string; score: number; comment: string; source: RatingSource },
-    now = new Date(),
-  ): Promise<QualitativeScoreEntity> {
+  async rate(viewer: Viewer, input: RateSalesRepInput, now = new Date()): Promise<QualitativeScoreEntity> {
     const { cycle, template, rep } = await this.openCycleForRep(viewer, input.cycleId, input.repId, 'rate reps');
     const criterion = template.criteria.find((candidate) => candidate.key === input.criterionKey);
     if (!criterion || criterion.source.kind !== 'RATING') {
@@ -166,8 +160,8 @@ export class EvaluationService {
       scoredBy: viewer.subject,
       scoredAt: now,
     });
-    return transact(this.dataSource, async (manager) => {
-      await manager.insert(QualitativeScoreEntity, score);
+    return transact(this.database, async (manager) => {
+      await this.evaluations.insertRating(manager, score);
       await appendToOutbox(manager, [
         {
           type: 'QualitativeScoreRecorded',
@@ -180,11 +174,7 @@ export class EvaluationService {
   }
 
   /** Replaces the checklist of habits observed in a rep this cycle. */
-  async checkBadHabits(
-    viewer: Viewer,
-    input: { cycleId: string; repId: string; habits: string[]; comment?: string | null },
-    now = new Date(),
-  ): Promise<BadHabitCheckEntity> {
+  async checkBadHabits(viewer: Viewer, input: CheckBadHabitsInput, now = new Date()): Promise<BadHabitCheckEntity> {
     const { cycle, rep } = await this.openCycleForRep(viewer, input.cycleId, input.repId, 'note bad habits');
     const check = Object.assign(new BadHabitCheckEntity(), {
       cycleId: cycle.id,
@@ -194,27 +184,27 @@ export class EvaluationService {
       notedBy: viewer.subject,
       notedAt: now,
     });
-    await this.dataSource.getRepository(BadHabitCheckEntity).upsert(check, ['cycleId', 'repId']);
+    await this.evaluations.upsertBadHabits(check);
     return check;
   }
 
   /** Freezes every active rep's scorecard: later facts, ratings and targets leave them as they are. */
-  async closeCycle(viewer: Viewer, input: { cycleId: string; version: number }, now = new Date()): Promise<EvaluationCycleEntity> {
+  async closeCycle(viewer: Viewer, input: CloseEvaluationCycleInput, now = new Date()): Promise<EvaluationCycleEntity> {
     if (!canManageOrganisation(viewer)) throw forbidden('Only directors and admins close evaluation cycles');
-    const cycle = await this.dataSource.getRepository(EvaluationCycleEntity).findOneBy({ id: input.cycleId });
+    const cycle = await this.evaluations.cycle(input.cycleId);
     if (!cycle) throw badUserInput('input.cycleId', `no evaluation cycle ${input.cycleId}`);
     if (cycle.status === 'CLOSED') throw badUserInput('input.cycleId', 'the cycle is already closed');
     // As with incentive statements: facts of a period that has not ended are still coming in.
     const { lastDay } = parsePeriod(cycle.period);
     if (lastDay >= dayKey(now)) throw badUserInput('input.cycleId', `${cycle.period} has not ended yet (its last day is ${lastDay}): close the cycle after it`);
-    const reps = await this.dataSource.getRepository(SalesRepEntity).find({ select: { id: true }, where: { status: Not('LEFT') }, order: { id: 'ASC' } });
+    const reps = await this.reps.workingIds();
     const cards = await this.liveScorecards(
       cycle,
       reps.map((rep) => rep.id),
       now,
     );
     await saveVersioned(
-      this.dataSource,
+      this.database,
       EvaluationCycleEntity,
       'evaluation cycle',
       cycle,
@@ -222,8 +212,8 @@ export class EvaluationService {
       { status: 'CLOSED', closedAt: now },
       async (manager) => {
         if (cards.length) {
-          await manager.insert(
-            ScorecardEntity,
+          await this.evaluations.insertFrozenCards(
+            manager,
             // An incomplete card keeps what was scored so far; it shows no total (frozenFigures).
             cards.map((card) => ({
               cycleId: cycle.id,
@@ -255,7 +245,7 @@ export class EvaluationService {
   /** Scorecards of reps in a cycle, frozen where the cycle is closed, computed otherwise; in the order asked. */
   async scorecards(cycle: EvaluationCycleEntity, repIds: readonly string[], now = new Date()): Promise<Scorecard[]> {
     if (cycle.status === 'OPEN') return this.liveScorecards(cycle, repIds, now);
-    const frozen = await this.dataSource.getRepository(ScorecardEntity).findBy({ cycleId: cycle.id, repId: In([...repIds]) });
+    const frozen = await this.evaluations.frozenCards(cycle.id, repIds);
     const byRep = new Map(frozen.map((card) => [card.repId, card]));
     return repIds.flatMap((repId) => {
       const card = byRep.get(repId);
@@ -263,17 +253,39 @@ export class EvaluationService {
     });
   }
 
+  allTemplates(): Promise<EvaluationTemplateEntity[]> {
+    return this.evaluations.allTemplates();
+  }
+
+  findCycle(id: string): Promise<EvaluationCycleEntity | null> {
+    return this.evaluations.cycle(id);
+  }
+
+  /** One page of the cycle's scorecards the viewer may see, and how many there are on all pages. */
+  async scorecardPage(
+    viewer: Viewer,
+    cycle: EvaluationCycleEntity,
+    page: ListPage<'rep'>,
+  ): Promise<{ reps: ScorecardRep[]; cards: Scorecard[]; total: number }> {
+    const [reps, total] = await this.evaluations.scorecardReps(viewer, cycle, page);
+    const cards = await this.scorecards(
+      cycle,
+      reps.map((rep) => rep.id),
+    );
+    return { reps, cards, total };
+  }
+
   ratingsOf(cycleId: string, repIds: readonly string[]): Promise<QualitativeScoreEntity[]> {
-    return this.dataSource.getRepository(QualitativeScoreEntity).find({ where: { cycleId, repId: In([...repIds]) }, order: { scoredAt: 'ASC', id: 'ASC' } });
+    return this.evaluations.ratingsOf(cycleId, repIds);
   }
 
   private async liveScorecards(cycle: EvaluationCycleEntity, repIds: readonly string[], now: Date): Promise<Scorecard[]> {
     if (!repIds.length) return [];
-    const template = await this.dataSource.getRepository(EvaluationTemplateEntity).findOneByOrFail({ id: cycle.templateId });
+    const template = await this.evaluations.template(cycle.templateId);
     const [reports, ratings, habits] = await Promise.all([
       this.kpis.reports('REP', repIds, periodArgument(cycle.period, 'period'), now),
       this.ratingsOf(cycle.id, repIds),
-      this.dataSource.getRepository(BadHabitCheckEntity).findBy({ cycleId: cycle.id, repId: In([...repIds]) }),
+      this.evaluations.badHabitsOf(cycle.id, repIds),
     ]);
     return repIds.map((repId) => {
       const report = reports.get(repId) as KpiReport;
@@ -367,17 +379,17 @@ export class EvaluationService {
 
   private async openCycleForRep(viewer: Viewer, cycleId: string, repId: string, action: string) {
     if (!canWrite(viewer)) throw forbidden(`Analysts may not ${action}`);
-    const cycle = await this.dataSource.getRepository(EvaluationCycleEntity).findOneBy({ id: cycleId });
+    const cycle = await this.evaluations.cycle(cycleId);
     if (!cycle) throw badUserInput('input.cycleId', `no evaluation cycle ${cycleId}`);
     if (cycle.status !== 'OPEN') throw badUserInput('input.cycleId', 'the cycle is closed: its scorecards are frozen');
-    const rep = await this.dataSource.getRepository(SalesRepEntity).findOneBy({ id: repId });
+    const rep = await this.reps.findOne(repId);
     if (!rep) throw badUserInput('input.repId', `no rep ${repId}`);
-    await assertManagerOf(viewer, teamBranchesIn(this.dataSource), rep, action);
-    const template = await this.dataSource.getRepository(EvaluationTemplateEntity).findOneByOrFail({ id: cycle.templateId });
+    await assertManagerOf(viewer, teamBranchesIn(this.database), rep, action);
+    const template = await this.evaluations.template(cycle.templateId);
     return { cycle, template, rep };
   }
 
-  private source(criterion: CriterionInput, at: string): Criterion['source'] {
+  private source(criterion: EvaluationCriterionInput, at: string): Criterion['source'] {
     if (criterion.source === 'RATING' || criterion.source === 'BAD_HABITS') {
       if (criterion.kpi) throw badUserInput(`${at}.kpi`, `a ${criterion.source.toLowerCase()} criterion takes no KPI`);
       return { kind: criterion.source };
@@ -388,7 +400,7 @@ export class EvaluationService {
     return { kind: criterion.source, kpi: criterion.kpi };
   }
 
-  private normalisation(criterion: CriterionInput, at: string): Normalisation {
+  private normalisation(criterion: EvaluationCriterionInput, at: string): Normalisation {
     const expected = { KPI: 'RANGE', ATTAINMENT: 'ATTAINMENT', RATING: 'RATING', BAD_HABITS: 'BAD_HABITS' }[criterion.source];
     if (criterion.normalisation !== expected) throw badUserInput(`${at}.normalisation`, `a ${criterion.source} criterion is normalised by ${expected}`);
     switch (criterion.normalisation) {

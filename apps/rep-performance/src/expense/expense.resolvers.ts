@@ -1,9 +1,8 @@
 import { expenseClaimDueAt } from '@salesgraph/domain';
-import { compositeKey, idempotent, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
+import { idempotent } from '@salesgraph/subgraph-kit';
 import { RepPerformanceContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
-
-const CURSOR_TYPE = 'ExpenseClaim';
+import { expenseClaimList } from './expense.repository';
 
 const repOf = async (repId: string, { loaders }: RepPerformanceContext) => {
   const rep = await loaders.salesRep.load(repId);
@@ -14,9 +13,9 @@ const repOf = async (repId: string, { loaders }: RepPerformanceContext) => {
 export const expenseResolvers: Resolvers<RepPerformanceContext> = {
   Query: {
     expenseClaims: async (_parent, args, { viewer, services }) => {
-      const page = pageRequest(args, CURSOR_TYPE);
+      const page = expenseClaimList.page(args);
       const [rows, total] = await services.expense.claimPage(viewer, page, args.filter ?? {});
-      return toConnection(rows, page, total, CURSOR_TYPE, (claim) => compositeKey(claim.submittedAt, claim.id));
+      return expenseClaimList.connection(rows, page, total);
     },
   },
   Mutation: {
@@ -42,7 +41,7 @@ export const expenseResolvers: Resolvers<RepPerformanceContext> = {
     receipts: (claim) => [...claim.receipts],
     onTime: (claim) => new Date(claim.submittedAt).getTime() <= expenseClaimDueAt(claim.incurredOn).getTime(),
     budgetCheck: async (claim, _args, { loaders }) => {
-      const check = await loaders.claimBudgetCheck.load({ group: '', id: claim.id });
+      const check = await loaders.claimBudgetCheck.load(claim.id);
       if (!check) throw new Error(`claim ${claim.id} not found`);
       return check;
     },

@@ -1,32 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import { Viewer } from '@salesgraph/auth';
 import { budgetUsage, budgetWithin, dayKey, EARLIEST_DATE, expenseClaimDueAt, Period } from '@salesgraph/domain';
-import { keysetPage, transact } from '@salesgraph/persistence';
+import { Database, transact } from '@salesgraph/persistence';
 import { appendToOutbox } from '@salesgraph/events';
 import {
   badUserInput,
   isoDate,
   optionalText,
-  PageRequest,
   periodArgument,
   positiveAmount,
   requiredText,
   saveVersioned,
-  splitCompositeKey,
   zeroOrMore,
+  ListPage,
 } from '@salesgraph/subgraph-kit';
-import { Brackets, DataSource, In } from 'typeorm';
-import { assertManagerOf, ownRep, teamBranchesIn, visibleRepsOnly } from '../access';
+import { assertManagerOf, ownRep, teamBranchesIn } from '../access';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
+import { SalesRepRepository } from '../sales-rep/sales-rep.repository';
 import { ClaimStatus, ExpenseBudgetEntity, ExpenseCategory, ExpenseClaimEntity } from './expense.entity';
+import { ClaimBudgetStatus, ExpenseRepository } from './expense.repository';
+import { DecideExpenseClaimInput, ExpenseClaimFilter, SetExpenseBudgetInput, SubmitExpenseClaimInput } from '../generated/resolvers.generated';
 
-export interface SubmitClaimInput {
-  category: ExpenseCategory;
-  amount: number;
-  incurredOn: string;
-  description: string;
-  receipts: Array<{ number: string; issuer: string; amount: number; issuedOn: string }>;
-}
+export type { ClaimBudgetStatus } from './expense.repository';
 
 /** One category's budget against what was spent, for a rep and period. */
 export interface BudgetUsage {
@@ -36,9 +31,6 @@ export interface BudgetUsage {
   usage: number | null;
   reduction: number | null;
 }
-
-/** Where approving a claim would leave the rep's budget for its category. */
-export type ClaimBudgetStatus = 'WITHIN' | 'OVER' | 'NO_BUDGET';
 
 /**
  * A claim on top of the rep's other approved claims against every budget of
@@ -54,25 +46,19 @@ export interface ClaimBudgetCheck {
   overMinor: number | null;
 }
 
-/**
- * The SQL condition on a claim (alias `claim`) that approving it would take a
- * budget of its rep, category and period over: the same rule as budgetChecks.
- */
-const COVERING_BUDGET = `FROM expense_budget b WHERE b.rep_id = claim.rep_id AND b.category = claim.category AND b.first_day <= claim.incurred_on AND b.last_day >= claim.incurred_on`;
-const OVER_A_BUDGET = `EXISTS (SELECT 1 ${COVERING_BUDGET} AND claim.amount_minor + (SELECT COALESCE(SUM(other.amount_minor), 0) FROM expense_claim other WHERE other.rep_id = claim.rep_id AND other.category = claim.category AND other.status = 'APPROVED' AND other.id <> claim.id AND other.incurred_on >= b.first_day AND other.incurred_on <= b.last_day) > b.amount_minor)`;
-const BUDGET_CONDITION: Record<ClaimBudgetStatus, string> = {
-  NO_BUDGET: `NOT EXISTS (SELECT 1 ${COVERING_BUDGET})`,
-  OVER: OVER_A_BUDGET,
-  WITHIN: `EXISTS (SELECT 1 ${COVERING_BUDGET}) AND NOT ${OVER_A_BUDGET}`,
-};
-
 /** Budgets per rep, category and period; claims with their receipts and the manager's decision. */
 export class ExpenseService {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly expenses: ExpenseRepository;
+  private readonly reps: SalesRepRepository;
 
-  async setBudget(viewer: Viewer, input: { repId: string; category: ExpenseCategory; period: string; amount: number }): Promise<ExpenseBudgetEntity> {
+  constructor(private readonly database: Database) {
+    this.expenses = new ExpenseRepository(database);
+    this.reps = new SalesRepRepository(database);
+  }
+
+  async setBudget(viewer: Viewer, input: SetExpenseBudgetInput): Promise<ExpenseBudgetEntity> {
     const rep = await this.rep(input.repId, 'input.repId');
-    await assertManagerOf(viewer, teamBranchesIn(this.dataSource), rep, 'set budgets');
+    await assertManagerOf(viewer, teamBranchesIn(this.database), rep, 'set budgets');
     const period = periodArgument(input.period, 'input.period');
     if (period.kind !== 'MONTH' && period.kind !== 'QUARTER' && period.kind !== 'YEAR')
       throw badUserInput('input.period', 'budgets are per month, quarter or year');
@@ -86,8 +72,8 @@ export class ExpenseService {
       amountMinor: input.amount,
       setBy: viewer.subject,
     });
-    return transact(this.dataSource, async (manager) => {
-      await manager.getRepository(ExpenseBudgetEntity).upsert(budget, ['repId', 'category', 'period']);
+    return transact(this.database, async (manager) => {
+      await this.expenses.upsertBudget(manager, budget);
       await appendToOutbox(manager, [
         {
           type: 'ExpenseBudgetSet',
@@ -100,8 +86,8 @@ export class ExpenseService {
   }
 
   /** A rep claims their own expense; the receipts must account for the whole amount. */
-  async submitClaim(viewer: Viewer, input: SubmitClaimInput, now = new Date()): Promise<ExpenseClaimEntity> {
-    const rep = await ownRep(this.dataSource, viewer, 'claim expenses');
+  async submitClaim(viewer: Viewer, input: SubmitExpenseClaimInput, now = new Date()): Promise<ExpenseClaimEntity> {
+    const rep = await ownRep(this.database, viewer, 'claim expenses');
     const amountMinor = positiveAmount(input.amount, 'input.amount');
     const incurredOn = isoDate(input.incurredOn, 'input.incurredOn');
     if (incurredOn > dayKey(now)) throw badUserInput('input.incurredOn', 'incurredOn may not be in the future');
@@ -131,8 +117,8 @@ export class ExpenseService {
       decisionNote: null,
       version: 1,
     });
-    return transact(this.dataSource, async (manager) => {
-      await manager.insert(ExpenseClaimEntity, claim);
+    return transact(this.database, async (manager) => {
+      await this.expenses.insertClaim(manager, claim);
       await appendToOutbox(manager, [
         {
           type: 'ExpenseClaimSubmitted',
@@ -154,23 +140,18 @@ export class ExpenseService {
 
   /** One claim: what an idempotent repeat of submitExpenseClaim answers with. */
   findClaim(id: string): Promise<ExpenseClaimEntity | null> {
-    return this.dataSource.getRepository(ExpenseClaimEntity).findOneBy({ id });
+    return this.expenses.findClaim(id);
   }
 
-  async decide(
-    viewer: Viewer,
-    input: { claimId: string; version: number; note?: string | null },
-    approve: boolean,
-    now = new Date(),
-  ): Promise<ExpenseClaimEntity> {
-    const claim = await this.dataSource.getRepository(ExpenseClaimEntity).findOneBy({ id: input.claimId });
+  async decide(viewer: Viewer, input: DecideExpenseClaimInput, approve: boolean, now = new Date()): Promise<ExpenseClaimEntity> {
+    const claim = await this.expenses.findClaim(input.claimId);
     if (!claim) throw badUserInput('input.claimId', `no expense claim ${input.claimId}`);
     const rep = await this.rep(claim.repId, 'input.claimId');
-    await assertManagerOf(viewer, teamBranchesIn(this.dataSource), rep, 'decide expense claims');
+    await assertManagerOf(viewer, teamBranchesIn(this.database), rep, 'decide expense claims');
     if (claim.status !== 'SUBMITTED') throw badUserInput('input.claimId', `the claim is already ${claim.status.toLowerCase()}`);
     const note = approve ? (optionalText(input.note, 'input.note', 500) ?? null) : requiredText(input.note ?? '', 'input.note', 500);
     const changes: Partial<ExpenseClaimEntity> = { status: approve ? 'APPROVED' : 'REJECTED', decidedBy: viewer.subject, decidedAt: now, decisionNote: note };
-    await saveVersioned(this.dataSource, ExpenseClaimEntity, 'expense claim', claim, input.version, changes, (manager) =>
+    await saveVersioned(this.database, ExpenseClaimEntity, 'expense claim', claim, input.version, changes, (manager) =>
       appendToOutbox(manager, [
         {
           type: 'ExpenseClaimDecided',
@@ -183,42 +164,15 @@ export class ExpenseService {
   }
 
   /** Claims the viewer may see, newest first. */
-  async claimPage(
-    viewer: Viewer,
-    page: PageRequest,
-    filter: { status?: ClaimStatus | null; repId?: string | null; category?: ExpenseCategory | null; budget?: ClaimBudgetStatus | null },
-  ): Promise<[ExpenseClaimEntity[], number]> {
-    const query = this.dataSource.getRepository(ExpenseClaimEntity).createQueryBuilder('claim');
-    visibleRepsOnly(query, viewer, 'claim.rep_id');
-    if (filter.status) query.andWhere('claim.status = :status', { status: filter.status });
-    if (filter.repId) query.andWhere('claim.rep_id = :rep', { rep: filter.repId });
-    if (filter.category) query.andWhere('claim.category = :category', { category: filter.category });
-    if (filter.budget) query.andWhere(`(${BUDGET_CONDITION[filter.budget]})`);
-    const total = await query.clone().getCount();
-    const cursor = page.after === undefined ? undefined : splitCompositeKey(page.after);
-    const order = { column: 'claim.submitted_at', idColumn: 'claim.id', direction: 'DESC' as const };
-    const rows = await keysetPage(query, order, cursor && { value: new Date(cursor.value), id: cursor.id }, page.first + 1).getMany();
-    return [rows, total];
+  claimPage(viewer: Viewer, page: ListPage<'submittedAt'>, filter: ExpenseClaimFilter): Promise<[ExpenseClaimEntity[], number]> {
+    return this.expenses.claimPage(viewer, page, filter);
   }
 
   /** Budget against approved spending per category, for each rep asked; a budget inside a longer one of the same category is part of it (libs/domain budgetWithin). */
   async usage(repIds: readonly string[], period: Period): Promise<Map<string, BudgetUsage[]>> {
     const [budgets, claims] = await Promise.all([
-      this.dataSource
-        .getRepository(ExpenseBudgetEntity)
-        .createQueryBuilder('budget')
-        .where('budget.rep_id IN (:...repIds)', { repIds })
-        .andWhere('budget.first_day >= :first AND budget.last_day <= :last', { first: period.firstDay, last: period.lastDay })
-        .getMany(),
-      this.dataSource
-        .getRepository(ExpenseClaimEntity)
-        .createQueryBuilder('claim')
-        .where('claim.rep_id IN (:...repIds)', { repIds })
-        .andWhere(
-          new Brackets((where) => where.where('claim.incurred_on >= :first AND claim.incurred_on <= :last', { first: period.firstDay, last: period.lastDay })),
-        )
-        .andWhere("claim.status = 'APPROVED'")
-        .getMany(),
+      this.expenses.budgetsWithin(repIds, period),
+      this.expenses.approvedClaims(repIds, period.firstDay, period.lastDay),
     ]);
     const result = new Map<string, BudgetUsage[]>();
     for (const repId of repIds) {
@@ -245,26 +199,21 @@ export class ExpenseService {
    * claim comes on top of the rep's other approved claims in that period.
    */
   async budgetChecks(claimIds: readonly string[]): Promise<Map<string, ClaimBudgetCheck>> {
-    const claims = await this.dataSource.getRepository(ExpenseClaimEntity).findBy({ id: In([...claimIds]) });
+    const claims = await this.expenses.findClaims(claimIds);
     const result = new Map<string, ClaimBudgetCheck>();
     if (!claims.length) return result;
     const repIds = [...new Set(claims.map((claim) => claim.repId))];
-    const budgets = await this.dataSource.getRepository(ExpenseBudgetEntity).findBy({ repId: In(repIds) });
+    const budgets = await this.expenses.budgetsOf(repIds);
     const relevant = budgets.filter((budget) => claims.some((claim) => covers(budget, claim)));
     const approved = relevant.length
-      ? await this.dataSource
-          .getRepository(ExpenseClaimEntity)
-          .createQueryBuilder('claim')
-          .where('claim.rep_id IN (:...repIds)', { repIds })
-          .andWhere("claim.status = 'APPROVED'")
-          .andWhere('claim.incurred_on >= :first AND claim.incurred_on <= :last', {
-            first: relevant.map((budget) => budget.firstDay).sort()[0],
-            last: relevant
-              .map((budget) => budget.lastDay)
-              .sort()
-              .reverse()[0],
-          })
-          .getMany()
+      ? await this.expenses.approvedClaims(
+          repIds,
+          relevant.map((budget) => budget.firstDay).sort()[0],
+          relevant
+            .map((budget) => budget.lastDay)
+            .sort()
+            .reverse()[0],
+        )
       : [];
     for (const claim of claims) {
       const covering = relevant.filter((budget) => covers(budget, claim));
@@ -300,7 +249,7 @@ export class ExpenseService {
   }
 
   private async rep(id: string, field: string): Promise<SalesRepEntity> {
-    const rep = await this.dataSource.getRepository(SalesRepEntity).findOneBy({ id });
+    const rep = await this.reps.findOne(id);
     if (!rep) throw badUserInput(field, `no rep ${id}`);
     return rep;
   }

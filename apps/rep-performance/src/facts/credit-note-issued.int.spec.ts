@@ -7,10 +7,10 @@
  */
 import { EventEnvelope, EventPayload } from '@salesgraph/events';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { handFedConsumerDeps } from '@salesgraph/subgraph-kit/testing';
+import { handFedConsumer } from '@salesgraph/subgraph-kit/testing';
 import { data, director, withTestOrganisation } from '../test-organisation';
 import { annsFigures } from './anns-figures';
-import { factsConsumer } from './facts.consumer';
+import { repPerformanceSubgraph } from '../subgraph';
 
 describeOnEachDatabase('facts: CreditNoteIssued, an adjustment on the day of the credit note', (kind) => {
   const t = withTestOrganisation(kind);
@@ -22,7 +22,7 @@ describeOnEachDatabase('facts: CreditNoteIssued, an adjustment on the day of the
 
   it('keeps June’s frozen statement, lowers July’s revenue and gross profit, and measures collection against what the invoice now asks', async () => {
     const repId = t.org.reps.ann.id;
-    const consumer = factsConsumer(handFedConsumerDeps(t.subgraph.dataSource));
+    const consumer = handFedConsumer(repPerformanceSubgraph, t.subgraph.dataSource, 'customer-relationship');
     const order: EventPayload<'OrderRecorded', 4> = {
       orderId: 'o1',
       customerId: 'c1',
@@ -104,7 +104,7 @@ describeOnEachDatabase('facts: CreditNoteIssued, an adjustment on the day of the
   });
 
   it('leaves gross profit alone when the order’s costs are unknown', async () => {
-    const consumer = factsConsumer(handFedConsumerDeps(t.subgraph.dataSource));
+    const consumer = handFedConsumer(repPerformanceSubgraph, t.subgraph.dataSource, 'customer-relationship');
     const before = (await kpis('2026-08'))['GROSS_PROFIT'].value;
     const note: EventPayload<'CreditNoteIssued', 1> = {
       creditNoteId: 'cn2',

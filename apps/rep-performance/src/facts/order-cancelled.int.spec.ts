@@ -7,10 +7,10 @@
  */
 import { EventEnvelope, EventPayload } from '@salesgraph/events';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { handFedConsumerDeps } from '@salesgraph/subgraph-kit/testing';
+import { handFedConsumer } from '@salesgraph/subgraph-kit/testing';
 import { data, director, withTestOrganisation } from '../test-organisation';
 import { annsFigures } from './anns-figures';
-import { factsConsumer } from './facts.consumer';
+import { repPerformanceSubgraph } from '../subgraph';
 
 describeOnEachDatabase('facts: OrderCancelled, an adjustment on the day of the cancellation', (kind) => {
   const t = withTestOrganisation(kind);
@@ -61,7 +61,7 @@ describeOnEachDatabase('facts: OrderCancelled, an adjustment on the day of the c
   const { kpis, statement } = annsFigures(t);
 
   it('leaves a statement frozen before the cancellation as it was and shows the adjustment in the period of the cancellation', async () => {
-    const consumer = factsConsumer(handFedConsumerDeps(t.subgraph.dataSource));
+    const consumer = handFedConsumer(repPerformanceSubgraph, t.subgraph.dataSource, 'customer-relationship');
     const june = order('o-june', '2026-06-10');
     expect(await consumer.apply([envelope('OrderRecorded', june, 4)])).toBe(1);
     data(
@@ -100,7 +100,7 @@ describeOnEachDatabase('facts: OrderCancelled, an adjustment on the day of the c
   });
 
   it('changes nothing for an order cancelled while it waited for approval: it never counted', async () => {
-    const consumer = factsConsumer(handFedConsumerDeps(t.subgraph.dataSource));
+    const consumer = handFedConsumer(repPerformanceSubgraph, t.subgraph.dataSource, 'customer-relationship');
     const before = await kpis('2026-08');
     expect(await consumer.apply([envelope('OrderCancelled', cancellation(order('o-pending', '2026-08-03'), '2026-08-04T08:00:00.000Z', false), 1)])).toBe(1);
     expect(await kpis('2026-08')).toEqual(before);

@@ -6,9 +6,9 @@
  */
 import { CURRENT_VERSION, EventEnvelope, EventType } from '@salesgraph/events';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { handFedConsumerDeps } from '@salesgraph/subgraph-kit/testing';
+import { handFedConsumer } from '@salesgraph/subgraph-kit/testing';
 import { data, director, withTestOrganisation } from '../test-organisation';
-import { factsConsumer } from './facts.consumer';
+import { repPerformanceSubgraph } from '../subgraph';
 import { factsProjection } from './facts.projection';
 
 describeOnEachDatabase('facts: OrderRecorded v4 and the discount beyond authority', (kind) => {
@@ -36,7 +36,7 @@ describeOnEachDatabase('facts: OrderRecorded v4 and the discount beyond authorit
   });
 
   it('folds v4 with the amount beyond authority, and counts older versions without it', async () => {
-    const consumer = factsConsumer(handFedConsumerDeps(t.subgraph.dataSource));
+    const consumer = handFedConsumer(repPerformanceSubgraph, t.subgraph.dataSource, 'customer-relationship');
     expect(
       await consumer.apply([
         // v4: 20 × 500.00 at 20 % with 15 % authority: 2,000.00 of discount, 500.00 of it beyond authority

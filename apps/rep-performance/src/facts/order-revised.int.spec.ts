@@ -6,10 +6,10 @@
 import { EventEnvelope } from '@salesgraph/events';
 import { FeedEntry, revisedOrderLife, withdrawnOrderLife } from '@salesgraph/events/testing';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { handFedConsumerDeps } from '@salesgraph/subgraph-kit/testing';
+import { handFedConsumer } from '@salesgraph/subgraph-kit/testing';
 import { withTestOrganisation } from '../test-organisation';
 import { annsFigures } from './anns-figures';
-import { factsConsumer } from './facts.consumer';
+import { repPerformanceSubgraph } from '../subgraph';
 
 describeOnEachDatabase('facts: a rejected order revised or withdrawn', (kind) => {
   const t = withTestOrganisation(kind);
@@ -30,7 +30,7 @@ describeOnEachDatabase('facts: a rejected order revised or withdrawn', (kind) =>
   const { kpis } = annsFigures(t);
 
   it('counts a revised order once, like an approved one, and moves past its rejection and a withdrawal', async () => {
-    const consumer = factsConsumer(handFedConsumerDeps(t.subgraph.dataSource));
+    const consumer = handFedConsumer(repPerformanceSubgraph, t.subgraph.dataSource, 'customer-relationship');
     const revised = feed(revisedOrderLife('o-revised', t.org.reps.ann.id, 80_000));
     const withdrawn = feed(withdrawnOrderLife('o-withdrawn', t.org.reps.ann.id));
     expect(await consumer.apply([...revised, ...withdrawn])).toBe(1);

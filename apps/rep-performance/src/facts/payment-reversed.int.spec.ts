@@ -6,10 +6,10 @@
  */
 import { EventEnvelope, EventPayload } from '@salesgraph/events';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { handFedConsumerDeps } from '@salesgraph/subgraph-kit/testing';
+import { handFedConsumer } from '@salesgraph/subgraph-kit/testing';
 import { data, director, withTestOrganisation } from '../test-organisation';
 import { annsFigures } from './anns-figures';
-import { factsConsumer } from './facts.consumer';
+import { repPerformanceSubgraph } from '../subgraph';
 
 describeOnEachDatabase('facts: PaymentReversed, an adjustment on the day of the reversal', (kind) => {
   const t = withTestOrganisation(kind);
@@ -21,7 +21,7 @@ describeOnEachDatabase('facts: PaymentReversed, an adjustment on the day of the 
 
   it('keeps June’s frozen collected-basis statement and takes the bounced payment from July’s collection', async () => {
     const repId = t.org.reps.ann.id;
-    const consumer = factsConsumer(handFedConsumerDeps(t.subgraph.dataSource));
+    const consumer = handFedConsumer(repPerformanceSubgraph, t.subgraph.dataSource, 'customer-relationship');
     const invoice: EventPayload<'InvoiceIssued', 1> = {
       invoiceId: 'i1',
       orderId: 'o1',

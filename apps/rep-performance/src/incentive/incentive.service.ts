@@ -3,24 +3,16 @@ import { canManageOrganisation, Viewer } from '@salesgraph/auth';
 import { computeStatement, dayKey, Period, planInForce, PlanTerms, planTermsProblem, StatementFacts, StatementLine } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { badUserInput, forbidden, percentBasisPoints, periodArgument, requiredText, saveVersioned, zeroOrMore } from '@salesgraph/subgraph-kit';
-import { transact } from '@salesgraph/persistence';
-import { DataSource, In, IsNull, Not } from 'typeorm';
-import { KpiFactsRepository } from '../kpi/kpi-facts.repository';
+import { Database, transact } from '@salesgraph/persistence';
+import { KpiReadModel } from '../kpi/kpi-read-model.repository';
 import { KpiService } from '../kpi/kpi.service';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
-import { TeamEntity } from '../team/team.entity';
-import { TeamMembershipEntity } from '../team-membership/team-membership.entity';
-import { IncentivePeriodCloseEntity, IncentivePlanEntity, IncentivePlanVersionEntity, IncentiveStatementEntity } from './incentive.entity';
-
-/** Plan terms as the API takes them: money in minor units (the Money scalar), rates in %. */
-export interface PlanTermsInput {
-  basis: 'REVENUE' | 'COLLECTED';
-  tiers: Array<{ upTo?: number | null; ratePercent: number }>;
-  acceleratorRatePercent?: number | null;
-  bonuses?: Array<{ name: string; minAttainmentPercent: number; amount: number }> | null;
-  overdueReceivablePenaltyPercent?: number | null;
-  lateReportPenalty?: number | null;
-}
+import { SalesRepRepository } from '../sales-rep/sales-rep.repository';
+import { TeamMembershipRepository } from '../team-membership/team-membership.repository';
+import { TeamRepository } from '../team/team.repository';
+import { IncentivePlanEntity, IncentivePlanVersionEntity, IncentiveStatementEntity } from './incentive.entity';
+import { IncentiveRepository } from './incentive.repository';
+import { CloseIncentivePeriodInput, CreateIncentivePlanInput, PlanTermsInput, ReviseIncentivePlanInput } from '../generated/resolvers.generated';
 
 /** A statement as shown: frozen once its period is closed, computed live before. */
 export interface Statement {
@@ -36,23 +28,30 @@ export interface Statement {
 
 /** Published commission plans, versioned by the month they take effect, and the statements they produce. */
 export class IncentiveService {
-  private readonly facts: KpiFactsRepository;
+  private readonly facts: KpiReadModel;
+  private readonly incentives: IncentiveRepository;
+  private readonly teams: TeamRepository;
+  private readonly reps: SalesRepRepository;
+  private readonly memberships: TeamMembershipRepository;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly database: Database,
     private readonly kpis: KpiService,
   ) {
-    this.facts = new KpiFactsRepository(dataSource);
+    this.facts = new KpiReadModel(database);
+    this.incentives = new IncentiveRepository(database);
+    this.teams = new TeamRepository(database);
+    this.reps = new SalesRepRepository(database);
+    this.memberships = new TeamMembershipRepository(database);
   }
 
-  async createPlan(viewer: Viewer, input: { name: string; teamId?: string | null; effectiveFrom: string; terms: PlanTermsInput }, now = new Date()) {
+  async createPlan(viewer: Viewer, input: CreateIncentivePlanInput, now = new Date()) {
     this.assertDirector(viewer);
     const name = requiredText(input.name, 'input.name', 100);
-    if (await this.dataSource.getRepository(IncentivePlanEntity).existsBy({ name })) throw badUserInput('input.name', `a plan named "${name}" already exists`);
-    if (input.teamId && !(await this.dataSource.getRepository(TeamEntity).existsBy({ id: input.teamId })))
-      throw badUserInput('input.teamId', `no team ${input.teamId}`);
+    if (await this.incentives.planNamed(name)) throw badUserInput('input.name', `a plan named "${name}" already exists`);
+    if (input.teamId && !(await this.teams.exists(input.teamId))) throw badUserInput('input.teamId', `no team ${input.teamId}`);
     const teamId = input.teamId ?? null;
-    if (await this.dataSource.getRepository(IncentivePlanEntity).existsBy({ teamId: teamId === null ? IsNull() : teamId })) {
+    if (await this.incentives.hasPlanFor(teamId)) {
       throw badUserInput(
         'input.teamId',
         teamId ? 'this team already has a plan: revise it instead' : 'there is already a company-wide plan: revise it instead',
@@ -61,44 +60,44 @@ export class IncentiveService {
     const version = this.version('', 1, input.effectiveFrom, input.terms, viewer, now);
     const plan = Object.assign(new IncentivePlanEntity(), { id: randomUUID(), name, teamId, createdAt: now, version: 1 });
     version.planId = plan.id;
-    return transact(this.dataSource, async (manager) => {
-      await manager.insert(IncentivePlanEntity, plan);
-      await manager.insert(IncentivePlanVersionEntity, version);
+    return transact(this.database, async (manager) => {
+      await this.incentives.insertPlan(manager, plan, version);
       return plan;
     });
   }
 
   /** Publishes new terms from a month on; earlier months keep the terms they had, and closed statements never change. */
-  async revisePlan(viewer: Viewer, input: { planId: string; version: number; effectiveFrom: string; terms: PlanTermsInput }, now = new Date()) {
+  async revisePlan(viewer: Viewer, input: ReviseIncentivePlanInput, now = new Date()) {
     this.assertDirector(viewer);
-    const plan = await this.dataSource.getRepository(IncentivePlanEntity).findOneBy({ id: input.planId });
+    const plan = await this.incentives.findPlan(input.planId);
     if (!plan) throw badUserInput('input.planId', `no plan ${input.planId}`);
-    const latest = await this.dataSource.getRepository(IncentivePlanVersionEntity).findOneOrFail({ where: { planId: plan.id }, order: { number: 'DESC' } });
+    const latest = await this.incentives.latestVersion(plan.id);
     const version = this.version(plan.id, latest.number + 1, input.effectiveFrom, input.terms, viewer, now);
     if (version.effectiveFrom <= latest.effectiveFrom)
       throw badUserInput('input.effectiveFrom', `a revision takes effect after the current version's ${latest.effectiveFrom.slice(0, 7)}`);
-    await saveVersioned(this.dataSource, IncentivePlanEntity, 'plan', plan, input.version, {}, (manager) =>
-      manager.insert(IncentivePlanVersionEntity, version),
-    );
+    await saveVersioned(this.database, IncentivePlanEntity, 'plan', plan, input.version, {}, (manager) => this.incentives.insertVersion(manager, version));
     return Object.assign(new IncentivePlanEntity(), { ...plan, version: plan.version + 1 });
   }
 
   versionsOf(planIds: readonly string[]): Promise<IncentivePlanVersionEntity[]> {
-    return this.dataSource.getRepository(IncentivePlanVersionEntity).find({ where: { planId: In([...planIds]) }, order: { number: 'ASC' } });
+    return this.incentives.versionsOf(planIds);
   }
 
   allPlans(): Promise<IncentivePlanEntity[]> {
-    return this.dataSource.getRepository(IncentivePlanEntity).find({ order: { name: 'ASC' } });
+    return this.incentives.allPlans();
   }
 
   /** Statements of reps for a period: frozen if it is closed, else computed with the plan version in force. */
   async statements(reps: readonly SalesRepEntity[], period: Period, now = new Date()): Promise<Map<string, Statement>> {
     const result = new Map<string, Statement>();
     if (!reps.length) return result;
-    const plans = await this.dataSource.getRepository(IncentivePlanEntity).find();
-    const closed = await this.dataSource.getRepository(IncentiveStatementEntity).findBy({ period: period.label, repId: In(reps.map((rep) => rep.id)) });
+    const plans = await this.incentives.plans();
+    const closed = await this.incentives.closedStatements(
+      period.label,
+      reps.map((rep) => rep.id),
+    );
     // Plans and their versions are a handful of rows: read them all once.
-    const versions = await this.dataSource.getRepository(IncentivePlanVersionEntity).find({ order: { number: 'DESC' } });
+    const versions = await this.incentives.allVersions();
     for (const frozen of closed) {
       const plan = plans.find((candidate) => candidate.id === frozen.planId);
       const version = versions.find((candidate) => candidate.planId === frozen.planId && candidate.number === frozen.planVersion);
@@ -128,7 +127,7 @@ export class IncentiveService {
       open.map((rep) => rep.id),
       asOfDay,
     );
-    const memberships = await this.dataSource.getRepository(TeamMembershipEntity).findBy({ repId: In(open.map((rep) => rep.id)) });
+    const memberships = await this.memberships.historyOf(open.map((rep) => rep.id));
     for (const rep of open) {
       // The plan of the team the rep was in during the period (on its last day, or today while it runs), once that plan
       // is in force; before, the company plan (libs/domain planInForce).
@@ -151,14 +150,13 @@ export class IncentiveService {
   }
 
   /** Freezes every active rep's statement for an ended month or quarter. */
-  async closePeriod(viewer: Viewer, input: { period: string }, now = new Date()): Promise<Statement[]> {
+  async closePeriod(viewer: Viewer, input: CloseIncentivePeriodInput, now = new Date()): Promise<Statement[]> {
     this.assertDirector(viewer);
     const period = periodArgument(input.period, 'input.period');
     if (period.kind !== 'MONTH' && period.kind !== 'QUARTER') throw badUserInput('input.period', 'statements are closed per month or quarter');
     if (period.lastDay >= dayKey(now)) throw badUserInput('input.period', `${period.label} has not ended yet`);
-    if (await this.dataSource.getRepository(IncentivePeriodCloseEntity).existsBy({ period: period.label }))
-      throw badUserInput('input.period', `${period.label} is already closed`);
-    const reps = await this.dataSource.getRepository(SalesRepEntity).find({ where: { status: Not('LEFT') }, order: { id: 'ASC' } });
+    if (await this.incentives.isClosed(period.label)) throw badUserInput('input.period', `${period.label} is already closed`);
+    const reps = await this.reps.findWorking();
     const statements = [...(await this.statements(reps, period, now)).values()];
     const rows = statements.map((statement) =>
       Object.assign(new IncentiveStatementEntity(), {
@@ -172,9 +170,8 @@ export class IncentiveService {
         closedAt: now,
       }),
     );
-    await transact(this.dataSource, async (manager) => {
-      await manager.insert(IncentivePeriodCloseEntity, { period: period.label, closedBy: viewer.subject, closedAt: now });
-      if (rows.length) await manager.insert(IncentiveStatementEntity, rows);
+    await transact(this.database, async (manager) => {
+      await this.incentives.close(manager, { period: period.label, closedBy: viewer.subject, closedAt: now }, rows);
       await appendToOutbox(
         manager,
         rows.map((row) => ({

@@ -1,7 +1,7 @@
 import { EventEnvelope } from '@salesgraph/events';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { handFedConsumerDeps, onlyError } from '@salesgraph/subgraph-kit/testing';
-import { factsConsumer } from '../facts/facts.consumer';
+import { handFedConsumer, onlyError } from '@salesgraph/subgraph-kit/testing';
+import { repPerformanceSubgraph } from '../subgraph';
 import { director, withTestOrganisation } from '../test-organisation';
 
 describeOnEachDatabase('company and branch KPIs', (kind) => {
@@ -19,7 +19,7 @@ describeOnEachDatabase('company and branch KPIs', (kind) => {
         aggregateId: orderId,
         payload: { orderId, customerId: 'c', repId: t.org.reps.bob.id, orderedAt, totalMinor },
       }) as EventEnvelope;
-    await factsConsumer(handFedConsumerDeps(t.subgraph.dataSource)).apply([
+    await handFedConsumer(repPerformanceSubgraph, t.subgraph.dataSource, 'customer-relationship').apply([
       order(1, 'o1', '2026-03-10T10:00:00.000Z', 100_000),
       order(2, 'o2', '2026-03-20T10:00:00.000Z', 50_000),
     ]);

@@ -1,8 +1,8 @@
 import { EventEnvelope } from '@salesgraph/events';
 import { queryCounter } from '@salesgraph/persistence';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { handFedConsumerDeps } from '@salesgraph/subgraph-kit/testing';
-import { factsConsumer } from '../facts/facts.consumer';
+import { handFedConsumer } from '@salesgraph/subgraph-kit/testing';
+import { repPerformanceSubgraph } from '../subgraph';
 import { data, director, withTestOrganisation } from '../test-organisation';
 
 describeOnEachDatabase('KPI facts and queries', (kind) => {
@@ -19,7 +19,7 @@ describeOnEachDatabase('KPI facts and queries', (kind) => {
     ).salesRep.kpis.kpi;
 
   it('counts each event once however often the feed delivers it', async () => {
-    const consumer = factsConsumer(handFedConsumerDeps(t.subgraph.dataSource));
+    const consumer = handFedConsumer(repPerformanceSubgraph, t.subgraph.dataSource, 'customer-relationship');
     const batch = [
       // v1 orders know only their total; v2 adds terms and discount; v3 units
       envelope('OrderRecorded', 1, { orderId: 'o1', customerId: 'c1', repId: t.org.reps.ann.id, orderedAt: '2026-05-04T10:00:00Z', totalMinor: 10_000 }),

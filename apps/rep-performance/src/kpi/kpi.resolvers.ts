@@ -1,7 +1,7 @@
 import { OwnerKind } from '@salesgraph/domain';
 import { forbidden, periodArgument } from '@salesgraph/subgraph-kit';
 import { canSeeOwner, teamBranchesFrom } from '../access';
-import { ownerPeriodKey, RepPerformanceContext } from '../context';
+import { RepPerformanceContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 import { KpiReport, shownKpiNumber } from './kpi.service';
 
@@ -14,8 +14,7 @@ export async function ownerKpis(
   repTeamId?: string | null,
 ): Promise<KpiReport | null> {
   if (!(await canSeeOwner(context.viewer, teamBranchesFrom(context.loaders.team), kind, id, repTeamId))) return null;
-  const label = periodArgument(period, 'period').label;
-  return context.loaders.kpiReport.load(ownerPeriodKey(kind, id, label));
+  return context.loaders.kpiReport.load({ group: { kind, period: periodArgument(period, 'period') }, id });
 }
 
 export const kpiResolvers: Resolvers<RepPerformanceContext> = {

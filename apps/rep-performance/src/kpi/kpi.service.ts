@@ -25,19 +25,18 @@ import {
   visitCoverage,
   visitsPerWorkingDay,
 } from '@salesgraph/domain';
-import { DataSource, In } from 'typeorm';
-import { TargetEntity } from '../target/target.entity';
+import { Database } from '@salesgraph/persistence';
 import {
   ClaimRow,
   CustomerRevenue,
   CustomerToCover,
   DailyTotals,
   emptyTotals,
-  KpiFactsRepository,
+  KpiReadModel,
   MemberRow,
   NewCustomers,
   ReportRow,
-} from './kpi-facts.repository';
+} from './kpi-read-model.repository';
 
 export type KpiGroup = 'OUTPUT' | 'INPUT' | 'SERVICE' | 'SELF_MANAGEMENT' | 'EXPENSE_CONTROL';
 /** MONEY values are minor units here; the API shows them as decimals. */
@@ -141,10 +140,10 @@ interface OwnerFacts {
  * owners of a kind with the same dozen statements.
  */
 export class KpiService {
-  private readonly facts: KpiFactsRepository;
+  private readonly facts: KpiReadModel;
 
-  constructor(private readonly dataSource: DataSource) {
-    this.facts = new KpiFactsRepository(dataSource);
+  constructor(database: Database) {
+    this.facts = new KpiReadModel(database);
   }
 
   async reports(kind: OwnerKind, ids: readonly string[], period: Period, now = new Date()): Promise<Map<string, KpiReport>> {
@@ -164,7 +163,7 @@ export class KpiService {
       this.facts.budgets(kind, ids, period),
       this.facts.members(kind, ids),
       this.facts.marketSizes(kind, ids, period.label),
-      this.dataSource.getRepository(TargetEntity).findBy({ ownerKind: kind, ownerId: In([...ids]), period: period.label }),
+      this.facts.targets(kind, ids, period.label),
     ]);
     const reports = await this.facts.salesReports([...new Set(members.map((member) => member.repId))], reportWindow.from, reportWindow.to);
     const result = new Map<string, KpiReport>();

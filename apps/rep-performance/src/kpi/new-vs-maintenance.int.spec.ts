@@ -8,8 +8,8 @@
 import { EventEnvelope, EventPayload } from '@salesgraph/events';
 import { orderRecordedV4 } from '@salesgraph/events/testing';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { handFedConsumerDeps } from '@salesgraph/subgraph-kit/testing';
-import { factsConsumer } from '../facts/facts.consumer';
+import { handFedConsumer } from '@salesgraph/subgraph-kit/testing';
+import { repPerformanceSubgraph } from '../subgraph';
 import { data, director, withTestOrganisation } from '../test-organisation';
 
 interface KpiRead {
@@ -127,7 +127,7 @@ describeOnEachDatabase('KPIs: new development vs maintenance', (kind) => {
 
   beforeAll(async () => {
     const { ann, bob } = t.org.reps;
-    const consumer = factsConsumer(handFedConsumerDeps(t.subgraph.dataSource));
+    const consumer = handFedConsumer(repPerformanceSubgraph, t.subgraph.dataSource, 'customer-relationship');
     const oldMarch = order('o1', 'c-old', ann.id, '2026-03-05', 1_000_000);
     const marMarch = order('o2', 'c-mar', ann.id, '2026-03-20', 400_000);
     const oldApril = order('o3', 'c-old', ann.id, '2026-04-03', 500_000);
@@ -226,7 +226,7 @@ describeOnEachDatabase('KPIs: new development vs maintenance', (kind) => {
   });
 
   it('shows no visit split for a period holding visits folded before kinds were counted, rather than one too low', async () => {
-    const consumer = factsConsumer(handFedConsumerDeps(t.subgraph.dataSource));
+    const consumer = handFedConsumer(repPerformanceSubgraph, t.subgraph.dataSource, 'customer-relationship');
     expect(
       await consumer.apply([
         envelope('VisitLogged', 1, visit(t.org.reps.max.id, 'c-x', 'MAINTENANCE', '2026-02-10')),
@@ -318,7 +318,7 @@ describeOnEachDatabase('KPIs: new development vs maintenance', (kind) => {
       const kinds = ['NEW_DEVELOPMENT', 'MAINTENANCE', 'COLLECTION', 'SERVICE', 'COMPLAINT'];
       /** 20 visits on 6 May, 4 of each kind, all on one rep-day (their reports due that day too). */
       const visits = () => Array.from({ length: 20 }, (_, i) => envelope('VisitLogged', 1, visit(cy, `c${i}`, kinds[i % kinds.length], '2026-05-06')));
-      const replicas = Array.from({ length: 8 }, () => factsConsumer(handFedConsumerDeps(t.subgraph.dataSource)));
+      const replicas = Array.from({ length: 8 }, () => handFedConsumer(repPerformanceSubgraph, t.subgraph.dataSource, 'customer-relationship'));
       /**
        * Every replica's consumer reads from the same checkpoint, some while the feed held half the events, some after,
        * and applies them at once; then each applies them again at its next poll. Each replica waits its turn on the

@@ -1,7 +1,9 @@
 import { readFeed } from '@salesgraph/events';
 import { createDataSource, migrate, pendingSchemaChanges } from '@salesgraph/persistence';
 import { createTestDatabase, describeOnEachDatabase, TestDatabase } from '@salesgraph/persistence/testing';
-import { repPerformanceDatabase } from '../database';
+import { repPerformanceSubgraph } from '../subgraph';
+
+const repPerformanceDatabase = repPerformanceSubgraph.database;
 
 describeOnEachDatabase('rep-performance migrations', (kind) => {
   let database: TestDatabase;

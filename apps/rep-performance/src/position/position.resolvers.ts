@@ -1,10 +1,9 @@
 import { RepPerformanceContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
-import { PositionEntity } from './position.entity';
 
 export const positionResolvers: Resolvers<RepPerformanceContext> = {
   Query: {
-    positions: (_parent, _args, { dataSource }) => dataSource.getRepository(PositionEntity).find({ order: { title: 'ASC' } }),
+    positions: (_parent, _args, { services }) => services.positions.allPositions(),
   },
   Mutation: {
     createPosition: (_parent, { input }, { viewer, services }) => services.positions.createPosition(viewer, input),

@@ -1,20 +1,18 @@
 import { Resolvers } from '../generated/resolvers.generated';
-import { badUserInput, idempotent, pageRequest, periodArgument, toConnection } from '@salesgraph/subgraph-kit';
+import { badUserInput, idempotent, periodArgument } from '@salesgraph/subgraph-kit';
 import { RepPerformanceContext } from '../context';
 import { canSeeOwner, teamBranchesFrom } from '../access';
 import { ownerKpis } from '../kpi/kpi.resolvers';
 import { ownerTargets } from '../target/target.resolvers';
-import { SalesRepEntity } from './sales-rep.entity';
-
-const CURSOR_TYPE = 'SalesRep';
+import { salesRepList } from './sales-rep.repository';
 
 export const salesRepResolvers: Resolvers<RepPerformanceContext> = {
   Query: {
     salesRep: (_parent, { id }, { loaders }) => loaders.salesRep.load(id),
     salesReps: async (_parent, args, { services }) => {
-      const page = pageRequest(args, CURSOR_TYPE);
+      const page = salesRepList.page(args);
       const [rows, total] = await services.salesReps.salesRepPage(page);
-      return toConnection(rows, page, total, CURSOR_TYPE, (row) => row.id);
+      return salesRepList.connection(rows, page, total);
     },
   },
   Mutation: {
@@ -31,27 +29,27 @@ export const salesRepResolvers: Resolvers<RepPerformanceContext> = {
   },
   SalesRep: {
     __resolveReference: (reference, { loaders }) => loaders.salesRep.load(reference.id),
-    discountAuthorityPercent: (rep) => (rep as SalesRepEntity).discountAuthorityBp / 100,
+    discountAuthorityPercent: (rep) => rep.discountAuthorityBp / 100,
     team: async (rep, _args, { loaders }) => {
-      const team = await loaders.team.load((rep as SalesRepEntity).teamId);
+      const team = await loaders.team.load(rep.teamId);
       if (!team) throw new Error(`team of rep ${rep.id} not found`);
       return team;
     },
-    position: (rep, _args, { loaders }) => ((rep as SalesRepEntity).positionId ? loaders.position.load((rep as SalesRepEntity).positionId as string) : null),
-    teamHistory: (rep, _args, { loaders }) => loaders.teamHistory.load(rep.id as string),
-    kpis: (rep, { period }, context) => ownerKpis(context, 'REP', rep.id as string, period, (rep as SalesRepEntity).teamId),
-    targets: (rep, { period }, context) => ownerTargets(context, 'REP', rep.id as string, period),
+    position: (rep, _args, { loaders }) => (rep.positionId ? loaders.position.load(rep.positionId) : null),
+    teamHistory: (rep, _args, { loaders }) => loaders.teamHistory.load(rep.id),
+    kpis: (rep, { period }, context) => ownerKpis(context, 'REP', rep.id, period, rep.teamId),
+    targets: (rep, { period }, context) => ownerTargets(context, 'REP', rep.id, period),
     incentiveStatement: async (rep, { period }, { viewer, loaders }) => {
       const asked = periodArgument(period, 'period');
       // Plans pay per month or quarter (closeIncentivePeriod): any other period is a question without an answer, not "no statement".
       if (asked.kind !== 'MONTH' && asked.kind !== 'QUARTER')
         throw badUserInput('period', `a statement covers a month (2026-11) or a quarter (2026-Q4), not a ${asked.kind.toLowerCase()}`);
-      if (!(await canSeeOwner(viewer, teamBranchesFrom(loaders.team), 'REP', rep.id as string, (rep as SalesRepEntity).teamId))) return null;
-      return loaders.statement.load({ group: asked.label, id: rep.id as string });
+      if (!(await canSeeOwner(viewer, teamBranchesFrom(loaders.team), 'REP', rep.id, rep.teamId))) return null;
+      return loaders.statement.load({ group: asked, id: rep.id });
     },
     expenseUsage: async (rep, { period }, { viewer, loaders }) => {
-      if (!(await canSeeOwner(viewer, teamBranchesFrom(loaders.team), 'REP', rep.id as string, (rep as SalesRepEntity).teamId))) return null;
-      return loaders.expenseUsage.load({ group: periodArgument(period, 'period').label, id: rep.id as string });
+      if (!(await canSeeOwner(viewer, teamBranchesFrom(loaders.team), 'REP', rep.id, rep.teamId))) return null;
+      return loaders.expenseUsage.load({ group: periodArgument(period, 'period'), id: rep.id });
     },
   },
 };

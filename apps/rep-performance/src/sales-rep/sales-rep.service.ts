@@ -2,17 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { Viewer } from '@salesgraph/auth';
 import { dayKey, DEFAULT_DISCOUNT_AUTHORITY_BP } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, isoDate, PageRequest, percentBasisPoints, saveVersioned } from '@salesgraph/subgraph-kit';
-import { transact } from '@salesgraph/persistence';
-import { DataSource } from 'typeorm';
+import { badUserInput, isoDate, ListPage, percentBasisPoints, saveVersioned } from '@salesgraph/subgraph-kit';
+import { Database, transact } from '@salesgraph/persistence';
 import { assertOrganiser } from '../access';
-import { PositionEntity } from '../position/position.entity';
+import { PositionRepository } from '../position/position.repository';
 import { FIRST_DAY, stint } from '../team-membership/stint';
-import { TeamMembershipEntity } from '../team-membership/team-membership.entity';
+import { TeamMembershipRepository } from '../team-membership/team-membership.repository';
 import { TeamRepository } from '../team/team.repository';
 import { directoryEntry } from './directory-entry';
-import { SalesRepEntity, SalesRepStatus, SalesRepType } from './sales-rep.entity';
+import { SalesRepEntity, SalesRepStatus } from './sales-rep.entity';
 import { SalesRepRepository } from './sales-rep.repository';
+import { RegisterSalesRepInput, SetDiscountAuthorityInput, UpdateSalesRepInput } from '../generated/resolvers.generated';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -20,30 +20,22 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export class SalesRepService {
   private readonly teams: TeamRepository;
   private readonly reps: SalesRepRepository;
+  private readonly positions: PositionRepository;
+  private readonly memberships: TeamMembershipRepository;
 
-  constructor(private readonly dataSource: DataSource) {
-    this.teams = new TeamRepository(dataSource);
-    this.reps = new SalesRepRepository(dataSource);
+  constructor(private readonly database: Database) {
+    this.teams = new TeamRepository(database);
+    this.reps = new SalesRepRepository(database);
+    this.positions = new PositionRepository(database);
+    this.memberships = new TeamMembershipRepository(database);
   }
 
-  salesRepPage(page: PageRequest): Promise<[SalesRepEntity[], number]> {
-    return this.reps.page(page.first, page.after);
+  salesRepPage(page: ListPage<'id'>): Promise<[SalesRepEntity[], number]> {
+    return this.reps.page(page);
   }
 
   /** Registers a rep and announces it, in one transaction. */
-  async registerSalesRep(
-    viewer: Viewer,
-    input: {
-      name: string;
-      email: string;
-      type: SalesRepType;
-      teamId: string;
-      discountAuthorityPercent?: number | null;
-      hireDate?: string | null;
-      positionId?: string | null;
-    },
-    now = new Date(),
-  ): Promise<SalesRepEntity> {
+  async registerSalesRep(viewer: Viewer, input: RegisterSalesRepInput, now = new Date()): Promise<SalesRepEntity> {
     assertOrganiser(viewer);
     const name = input.name.trim();
     const email = input.email.trim().toLowerCase();
@@ -53,8 +45,7 @@ export class SalesRepService {
     if (!team) throw badUserInput('input.teamId', `no team ${input.teamId}`);
     if (await this.reps.findByEmail(email)) throw badUserInput('input.email', `${email} is already registered`);
     const hireDate = isoDate(input.hireDate ?? dayKey(now), 'input.hireDate');
-    if (input.positionId && !(await this.dataSource.getRepository(PositionEntity).existsBy({ id: input.positionId })))
-      throw badUserInput('input.positionId', `no position ${input.positionId}`);
+    if (input.positionId && !(await this.positions.exists(input.positionId))) throw badUserInput('input.positionId', `no position ${input.positionId}`);
     const rep = Object.assign(new SalesRepEntity(), {
       id: randomUUID(),
       name,
@@ -71,44 +62,40 @@ export class SalesRepService {
       createdAt: now,
       version: 1,
     });
-    return transact(this.dataSource, async (manager) => {
+    return transact(this.database, async (manager) => {
       await this.reps.insert(manager, rep);
-      await manager.insert(TeamMembershipEntity, stint(rep.id, team.id, FIRST_DAY, 'joined', viewer, now));
+      await this.memberships.insert(manager, stint(rep.id, team.id, FIRST_DAY, 'joined', viewer, now));
       await appendToOutbox(manager, [await directoryEntry(manager, rep)]);
       return rep;
     });
   }
 
   /** Directors set how far each rep may discount before a manager must approve; customer-relationship applies it. */
-  async setDiscountAuthority(viewer: Viewer, input: { repId: string; version: number; discountAuthorityPercent: number }): Promise<SalesRepEntity> {
+  async setDiscountAuthority(viewer: Viewer, input: SetDiscountAuthorityInput): Promise<SalesRepEntity> {
     assertOrganiser(viewer);
     const [rep] = await this.reps.findByIds([input.repId]);
     if (!rep) throw badUserInput('input.repId', `no rep ${input.repId}`);
     const discountAuthorityBp = percentBasisPoints(input.discountAuthorityPercent, 'input.discountAuthorityPercent');
     const updated = Object.assign(new SalesRepEntity(), { ...rep, discountAuthorityBp, version: rep.version + 1 });
-    await saveVersioned(this.dataSource, SalesRepEntity, 'rep', rep, input.version, { discountAuthorityBp }, async (manager) =>
+    await saveVersioned(this.database, SalesRepEntity, 'rep', rep, input.version, { discountAuthorityBp }, async (manager) =>
       appendToOutbox(manager, [await directoryEntry(manager, updated)]),
     );
     return updated;
   }
 
   /** Changes a rep's position or status (on leave, left): a rep who left owes no reports and takes no targets. */
-  async updateSalesRep(
-    viewer: Viewer,
-    input: { repId: string; version: number; positionId?: string | null; status?: SalesRepStatus | null; type?: SalesRepType | null },
-  ): Promise<SalesRepEntity> {
+  async updateSalesRep(viewer: Viewer, input: UpdateSalesRepInput): Promise<SalesRepEntity> {
     assertOrganiser(viewer);
     const [rep] = await this.reps.findByIds([input.repId]);
     if (!rep) throw badUserInput('input.repId', `no rep ${input.repId}`);
-    if (input.positionId && !(await this.dataSource.getRepository(PositionEntity).existsBy({ id: input.positionId })))
-      throw badUserInput('input.positionId', `no position ${input.positionId}`);
+    if (input.positionId && !(await this.positions.exists(input.positionId))) throw badUserInput('input.positionId', `no position ${input.positionId}`);
     const changes: Partial<SalesRepEntity> = {};
     if (input.positionId !== undefined) changes.positionId = input.positionId;
     if (input.status) changes.status = input.status;
     if (input.type) changes.type = input.type;
     const updated = Object.assign(new SalesRepEntity(), { ...rep, ...changes, version: rep.version + 1 });
     // A new position may change the rep's role, which other subgraphs' directories rely on.
-    await saveVersioned(this.dataSource, SalesRepEntity, 'rep', rep, input.version, changes, async (manager) =>
+    await saveVersioned(this.database, SalesRepEntity, 'rep', rep, input.version, changes, async (manager) =>
       changes.positionId !== undefined ? appendToOutbox(manager, [await directoryEntry(manager, updated)]) : undefined,
     );
     return updated;

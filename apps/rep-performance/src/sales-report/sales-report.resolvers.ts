@@ -1,15 +1,13 @@
-import { compositeKey, pageRequest, toConnection } from '@salesgraph/subgraph-kit';
 import { RepPerformanceContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
-
-const CURSOR_TYPE = 'SalesReport';
+import { salesReportList } from './sales-report.repository';
 
 export const salesReportResolvers: Resolvers<RepPerformanceContext> = {
   Query: {
     salesReports: async (_parent, args, { viewer, services }) => {
-      const page = pageRequest(args, CURSOR_TYPE);
+      const page = salesReportList.page(args);
       const [rows, total] = await services.salesReports.page(viewer, page, args.filter ?? {});
-      return toConnection(rows, page, total, CURSOR_TYPE, (report) => compositeKey(report.dueAt, report.id));
+      return salesReportList.connection(rows, page, total);
     },
   },
   Mutation: {

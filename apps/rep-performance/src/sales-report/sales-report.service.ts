@@ -2,31 +2,25 @@ import { randomUUID } from 'node:crypto';
 import { Viewer } from '@salesgraph/auth';
 import { dayKey, SALES_REPORT_PERIOD, salesReportDueAt, SalesReportKind } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { keysetPage, transact } from '@salesgraph/persistence';
-import { badUserInput, optionalText, PageRequest, periodArgument, requiredText, splitCompositeKey, wholeNumber, zeroOrMore } from '@salesgraph/subgraph-kit';
-import { DataSource } from 'typeorm';
-import { ownRep, visibleRepsOnly } from '../access';
+import { Database, transact } from '@salesgraph/persistence';
+import { badUserInput, ListPage, optionalText, periodArgument, requiredText, wholeNumber, zeroOrMore } from '@salesgraph/subgraph-kit';
+import { ownRep } from '../access';
 import { SalesReportEntity } from './sales-report.entity';
-
-export interface SubmitSalesReportInput {
-  kind: SalesReportKind;
-  period: string;
-  summary: string;
-  problems?: string | null;
-  nextPlan?: string | null;
-  supportNeeded?: string | null;
-  visitsPlanned?: number | null;
-  forecast?: number | null;
-}
+import { SalesReportRepository } from './sales-report.repository';
+import { SalesReportFilter, SubmitSalesReportInput } from '../generated/resolvers.generated';
 
 const KIND_NAME: Readonly<Record<SalesReportKind, string>> = { WEEKLY: 'weekly', MONTHLY: 'monthly', MARKET: 'market-information' };
 
 /** Weekly and monthly sales reports and monthly market-information reports: what happened, what is in the way, what comes next, and whether it came in time. */
 export class SalesReportService {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly reports: SalesReportRepository;
+
+  constructor(private readonly database: Database) {
+    this.reports = new SalesReportRepository(database);
+  }
 
   async submit(viewer: Viewer, input: SubmitSalesReportInput, now = new Date()): Promise<SalesReportEntity> {
-    const rep = await ownRep(this.dataSource, viewer, 'submit sales reports');
+    const rep = await ownRep(this.database, viewer, 'submit sales reports');
     const period = periodArgument(input.period, 'input.period');
     const expected = SALES_REPORT_PERIOD[input.kind];
     if (period.kind !== expected)
@@ -35,7 +29,7 @@ export class SalesReportService {
         `a ${KIND_NAME[input.kind]} report covers a ${expected.toLowerCase()}, e.g. ${expected === 'WEEK' ? '2026-W48' : '2026-11'}`,
       );
     if (period.firstDay > dayKey(now)) throw badUserInput('input.period', `${period.label} has not started yet`);
-    if (await this.dataSource.getRepository(SalesReportEntity).existsBy({ repId: rep.id, kind: input.kind, period: period.label })) {
+    if (await this.reports.isIn(rep.id, input.kind, period.label)) {
       throw badUserInput('input.period', `your ${KIND_NAME[input.kind]} report for ${period.label} is already in`);
     }
     if (input.visitsPlanned != null) wholeNumber(input.visitsPlanned, 'input.visitsPlanned', 0, 1_000);
@@ -56,8 +50,8 @@ export class SalesReportService {
       visitsPlanned: input.visitsPlanned ?? null,
       forecastMinor: input.forecast ?? null,
     });
-    return transact(this.dataSource, async (manager) => {
-      await manager.insert(SalesReportEntity, report);
+    return transact(this.database, async (manager) => {
+      await this.reports.insert(manager, report);
       await appendToOutbox(manager, [
         {
           type: 'SalesReportSubmitted',
@@ -78,20 +72,7 @@ export class SalesReportService {
   }
 
   /** Reports the viewer may read, latest due first. */
-  async page(
-    viewer: Viewer,
-    page: PageRequest,
-    filter: { repId?: string | null; kind?: SalesReportKind | null; onTime?: boolean | null },
-  ): Promise<[SalesReportEntity[], number]> {
-    const query = this.dataSource.getRepository(SalesReportEntity).createQueryBuilder('report');
-    visibleRepsOnly(query, viewer, 'report.rep_id');
-    if (filter.repId) query.andWhere('report.rep_id = :rep', { rep: filter.repId });
-    if (filter.kind) query.andWhere('report.kind = :kind', { kind: filter.kind });
-    if (filter.onTime != null) query.andWhere('report.on_time = :onTime', { onTime: filter.onTime });
-    const total = await query.clone().getCount();
-    const cursor = page.after === undefined ? undefined : splitCompositeKey(page.after);
-    const order = { column: 'report.due_at', idColumn: 'report.id', direction: 'DESC' as const };
-    const rows = await keysetPage(query, order, cursor && { value: new Date(cursor.value), id: cursor.id }, page.first + 1).getMany();
-    return [rows, total];
+  page(viewer: Viewer, page: ListPage<'dueAt'>, filter: SalesReportFilter): Promise<[SalesReportEntity[], number]> {
+    return this.reports.page(viewer, page, filter);
   }
 }

@@ -32,8 +32,7 @@ export const targetResolvers: Resolvers<RepPerformanceContext> = {
       });
     },
     deleteTarget: (_parent, { input }, { viewer, services }) => services.targets.deleteTarget(viewer, input),
-    setMarketSize: (_parent, { input }, { viewer, services }) =>
-      services.targets.setMarketSize(viewer, { region: input.region, period: input.period, amountMinor: input.amount }),
+    setMarketSize: (_parent, { input }, { viewer, services }) => services.targets.setMarketSize(viewer, input),
   },
   Target: {
     value: (target) => shownTargetValue(target.metric, target.value),

@@ -14,29 +14,11 @@ import {
 } from '@salesgraph/domain';
 import { appendToOutbox, NewEvent } from '@salesgraph/events';
 import { badUserInput, changedMeanwhile, conflict, forbidden, percentBasisPoints, periodArgument, positiveAmount, zeroOrMore } from '@salesgraph/subgraph-kit';
-import { lockRow, transact } from '@salesgraph/persistence';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { BranchEntity } from '../branch/branch.entity';
-import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
-import { TeamEntity } from '../team/team.entity';
+import { Database, lockRow, transact, Transaction } from '@salesgraph/persistence';
 import { COMPANY_ID, MarketSizeEntity, TargetEntity } from './target.entity';
+import { TargetRepository } from './target.repository';
 import { performanceScope } from '../access';
-
-export interface SetTargetInput {
-  metric: TargetMetric;
-  period: string;
-  ownerKind: OwnerKind;
-  ownerId?: string | null;
-  value: number;
-  /** The version read, when changing an existing target. */
-  version?: number | null;
-}
-
-export interface SplitTargetInput {
-  targetId: string;
-  version: number;
-  parts: Array<{ ownerId: string; sharePercent?: number | null; value?: number | null }>;
-}
+import { DeleteTargetInput, SetMarketSizeInput, SetTargetInput, SplitTargetInput } from '../generated/resolvers.generated';
 
 /** How a target is decomposed: among the owner's children, or into the sub-periods of its period. */
 export type TargetGapAcross = 'ORGANISATION' | 'TIME';
@@ -67,8 +49,13 @@ const targetEvent = (target: TargetEntity, parentTargetId: string | null): NewEv
 
 /** Management by objectives: targets per owner, metric and period, decomposed down the organisation. */
 export class TargetService {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly targets: TargetRepository;
 
+  constructor(private readonly database: Database) {
+    this.targets = new TargetRepository(database);
+  }
+
+  /** `input.value` in stored units (target-units.ts): the resolver converts the API's. */
   async setTarget(viewer: Viewer, input: SetTargetInput, now = new Date()): Promise<TargetEntity> {
     this.assertPlanner(viewer);
     const period = periodArgument(input.period, 'input.period');
@@ -82,12 +69,8 @@ export class TargetService {
     const ownerId = input.ownerKind === 'COMPANY' ? COMPANY_ID : (input.ownerId ?? '');
     const parentOwner = await this.parentOwner(input.ownerKind, ownerId);
     if (parentOwner === undefined) throw badUserInput('input.ownerId', `no ${input.ownerKind.toLowerCase()} ${ownerId}`);
-    const parent =
-      parentOwner &&
-      (await this.dataSource
-        .getRepository(TargetEntity)
-        .findOne({ select: { id: true }, where: { metric: input.metric, period: period.label, ...parentOwner } }));
-    return transact(this.dataSource, async (manager) => {
+    const parent = parentOwner && (await this.targets.findIdOf(input.metric, period.label, parentOwner));
+    return transact(this.database, async (manager) => {
       // A child's target is written under its parent's lock, as deleteTarget decides under it (see there).
       if (parent) await lockRow(manager, TargetEntity, parent.id);
       const target = await this.write(
@@ -106,9 +89,10 @@ export class TargetService {
   /**
    * Splits a target among the owner's children, by shares (which must make
    * 100 %) or by amounts (which may leave a gap that targetGaps then shows).
+   * Parts' values are in stored units (target-units.ts): the resolver converts the API's.
    */
   async splitTarget(viewer: Viewer, input: SplitTargetInput, now = new Date()): Promise<TargetEntity[]> {
-    const parent = await this.dataSource.getRepository(TargetEntity).findOneBy({ id: input.targetId });
+    const parent = await this.targets.findById(input.targetId);
     // A manager splits what they are given: a team's manager their team's target, a branch head their branch's.
     const scope = performanceScope(viewer);
     const own =
@@ -152,7 +136,7 @@ export class TargetService {
         return zeroOrMore(part.value, `input.parts.${index}.value`);
       });
     }
-    return transact(this.dataSource, async (manager) => {
+    return transact(this.database, async (manager) => {
       // Under the parent's lock, as it is now: deleted or changed since it was read, it is not split (see deleteTarget).
       const current = await lockRow(manager, TargetEntity, parent.id);
       if (!current) throw badUserInput('input.targetId', `target ${parent.id} was deleted meanwhile: there is nothing left to split`);
@@ -179,13 +163,8 @@ export class TargetService {
   async targetGaps(period: Period, metric?: TargetMetric | null): Promise<TargetGap[]> {
     const subPeriods = subPeriodLabels(period);
     const [targets, subTargets] = await Promise.all([
-      this.dataSource.getRepository(TargetEntity).find({
-        where: { period: period.label, ...(metric ? { metric } : {}) },
-        order: { metric: 'ASC', ownerId: 'ASC' },
-      }),
-      subPeriods.length
-        ? this.dataSource.getRepository(TargetEntity).find({ where: { period: In(subPeriods), ...(metric ? { metric } : {}) } })
-        : Promise.resolve([]),
+      this.targets.ofPeriod(period.label, metric),
+      subPeriods.length ? this.targets.ofPeriods(subPeriods, metric) : Promise.resolve([]),
     ]);
     // Top of the tree first: company, branches, teams.
     targets.sort((a, b) => OWNER_KINDS.indexOf(a.ownerKind) - OWNER_KINDS.indexOf(b.ownerKind));
@@ -249,21 +228,17 @@ export class TargetService {
    * delete is refused, or it is written after the parent is gone. Locks go
    * from parent to child only, so these writers queue and never deadlock.
    */
-  async deleteTarget(viewer: Viewer, input: { targetId: string; version: number }, now = new Date()): Promise<TargetEntity> {
+  async deleteTarget(viewer: Viewer, input: DeleteTargetInput, now = new Date()): Promise<TargetEntity> {
     this.assertPlanner(viewer);
-    const target = await this.dataSource.getRepository(TargetEntity).findOneBy({ id: input.targetId });
+    const target = await this.targets.findById(input.targetId);
     if (!target) throw badUserInput('input.targetId', `no target ${input.targetId}`);
-    return transact(this.dataSource, async (manager) => {
+    return transact(this.database, async (manager) => {
       const current = await lockRow(manager, TargetEntity, target.id);
       if (!current) throw badUserInput('input.targetId', `target ${target.id} was deleted meanwhile`);
       const childKind = CHILD_KIND[target.ownerKind];
       if (childKind) {
-        const children = await this.childrenOf(manager, target.ownerKind, target.ownerId);
-        const held = children.length
-          ? await manager
-              .getRepository(TargetEntity)
-              .find({ where: { metric: target.metric, period: target.period, ownerKind: childKind, ownerId: In(children) }, order: { ownerId: 'ASC' } })
-          : [];
+        const children = await this.targets.childrenOf(manager, target.ownerKind, target.ownerId);
+        const held = children.length ? await this.targets.heldBy(manager, target, childKind, children) : [];
         if (held.length) {
           throw badUserInput(
             'input.targetId',
@@ -271,8 +246,7 @@ export class TargetService {
           );
         }
       }
-      const result = await manager.getRepository(TargetEntity).delete({ id: target.id, version: input.version });
-      if (!result.affected) throw changedMeanwhile('target', target.id, current.version);
+      if (!(await this.targets.delete(manager, target.id, input.version))) throw changedMeanwhile('target', target.id, current.version);
       await appendToOutbox(manager, [
         {
           type: 'TargetDeleted',
@@ -293,35 +267,32 @@ export class TargetService {
     });
   }
 
-  async setMarketSize(viewer: Viewer, input: { region: string; period: string; amountMinor: number }): Promise<MarketSizeEntity> {
+  async setMarketSize(viewer: Viewer, input: SetMarketSizeInput): Promise<MarketSizeEntity> {
     this.assertPlanner(viewer);
     const period = periodArgument(input.period, 'input.period');
     if (period.kind === 'DAY' || period.kind === 'WEEK') throw badUserInput('input.period', 'market sizes are per year, quarter or month');
     const region = input.region.trim();
     if (!region || region.length > 100) throw badUserInput('input.region', 'region must be 1–100 characters');
     // Market share divides revenue by the market of a branch's region: a size for a region no branch has is never read.
-    const regions = [...new Set((await this.dataSource.getRepository(BranchEntity).find({ select: { region: true } })).map((branch) => branch.region))].sort();
+    const regions = await this.targets.branchRegions();
     if (!regions.includes(region)) {
       throw badUserInput(
         'input.region',
         `no branch has the region "${region}": use one of ${regions.length ? regions.map((known) => `"${known}"`).join(', ') : 'the regions of branches (there are none yet: create a branch first)'}`,
       );
     }
-    positiveAmount(input.amountMinor, 'input.amount');
-    const row = { region, period: period.label, amountMinor: input.amountMinor, setBy: viewer.subject };
-    await this.dataSource.getRepository(MarketSizeEntity).upsert(row, ['region', 'period']);
+    positiveAmount(input.amount, 'input.amount');
+    const row = { region, period: period.label, amountMinor: input.amount, setBy: viewer.subject };
+    await this.targets.upsertMarketSize(row);
     return Object.assign(new MarketSizeEntity(), row);
   }
 
   findById(id: string): Promise<TargetEntity | null> {
-    return this.dataSource.getRepository(TargetEntity).findOneBy({ id });
+    return this.targets.findById(id);
   }
 
   findByOwners(kind: OwnerKind, ids: readonly string[], period?: string): Promise<TargetEntity[]> {
-    return this.dataSource.getRepository(TargetEntity).find({
-      where: { ownerKind: kind, ownerId: In([...ids]), ...(period ? { period } : {}) },
-      order: { period: 'ASC', metric: 'ASC' },
-    });
+    return this.targets.findByOwners(kind, ids, period);
   }
 
   /**
@@ -329,19 +300,18 @@ export class TargetService {
    * children, null a new target (CONFLICT if one exists), a number a guarded change.
    */
   private async write(
-    manager: EntityManager,
+    manager: Transaction,
     viewer: Viewer,
     values: Pick<TargetEntity, 'metric' | 'period' | 'ownerKind' | 'ownerId' | 'value'>,
     readVersion: number | null | 'ANY',
     field: string,
     now: Date,
   ): Promise<TargetEntity> {
-    const repository = manager.getRepository(TargetEntity);
-    const existing = await repository.findOneBy({ metric: values.metric, period: values.period, ownerKind: values.ownerKind, ownerId: values.ownerId });
+    const existing = await this.targets.findByKey(manager, values);
     if (!existing) {
       if (typeof readVersion === 'number') throw badUserInput(field, 'there is no such target to change: leave version out to create it');
       const target = Object.assign(new TargetEntity(), { id: randomUUID(), ...values, setBy: viewer.subject, updatedAt: now, version: 1 });
-      await repository.insert(target);
+      await this.targets.insert(manager, target);
       return target;
     }
     const expected = readVersion === 'ANY' ? existing.version : readVersion;
@@ -350,26 +320,14 @@ export class TargetService {
         `the ${values.metric} target of ${values.ownerKind.toLowerCase()} ${values.ownerId} for ${values.period} exists (version ${existing.version}): send its version to change it`,
       );
     }
-    const result = await repository.update(
-      { id: existing.id, version: existing.version },
-      { value: values.value, setBy: viewer.subject, updatedAt: now, version: existing.version + 1 },
-    );
-    if (!result.affected) throw conflict(`target ${existing.id} was changed by someone else: reload and try again`);
+    const updated = await this.targets.update(manager, existing.id, existing.version, {
+      value: values.value,
+      setBy: viewer.subject,
+      updatedAt: now,
+      version: existing.version + 1,
+    });
+    if (!updated) throw conflict(`target ${existing.id} was changed by someone else: reload and try again`);
     return Object.assign(new TargetEntity(), { ...existing, value: values.value, setBy: viewer.subject, updatedAt: now, version: existing.version + 1 });
-  }
-
-  /** Every child of an owner, including reps who left (their targets still count as children's). */
-  private async childrenOf(manager: EntityManager, kind: OwnerKind, id: string): Promise<string[]> {
-    switch (kind) {
-      case 'COMPANY':
-        return (await manager.getRepository(BranchEntity).find({ select: { id: true } })).map((branch) => branch.id);
-      case 'BRANCH':
-        return (await manager.getRepository(TeamEntity).find({ select: { id: true }, where: { branchId: id } })).map((team) => team.id);
-      case 'TEAM':
-        return (await manager.getRepository(SalesRepEntity).find({ select: { id: true }, where: { teamId: id } })).map((rep) => rep.id);
-      case 'REP':
-        return [];
-    }
   }
 
   /** The owner one level up (null for the company, or a team in no branch); undefined if the owner does not exist. */
@@ -378,14 +336,14 @@ export class TargetService {
       case 'COMPANY':
         return null;
       case 'BRANCH':
-        return (await this.dataSource.getRepository(BranchEntity).existsBy({ id })) ? { ownerKind: 'COMPANY', ownerId: COMPANY_ID } : undefined;
+        return (await this.targets.branchExists(id)) ? { ownerKind: 'COMPANY', ownerId: COMPANY_ID } : undefined;
       case 'TEAM': {
-        const team = await this.dataSource.getRepository(TeamEntity).findOne({ select: { id: true, branchId: true }, where: { id } });
+        const team = await this.targets.teamBranch(id);
         if (!team) return undefined;
         return team.branchId ? { ownerKind: 'BRANCH', ownerId: team.branchId } : null;
       }
       case 'REP': {
-        const rep = await this.dataSource.getRepository(SalesRepEntity).findOne({ select: { id: true, teamId: true }, where: { id } });
+        const rep = await this.targets.repTeam(id);
         return rep ? { ownerKind: 'TEAM', ownerId: rep.teamId } : undefined;
       }
     }
@@ -397,11 +355,7 @@ export class TargetService {
    * and gaps use the same tree, so a gap never names a child a split refuses.
    */
   private async organisationTree(): Promise<(kind: OwnerKind, id: string) => string[]> {
-    const [branches, teams, reps] = await Promise.all([
-      this.dataSource.getRepository(BranchEntity).find({ select: { id: true } }),
-      this.dataSource.getRepository(TeamEntity).find({ select: { id: true, branchId: true } }),
-      this.dataSource.getRepository(SalesRepEntity).find({ select: { id: true, teamId: true, status: true } }),
-    ]);
+    const [branches, teams, reps] = await this.targets.organisation();
     return (kind, id) => {
       switch (kind) {
         case 'COMPANY':

@@ -1,7 +1,7 @@
 import { EventEnvelope, readFeed } from '@salesgraph/events';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { handFedConsumerDeps, onlyError } from '@salesgraph/subgraph-kit/testing';
-import { factsConsumer } from '../facts/facts.consumer';
+import { handFedConsumer, onlyError } from '@salesgraph/subgraph-kit/testing';
+import { repPerformanceSubgraph } from '../subgraph';
 import { data, director, withTestOrganisation } from '../test-organisation';
 
 describeOnEachDatabase('team moves', (kind) => {
@@ -19,7 +19,7 @@ describeOnEachDatabase('team moves', (kind) => {
         aggregateId: orderId,
         payload: { orderId, customerId: 'c', repId: t.org.reps.bob.id, orderedAt, totalMinor },
       }) as EventEnvelope;
-    const feed = factsConsumer(handFedConsumerDeps(t.subgraph.dataSource));
+    const feed = handFedConsumer(repPerformanceSubgraph, t.subgraph.dataSource, 'customer-relationship');
     // Bob sells 1,000.00 on 10 March in Alpha and 500.00 on 20 March, after moving to Beta on 15 March.
     await feed.apply([order('o1', '2026-03-10T10:00:00.000Z', 100_000), order('o2', '2026-03-20T10:00:00.000Z', 50_000)]);
     const move = (input: Record<string, unknown>) =>

@@ -2,34 +2,33 @@ import { Viewer } from '@salesgraph/auth';
 import { dayKey } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { badUserInput, isoDate, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { Database, Transaction } from '@salesgraph/persistence';
 import { assertOrganiser } from '../access';
 import { directoryEntry } from '../sales-rep/directory-entry';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
 import { SalesRepRepository } from '../sales-rep/sales-rep.repository';
 import { TeamRepository } from '../team/team.repository';
 import { stint } from './stint';
-import { TeamMembershipEntity } from './team-membership.entity';
+import { TeamMembershipRepository } from './team-membership.repository';
+import { MoveSalesRepInput, UndoTeamMoveInput } from '../generated/resolvers.generated';
 
 /** Reps' team history: moves between teams and undoing the latest, so team KPIs count each day's facts for the team of that day. */
 export class TeamMoveService {
   private readonly teams: TeamRepository;
   private readonly reps: SalesRepRepository;
+  private readonly memberships: TeamMembershipRepository;
 
-  constructor(private readonly dataSource: DataSource) {
-    this.teams = new TeamRepository(dataSource);
-    this.reps = new SalesRepRepository(dataSource);
+  constructor(private readonly database: Database) {
+    this.teams = new TeamRepository(database);
+    this.reps = new SalesRepRepository(database);
+    this.memberships = new TeamMembershipRepository(database);
   }
 
   /**
    * Moves a rep to another team from a day on. Their history keeps both
    * stints, so team KPIs count each day's facts for the team of that day.
    */
-  async moveSalesRep(
-    viewer: Viewer,
-    input: { repId: string; version: number; teamId: string; fromDay?: string | null; reason: string },
-    now = new Date(),
-  ): Promise<SalesRepEntity> {
+  async moveSalesRep(viewer: Viewer, input: MoveSalesRepInput, now = new Date()): Promise<SalesRepEntity> {
     assertOrganiser(viewer);
     const [rep] = await this.reps.findByIds([input.repId]);
     if (!rep) throw badUserInput('input.repId', `no rep ${input.repId}`);
@@ -38,13 +37,13 @@ export class TeamMoveService {
     if (team.id === rep.teamId) throw badUserInput('input.teamId', `${rep.name} is already in ${team.name}`);
     const reason = requiredText(input.reason, 'input.reason', 500);
     const fromDay = isoDate(input.fromDay ?? dayKey(now), 'input.fromDay');
-    const current = await this.dataSource.getRepository(TeamMembershipEntity).findOneBy({ repId: rep.id, toDay: IsNull() });
+    const current = await this.memberships.current(rep.id);
     if (current && fromDay <= current.fromDay)
       throw badUserInput('input.fromDay', `the move must come after ${rep.name} joined the current team on ${current.fromDay}`);
     const moved = Object.assign(new SalesRepEntity(), { ...rep, teamId: team.id, version: rep.version + 1 });
-    await saveVersioned(this.dataSource, SalesRepEntity, 'rep', rep, input.version, { teamId: team.id }, async (manager: EntityManager) => {
-      if (current) await manager.update(TeamMembershipEntity, { id: current.id }, { toDay: fromDay });
-      await manager.insert(TeamMembershipEntity, stint(rep.id, team.id, fromDay, reason, viewer, now));
+    await saveVersioned(this.database, SalesRepEntity, 'rep', rep, input.version, { teamId: team.id }, async (manager: Transaction) => {
+      if (current) await this.memberships.setEnd(manager, current.id, fromDay);
+      await this.memberships.insert(manager, stint(rep.id, team.id, fromDay, reason, viewer, now));
       await appendToOutbox(manager, [
         { type: 'SalesRepMoved', aggregateId: rep.id, payload: { repId: rep.id, fromTeamId: rep.teamId, toTeamId: team.id, onDay: fromDay, reason } },
         await directoryEntry(manager, moved),
@@ -62,20 +61,20 @@ export class TeamMoveService {
    * of moves follows. Frozen scorecards and statements keep what they froze.
    * To move on another day, undo and move again.
    */
-  async undoTeamMove(viewer: Viewer, input: { repId: string; version: number; reason: string }): Promise<SalesRepEntity> {
+  async undoTeamMove(viewer: Viewer, input: UndoTeamMoveInput): Promise<SalesRepEntity> {
     assertOrganiser(viewer);
     const [rep] = await this.reps.findByIds([input.repId]);
     if (!rep) throw badUserInput('input.repId', `no rep ${input.repId}`);
     const reason = requiredText(input.reason, 'input.reason', 500);
-    const stints = await this.dataSource.getRepository(TeamMembershipEntity).find({ where: { repId: rep.id }, order: { fromDay: 'DESC' }, take: 2 });
+    const stints = await this.memberships.latestTwo(rep.id);
     const [latest, previous] = stints;
     if (!latest || !previous || latest.toDay !== null || previous.toDay !== latest.fromDay)
       throw badUserInput('input.repId', `${rep.name} has no move to undo: they are in the team they joined first`);
     const restored = Object.assign(new SalesRepEntity(), { ...rep, teamId: previous.teamId, version: rep.version + 1 });
-    await saveVersioned(this.dataSource, SalesRepEntity, 'rep', rep, input.version, { teamId: previous.teamId }, async (manager: EntityManager) => {
+    await saveVersioned(this.database, SalesRepEntity, 'rep', rep, input.version, { teamId: previous.teamId }, async (manager: Transaction) => {
       // The rep's version guards the history: a move or undo since bumped it, so these are still the two latest stints.
-      await manager.delete(TeamMembershipEntity, { id: latest.id, toDay: IsNull() });
-      await manager.update(TeamMembershipEntity, { id: previous.id }, { toDay: null });
+      await this.memberships.deleteOpen(manager, latest.id);
+      await this.memberships.setEnd(manager, previous.id, null);
       await appendToOutbox(manager, [
         {
           type: 'SalesRepMoved',

@@ -16,6 +16,14 @@ export class TeamRepository {
     return this.dataSource.getRepository(TeamEntity).find({ order: { name: 'ASC' } });
   }
 
+  findOne(id: string): Promise<TeamEntity | null> {
+    return this.dataSource.getRepository(TeamEntity).findOneBy({ id });
+  }
+
+  exists(id: string): Promise<boolean> {
+    return this.dataSource.getRepository(TeamEntity).existsBy({ id });
+  }
+
   findByName(name: string): Promise<TeamEntity | null> {
     return this.dataSource.getRepository(TeamEntity).findOneBy({ name });
   }

@@ -2,7 +2,6 @@ import { Resolvers } from '../generated/resolvers.generated';
 import { RepPerformanceContext } from '../context';
 import { ownerKpis } from '../kpi/kpi.resolvers';
 import { ownerTargets } from '../target/target.resolvers';
-import { TeamEntity } from './team.entity';
 
 export const teamResolvers: Resolvers<RepPerformanceContext> = {
   Query: {
@@ -16,12 +15,12 @@ export const teamResolvers: Resolvers<RepPerformanceContext> = {
   Team: {
     __resolveReference: (reference, { loaders }) => loaders.team.load(reference.id),
     manager: (team, _args, { loaders }) => {
-      const managerId = (team as TeamEntity).managerId;
+      const managerId = team.managerId;
       return managerId ? loaders.salesRep.load(managerId) : null;
     },
-    members: (team, _args, { loaders }) => loaders.teamMembers.load(team.id as string),
-    branch: (team, _args, { loaders }) => ((team as TeamEntity).branchId ? loaders.branch.load((team as TeamEntity).branchId as string) : null),
-    kpis: (team, { period }, context) => ownerKpis(context, 'TEAM', team.id as string, period),
-    targets: (team, { period }, context) => ownerTargets(context, 'TEAM', team.id as string, period),
+    members: (team, _args, { loaders }) => loaders.teamMembers.load(team.id),
+    branch: (team, _args, { loaders }) => (team.branchId ? loaders.branch.load(team.branchId) : null),
+    kpis: (team, { period }, context) => ownerKpis(context, 'TEAM', team.id, period),
+    targets: (team, { period }, context) => ownerTargets(context, 'TEAM', team.id, period),
   },
 };

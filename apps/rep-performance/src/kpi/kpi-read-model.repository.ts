@@ -1,5 +1,6 @@
 import { OwnerKind, Period } from '@salesgraph/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
+import { TargetEntity } from '../target/target.entity';
 import { ownerGrouping, placeholders } from './owner-grouping';
 
 /** The period's additive facts of one owner. */
@@ -108,10 +109,18 @@ function groupBy<T>(rows: Row[], map: (row: Row) => T): Map<string, T[]> {
 }
 
 /**
- * The SQL behind KPIs: each method answers for many owners of one kind in
- * one statement, so a page of reps costs the same as one rep.
+ * The KPI read model: the SQL behind KPIs, each method answering for many
+ * owners of one kind in one statement, so a page of reps costs the same as one
+ * rep. It reads the tables of several features for this one purpose, which
+ * docs/architecture.md#data-access allows a named read model: facts' own
+ * projection of customer-relationship's events (rep_daily_fact,
+ * customer_revenue_fact, customer_fact, customer_visit_day, invoice_fact,
+ * payment_fact, visit_policy_fact), the organisation that attributes a fact to
+ * its owner (sales_rep, team_membership, team, branch), and what the formulas
+ * measure against (target, market_size, expense_claim, expense_budget,
+ * sales_report). It only reads; each table is written by its own feature.
  */
-export class KpiFactsRepository {
+export class KpiReadModel {
   constructor(private readonly dataSource: DataSource) {}
 
   async dailyTotals(kind: OwnerKind, ids: readonly string[], period: Period): Promise<Map<string, DailyTotals>> {
@@ -303,5 +312,10 @@ export class KpiFactsRepository {
     };
     const rows: Row[] = await this.dataSource.query(sql[kind], kind === 'COMPANY' ? [periodLabel] : [periodLabel, ...ids]);
     return new Map(rows.filter((row) => row['amount_minor'] !== null).map((row) => [String(row['owner']), num(row['amount_minor'])]));
+  }
+
+  /** The owners' targets for the period, by metric. */
+  targets(kind: OwnerKind, ids: readonly string[], periodLabel: string): Promise<TargetEntity[]> {
+    return this.dataSource.getRepository(TargetEntity).findBy({ ownerKind: kind, ownerId: In([...ids]), period: periodLabel });
   }
 }
