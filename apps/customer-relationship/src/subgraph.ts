@@ -1,3 +1,4 @@
+import rootSdl from './root.graphql';
 import { composeSubgraph } from '@salesgraph/subgraph-kit';
 import { competitorIntelligenceFeature } from './competitor-intelligence/competitor-intelligence.feature';
 import { complaintFeature } from './complaint/complaint.feature';
@@ -42,5 +43,7 @@ export const customerRelationshipSubgraph = composeSubgraph({
   name: 'customer-relationship',
   defaultPort: 4001,
   features: customerRelationshipFeatures,
+  typeDefs: [rootSdl],
   producesFeed: true,
+  idempotentWrites: true,
 });

@@ -1,3 +1,4 @@
+import rootSdl from './root.graphql';
 import { composeSubgraph } from '@salesgraph/subgraph-kit';
 import { branchFeature } from './branch/branch.feature';
 import { evaluationFeature } from './evaluation/evaluation.feature';
@@ -30,4 +31,11 @@ export const repPerformanceFeatures = [
   salesReportFeature,
 ] as const;
 
-export const repPerformanceSubgraph = composeSubgraph({ name: 'rep-performance', defaultPort: 4002, features: repPerformanceFeatures, producesFeed: true });
+export const repPerformanceSubgraph = composeSubgraph({
+  name: 'rep-performance',
+  defaultPort: 4002,
+  typeDefs: [rootSdl],
+  features: repPerformanceFeatures,
+  producesFeed: true,
+  idempotentWrites: true,
+});

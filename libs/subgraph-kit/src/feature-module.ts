@@ -1,6 +1,6 @@
 import { Viewer } from '@salesgraph/auth';
 import { ConsumerCheckpointEntity, EventHandlers, FeedConsumer, HttpFeedSource, OutboxEventEntity, OutboxSequenceEntity } from '@salesgraph/events';
-import { SubgraphDatabase } from '@salesgraph/persistence';
+import { IdempotencyKeyEntity, SubgraphDatabase } from '@salesgraph/persistence';
 import { DataSource } from 'typeorm';
 import { mergeResolvers } from './merge-resolvers';
 import { PeriodicJob } from './periodic-jobs';
@@ -78,8 +78,12 @@ export interface SubgraphPlan<F extends readonly AnyFeature[]> {
   readonly defaultPort: number;
   /** In dependency order: a feature's services and loaders may use those of the features before it. */
   readonly features: F;
+  /** The subgraph's own SDL, before its features': the root types they extend. */
+  readonly typeDefs?: readonly string[];
   /** Serve this subgraph's outbox at GET /events (its tables come with it). */
   readonly producesFeed?: boolean;
+  /** Its mutations take idempotency keys (`idempotent`): the keys' table comes with it. */
+  readonly idempotentWrites?: boolean;
 }
 
 /** The running subgraph's definition, made of its features. */
@@ -93,6 +97,7 @@ export function composeSubgraph<F extends readonly AnyFeature[]>(plan: SubgraphP
     subgraph: plan.name,
     entities: [
       ...features.flatMap((feature) => feature.entities ?? []),
+      ...(plan.idempotentWrites ? [IdempotencyKeyEntity] : []),
       ...(plan.producesFeed ? [OutboxEventEntity, OutboxSequenceEntity] : []),
       ...(projections.length ? [ConsumerCheckpointEntity] : []),
     ],
@@ -101,7 +106,7 @@ export function composeSubgraph<F extends readonly AnyFeature[]>(plan: SubgraphP
   return {
     name: plan.name,
     defaultPort: plan.defaultPort,
-    typeDefs: features.flatMap((feature) => feature.typeDefs ?? []),
+    typeDefs: [...(plan.typeDefs ?? []), ...features.flatMap((feature) => feature.typeDefs ?? [])],
     resolvers: mergeResolvers(...features.flatMap((feature) => (feature.resolvers ? [feature.resolvers as Record<string, unknown>] : []))),
     database,
     producesFeed: plan.producesFeed,

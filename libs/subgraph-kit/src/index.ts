@@ -3,7 +3,8 @@ export * from './errors';
 export * from './http-errors';
 export * from './input-bounds';
 export * from './merge-resolvers';
-export * from './pagination';
+// The list helper is the one way to page (list.ts); pagination.ts holds its internals.
+export { type Connection, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
 export * from './query-limits';
 export * from './scalars';
 export * from './server';

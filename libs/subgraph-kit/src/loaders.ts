@@ -56,29 +56,3 @@ export function groupedLoader<G, V>(
     { cacheKeyFn: cacheKey },
   );
 }
-
-/**
- * A DataLoader whose keys share some arguments (a period, an owner kind):
- * keys are batched per group, one fetch per group, so a page of reps asking
- * for the same period's figures costs one round of queries.
- */
-/** Being replaced by groupedLoader: do not use in new code. */
-export function untypedGroupedLoader<K extends { group: string; id: string }, V>(
-  fetchGroup: (group: string, ids: readonly string[], sample: K) => Promise<Map<string, V>>,
-): DataLoader<K, V | null, string> {
-  return new DataLoader<K, V | null, string>(
-    async (keys) => {
-      const groups = new Map<string, K[]>();
-      for (const key of keys) groups.set(key.group, [...(groups.get(key.group) ?? []), key]);
-      const results = new Map<string, V>();
-      await Promise.all(
-        [...groups].map(async ([group, members]) => {
-          const found = await fetchGroup(group, [...new Set(members.map((member) => member.id))], members[0]);
-          for (const [id, value] of found) results.set(`${group}\u0000${id}`, value);
-        }),
-      );
-      return keys.map((key) => results.get(`${key.group}\u0000${key.id}`) ?? null);
-    },
-    { cacheKeyFn: (key) => `${key.group}\u0000${key.id}` },
-  );
-}

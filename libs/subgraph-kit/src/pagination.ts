@@ -37,25 +37,6 @@ export function decodeCursor(cursor: string, type: string): string {
 }
 
 /**
- * Builds a connection from a page fetched with one extra row (`first + 1`),
- * which tells whether there is a next page without a second query.
- */
-export function toConnection<T>(rows: T[], page: PageRequest, totalCount: number, type: string, key: (row: T) => string): Connection<T> {
-  const nodes = rows.slice(0, page.first);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(type, key(node)), node }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > page.first,
-      hasPreviousPage: page.after !== undefined,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-    totalCount,
-  };
-}
-
-/**
  * Sort keys for lists ordered by a value then id (an instant or an ISO date),
  * packed into one cursor key: "value|id".
  */

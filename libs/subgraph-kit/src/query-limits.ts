@@ -122,7 +122,7 @@ export function queryTooComplex(limit: QueryLimit, measured: number, max: number
  * costs with its selection (a field `f` returning n objects of selection cost
  * c costs n × (1 + c)). A connection's `edges`/`nodes` hold `first` items
  * (from a literal or a variable; DEFAULT_PAGE_SIZE when absent, at most
- * MAX_PAGE_SIZE, which pageRequest enforces), a subgraph's `_entities` as many
+ * MAX_PAGE_SIZE, which every list enforces (list.ts)), a subgraph's `_entities` as many
  * as its representations, any other list what its field declares with
  * `@listSize(assumedSize:)` in the SDL (`listSizes`; `unpagedListSize` when it
  * declares none). `__typename` and introspection are free: graphql-js's
@@ -424,7 +424,7 @@ function isConnection(definition: GraphQLField<unknown, unknown>): boolean {
 
 /**
  * The rows a page can hold. A page size out of 1…MAX_PAGE_SIZE is refused by
- * the resolver (pageRequest) with a message saying so, which helps a client
+ * the resolver (the list helper, list.ts) with a message saying so, which helps a client
  * more than a cost refusal would: it is counted as the largest page it could be.
  */
 function pageArgument(args: Record<string, unknown>): number {

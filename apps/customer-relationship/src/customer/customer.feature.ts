@@ -1,5 +1,4 @@
 import { byIdLoader, defineFeature, LoaderDeps, ServiceDeps } from '@salesgraph/subgraph-kit';
-import rootSdl from '../root.graphql';
 import { CustomerEntity } from './customer.entity';
 import customerSdl from './customer.graphql';
 import { CustomerRepository } from './customer.repository';
@@ -10,7 +9,7 @@ import { CustomerService } from './customer.service';
 export const customerFeature = defineFeature({
   name: 'customer',
   // The root types every feature's SDL extends (docs/architecture.md#adding-a-feature).
-  typeDefs: [rootSdl, customerSdl],
+  typeDefs: [customerSdl],
   resolvers: customerResolvers,
   entities: [CustomerEntity],
   services: ({ dataSource }: ServiceDeps) => ({ customers: new CustomerService(dataSource) }),

@@ -1,4 +1,3 @@
-import { IdempotencyKeyEntity } from '@salesgraph/persistence';
 import { defineFeature } from '@salesgraph/subgraph-kit';
 import { InitialSchema1764374400000 } from './1764374400000-initial-schema';
 import { CustomerProfile1764460800000 } from './1764460800000-customer-profile';
@@ -23,7 +22,6 @@ import { OrderRevisions1765843200000 } from './1765843200000-order-revisions';
 export const migrationsFeature = defineFeature({
   name: 'migrations',
   // The idempotency keys every idempotent mutation of every feature shares: their table is made here (1764979200000), and no one feature owns them.
-  entities: [IdempotencyKeyEntity],
   migrations: [
     InitialSchema1764374400000,
     CustomerProfile1764460800000,

@@ -1,5 +1,4 @@
 import { byIdLoader, defineFeature, LoaderDeps, ServiceDeps } from '@salesgraph/subgraph-kit';
-import rootSdl from '../root.graphql';
 import { BranchEntity } from './branch.entity';
 import branchSdl from './branch.graphql';
 import { BranchRepository } from './branch.repository';
@@ -9,7 +8,7 @@ import { BranchService } from './branch.service';
 /** Regional branches and their heads; it brings the root types every feature extends, as the first feature with SDL. */
 export const branchFeature = defineFeature({
   name: 'branch',
-  typeDefs: [rootSdl, branchSdl],
+  typeDefs: [branchSdl],
   resolvers: branchResolvers,
   entities: [BranchEntity],
   services: ({ dataSource }: ServiceDeps) => ({ branches: new BranchService(dataSource) }),

@@ -1,4 +1,3 @@
-import { IdempotencyKeyEntity } from '@salesgraph/persistence';
 import { defineFeature } from '@salesgraph/subgraph-kit';
 import { InitialSchema1764374400000 } from './1764374400000-initial-schema';
 import { DiscountAuthority1764460800000 } from './1764460800000-discount-authority';
@@ -8,13 +7,9 @@ import { DiscountBeyondAuthority1764720000000 } from './1764720000000-discount-b
 import { AnnounceRepBranches1765756800000 } from './1765756800000-announce-rep-branches';
 import { NewVsMaintenance1765843200000 } from './1765843200000-new-vs-maintenance';
 
-/**
- * The schema's history before each feature listed its own migrations (docs/architecture.md#adding-a-feature), and
- * the idempotency-key table its 1764633600000 migration made, which every feature's idempotent mutations share.
- */
+/** The schema's history before each feature listed its own migrations (docs/architecture.md#adding-a-feature). */
 export const migrationsFeature = defineFeature({
   name: 'migrations',
-  entities: [IdempotencyKeyEntity],
   migrations: [
     InitialSchema1764374400000,
     DiscountAuthority1764460800000,
