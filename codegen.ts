@@ -64,6 +64,7 @@ const config: CodegenConfig = {
     }),
     ...subgraph('rep-performance', {
       SalesRep: '../sales-rep/sales-rep.entity#SalesRepEntity',
+      Viewer: '@salesgraph/auth#Viewer as AuthenticatedViewer',
       Team: '../team/team.entity#TeamEntity',
       TeamMembership: '../team-membership/team-membership.entity#TeamMembershipEntity',
       Branch: '../branch/branch.entity#BranchEntity',

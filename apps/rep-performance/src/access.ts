@@ -1,4 +1,4 @@
-import { canManageOrganisation, isManagerial, rowScope, RowScope, scopeCovers, Viewer } from '@salesgraph/auth';
+import { actsAsRep, canManageOrganisation, isManagerial, rowScope, RowScope, scopeCovers, Viewer } from '@salesgraph/auth';
 import { OwnerKind } from '@salesgraph/domain';
 import { forbidden } from '@salesgraph/subgraph-kit';
 import DataLoader from 'dataloader';
@@ -72,7 +72,7 @@ export function assertOrganiser(viewer: Viewer): void {
 
 /** The rep the viewer is, for what reps do for themselves (claims, reports): FORBIDDEN for anyone else. */
 export async function ownRep(database: Database, viewer: Viewer, action: string): Promise<SalesRepEntity> {
-  if (!viewer.repId || (viewer.role !== 'REP' && viewer.role !== 'MANAGER')) throw forbidden(`Only reps and managers ${action}, for themselves`);
+  if (!actsAsRep(viewer) || !viewer.repId) throw forbidden(`Only reps and managers ${action}, for themselves`);
   const rep = await new SalesRepRepository(database).findOne(viewer.repId);
   if (!rep) throw forbidden('Your token names no registered rep');
   return rep;

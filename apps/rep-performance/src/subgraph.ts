@@ -13,6 +13,7 @@ import { salesRepFeature } from './sales-rep/sales-rep.feature';
 import { targetFeature } from './target/target.feature';
 import { teamMembershipFeature } from './team-membership/team-membership.feature';
 import { teamFeature } from './team/team.feature';
+import { viewerFeature } from './viewer/viewer.feature';
 
 /** rep-performance's features, in dependency order: one line each (docs/architecture.md#adding-a-feature). */
 export const repPerformanceFeatures = [
@@ -29,6 +30,7 @@ export const repPerformanceFeatures = [
   incentiveFeature,
   expenseFeature,
   salesReportFeature,
+  viewerFeature,
 ] as const;
 
 export const repPerformanceSubgraph = composeSubgraph({

@@ -70,6 +70,11 @@ export function canManageOrganisation(viewer: Viewer): boolean {
   return viewer.role === 'DIRECTOR' || viewer.role === 'ADMIN';
 }
 
+/** Reps and managers with a rep record: those who claim expenses and submit reports, for themselves. */
+export function actsAsRep(viewer: Viewer): boolean {
+  return !!viewer.repId && (viewer.role === 'REP' || viewer.role === 'MANAGER');
+}
+
 /** Managers, directors and admins: those who approve, reassign and see sensitive profiles. */
 export function isManagerial(viewer: Viewer): boolean {
   return viewer.role === 'MANAGER' || viewer.role === 'DIRECTOR' || viewer.role === 'ADMIN';

@@ -6,6 +6,7 @@ import { ownerTargets } from '../target/target.resolvers';
 export const branchResolvers: Resolvers<RepPerformanceContext> = {
   Query: {
     branches: (_parent, _args, { services }) => services.branches.allBranches(),
+    branch: (_parent, { id }, { loaders }) => loaders.branch.load(id),
   },
   Mutation: {
     createBranch: (_parent, { input }, { viewer, services }) => services.branches.createBranch(viewer, input),

@@ -6,6 +6,7 @@ import { ownerTargets } from '../target/target.resolvers';
 export const teamResolvers: Resolvers<RepPerformanceContext> = {
   Query: {
     teams: (_parent, _args, { services }) => services.teams.allTeams(),
+    team: (_parent, { id }, { loaders }) => loaders.team.load(id),
   },
   Mutation: {
     createTeam: (_parent, { input }, { viewer, services }) => services.teams.createTeam(viewer, input),

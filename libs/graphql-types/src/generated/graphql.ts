@@ -2609,6 +2609,8 @@ export type Query = {
   __typename?: 'Query';
   /** The assessment question set in force. */
   assessmentQuestionSet: AssessmentQuestionSet;
+  /** A branch by id; null when there is none. Every signed-in user may read the organisation. */
+  branch?: Maybe<Branch>;
   /** Every branch, by name. */
   branches: Array<Branch>;
   /** The whole company's KPIs for a period (directors, analysts and admins). For anyone else null, with a FORBIDDEN error at this field's path: the rest of the query still answers. */
@@ -2663,12 +2665,21 @@ export type Query = {
   targetGaps: Array<TargetGap>;
   /** Targets of an owner, for one period or all. */
   targets: Array<Target>;
+  /** A team by id; null when there is none. Every signed-in user may read the organisation. */
+  team?: Maybe<Team>;
   /** Every team, by name. */
   teams: Array<Team>;
+  /** The signed-in user. */
+  viewer: Viewer;
   /** The visit policy of every class, A to D. */
   visitPolicies: Array<VisitPolicy>;
   /** Visits to customers the caller may see, newest first unless sorted otherwise. */
   visits: VisitConnection;
+};
+
+
+export type QueryBranchArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2810,6 +2821,11 @@ export type QueryTargetsArgs = {
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   ownerKind: OwnerKind;
   period?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryTeamArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3872,6 +3888,72 @@ export type UpdateSalesRepInput = {
   version: Scalars['Int']['input'];
 };
 
+/**
+ * The signed-in user: who they are, where they sit, whose rows they see and what they may do. Ask it first instead of
+ * decoding the token.
+ */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The branch they head, else their team's branch; null for none. */
+  branch?: Maybe<Branch>;
+  /** The name to greet them by: the rep's name, else the user id. */
+  displayName: Scalars['String']['output'];
+  /** What they may do. */
+  may: ViewerPermissions;
+  /** The rep this user is; null for users who are not reps (most directors, analysts, admins). */
+  rep?: Maybe<SalesRep>;
+  /** The user's role. */
+  role: ViewerRole;
+  /** Whose rows they see. */
+  scope: ViewerScope;
+  /** The team the user's token names; null for none. */
+  team?: Maybe<Team>;
+  /** The user's id: the token's subject. */
+  userId: Scalars['ID']['output'];
+};
+
+/**
+ * What a user may do, as the graph decides it: a screen shows an action when its flag is true. Each write is still checked
+ * on its own (the record's scope, its state), so a true flag is permission to try, not a promise.
+ */
+export type ViewerPermissions = {
+  __typename?: 'ViewerPermissions';
+  /** Claims expenses and submits sales reports, for themselves: reps and managers who are reps. */
+  actAsRep: Scalars['Boolean']['output'];
+  /** Approves discounts beyond authority and expense claims, and reassigns customers, for the people in their scope: managers, directors and admins. */
+  approve: Scalars['Boolean']['output'];
+  /** Changes the organisation (branches, teams, reps, positions, team moves) and sets targets from the company down: directors and admins. */
+  manageOrganisation: Scalars['Boolean']['output'];
+  /** Changes anything at all: false for analysts, who read everything and change nothing. */
+  write: Scalars['Boolean']['output'];
+};
+
+/** A signed-in user's role, as their token carries it. */
+export type ViewerRole =
+  /** An administrator: everything a director may do. */
+  | 'ADMIN'
+  /** An analyst: reads everything, changes nothing. */
+  | 'ANALYST'
+  /** A sales director: sees everything and changes the organisation. */
+  | 'DIRECTOR'
+  /** A team manager (or, heading a branch, the branch's): sees the team's or branch's rows and approves for them. */
+  | 'MANAGER'
+  /** A sales rep: sees and works their own customers and figures. */
+  | 'REP';
+
+/** Whose rows a user sees: the same rule in every subgraph (docs/architecture.md#row-scopes). */
+export type ViewerScope =
+  /** Their branch's: every team of the branch they head. */
+  | 'BRANCH'
+  /** The whole company's. */
+  | 'COMPANY'
+  /** Nothing rep-owned: a token that names no rep or team. */
+  | 'NONE'
+  /** Their own: a rep's customers, visits, orders and figures. */
+  | 'OWN'
+  /** Their team's. */
+  | 'TEAM';
+
 /** A sales call on a customer: the input of selling. */
 export type Visit = {
   __typename?: 'Visit';
@@ -4328,6 +4410,11 @@ export type RecordOrderLinesMutationVariables = Exact<{
 
 
 export type RecordOrderLinesMutation = { __typename?: 'Mutation', recordOrder: { __typename?: 'Order', id: string, total: string, status: OrderStatus } };
+
+export type FrontendViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FrontendViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', userId: string, role: ViewerRole, displayName: string, scope: ViewerScope, rep?: { __typename?: 'SalesRep', id: string, name: string } | null, team?: { __typename?: 'Team', id: string, name: string } | null, branch?: { __typename?: 'Branch', id: string } | null, may: { __typename?: 'ViewerPermissions', write: boolean, actAsRep: boolean, approve: boolean, manageOrganisation: boolean } } };
 
 export type CustomerPageWithSummariesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -4795,6 +4882,7 @@ export const IncentiveStatementDocument = {"kind":"Document","definitions":[{"ki
 export const CustomerTypeDescriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerTypeDescription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__type"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"Customer","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<CustomerTypeDescriptionQuery, CustomerTypeDescriptionQueryVariables>;
 export const TeamMembersTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamMembersTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TeamMembersTeamsQuery, TeamMembersTeamsQueryVariables>;
 export const RecordOrderLinesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordOrderLines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RecordOrderLinesMutation, RecordOrderLinesMutationVariables>;
+export const FrontendViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FrontendViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"rep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"may"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"write"}},{"kind":"Field","name":{"kind":"Name","value":"actAsRep"}},{"kind":"Field","name":{"kind":"Name","value":"approve"}},{"kind":"Field","name":{"kind":"Name","value":"manageOrganisation"}}]}}]}}]}}]} as unknown as DocumentNode<FrontendViewerQuery, FrontendViewerQueryVariables>;
 export const CustomerPageWithSummariesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerPageWithSummaries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nameContains"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"nameContains"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nameContains"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"class"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"receivables"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outstanding"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"days1To30"}},{"kind":"Field","name":{"kind":"Name","value":"days31To60"}},{"kind":"Field","name":{"kind":"Name","value":"days61To90"}},{"kind":"Field","name":{"kind":"Name","value":"over90"}},{"kind":"Field","name":{"kind":"Name","value":"dso"}},{"kind":"Field","name":{"kind":"Name","value":"openInvoices"}}]}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"averageScore"}},{"kind":"Field","name":{"kind":"Name","value":"surveyCount"}},{"kind":"Field","name":{"kind":"Name","value":"latest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"surveyedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}]}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerPageWithSummariesQuery, CustomerPageWithSummariesQueryVariables>;
 export const RepPageWithKpisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RepPageWithKpis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesReps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kpis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2026","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"attainment"}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RepPageWithKpisQuery, RepPageWithKpisQueryVariables>;
 export const RepWithRefusedFieldsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RepWithRefusedFields"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesRep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"companyKpis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2026","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownerId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"repReceivables"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"repId"},"value":{"kind":"StringValue","value":"someone-else","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}}]} as unknown as DocumentNode<RepWithRefusedFieldsQuery, RepWithRefusedFieldsQueryVariables>;
