@@ -5,6 +5,7 @@ import { complaintList } from './complaint.repository';
 
 export const complaintResolvers: Resolvers<CustomerRelationshipContext> = {
   Query: {
+    complaint: (_parent, { id }, { loaders }) => loaders.complaint.load(id),
     complaints: async (_parent, args, { viewer, services }) => {
       const page = complaintList.page(args);
       const [rows, total] = await services.complaints.list(viewer, args.filter ?? {}, page);

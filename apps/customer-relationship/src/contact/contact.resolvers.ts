@@ -3,6 +3,12 @@ import { approachAdvice, hasCoach } from '@salesgraph/domain';
 import { CustomerRelationshipContext, parentCustomer } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 
+/** A contact is visible only through a customer the viewer may see. */
+async function visibleContact(loaders: CustomerRelationshipContext['loaders'], id: string) {
+  const contact = await loaders.contact.load(id);
+  return contact && (await loaders.customer.load(contact.customerId)) ? contact : null;
+}
+
 export const contactResolvers: Resolvers<CustomerRelationshipContext> = {
   Mutation: {
     addContact: (_parent, { input }, context) =>
@@ -21,12 +27,11 @@ export const contactResolvers: Resolvers<CustomerRelationshipContext> = {
     hasCoach: async (customer, _args, { loaders }) =>
       hasCoach((await loaders.contacts.load(customer.id)).map((contact) => ({ roles: (contact.roles ?? []).map((role) => role.role) }))),
   },
+  Query: {
+    contact: (_parent, { id }, { loaders }) => visibleContact(loaders, id),
+  },
   Contact: {
-    __resolveReference: async (reference, { loaders }) => {
-      const contact = await loaders.contact.load(reference.id);
-      // Visible only through a customer the viewer may see.
-      return contact && (await loaders.customer.load(contact.customerId)) ? contact : null;
-    },
+    __resolveReference: (reference, { loaders }) => visibleContact(loaders, reference.id),
     customer: (contact, _args, { loaders }) => parentCustomer(loaders, contact, 'contact'),
     roles: (contact) => (contact.roles ?? []).map((role) => role.role).sort(),
     approachAdvice: (contact) => (contact.socialStyle ? approachAdvice(contact.socialStyle) : null),

@@ -1649,12 +1649,18 @@ export type Query = {
   assessmentQuestionSet: AssessmentQuestionSet;
   /** Competitor notes: regional ones for everyone, customer and opportunity ones as visible as their customer. */
   competitorIntelligence: CompetitorIntelligenceConnection;
+  /** A complaint by id, as the caller may see it (the customer's or the credited rep's scope); null otherwise. */
+  complaint?: Maybe<Complaint>;
   /** Complaints of customers the caller may see, newest first. */
   complaints: ComplaintConnection;
+  /** A contact by id, when the caller may see its customer; null otherwise. */
+  contact?: Maybe<Contact>;
   /** One customer, if it exists and the caller may see it. */
   customer?: Maybe<Customer>;
   /** The customers the caller may see, by name unless sorted otherwise: a rep their own, a manager the team's, directors and analysts all. */
   customers: CustomerConnection;
+  /** An invoice by id, as the caller may see it (the customer's or the credited rep's scope); null otherwise. */
+  invoice?: Maybe<Invoice>;
   /** Invoices of customers the caller may see, by due date unless sorted otherwise. */
   invoices: InvoiceConnection;
   /** Opportunities with customers the caller may see, by expected close date unless sorted otherwise. */
@@ -1673,6 +1679,8 @@ export type Query = {
   repsWithoutRecentSuccessCase?: Maybe<Array<Maybe<SalesRep>>>;
   /** The shared library of success cases, newest first; search matches title, story and industry. */
   successCases: SuccessCaseConnection;
+  /** A visit by id, as the caller may see it (the customer's or the credited rep's scope); null otherwise. */
+  visit?: Maybe<Visit>;
   /** The visit policy of every class, A to D. */
   visitPolicies: Array<VisitPolicy>;
   /** Visits to customers the caller may see, newest first unless sorted otherwise. */
@@ -1687,10 +1695,20 @@ export type QueryCompetitorIntelligenceArgs = {
 };
 
 
+export type QueryComplaintArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryComplaintsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ComplaintFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryContactArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1704,6 +1722,11 @@ export type QueryCustomersArgs = {
   filter?: InputMaybe<CustomerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<CustomerSort>;
+};
+
+
+export type QueryInvoiceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1764,6 +1787,11 @@ export type QuerySuccessCasesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   repId?: InputMaybe<Scalars['ID']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryVisitArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3148,9 +3176,12 @@ export type PaymentReversalResolvers<ContextType = SubgraphContext, ParentType e
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   assessmentQuestionSet?: Resolver<ResolversTypes['AssessmentQuestionSet'], ParentType, ContextType>;
   competitorIntelligence?: Resolver<ResolversTypes['CompetitorIntelligenceConnection'], ParentType, ContextType, Partial<QueryCompetitorIntelligenceArgs>>;
+  complaint?: Resolver<Maybe<ResolversTypes['Complaint']>, ParentType, ContextType, RequireFields<QueryComplaintArgs, 'id'>>;
   complaints?: Resolver<ResolversTypes['ComplaintConnection'], ParentType, ContextType, Partial<QueryComplaintsArgs>>;
+  contact?: Resolver<Maybe<ResolversTypes['Contact']>, ParentType, ContextType, RequireFields<QueryContactArgs, 'id'>>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<QueryCustomersArgs>>;
+  invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'id'>>;
   invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, Partial<QueryInvoicesArgs>>;
   opportunities?: Resolver<ResolversTypes['OpportunityConnection'], ParentType, ContextType, Partial<QueryOpportunitiesArgs>>;
   opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType, RequireFields<QueryOpportunityArgs, 'id'>>;
@@ -3160,6 +3191,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   repReceivables?: Resolver<Maybe<ResolversTypes['ReceivablesSummary']>, ParentType, ContextType, RequireFields<QueryRepReceivablesArgs, 'repId'>>;
   repsWithoutRecentSuccessCase?: Resolver<Maybe<Array<Maybe<ResolversTypes['SalesRep']>>>, ParentType, ContextType, Partial<QueryRepsWithoutRecentSuccessCaseArgs>>;
   successCases?: Resolver<ResolversTypes['SuccessCaseConnection'], ParentType, ContextType, Partial<QuerySuccessCasesArgs>>;
+  visit?: Resolver<Maybe<ResolversTypes['Visit']>, ParentType, ContextType, RequireFields<QueryVisitArgs, 'id'>>;
   visitPolicies?: Resolver<Array<ResolversTypes['VisitPolicy']>, ParentType, ContextType>;
   visits?: Resolver<ResolversTypes['VisitConnection'], ParentType, ContextType, Partial<QueryVisitsArgs>>;
 }>;

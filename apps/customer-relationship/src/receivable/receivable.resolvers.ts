@@ -6,6 +6,7 @@ import { Resolvers } from '../generated/resolvers.generated';
 
 export const receivableResolvers: Resolvers<CustomerRelationshipContext> = {
   Query: {
+    invoice: (_parent, { id }, { loaders }) => loaders.invoice.load(id),
     invoices: async (_parent, args, { viewer, services }) => {
       const page = invoiceList.page(args, args.sort);
       const [rows, total] = await services.receivables.list(viewer, args.filter ?? {}, page);

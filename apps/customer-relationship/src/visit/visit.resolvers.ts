@@ -8,6 +8,7 @@ import { parseQuestions } from './visit.service';
 
 export const visitResolvers: Resolvers<CustomerRelationshipContext> = {
   Query: {
+    visit: (_parent, { id }, { loaders }) => loaders.visit.load(id),
     visits: async (_parent, args, { viewer, services }) => {
       const page = visitList.page(args, args.sort);
       const [rows, total] = await services.visits.list(viewer, args.filter ?? {}, page);

@@ -2617,8 +2617,12 @@ export type Query = {
   companyKpis?: Maybe<KpiReport>;
   /** Competitor notes: regional ones for everyone, customer and opportunity ones as visible as their customer. */
   competitorIntelligence: CompetitorIntelligenceConnection;
+  /** A complaint by id, as the caller may see it (the customer's or the credited rep's scope); null otherwise. */
+  complaint?: Maybe<Complaint>;
   /** Complaints of customers the caller may see, newest first. */
   complaints: ComplaintConnection;
+  /** A contact by id, when the caller may see its customer; null otherwise. */
+  contact?: Maybe<Contact>;
   /** One customer, if it exists and the caller may see it. */
   customer?: Maybe<Customer>;
   /** The customers the caller may see, by name unless sorted otherwise: a rep their own, a manager the team's, directors and analysts all. */
@@ -2633,6 +2637,8 @@ export type Query = {
   expenseClaims: ExpenseClaimConnection;
   /** Every plan, by name. */
   incentivePlans: Array<IncentivePlan>;
+  /** An invoice by id, as the caller may see it (the customer's or the credited rep's scope); null otherwise. */
+  invoice?: Maybe<Invoice>;
   /** Invoices of customers the caller may see, by due date unless sorted otherwise. */
   invoices: InvoiceConnection;
   /** Opportunities with customers the caller may see, by expected close date unless sorted otherwise. */
@@ -2671,6 +2677,8 @@ export type Query = {
   teams: Array<Team>;
   /** The signed-in user. */
   viewer: Viewer;
+  /** A visit by id, as the caller may see it (the customer's or the credited rep's scope); null otherwise. */
+  visit?: Maybe<Visit>;
   /** The visit policy of every class, A to D. */
   visitPolicies: Array<VisitPolicy>;
   /** Visits to customers the caller may see, newest first unless sorted otherwise. */
@@ -2695,10 +2703,20 @@ export type QueryCompetitorIntelligenceArgs = {
 };
 
 
+export type QueryComplaintArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryComplaintsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ComplaintFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryContactArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2724,6 +2742,11 @@ export type QueryExpenseClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ExpenseClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryInvoiceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2825,6 +2848,11 @@ export type QueryTargetsArgs = {
 
 
 export type QueryTeamArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVisitArgs = {
   id: Scalars['ID']['input'];
 };
 
