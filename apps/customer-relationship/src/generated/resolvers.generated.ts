@@ -1637,6 +1637,34 @@ export type PaymentReversal = {
   reason: Scalars['String']['output'];
 };
 
+/** The open pipeline the caller may see, by stage: what a funnel or a pipeline board shows without fetching every opportunity. */
+export type Pipeline = {
+  __typename?: 'Pipeline';
+  /** Their expected value in all. */
+  amount: Scalars['Money']['output'];
+  /** Open opportunities in all. */
+  count: Scalars['Int']['output'];
+  /** Every open stage, in sales order, including those with none. */
+  stages: Array<PipelineStage>;
+  /** Their weighted value in all: the sum of the stages'. */
+  weightedAmount: Scalars['Money']['output'];
+};
+
+/** One open stage of the pipeline: how many opportunities stand in it and what they are worth. */
+export type PipelineStage = {
+  __typename?: 'PipelineStage';
+  /** Their expected value. */
+  amount: Scalars['Money']['output'];
+  /** Opportunities in the stage. */
+  count: Scalars['Int']['output'];
+  /** The stage's default win probability, in %: what weights its amount. */
+  probability: Scalars['Int']['output'];
+  /** The stage. */
+  stage: OpportunityStage;
+  /** Their value weighted by the stage's probability: the sum of each opportunity's weightedAmount (the rows are `opportunities` with the same filter and this stage). */
+  weightedAmount: Scalars['Money']['output'];
+};
+
 /** A new version of the assessment's questions. */
 export type PublishAssessmentQuestionSetInput = {
   /** The questions; their maxPoints must add up to 100. */
@@ -1673,6 +1701,8 @@ export type Query = {
   orders: OrderConnection;
   /** Customers whose last visit is older than their class's policy, that the caller may see, CHURNED ones excepted; narrowed to a rep or a team. */
   overdueCustomers: CustomerConnection;
+  /** The open pipeline by stage, over the opportunities the caller may see that the filter selects (its `open` and `stage` narrow it further; closed stages are never in it). */
+  pipeline: Pipeline;
   /** A rep's receivables across their customers: aging and DSO (the rep, their manager, directors and analysts). For anyone else null, with a FORBIDDEN error at this field's path: the rest of the query still answers. */
   repReceivables?: Maybe<ReceivablesSummary>;
   /** Reps (in the caller's scope) with no success case in the last two months: the guide asks one every two months. A rep rep-performance cannot answer for is null in the list, with an error at its path. */
@@ -1769,6 +1799,11 @@ export type QueryOverdueCustomersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPipelineArgs = {
+  filter?: InputMaybe<OpportunityFilter>;
 };
 
 
@@ -2594,6 +2629,8 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Payment: ResolverTypeWrapper<PaymentEntity>;
   PaymentReversal: ResolverTypeWrapper<PaymentReversal>;
+  Pipeline: ResolverTypeWrapper<Pipeline>;
+  PipelineStage: ResolverTypeWrapper<PipelineStage>;
   PublishAssessmentQuestionSetInput: PublishAssessmentQuestionSetInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReassignCustomerInput: ReassignCustomerInput;
@@ -2716,6 +2753,8 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Payment: PaymentEntity;
   PaymentReversal: PaymentReversal;
+  Pipeline: Pipeline;
+  PipelineStage: PipelineStage;
   PublishAssessmentQuestionSetInput: PublishAssessmentQuestionSetInput;
   Query: Record<PropertyKey, never>;
   ReassignCustomerInput: ReassignCustomerInput;
@@ -3173,6 +3212,21 @@ export type PaymentReversalResolvers<ContextType = SubgraphContext, ParentType e
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type PipelineResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Pipeline'] = ResolversParentTypes['Pipeline']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['PipelineStage']>, ParentType, ContextType>;
+  weightedAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type PipelineStageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PipelineStage'] = ResolversParentTypes['PipelineStage']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  probability?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['OpportunityStage'], ParentType, ContextType>;
+  weightedAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   assessmentQuestionSet?: Resolver<ResolversTypes['AssessmentQuestionSet'], ParentType, ContextType>;
   competitorIntelligence?: Resolver<ResolversTypes['CompetitorIntelligenceConnection'], ParentType, ContextType, Partial<QueryCompetitorIntelligenceArgs>>;
@@ -3188,6 +3242,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<QueryOrdersArgs>>;
   overdueCustomers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<QueryOverdueCustomersArgs>>;
+  pipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType, Partial<QueryPipelineArgs>>;
   repReceivables?: Resolver<Maybe<ResolversTypes['ReceivablesSummary']>, ParentType, ContextType, RequireFields<QueryRepReceivablesArgs, 'repId'>>;
   repsWithoutRecentSuccessCase?: Resolver<Maybe<Array<Maybe<ResolversTypes['SalesRep']>>>, ParentType, ContextType, Partial<QueryRepsWithoutRecentSuccessCaseArgs>>;
   successCases?: Resolver<ResolversTypes['SuccessCaseConnection'], ParentType, ContextType, Partial<QuerySuccessCasesArgs>>;
@@ -3349,6 +3404,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentReversal?: PaymentReversalResolvers<ContextType>;
+  Pipeline?: PipelineResolvers<ContextType>;
+  PipelineStage?: PipelineStageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReceivablesSummary?: ReceivablesSummaryResolvers<ContextType>;
   SalesRep?: SalesRepResolvers<ContextType>;

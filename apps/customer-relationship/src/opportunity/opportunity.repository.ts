@@ -1,5 +1,5 @@
 import { Viewer } from '@salesgraph/auth';
-import { OPEN_STAGES, OpportunityStage } from '@salesgraph/domain';
+import { DEFAULT_STAGE_PROBABILITY, OPEN_STAGES, OpportunityStage } from '@salesgraph/domain';
 import { dateSortKey, numberSortKey, textSortKey } from '@salesgraph/persistence';
 import { defineList, ListPage } from '@salesgraph/subgraph-kit';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
@@ -42,8 +42,8 @@ export class OpportunityRepository {
     return this.visible(viewer).andWhere('opportunity.id IN (:...ids)', { ids }).getMany();
   }
 
-  /** One page (plus one row, to tell if more follow) and the total count. */
-  async page(viewer: Viewer, filter: OpportunityListFilter, page: ListPage<OpportunitySortField>): Promise<[OpportunityEntity[], number]> {
+  /** The visible opportunities a filter selects. */
+  private filtered(viewer: Viewer, filter: OpportunityListFilter) {
     const query = this.visible(viewer);
     if (filter.customerId) query.andWhere('opportunity.customer_id = :customerId', { customerId: filter.customerId });
     if (filter.ownerId) query.andWhere('opportunity.owner_id = :ownerId', { ownerId: filter.ownerId });
@@ -51,8 +51,36 @@ export class OpportunityRepository {
     if (filter.open != null) query.andWhere(`opportunity.stage ${filter.open ? 'IN' : 'NOT IN'} (:...openStages)`, { openStages: OPEN_STAGES });
     if (filter.expectedCloseFrom) query.andWhere('opportunity.expected_close_date >= :closeFrom', { closeFrom: filter.expectedCloseFrom });
     if (filter.expectedCloseTo) query.andWhere('opportunity.expected_close_date <= :closeTo', { closeTo: filter.expectedCloseTo });
+    return query;
+  }
+
+  /** One page (plus one row, to tell if more follow) and the total count. */
+  async page(viewer: Viewer, filter: OpportunityListFilter, page: ListPage<OpportunitySortField>): Promise<[OpportunityEntity[], number]> {
+    const query = this.filtered(viewer, filter);
     const total = await query.clone().getCount();
     return [await opportunityList.fetch(query, page).getMany(), total];
+  }
+
+  /**
+   * Per open stage, the count, amount and weighted amount of the opportunities a filter selects: one statement. Each
+   * row's weighted amount is rounded as the row shows it (weightedAmount in libs/domain), then summed, so a stage's
+   * figure is the sum of its rows'.
+   */
+  async openByStage(
+    viewer: Viewer,
+    filter: OpportunityListFilter,
+  ): Promise<Array<{ stage: OpportunityStage; count: number; amountMinor: number; weightedMinor: number }>> {
+    const probability = `CASE opportunity.stage ${OPEN_STAGES.map((stage) => `WHEN '${stage}' THEN ${DEFAULT_STAGE_PROBABILITY[stage]}`).join(' ')} ELSE 0 END`;
+    const rows = await this.filtered(viewer, filter)
+      .andWhere('opportunity.stage IN (:...pipelineStages)', { pipelineStages: OPEN_STAGES })
+      .select('opportunity.stage', 'stage')
+      .addSelect('COUNT(*)', 'count')
+      .addSelect('SUM(opportunity.amount_minor)', 'amount')
+      // 100.0: decimal division on MySQL/MariaDB (exact, half away from zero) and real on SQLite, never integer division.
+      .addSelect(`SUM(ROUND(opportunity.amount_minor * ${probability} / 100.0))`, 'weighted')
+      .groupBy('opportunity.stage')
+      .getRawMany<{ stage: OpportunityStage; count: string | number; amount: string | number; weighted: string | number }>();
+    return rows.map((row) => ({ stage: row.stage, count: Number(row.count), amountMinor: Number(row.amount), weightedMinor: Number(row.weighted) }));
   }
 
   /** Open opportunities of several customers: one query for a page. */

@@ -12,6 +12,21 @@ export const opportunityResolvers: Resolvers<CustomerRelationshipContext> = {
       const [rows, total] = await services.opportunities.list(viewer, args.filter ?? {}, page);
       return opportunityList.connection(rows, page, total);
     },
+    pipeline: async (_parent, { filter }, { viewer, services }) => {
+      const pipeline = await services.opportunities.pipeline(viewer, filter ?? {});
+      return {
+        count: pipeline.count,
+        amount: pipeline.amountMinor,
+        weightedAmount: pipeline.weightedMinor,
+        stages: pipeline.stages.map((row) => ({
+          stage: row.stage,
+          probability: DEFAULT_STAGE_PROBABILITY[row.stage],
+          count: row.count,
+          amount: row.amountMinor,
+          weightedAmount: row.weightedMinor,
+        })),
+      };
+    },
   },
   Mutation: {
     createOpportunity: (_parent, { input }, context) =>

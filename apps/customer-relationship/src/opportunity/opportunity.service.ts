@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { isManagerial, Viewer } from '@salesgraph/auth';
-import { canMoveStage, canReopen, isClosed, OpportunityStage, planningHorizon } from '@salesgraph/domain';
+import { canMoveStage, canReopen, isClosed, OPEN_STAGES, OpportunityStage, planningHorizon } from '@salesgraph/domain';
 import { dayWithin } from '../dates';
 import { appendToOutbox } from '@salesgraph/events';
 import { badUserInput, forbidden, optionalText, ListPage, positiveAmount, requiredText, saveVersioned, isoDate } from '@salesgraph/subgraph-kit';
@@ -21,13 +21,15 @@ export class OpportunityService {
   }
 
   list(viewer: Viewer, filter: OpportunityListFilter, page: ListPage<OpportunitySortField>): Promise<[OpportunityEntity[], number]> {
-    for (const [value, field] of [
-      [filter.expectedCloseFrom, 'filter.expectedCloseFrom'],
-      [filter.expectedCloseTo, 'filter.expectedCloseTo'],
-    ] as const) {
-      if (value) isoDate(value, field);
-    }
-    return this.opportunities.page(viewer, filter, page);
+    return this.opportunities.page(viewer, checkedFilter(filter), page);
+  }
+
+  /** The open pipeline by stage, every open stage in order (zero where none), and its totals. */
+  async pipeline(viewer: Viewer, filter: OpportunityListFilter) {
+    const found = new Map((await this.opportunities.openByStage(viewer, checkedFilter(filter))).map((row) => [row.stage, row]));
+    const stages = OPEN_STAGES.map((stage) => found.get(stage) ?? { stage, count: 0, amountMinor: 0, weightedMinor: 0 });
+    const sum = (pick: (row: (typeof stages)[number]) => number) => stages.reduce((total, row) => total + pick(row), 0);
+    return { stages, count: sum((row) => row.count), amountMinor: sum((row) => row.amountMinor), weightedMinor: sum((row) => row.weightedMinor) };
   }
 
   async create(viewer: Viewer, input: CreateOpportunityInput, now = new Date()): Promise<OpportunityEntity> {
@@ -220,4 +222,15 @@ export class OpportunityService {
 
 function names(values: string[] | null | undefined, field: string): string[] {
   return [...new Set((values ?? []).map((value, index) => requiredText(value, `${field}.${index}`, 200)))];
+}
+
+/** The filter's dates checked, on the argument path the client sent them on. */
+function checkedFilter(filter: OpportunityListFilter): OpportunityListFilter {
+  for (const [value, field] of [
+    [filter.expectedCloseFrom, 'filter.expectedCloseFrom'],
+    [filter.expectedCloseTo, 'filter.expectedCloseTo'],
+  ] as const) {
+    if (value) isoDate(value, field);
+  }
+  return filter;
 }

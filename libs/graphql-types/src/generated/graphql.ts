@@ -2528,6 +2528,34 @@ export type PaymentReversal = {
   reason: Scalars['String']['output'];
 };
 
+/** The open pipeline the caller may see, by stage: what a funnel or a pipeline board shows without fetching every opportunity. */
+export type Pipeline = {
+  __typename?: 'Pipeline';
+  /** Their expected value in all. */
+  amount: Scalars['Money']['output'];
+  /** Open opportunities in all. */
+  count: Scalars['Int']['output'];
+  /** Every open stage, in sales order, including those with none. */
+  stages: Array<PipelineStage>;
+  /** Their weighted value in all: the sum of the stages'. */
+  weightedAmount: Scalars['Money']['output'];
+};
+
+/** One open stage of the pipeline: how many opportunities stand in it and what they are worth. */
+export type PipelineStage = {
+  __typename?: 'PipelineStage';
+  /** Their expected value. */
+  amount: Scalars['Money']['output'];
+  /** Opportunities in the stage. */
+  count: Scalars['Int']['output'];
+  /** The stage's default win probability, in %: what weights its amount. */
+  probability: Scalars['Int']['output'];
+  /** The stage. */
+  stage: OpportunityStage;
+  /** Their value weighted by the stage's probability: the sum of each opportunity's weightedAmount (the rows are `opportunities` with the same filter and this stage). */
+  weightedAmount: Scalars['Money']['output'];
+};
+
 /** A bonus for reaching an attainment. */
 export type PlanBonus = {
   __typename?: 'PlanBonus';
@@ -2651,6 +2679,8 @@ export type Query = {
   orders: OrderConnection;
   /** Customers whose last visit is older than their class's policy, that the caller may see, CHURNED ones excepted; narrowed to a rep or a team. */
   overdueCustomers: CustomerConnection;
+  /** The open pipeline by stage, over the opportunities the caller may see that the filter selects (its `open` and `stage` narrow it further; closed stages are never in it). */
+  pipeline: Pipeline;
   /** Every position, by title. */
   positions: Array<Position>;
   /** A rep's receivables across their customers: aging and DSO (the rep, their manager, directors and analysts). For anyone else null, with a FORBIDDEN error at this field's path: the rest of the query still answers. */
@@ -2789,6 +2819,11 @@ export type QueryOverdueCustomersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPipelineArgs = {
+  filter?: InputMaybe<OpportunityFilter>;
 };
 
 
