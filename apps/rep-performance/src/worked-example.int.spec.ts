@@ -239,6 +239,21 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
     return result.salesRep.kpis && Object.fromEntries(result.salesRep.kpis.kpis.map((kpi) => [kpi.key, kpi]));
   };
 
+  it('says beside each attainment why it is what it is: measured, no target set, or a KPI that takes none', async () => {
+    const answer = data<{ salesRep: { kpis: { kpis: Array<{ key: string; attainment: number | null; attainmentStatus: string }> } } }>(
+      await subgraph.execute(ann, `query($r: ID!) { salesRep(id: $r) { kpis(period: "2026-10") { kpis { key attainment attainmentStatus } } } }`, {
+        r: ids.ann,
+      }),
+    );
+    const status = Object.fromEntries(answer.salesRep.kpis.kpis.map((kpi) => [kpi.key, [kpi.attainment, kpi.attainmentStatus]]));
+    expect(status['REVENUE']).toEqual([1.25, 'MEASURED']);
+    // UNITS takes a target (a target metric), Ann has none for October.
+    expect(status['UNITS']).toEqual([null, 'NO_TARGET_SET']);
+    expect(status['SATISFACTION']).toEqual([null, 'KPI_TAKES_NO_TARGET']);
+    // Only a MEASURED attainment is a number.
+    for (const [attainment, reason] of Object.values(status)) expect(attainment === null).toBe(reason !== 'MEASURED');
+  });
+
   it('computes every KPI of docs/domain.md#kpis for Ann as worked out by hand', async () => {
     const kpi = await kpisOf(ann, ids.ann);
     if (!kpi) throw new Error('Ann may read her own KPIs');

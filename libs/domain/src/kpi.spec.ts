@@ -1,5 +1,6 @@
 import {
   attainment,
+  attainmentWithReason,
   averageHandlingHours,
   averageSatisfaction,
   budgetUsage,
@@ -92,5 +93,16 @@ describe('newDevelopmentShare', () => {
 
   it('is not measurable without hunting or farming visits', () => {
     expect(newDevelopmentShare(0, 0)).toBeNull();
+  });
+});
+
+describe('attainmentWithReason', () => {
+  it('measures value ÷ target, and otherwise says why there is none', () => {
+    expect(attainmentWithReason(85, 100, true)).toEqual({ attainment: 0.85, attainmentStatus: 'MEASURED' });
+    expect(attainmentWithReason(0, 100, true)).toEqual({ attainment: 0, attainmentStatus: 'MEASURED' });
+    expect(attainmentWithReason(85, null, false)).toEqual({ attainment: null, attainmentStatus: 'KPI_TAKES_NO_TARGET' });
+    expect(attainmentWithReason(85, null, true)).toEqual({ attainment: null, attainmentStatus: 'NO_TARGET_SET' });
+    expect(attainmentWithReason(85, 0, true)).toEqual({ attainment: null, attainmentStatus: 'TARGET_IS_ZERO' });
+    expect(attainmentWithReason(null, 100, true)).toEqual({ attainment: null, attainmentStatus: 'VALUE_NOT_MEASURABLE' });
   });
 });

@@ -15,6 +15,26 @@ function ratio(numerator: number, denominator: number): number | null {
 /** Output: actual ÷ target, per metric. */
 export const attainment = (actual: number, target: number): number | null => ratio(actual, target);
 
+/** Why a KPI has an attainment or has none: a screen tells "no target set" from "not measurable". */
+export type AttainmentStatus = 'MEASURED' | 'KPI_TAKES_NO_TARGET' | 'NO_TARGET_SET' | 'TARGET_IS_ZERO' | 'VALUE_NOT_MEASURABLE';
+
+/**
+ * A KPI's attainment and the reason beside it: the KPI may take no target at
+ * all, its owner may have none for the period, the target may be zero, or
+ * the value itself may not be measurable.
+ */
+export function attainmentWithReason(
+  value: number | null,
+  target: number | null,
+  takesTarget: boolean,
+): { attainment: number | null; attainmentStatus: AttainmentStatus } {
+  if (!takesTarget) return { attainment: null, attainmentStatus: 'KPI_TAKES_NO_TARGET' };
+  if (target === null) return { attainment: null, attainmentStatus: 'NO_TARGET_SET' };
+  if (target <= 0) return { attainment: null, attainmentStatus: 'TARGET_IS_ZERO' };
+  if (value === null) return { attainment: null, attainmentStatus: 'VALUE_NOT_MEASURABLE' };
+  return { attainment: attainment(value, target), attainmentStatus: 'MEASURED' };
+}
+
 /** Output: collected in period ÷ amount due in period. */
 export const collectionRate = (collectedMinor: number, dueMinor: number): number | null => ratio(collectedMinor, dueMinor);
 

@@ -41,6 +41,19 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
+/** Why a KPI's attainment is what it is. */
+export type AttainmentStatus =
+  /** This KPI takes no target (only the KPIs with a target metric do). */
+  | 'KPI_TAKES_NO_TARGET'
+  /** Measured: value ÷ target. */
+  | 'MEASURED'
+  /** No target is set for the owner and period. */
+  | 'NO_TARGET_SET'
+  /** The target is zero: nothing to divide by. */
+  | 'TARGET_IS_ZERO'
+  /** The value itself is not measurable for the period (see value). */
+  | 'VALUE_NOT_MEASURABLE';
+
 /** The guide's habits that lose customers. */
 export type BadHabit =
   /** Arrogance. */
@@ -560,8 +573,10 @@ export type IncentiveStatement = {
 /** One KPI: its value, target, attainment, formula and the facts behind it. */
 export type Kpi = {
   __typename?: 'Kpi';
-  /** value ÷ target, as a fraction; null without a target. */
+  /** value ÷ target, as a fraction; null when attainmentStatus is not MEASURED. */
   attainment?: Maybe<Scalars['Float']['output']>;
+  /** Why attainment is what it is: measured, or the reason it is null. */
+  attainmentStatus: AttainmentStatus;
   /** The facts the value was computed from. */
   facts: Array<KpiFact>;
   /** How it is computed, in words. */
@@ -1951,6 +1966,7 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AttainmentStatus: AttainmentStatus;
   BadHabit: BadHabit;
   BadHabitCheck: ResolverTypeWrapper<BadHabitCheckEntity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -2298,6 +2314,7 @@ export type IncentiveStatementResolvers<ContextType = SubgraphContext, ParentTyp
 
 export type KpiResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Kpi'] = ResolversParentTypes['Kpi']> = ResolversObject<{
   attainment?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  attainmentStatus?: Resolver<ResolversTypes['AttainmentStatus'], ParentType, ContextType>;
   facts?: Resolver<Array<ResolversTypes['KpiFact']>, ParentType, ContextType>;
   formula?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   group?: Resolver<ResolversTypes['KpiGroup'], ParentType, ContextType>;

@@ -1,6 +1,7 @@
 import {
   addDays,
-  attainment,
+  attainmentWithReason,
+  AttainmentStatus,
   averageHandlingHours,
   averageSatisfaction,
   budgetUsage,
@@ -92,6 +93,8 @@ export interface KpiValue {
   readonly value: number | null;
   readonly target: number | null;
   readonly attainment: number | null;
+  /** Why attainment is what it is, null included. */
+  readonly attainmentStatus: AttainmentStatus;
   readonly facts: readonly KpiFact[];
 }
 
@@ -188,7 +191,7 @@ export class KpiService {
 
   private compute(owned: OwnerFacts, period: Period, asOfDay: string, intervals: Map<string, number>, now: Date): { kpis: KpiValue[]; lateReports: number } {
     const { totals } = owned;
-    const kpis: Array<Omit<KpiValue, 'target' | 'attainment'>> = [];
+    const kpis: Array<Omit<KpiValue, 'target' | 'attainment' | 'attainmentStatus'>> = [];
     const add = (key: KpiKey, group: KpiGroup, name: string, formula: string, unit: KpiUnit, value: number | null, facts: KpiFact[]) =>
       kpis.push({ key, group, name, formula, unit, value, facts });
 
@@ -430,7 +433,7 @@ export class KpiService {
       const stored = metric ? owned.targets.get(metric) : undefined;
       // Market share targets are kept in basis points; the KPI is a fraction.
       const target = stored === undefined ? null : metric === 'MARKET_SHARE' ? stored / 10_000 : stored;
-      return { ...kpi, target, attainment: target === null || kpi.value === null ? null : attainment(kpi.value, target) };
+      return { ...kpi, target, ...attainmentWithReason(kpi.value, target, metric !== undefined) };
     });
     return { kpis: withTargets, lateReports: due - onTime };
   }

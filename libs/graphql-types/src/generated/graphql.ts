@@ -154,6 +154,19 @@ export type AssessmentQuestionSet = {
   version: Scalars['Int']['output'];
 };
 
+/** Why a KPI's attainment is what it is. */
+export type AttainmentStatus =
+  /** This KPI takes no target (only the KPIs with a target metric do). */
+  | 'KPI_TAKES_NO_TARGET'
+  /** Measured: value ÷ target. */
+  | 'MEASURED'
+  /** No target is set for the owner and period. */
+  | 'NO_TARGET_SET'
+  /** The target is zero: nothing to divide by. */
+  | 'TARGET_IS_ZERO'
+  /** The value itself is not measurable for the period (see value). */
+  | 'VALUE_NOT_MEASURABLE';
+
 /** The guide's habits that lose customers. */
 export type BadHabit =
   /** Arrogance. */
@@ -1401,8 +1414,10 @@ export type KeyAccountFundEntry = {
 /** One KPI: its value, target, attainment, formula and the facts behind it. */
 export type Kpi = {
   __typename?: 'Kpi';
-  /** value ÷ target, as a fraction; null without a target. */
+  /** value ÷ target, as a fraction; null when attainmentStatus is not MEASURED. */
   attainment?: Maybe<Scalars['Float']['output']>;
+  /** Why attainment is what it is: measured, or the reason it is null. */
+  attainmentStatus: AttainmentStatus;
   /** The facts the value was computed from. */
   facts: Array<KpiFact>;
   /** How it is computed, in words. */
