@@ -11,6 +11,16 @@ describe('clientError', () => {
     ).toEqual({ message: 'total must be greater than zero', path: ['recordOrder'], extensions: { code: 'BAD_USER_INPUT', field: 'input.total' } });
   });
 
+  it('keeps every invalid field of an input, for a form to mark them all', () => {
+    const problems = [
+      { field: 'input.name', message: 'name is required' },
+      { field: 'input.email', message: '"x" is not an email address' },
+    ];
+    expect(
+      clientError({ message: 'name is required (and 1 more: input.email)', extensions: { code: 'BAD_USER_INPUT', field: 'input.name', problems } }).extensions,
+    ).toEqual({ code: 'BAD_USER_INPUT', field: 'input.name', problems });
+  });
+
   it('keeps the current version of a record changed meanwhile, so a client can reload without parsing the message', () => {
     expect(
       clientError({

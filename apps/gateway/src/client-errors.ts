@@ -3,7 +3,8 @@ import { GraphQLFormattedError } from 'graphql';
 
 /**
  * What a client may see of an error. Input, auth and validation errors pass
- * with their message and field (a CONFLICT with the record's current version); anything else (a dead subgraph, a bug) is
+ * with their message and field (every invalid field of an input in `problems`, a
+ * CONFLICT with the record's current version); anything else (a dead subgraph, a bug) is
  * reduced to which service failed: no internal URL, stack or subgraph body.
  */
 export function clientError(formatted: GraphQLFormattedError): GraphQLFormattedError {
@@ -16,11 +17,17 @@ export function clientError(formatted: GraphQLFormattedError): GraphQLFormattedE
   if (isClientErrorCode(code)) {
     const field = extensions['field'];
     const currentVersion = extensions['currentVersion'];
+    const problems = extensions['problems'];
     return {
       message: formatted.message,
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code, ...(field !== undefined ? { field } : {}), ...(typeof currentVersion === 'number' ? { currentVersion } : {}) },
+      extensions: {
+        code,
+        ...(field !== undefined ? { field } : {}),
+        ...(Array.isArray(problems) ? { problems } : {}),
+        ...(typeof currentVersion === 'number' ? { currentVersion } : {}),
+      },
     };
   }
   return {

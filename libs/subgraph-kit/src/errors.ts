@@ -58,3 +58,44 @@ export function scalarLiteralError(formatted: GraphQLFormattedError, error: unkn
     extensions: { code: 'BAD_USER_INPUT', ...(field !== undefined ? { field } : {}) },
   };
 }
+
+/** One invalid field of an input: where and what to correct. */
+export interface InputProblem {
+  readonly field: string;
+  readonly message: string;
+}
+
+/**
+ * Runs every check of an input and answers their values, or refuses the
+ * input once with every invalid field: `extensions.field` and the message are
+ * the first problem's (for a client that shows one), and when there are
+ * several `extensions.problems` lists them all, so a form marks every field
+ * it must correct at once.
+ */
+export function allValid<T extends Record<string, () => unknown>>(checks: T): { [K in keyof T]: ReturnType<T[K]> } {
+  const values: Record<string, unknown> = {};
+  const problems: InputProblem[] = [];
+  for (const [name, check] of Object.entries(checks)) {
+    try {
+      values[name] = check();
+    } catch (error) {
+      if (!(error instanceof GraphQLError) || error.extensions['code'] !== 'BAD_USER_INPUT' || typeof error.extensions['field'] !== 'string') throw error;
+      problems.push({ field: error.extensions['field'], message: error.message });
+    }
+  }
+  if (problems.length === 0) return values as { [K in keyof T]: ReturnType<T[K]> };
+  const [first] = problems;
+  if (problems.length === 1) return badUserInputThrown(first);
+  const more =
+    problems.length > 1
+      ? ` (and ${problems.length - 1} more: ${problems
+          .slice(1)
+          .map((problem) => problem.field)
+          .join(', ')})`
+      : '';
+  throw new GraphQLError(`${first.message}${more}`, { extensions: { code: 'BAD_USER_INPUT', field: first.field, problems } });
+}
+
+function badUserInputThrown(problem: InputProblem): never {
+  throw badUserInput(problem.field, problem.message);
+}

@@ -11,6 +11,7 @@ import {
   wholeNumber,
   zeroOrMore,
 } from './input';
+import { allValid } from './errors';
 
 const fieldOf = (work: () => unknown) => {
   try {
@@ -101,5 +102,48 @@ describe('zeroOrMore', () => {
     for (const bad of [-1, 1.5, Number.NaN]) {
       expect(() => zeroOrMore(bad, 'input.amount')).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'input.amount' } }));
     }
+  });
+});
+
+describe('allValid', () => {
+  it('answers every check’s value when all pass', () => {
+    expect(allValid({ name: () => requiredText(' Acme ', 'input.name', 10), size: () => wholeNumber(3, 'input.size', 0, 9) })).toEqual({
+      name: 'Acme',
+      size: 3,
+    });
+  });
+
+  it('refuses once with every invalid field, the first as field and message', () => {
+    try {
+      allValid({
+        name: () => requiredText('', 'input.name', 10),
+        size: () => wholeNumber(30, 'input.size', 0, 9),
+        note: () => optionalText('fine', 'input.note', 10),
+        influence: () => wholeNumber(-1, 'input.influence', 0, 100),
+      });
+      throw new Error('accepted');
+    } catch (error) {
+      const { message, extensions } = error as GraphQLError;
+      expect(extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'input.name',
+        problems: [
+          { field: 'input.name', message: expect.any(String) },
+          { field: 'input.size', message: expect.any(String) },
+          { field: 'input.influence', message: expect.any(String) },
+        ],
+      });
+      expect(message).toMatch(/\(and 2 more: input\.size, input\.influence\)$/);
+    }
+  });
+
+  it('lets any other error through as it is', () => {
+    expect(() =>
+      allValid({
+        a: () => {
+          throw new Error('database gone');
+        },
+      }),
+    ).toThrow('database gone');
   });
 });

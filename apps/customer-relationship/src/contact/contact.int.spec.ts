@@ -78,6 +78,22 @@ describeOnEachDatabase('contacts', (kind) => {
     expect(onlyError(await add(ann, { customerId: acme, name: 'X', ...input })).extensions).toEqual({ code: 'BAD_USER_INPUT', field });
   });
 
+  it('refuses a contact with several bad fields once, naming every one, and saves nothing', async () => {
+    const before = (await readFeed(subgraph.dataSource, 0, 10_000)).length;
+    const refused = onlyError(await add(ann, { customerId: acme, name: ' ', email: 'not-an-email', influence: 150 }));
+    expect(refused.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.name',
+      problems: [
+        { field: 'input.name', message: expect.any(String) },
+        { field: 'input.email', message: '"not-an-email" is not an email address' },
+        { field: 'input.influence', message: expect.any(String) },
+      ],
+    });
+    expect(refused.message).toMatch(/\(and 2 more: input\.email, input\.influence\)$/);
+    expect((await readFeed(subgraph.dataSource, 0, 10_000)).length).toBe(before);
+  });
+
   it('hides contacts of customers the caller may not work on', async () => {
     expect(onlyError(await add(bob, { customerId: acme, name: 'Sneaky' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.customerId' });
   });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Viewer } from '@salesgraph/auth';
 import { BuyingRole, SocialStyle } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, definedOnly, optionalText, requiredText, saveVersioned, wholeNumber } from '@salesgraph/subgraph-kit';
+import { allValid, badUserInput, definedOnly, optionalText, requiredText, saveVersioned, wholeNumber } from '@salesgraph/subgraph-kit';
 import { Database, transact } from '@salesgraph/persistence';
 import { CustomerService } from '../customer/customer.service';
 import { ContactEntity, ContactRoleEntity } from './contact.entity';
@@ -34,12 +34,12 @@ export class ContactService {
 
   async add(viewer: Viewer, input: AddContactInput): Promise<ContactEntity> {
     const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
-    const fields = validated(input);
+    const fields = validated(input, true);
     const roles = [...new Set(input.roles ?? [])];
     const contact = Object.assign(new ContactEntity(), {
       id: randomUUID(),
       customerId: customer.id,
-      name: requiredText(input.name, 'input.name', 200),
+      name: fields.name as string,
       deactivatedAt: null,
       deactivatedBy: null,
       deactivatedReason: null,
@@ -60,9 +60,9 @@ export class ContactService {
 
   async update(viewer: Viewer, input: UpdateContactInput): Promise<ContactEntity> {
     const contact = await this.workable(viewer, input.id);
-    const fields = validated(input);
+    const fields = validated(input, false);
     const changes: Partial<ContactEntity> = definedOnly({
-      name: input.name == null ? undefined : requiredText(input.name, 'input.name', 200),
+      name: fields.name,
       title: fields.title,
       phone: fields.phone,
       email: fields.email,
@@ -132,13 +132,17 @@ export class ContactService {
   }
 }
 
-function validated(input: ContactFields): Partial<Pick<ContactEntity, 'title' | 'phone' | 'email' | 'influencePercent'>> {
-  const email = optionalText(input.email, 'input.email', 200);
-  if (email && !EMAIL.test(email)) throw badUserInput('input.email', `"${email}" is not an email address`);
-  return {
-    title: optionalText(input.title, 'input.title', 200),
-    phone: optionalText(input.phone, 'input.phone', 50),
-    email,
-    influencePercent: input.influence == null ? (input.influence as null | undefined) : wholeNumber(input.influence, 'input.influence', 0, 100),
-  };
+/** Every field of a contact checked at once: a form learns of each field to correct in one answer. */
+function validated(input: ContactFields, nameRequired: boolean) {
+  return allValid({
+    name: () => (input.name == null && !nameRequired ? undefined : requiredText(input.name ?? '', 'input.name', 200)),
+    title: () => optionalText(input.title, 'input.title', 200),
+    phone: () => optionalText(input.phone, 'input.phone', 50),
+    email: () => {
+      const email = optionalText(input.email, 'input.email', 200);
+      if (email && !EMAIL.test(email)) throw badUserInput('input.email', `"${email}" is not an email address`);
+      return email;
+    },
+    influencePercent: () => (input.influence == null ? (input.influence as null | undefined) : wholeNumber(input.influence, 'input.influence', 0, 100)),
+  });
 }

@@ -3,7 +3,7 @@ import { canWrite, Viewer } from '@salesgraph/auth';
 import { allowedNextStatuses, canChangeStatus } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { Database, lockRow, transact, Transaction } from '@salesgraph/persistence';
-import { badUserInput, definedOnly, forbidden, optionalText, ListPage, requiredText, saveVersioned, updateLocked } from '@salesgraph/subgraph-kit';
+import { allValid, badUserInput, definedOnly, forbidden, optionalText, ListPage, requiredText, saveVersioned, updateLocked } from '@salesgraph/subgraph-kit';
 import { RepDirectoryRepository } from '../rep-directory/rep-directory.repository';
 import { VisitPolicyRepository } from '../visit-policy/visit-policy.repository';
 import { CustomerEntity, CustomerSource, RelationshipLevel } from './customer.entity';
@@ -52,8 +52,7 @@ export class CustomerService {
   /** Files a customer and announces it, in one transaction. */
   async create(viewer: Viewer, input: CreateCustomerInput, now = new Date()): Promise<CustomerEntity> {
     if (!canWrite(viewer)) throw forbidden('Analysts have read-only access');
-    const name = requiredText(input.name, 'input.name', NAME_MAX);
-    const fields = descriptiveFields(input);
+    const { name, ...fields } = descriptiveFields(input, true);
     const ownerId = await this.ownerFor(viewer, input.ownerId ?? undefined);
     const customer = Object.assign(new CustomerEntity(), {
       id: randomUUID(),
@@ -90,8 +89,7 @@ export class CustomerService {
   async update(viewer: Viewer, input: UpdateCustomerInput): Promise<CustomerEntity> {
     const customer = await this.workable(viewer, input.id, 'input.id');
     const changes: Partial<CustomerEntity> = definedOnly({
-      ...descriptiveFields(input),
-      name: input.name == null ? undefined : requiredText(input.name, 'input.name', NAME_MAX),
+      ...descriptiveFields(input, false),
       class: input.class ?? undefined,
     });
     const updated = { ...customer, ...changes, version: input.version + 1 };
@@ -182,12 +180,14 @@ export class CustomerService {
   }
 }
 
-function descriptiveFields(input: DescriptiveFields): DescriptiveFields {
-  return {
-    industry: optionalText(input.industry, 'input.industry', 100),
-    region: optionalText(input.region, 'input.region', 100),
-    address: optionalText(input.address, 'input.address', 500),
-    source: input.source,
-    relationshipLevel: input.relationshipLevel,
-  };
+/** The name and descriptive fields, every one checked at once: a form learns of each field to correct in one answer. */
+function descriptiveFields(input: DescriptiveFields & { name?: string | null }, nameRequired: boolean) {
+  return allValid({
+    name: () => (input.name == null && !nameRequired ? undefined : requiredText(input.name ?? '', 'input.name', NAME_MAX)),
+    industry: () => optionalText(input.industry, 'input.industry', 100),
+    region: () => optionalText(input.region, 'input.region', 100),
+    address: () => optionalText(input.address, 'input.address', 500),
+    source: () => input.source,
+    relationshipLevel: () => input.relationshipLevel,
+  });
 }
