@@ -80,7 +80,10 @@ export function allValid<T extends Record<string, () => unknown>>(checks: T): { 
       values[name] = check();
     } catch (error) {
       if (!(error instanceof GraphQLError) || error.extensions['code'] !== 'BAD_USER_INPUT' || typeof error.extensions['field'] !== 'string') throw error;
-      problems.push({ field: error.extensions['field'], message: error.message });
+      // A nested allValid (an order's lines) has already gathered its own.
+      const nested = error.extensions['problems'];
+      if (Array.isArray(nested)) problems.push(...(nested as InputProblem[]));
+      else problems.push({ field: error.extensions['field'], message: error.message });
     }
   }
   if (problems.length === 0) return values as { [K in keyof T]: ReturnType<T[K]> };

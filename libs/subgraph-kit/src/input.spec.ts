@@ -137,6 +137,21 @@ describe('allValid', () => {
     }
   });
 
+  it('gathers the problems of a nested check (an order’s lines) with the rest', () => {
+    const line = (units: number, at: string) =>
+      allValid({ units: () => wholeNumber(units, `${at}.units`, 1, 9), product: () => requiredText('', `${at}.product`, 9) });
+    try {
+      allValid({ lines: () => [line(0, 'input.lines.0'), line(1, 'input.lines.1')], terms: () => wholeNumber(400, 'input.terms', 0, 365) });
+      throw new Error('accepted');
+    } catch (error) {
+      expect(((error as GraphQLError).extensions['problems'] as Array<{ field: string }>).map((problem) => problem.field)).toEqual([
+        'input.lines.0.units',
+        'input.lines.0.product',
+        'input.terms',
+      ]);
+    }
+  });
+
   it('lets any other error through as it is', () => {
     expect(() =>
       allValid({

@@ -77,6 +77,29 @@ describeOnEachDatabase('orders', (kind) => {
     expect(await feedLength()).toBe(before);
   });
 
+  it('refuses an order with bad fields in several lines once, naming every field, and writes nothing', async () => {
+    const before = await feedLength();
+    const refused = onlyError(
+      await record(ann, {
+        customerId,
+        paymentTermsDays: 400,
+        lines: [
+          { product: 'Die set', units: 0, listPrice: '0.00' },
+          { product: ' ', units: 1, listPrice: '5.00', discountPercent: 120 },
+        ],
+      }),
+    );
+    expect(refused.extensions?.['field']).toBe('input.lines.0.units');
+    expect((refused.extensions?.['problems'] as Array<{ field: string }>).map((problem) => problem.field)).toEqual([
+      'input.lines.0.units',
+      'input.lines.0.listPrice',
+      'input.lines.1.product',
+      'input.lines.1.discountPercent',
+      'input.paymentTermsDays',
+    ]);
+    expect(await feedLength()).toBe(before);
+  });
+
   it('records an order of exactly the largest amount, exact to the minor unit and read back as it was entered', async () => {
     const lines = [{ product: 'Die set', units: 1000, listPrice: '99999999.99', discountPercent: 45.34, unitCost: '100000000.00' }];
     const result = await subgraph.execute(ann, `mutation($input: RecordOrderInput!) { recordOrder(input: $input) { id total } }`, {

@@ -19,6 +19,7 @@ import {
 } from '@salesgraph/domain';
 import { appendToOutbox, EventPayload } from '@salesgraph/events';
 import {
+  allValid,
   badUserInput,
   forbidden,
   ListPage,
@@ -82,10 +83,13 @@ export class OrderService {
    */
   async record(viewer: Viewer, input: RecordOrderInput, now = new Date()): Promise<OrderEntity> {
     if (!canWrite(viewer)) throw forbidden('Analysts have read-only access');
-    const lines = this.lines(input);
     const orderedAt = input.orderedAt ?? now;
-    dateWithin(orderedAt, 'input.orderedAt', [EARLIEST_BOUND], [nowBound(now)]);
-    const paymentTermsDays = input.paymentTermsDays == null ? this.standardTermsDays : wholeNumber(input.paymentTermsDays, 'input.paymentTermsDays', 0, 365);
+    // Every field checked at once: a form learns of each field to correct in one answer.
+    const { lines, paymentTermsDays } = allValid({
+      lines: () => this.lines(input),
+      orderedAt: () => dateWithin(orderedAt, 'input.orderedAt', [EARLIEST_BOUND], [nowBound(now)]),
+      paymentTermsDays: () => (input.paymentTermsDays == null ? this.standardTermsDays : wholeNumber(input.paymentTermsDays, 'input.paymentTermsDays', 0, 365)),
+    });
     const [customer] = await this.customers.findVisibleByIds(viewer, [input.customerId]);
     if (!customer) throw badUserInput('input.customerId', `no customer ${input.customerId} that you may work on`);
 
@@ -452,19 +456,20 @@ function refuseAmount(problem: OrderAmountProblem | null): void {
  * order bound (MAX_ORDER_MINOR), so every total, profit and sum computed from them is exact.
  */
 function orderLines(lines: NonNullable<RecordOrderInput['lines']>) {
-  const checked = lines.map((line, index) => {
-    const at = `input.lines.${index}`;
-    const discountBp = percentBasisPoints(line.discountPercent ?? 0, `${at}.discountPercent`);
-    if (line.unitCost != null && (!Number.isSafeInteger(line.unitCost) || line.unitCost < 0))
-      throw badUserInput(`${at}.unitCost`, 'unitCost cannot be negative');
-    return {
-      product: requiredText(line.product, `${at}.product`, 200),
-      units: wholeNumber(line.units, `${at}.units`, 1, 1_000_000),
-      listPriceMinor: positiveAmount(line.listPrice, `${at}.listPrice`),
-      discountBp,
-      unitCostMinor: line.unitCost ?? null,
-    };
-  });
+  const checkedLine = (line: (typeof lines)[number], at: string) =>
+    allValid({
+      product: () => requiredText(line.product, `${at}.product`, 200),
+      units: () => wholeNumber(line.units, `${at}.units`, 1, 1_000_000),
+      listPriceMinor: () => positiveAmount(line.listPrice, `${at}.listPrice`),
+      discountBp: () => percentBasisPoints(line.discountPercent ?? 0, `${at}.discountPercent`),
+      unitCostMinor: () => {
+        if (line.unitCost != null && (!Number.isSafeInteger(line.unitCost) || line.unitCost < 0))
+          throw badUserInput(`${at}.unitCost`, 'unitCost cannot be negative');
+        return line.unitCost ?? null;
+      },
+    });
+  // Every line's every field at once.
+  const checked = Object.values(allValid(Object.fromEntries(lines.map((line, index) => [index, () => checkedLine(line, `input.lines.${index}`)]))));
   refuseAmount(orderAmountProblem(checked));
   return checked;
 }
