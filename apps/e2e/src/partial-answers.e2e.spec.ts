@@ -5,9 +5,31 @@
  * null and its FORBIDDEN error at its path. The test makes its own rep, so it
  * is independent of order: it passes alone (-t) and in any order (--randomize).
  */
-import { CustomerRowsWithOwnersDocument, RepWithRefusedFieldsDocument } from '@salesgraph/graphql-types';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Viewer } from '@salesgraph/auth';
+import { CustomerRowsWithOwnersDocument, RepWithRefusedFieldsDocument, SetTargetDocument } from '@salesgraph/graphql-types';
+import { buildSchema, getNamedType, GraphQLObjectType, isLeafType, isNonNullType } from 'graphql';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
 import { director, Suite, uniqueName } from './suite';
+
+const apiSchema = buildSchema(readFileSync(join(__dirname, '../../../schema.graphql'), 'utf8'));
+
+/** Every field of a type, each under its own alias, with a period wherever one is required: the whole type, asked at once. */
+function everyField(typeName: string): string {
+  const type = apiSchema.getType(typeName) as GraphQLObjectType;
+  return Object.values(type.getFields())
+    .map((field) => {
+      const args = field.args.filter((arg) => isNonNullType(arg.type));
+      const unknown = args.filter((arg) => arg.name !== 'period');
+      if (unknown.length) throw new Error(`${typeName}.${field.name} needs ${unknown.map((arg) => arg.name).join(', ')}: teach this test a value`);
+      const argumentText = args.length ? '(period: "2026-11")' : '';
+      return `${field.name}${argumentText}${isLeafType(getNamedType(field.type)) ? '' : ' { __typename }'}`;
+    })
+    .join(' ');
+}
+
+const absent = (value: unknown) => value === null || value === undefined || (Array.isArray(value) && value.length === 0);
 
 describeOnEachDatabase('refused fields in a federated query', (kind) => {
   const suite = new Suite(kind);
@@ -46,5 +68,32 @@ describeOnEachDatabase('refused fields in a federated query', (kind) => {
         [['customers', 'edges', 1, 'node', 'owner', 'name'], 'SERVICE_UNAVAILABLE', 'rep-performance'],
       ]),
     );
+  });
+
+  it('refuses the same way everywhere: a field another user may see but this one may not is null with FORBIDDEN at its path, never silently missing', async () => {
+    const north = await suite.createTeam(uniqueName('Rules North'));
+    const south = await suite.createTeam(uniqueName('Rules South'));
+    const ann = await suite.registerRep('Ann', north);
+    const bob = await suite.registerRep('Bob', south);
+    await suite.as(director).request(SetTargetDocument, { input: { metric: 'REVENUE', period: '2026-11', ownerKind: 'REP', ownerId: bob.repId, value: 1000 } });
+    const asked: Array<[string, string, Viewer]> = [
+      ['SalesRep', `salesRep(id: "${bob.repId}")`, bob],
+      ['Team', `team(id: "${south}")`, director],
+    ];
+    for (const [type, root, entitled] of asked) {
+      const query = `{ it: ${root} { ${everyField(type)} } }`;
+      const full = await suite.raw(entitled, query);
+      expect(full.errors ?? []).toEqual([]);
+      const seen = await suite.raw(ann, query);
+      const record = (seen.data as { it: Record<string, unknown> | null }).it;
+      // The refusals never take the rest of the record with them.
+      expect(record).not.toBeNull();
+      for (const error of seen.errors ?? []) expect([error.path?.length, error.extensions?.['code']]).toEqual([2, 'FORBIDDEN']);
+      const refused = new Set((seen.errors ?? []).map((error) => error.path?.[1]));
+      const entitledSees = (full.data as { it: Record<string, unknown> }).it;
+      const missing = Object.keys(entitledSees).filter((field) => !absent(entitledSees[field]) && absent(record?.[field]));
+      expect(missing.filter((field) => !refused.has(field))).toEqual([]);
+      expect(missing.length).toBeGreaterThan(0);
+    }
   });
 });

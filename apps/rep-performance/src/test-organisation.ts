@@ -59,3 +59,20 @@ export function data<T>(result: { data?: unknown; errors?: unknown }): T {
   if (result.errors) throw new Error(JSON.stringify(result.errors));
   return result.data as T;
 }
+
+/**
+ * The data of an answer whose errors are all refusals: FORBIDDEN, each at the path of a field left null, and every
+ * null figure refused (docs/architecture.md#errors). Answers the data and the refused paths, for the test to check.
+ */
+export function refusingData<T>(result: {
+  data?: unknown;
+  errors?: ReadonlyArray<{ path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> }>;
+}): {
+  data: T;
+  refused: string[];
+} {
+  const errors = result.errors ?? [];
+  const other = errors.filter((error) => error.extensions?.['code'] !== 'FORBIDDEN' || !error.path);
+  if (other.length) throw new Error(JSON.stringify(other));
+  return { data: result.data as T, refused: errors.map((error) => (error.path ?? []).join('.')).sort() };
+}

@@ -353,7 +353,10 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
       { key: 'NEW_CUSTOMER_REVENUE', value: 44_000 },
       { key: 'EXISTING_CUSTOMER_REVENUE', value: 51_000 },
     ]);
-    expect(await kpisOf(bob, ids.ann)).toBeNull();
+    // Bob asking for Ann's: null, refused at its path, the rest of Ann answered.
+    const refused = await subgraph.execute(bob, `query($r: ID!) { salesRep(id: $r) { name kpis(period: "2026-10") { period } } }`, { r: ids.ann });
+    expect(refused.data).toEqual({ salesRep: { name: 'Ann', kpis: null } });
+    expect(refused.errors?.map((error) => [error.path, error.extensions?.['code']])).toEqual([[['salesRep', 'kpis'], 'FORBIDDEN']]);
     expect((await kpisOf(mia, ids.bob))?.['REVENUE']).toMatchObject({ value: 20_000, target: 40_000, attainment: 0.5 });
   });
 
@@ -497,7 +500,9 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
       expect.stringMatching(/^5\/5 from customer feedback by mia on .*: c2 praised her follow-up$/),
     ]);
     expect(live?.lines[0].evidence).toContain('target: 60000');
-    expect(await card(bob)).toBeNull();
+    const bobAsks = await subgraph.execute(bob, SCORECARD, { c: cycle.id, r: ids.ann });
+    expect(bobAsks.data).toEqual({ scorecard: null });
+    expect(bobAsks.errors?.map((error) => [error.path, error.extensions?.['code']])).toEqual([[['scorecard'], 'FORBIDDEN']]);
 
     // Bob: nobody rated him and his bad-habits checklist was never filled. Before unassessed criteria were pending (docs/domain.md#scorecards) the checklist counted as
     // "none observed" (100) and the rating's weight went to the others: 50 × 61.54 % + 100 × 7.69 % = 38.46, a total
@@ -599,7 +604,9 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
     ]);
     // 1,000 + 750 + 150 + 500 − 110 − 100 = 2,190.00
     expect(open).toMatchObject({ total: '2190.00', closed: false, planVersion: { number: 1 } });
-    expect(await statement(bob)).toBeNull();
+    const bobAsks = await subgraph.execute(bob, STATEMENT, { r: ids.ann });
+    expect(bobAsks.data).toEqual({ salesRep: { incentiveStatement: null } });
+    expect(bobAsks.errors?.map((error) => [error.path, error.extensions?.['code']])).toEqual([[['salesRep', 'incentiveStatement'], 'FORBIDDEN']]);
 
     const closing = await subgraph.execute(director, `mutation { closeIncentivePeriod(input: { period: "2026-10" }) { rep { name } total closed } }`);
     expect(closing.errors).toBeUndefined();

@@ -497,7 +497,7 @@ export type Customer = {
   openOpportunities: Array<Opportunity>;
   /** The rep who owns the relationship. Null, with an error at its path, only when rep-performance cannot answer for the rep: the rest of the row still comes. */
   owner?: Maybe<SalesRep>;
-  /** The quality profile: null when there is none or the caller is not the owner or a manager. */
+  /** The quality profile: null when there is none; for a caller who is not the owner or a manager, null with FORBIDDEN at its path. */
   qualityProfile?: Maybe<CustomerQualityProfile>;
   /** The customer's receivables: aging and DSO. */
   receivables: ReceivablesSummary;

@@ -36,7 +36,9 @@ describeOnEachDatabase('customer quality profile', (kind) => {
     });
     expect((await fetchCustomer(nina, customer.id)).qualityProfile).toMatchObject({ yearsInBusiness: 12 });
     expect((await fetchCustomer(director, customer.id)).qualityProfile).toMatchObject({ yearsInBusiness: 12 });
-    expect((await fetchCustomer(analyst, customer.id)).qualityProfile).toBeNull();
+    const refused = await t.subgraph.execute(analyst, `query($id: ID!) { customer(id: $id) { name qualityProfile { notes } } }`, { id: customer.id });
+    expect(refused.data).toEqual({ customer: { name: expect.any(String), qualityProfile: null } });
+    expect(onlyError(refused)).toMatchObject({ path: ['customer', 'qualityProfile'], extensions: { code: 'FORBIDDEN' } });
     expect(onlyError(await mutate(ann, 'setCustomerQualityProfile', { customerId: customer.id, yearsInBusiness: -1, version: 1 })).extensions).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'input.yearsInBusiness',

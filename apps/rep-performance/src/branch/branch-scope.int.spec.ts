@@ -7,7 +7,7 @@
 import { Viewer } from '@salesgraph/auth';
 import { EventPayload, readFeed } from '@salesgraph/events';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
-import { data, director, servicesOf, withTestOrganisation } from '../test-organisation';
+import { data, director, refusingData, servicesOf, withTestOrganisation } from '../test-organisation';
 
 const PERIOD = '2026-11';
 const claim = {
@@ -55,13 +55,16 @@ describeOnEachDatabase('branch scope in rep-performance', (kind) => {
   });
 
   it("shows a branch head the branch's own figures, its teams' and its reps', and nothing of another branch", async () => {
-    const answer = data<Figures>(await t.subgraph.execute(head, figures, { cy: t.org.reps.cy.id, gus: gus.id }));
+    const { data: answer, refused } = refusingData<Figures>(await t.subgraph.execute(head, figures, { cy: t.org.reps.cy.id, gus: gus.id }));
     expect(seen(answer)).toEqual({ branches: ['North'], teams: ['Alpha', 'Beta'], cy: true, gus: false });
+    // What it may not see is refused where it was asked, not silently left out.
+    expect(refused).toEqual(['branches.1.kpis', 'gus.kpis', 'teams.2.kpis']);
   });
 
   it('keeps a team manager to their team: the same person without the branch in their token sees Alpha only', async () => {
-    const answer = data<Figures>(await t.subgraph.execute(t.org.viewers.mia, figures, { cy: t.org.reps.cy.id, gus: gus.id }));
+    const { data: answer, refused } = refusingData<Figures>(await t.subgraph.execute(t.org.viewers.mia, figures, { cy: t.org.reps.cy.id, gus: gus.id }));
     expect(seen(answer)).toEqual({ branches: [], teams: ['Alpha'], cy: false, gus: false });
+    expect(refused).toEqual(['branches.0.kpis', 'branches.1.kpis', 'cy.kpis', 'gus.kpis', 'teams.1.kpis', 'teams.2.kpis']);
   });
 
   it("lets a branch head set budgets and decide claims for the branch's reps, and refuses another branch's", async () => {
@@ -123,7 +126,7 @@ describeOnEachDatabase('branch scope in rep-performance', (kind) => {
       ].sort(),
     );
     // Cy is now the South branch's: no longer Mia's as head of North.
-    const answer = data<Figures>(await t.subgraph.execute(head, figures, { cy: t.org.reps.cy.id, gus: gus.id }));
+    const answer = refusingData<Figures>(await t.subgraph.execute(head, figures, { cy: t.org.reps.cy.id, gus: gus.id })).data;
     expect(seen(answer)).toEqual({ branches: ['North'], teams: ['Alpha'], cy: false, gus: false });
   });
 
@@ -146,10 +149,10 @@ describeOnEachDatabase('branch scope in rep-performance', (kind) => {
       ].sort(),
     );
     // Mia's token still names North, but she heads it no more: she is Alpha's manager again, and Max, named in his, heads it.
-    const afterHandOver = data<Figures>(await t.subgraph.execute(head, figures, { cy: t.org.reps.cy.id, gus: gus.id }));
+    const afterHandOver = refusingData<Figures>(await t.subgraph.execute(head, figures, { cy: t.org.reps.cy.id, gus: gus.id })).data;
     expect(seen(afterHandOver)).toEqual({ branches: [], teams: ['Alpha'], cy: false, gus: false });
     const max = { ...t.org.viewers.max, branchId: t.org.north.id };
-    expect(seen(data<Figures>(await t.subgraph.execute(max, figures, { cy: t.org.reps.cy.id, gus: gus.id }))).branches).toEqual(['North']);
+    expect(seen(refusingData<Figures>(await t.subgraph.execute(max, figures, { cy: t.org.reps.cy.id, gus: gus.id })).data).branches).toEqual(['North']);
 
     // Max cannot also head South; the refusal changes nothing and announces nothing.
     before = await last();

@@ -1,3 +1,4 @@
+import { forbidden } from '@salesgraph/subgraph-kit';
 import { canSeeOwner, teamBranchesFrom } from '../access';
 import { RepPerformanceContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
@@ -10,7 +11,10 @@ export const evaluationResolvers: Resolvers<RepPerformanceContext> = {
     evaluationCycle: (_parent, { id }, { services }) => services.evaluation.findCycle(id),
     scorecard: async (_parent, { cycleId, repId }, { viewer, loaders, services }) => {
       const [cycle, rep] = await Promise.all([services.evaluation.findCycle(cycleId), loaders.salesRep.load(repId)]);
-      if (!cycle || !rep || !(await canSeeOwner(viewer, teamBranchesFrom(loaders.team), 'REP', rep.id, rep.teamId))) return null;
+      if (!cycle || !rep) return null;
+      // Refused, not absent: null with FORBIDDEN at its path (docs/architecture.md#errors).
+      if (!(await canSeeOwner(viewer, teamBranchesFrom(loaders.team), 'REP', rep.id, rep.teamId)))
+        throw forbidden("A rep's scorecard is for the rep, their manager, their branch's head, directors, analysts and admins");
       const [card] = await services.evaluation.scorecards(cycle, [rep.id]);
       return card ?? null;
     },

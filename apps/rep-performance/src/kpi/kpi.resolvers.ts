@@ -5,7 +5,14 @@ import { RepPerformanceContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
 import { KpiReport, shownKpiNumber } from './kpi.service';
 
-/** An owner's KPIs through the batched loader, or null when the viewer may not see them. */
+/** An owner's KPIs through the batched loader; FORBIDDEN, so null with its error at the field's path, when the viewer may not see them (docs/architecture.md#errors). */
+const REFUSALS: Record<OwnerKind, string> = {
+  COMPANY: 'Company figures are for directors, analysts and admins',
+  BRANCH: "A branch's figures are for its head, directors, analysts and admins",
+  TEAM: "A team's figures are for its manager, its branch's head, directors, analysts and admins",
+  REP: "A rep's figures are for the rep, their manager, their branch's head, directors, analysts and admins",
+};
+
 export async function ownerKpis(
   context: RepPerformanceContext,
   kind: OwnerKind,
@@ -13,17 +20,13 @@ export async function ownerKpis(
   period: string,
   repTeamId?: string | null,
 ): Promise<KpiReport | null> {
-  if (!(await canSeeOwner(context.viewer, teamBranchesFrom(context.loaders.team), kind, id, repTeamId))) return null;
+  if (!(await canSeeOwner(context.viewer, teamBranchesFrom(context.loaders.team), kind, id, repTeamId))) throw forbidden(REFUSALS[kind]);
   return context.loaders.kpiReport.load({ group: { kind, period: periodArgument(period, 'period') }, id });
 }
 
 export const kpiResolvers: Resolvers<RepPerformanceContext> = {
   Query: {
-    companyKpis: async (_parent, { period }, context) => {
-      const report = await ownerKpis(context, 'COMPANY', 'company', period);
-      if (!report) throw forbidden('Company figures are for directors, analysts and admins');
-      return report;
-    },
+    companyKpis: (_parent, { period }, context) => ownerKpis(context, 'COMPANY', 'company', period),
   },
   KpiReport: {
     period: (report) => report.period.label,

@@ -1,10 +1,13 @@
 import { Resolvers } from '../generated/resolvers.generated';
-import { badUserInput, idempotent, periodArgument } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, idempotent, periodArgument } from '@salesgraph/subgraph-kit';
 import { RepPerformanceContext } from '../context';
 import { canSeeOwner, teamBranchesFrom } from '../access';
 import { ownerKpis } from '../kpi/kpi.resolvers';
 import { ownerTargets } from '../target/target.resolvers';
 import { salesRepList } from './sales-rep.repository';
+
+/** A refused figure is null with FORBIDDEN at its path, the rest of the rep still answered (docs/architecture.md#errors). */
+const NOT_YOURS = "A rep's pay and spending are for the rep, their manager, their branch's head, directors, analysts and admins";
 
 export const salesRepResolvers: Resolvers<RepPerformanceContext> = {
   Query: {
@@ -44,11 +47,11 @@ export const salesRepResolvers: Resolvers<RepPerformanceContext> = {
       // Plans pay per month or quarter (closeIncentivePeriod): any other period is a question without an answer, not "no statement".
       if (asked.kind !== 'MONTH' && asked.kind !== 'QUARTER')
         throw badUserInput('period', `a statement covers a month (2026-11) or a quarter (2026-Q4), not a ${asked.kind.toLowerCase()}`);
-      if (!(await canSeeOwner(viewer, teamBranchesFrom(loaders.team), 'REP', rep.id, rep.teamId))) return null;
+      if (!(await canSeeOwner(viewer, teamBranchesFrom(loaders.team), 'REP', rep.id, rep.teamId))) throw forbidden(NOT_YOURS);
       return loaders.statement.load({ group: asked, id: rep.id });
     },
     expenseUsage: async (rep, { period }, { viewer, loaders }) => {
-      if (!(await canSeeOwner(viewer, teamBranchesFrom(loaders.team), 'REP', rep.id, rep.teamId))) return null;
+      if (!(await canSeeOwner(viewer, teamBranchesFrom(loaders.team), 'REP', rep.id, rep.teamId))) throw forbidden(NOT_YOURS);
       return loaders.expenseUsage.load({ group: periodArgument(period, 'period'), id: rep.id });
     },
   },

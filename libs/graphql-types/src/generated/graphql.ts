@@ -202,7 +202,7 @@ export type Branch = {
   __typename?: 'Branch';
   /** Stable identifier. */
   id: Scalars['ID']['output'];
-  /** The branch's KPIs for a period (directors, analysts and admins, and the branch's head; null for others). */
+  /** The branch's KPIs for a period (directors, analysts and admins, and the branch's head; for others null, with FORBIDDEN at its path). */
   kpis?: Maybe<KpiReport>;
   /** The rep who heads the branch, once appointed. */
   manager?: Maybe<SalesRep>;
@@ -729,7 +729,7 @@ export type Customer = {
   openOpportunities: Array<Opportunity>;
   /** The rep who owns the relationship. Null, with an error at its path, only when rep-performance cannot answer for the rep: the rest of the row still comes. */
   owner?: Maybe<SalesRep>;
-  /** The quality profile: null when there is none or the caller is not the owner or a manager. */
+  /** The quality profile: null when there is none; for a caller who is not the owner or a manager, null with FORBIDDEN at its path. */
   qualityProfile?: Maybe<CustomerQualityProfile>;
   /** The customer's receivables: aging and DSO. */
   receivables: ReceivablesSummary;
@@ -2708,7 +2708,7 @@ export type Query = {
   salesReports: SalesReportConnection;
   /** All reps, ordered by id. */
   salesReps: SalesRepConnection;
-  /** A rep's scorecard in a cycle (the rep, their manager, directors, analysts, admins). */
+  /** A rep's scorecard in a cycle (the rep, their manager, their branch's head, directors, analysts, admins; for others null, with FORBIDDEN at its path). Null when the cycle or rep does not exist. */
   scorecard?: Maybe<Scorecard>;
   /** The shared library of success cases, newest first; search matches title, story and industry. */
   successCases: SuccessCaseConnection;
@@ -3186,15 +3186,15 @@ export type SalesRep = {
   discountAuthorityPercent: Scalars['Float']['output'];
   /** Work email, unique. */
   email: Scalars['String']['output'];
-  /** Budget against approved spending per category for a period; null when you may not see it. */
+  /** Budget against approved spending per category for a period; for those who may not see it null, with FORBIDDEN at its path. */
   expenseUsage?: Maybe<Array<BudgetUsage>>;
   /** The day the rep joined (YYYY-MM-DD). */
   hireDate?: Maybe<Scalars['String']['output']>;
   /** The rep's id. */
   id: Scalars['ID']['output'];
-  /** The rep's commission statement for a month or quarter, line by line, under the plan in force: that of the team the rep was in during the period once it took effect, else the company plan. Null when no plan was in force or when you may not see it. */
+  /** The rep's commission statement for a month or quarter, line by line, under the plan in force: that of the team the rep was in during the period once it took effect, else the company plan. Null when no plan was in force; for those who may not see it null, with FORBIDDEN at its path. */
   incentiveStatement?: Maybe<IncentiveStatement>;
-  /** The rep's KPIs for a period, each traceable to its facts (the rep, their manager, directors, analysts, admins; null for others). */
+  /** The rep's KPIs for a period, each traceable to its facts (the rep, their manager, directors, analysts, admins; for others null, with FORBIDDEN at its path). */
   kpis?: Maybe<KpiReport>;
   /** Full name. */
   name: Scalars['String']['output'];
@@ -3841,7 +3841,7 @@ export type Team = {
   branch?: Maybe<Branch>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
-  /** The team's KPIs for a period: facts count for the team the rep was in on their day (the team's manager, directors, analysts, admins; null for others). */
+  /** The team's KPIs for a period: facts count for the team the rep was in on their day (the team's manager, directors, analysts, admins; for others null, with FORBIDDEN at its path). */
   kpis?: Maybe<KpiReport>;
   /** The rep who manages the team, once one is appointed. */
   manager?: Maybe<SalesRep>;
