@@ -1699,8 +1699,6 @@ export type Query = {
   order?: Maybe<Order>;
   /** Orders of customers the caller may see, newest first unless sorted otherwise. */
   orders: OrderConnection;
-  /** Customers whose last visit is older than their class's policy, that the caller may see, CHURNED ones excepted; narrowed to a rep or a team. */
-  overdueCustomers: CustomerConnection;
   /** The open pipeline by stage, over the opportunities the caller may see that the filter selects (its `open` and `stage` narrow it further; closed stages are never in it). */
   pipeline: Pipeline;
   /** A rep's receivables across their customers: aging and DSO (the rep, their manager, directors and analysts). For anyone else null, with a FORBIDDEN error at this field's path: the rest of the query still answers. */
@@ -1791,14 +1789,6 @@ export type QueryOrdersArgs = {
   filter?: InputMaybe<OrderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<OrderSort>;
-};
-
-
-export type QueryOverdueCustomersArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  ownerId?: InputMaybe<Scalars['ID']['input']>;
-  teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3241,7 +3231,6 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType, RequireFields<QueryOpportunityArgs, 'id'>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<QueryOrdersArgs>>;
-  overdueCustomers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<QueryOverdueCustomersArgs>>;
   pipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType, Partial<QueryPipelineArgs>>;
   repReceivables?: Resolver<Maybe<ResolversTypes['ReceivablesSummary']>, ParentType, ContextType, RequireFields<QueryRepReceivablesArgs, 'repId'>>;
   repsWithoutRecentSuccessCase?: Resolver<Maybe<Array<Maybe<ResolversTypes['SalesRep']>>>, ParentType, ContextType, Partial<QueryRepsWithoutRecentSuccessCaseArgs>>;

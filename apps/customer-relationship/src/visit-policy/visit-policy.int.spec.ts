@@ -20,14 +20,14 @@ describeOnEachDatabase('visit policy and overdue customers', (kind) => {
       id,
     ]);
   const overdueNames = async (viewer: Viewer, args: Record<string, unknown> = {}) =>
-    data<{ overdueCustomers: { totalCount: number; edges: Array<{ node: { name: string } }> } }>(
+    data<{ customers: { totalCount: number; edges: Array<{ node: { name: string } }> } }>(
       await t.subgraph.execute(
         viewer,
-        `query($ownerId: ID, $teamId: ID) { overdueCustomers(first: 100, ownerId: $ownerId, teamId: $teamId) { totalCount edges { node { name } } } }`,
+        `query($ownerId: ID, $teamId: ID) { customers(first: 100, filter: { overdue: true, ownerId: $ownerId, teamId: $teamId }) { totalCount edges { node { name } } } }`,
         args,
       ),
     )
-      .overdueCustomers.edges.map((edge) => edge.node.name)
+      .customers.edges.map((edge) => edge.node.name)
       .sort();
   const ids: Record<string, string> = {};
 

@@ -2692,8 +2692,6 @@ export type Query = {
   order?: Maybe<Order>;
   /** Orders of customers the caller may see, newest first unless sorted otherwise. */
   orders: OrderConnection;
-  /** Customers whose last visit is older than their class's policy, that the caller may see, CHURNED ones excepted; narrowed to a rep or a team. */
-  overdueCustomers: CustomerConnection;
   /** The open pipeline by stage, over the opportunities the caller may see that the filter selects (its `open` and `stage` narrow it further; closed stages are never in it). */
   pipeline: Pipeline;
   /** Every position, by title. */
@@ -2826,14 +2824,6 @@ export type QueryOrdersArgs = {
   filter?: InputMaybe<OrderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<OrderSort>;
-};
-
-
-export type QueryOverdueCustomersArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  ownerId?: InputMaybe<Scalars['ID']['input']>;
-  teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
