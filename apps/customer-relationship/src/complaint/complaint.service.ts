@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Viewer } from '@salesgraph/auth';
 import { appendToOutbox } from '@salesgraph/events';
 import { Database, transact } from '@salesgraph/persistence';
-import { badUserInput, ListPage, notInFuture, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
+import { allValid, badUserInput, ListPage, notInFuture, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
 import { CustomerService } from '../customer/customer.service';
 import { ComplaintEntity } from './complaint.entity';
 import { ComplaintListFilter, ComplaintRepository } from './complaint.repository';
@@ -31,13 +31,18 @@ export class ComplaintService {
   async open(viewer: Viewer, input: OpenComplaintInput, now = new Date()): Promise<ComplaintEntity> {
     const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
     const openedAt = input.openedAt ?? now;
-    notInFuture(openedAt, 'input.openedAt', now);
+    // Every field checked at once: a form learns of each field to correct in one answer.
+    const { subject, description } = allValid({
+      openedAt: () => notInFuture(openedAt, 'input.openedAt', now),
+      subject: () => requiredText(input.subject, 'input.subject', 200),
+      description: () => requiredText(input.description, 'input.description', 4000),
+    });
     const complaint = Object.assign(new ComplaintEntity(), {
       id: randomUUID(),
       customerId: customer.id,
       repId: customer.ownerId,
-      subject: requiredText(input.subject, 'input.subject', 200),
-      description: requiredText(input.description, 'input.description', 4000),
+      subject,
+      description,
       severity: input.severity ?? 'MEDIUM',
       openedBy: viewer.subject,
       openedAt,

@@ -100,6 +100,16 @@ describeOnEachDatabase('visits and willingness assessments', (kind) => {
     expect(events[0].payload).toMatchObject({ visitId: visit.id, repId: 'rep-ann', kind: 'MAINTENANCE', expensesMinor: 3520, assessmentTotal: 72 });
   });
 
+  it('refuses a visit with several bad fields once, naming every one', async () => {
+    const refused = await log(ann, { purpose: ' ', expenses: '-5.00', visitedAt: hoursAgo(-48) });
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect((refused.errors?.[0].extensions?.['problems'] as Array<{ field: string }>).map((problem) => problem.field)).toEqual([
+      'input.visitedAt',
+      'input.purpose',
+      'input.expenses',
+    ]);
+  });
+
   it('files the visit report once, recording whether it was on time', async () => {
     const visit = data<{ logVisit: { id: string; version: number } }>(await log(ann, { visitedAt: hoursAgo(30) })).logVisit;
     expect(

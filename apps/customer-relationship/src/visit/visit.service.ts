@@ -13,7 +13,7 @@ import {
   scoreAssessment,
 } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, forbidden, optionalText, ListPage, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
+import { allValid, badUserInput, forbidden, optionalText, ListPage, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
 import { dateWithin } from '../dates';
 import { Database, transact } from '@salesgraph/persistence';
 import { ContactRepository } from '../contact/contact.repository';
@@ -56,13 +56,19 @@ export class VisitService {
    */
   async log(viewer: Viewer, input: LogVisitInput, now = new Date()): Promise<VisitEntity> {
     const customer = await this.customers.workable(viewer, input.customerId, 'input.customerId');
-    // A visit in 1900 or tomorrow would bend coverage and report timeliness.
-    dateWithin(input.visitedAt, 'input.visitedAt', [EARLIEST_BOUND], [nowBound(now)]);
-    const nextStepAt = input.nextStepAt == null ? null : nextStepWithin(input.nextStepAt, input.visitedAt, 'input.nextStepAt', now);
-    const purpose = requiredText(input.purpose, 'input.purpose', 500);
-    const outcome = optionalText(input.outcome, 'input.outcome', 2000) ?? null;
-    if (input.expenses != null && (!Number.isSafeInteger(input.expenses) || input.expenses < 0))
-      throw badUserInput('input.expenses', 'expenses cannot be negative');
+    // Every field checked at once: a form learns of each field to correct in one answer.
+    const { nextStepAt, purpose, outcome, nextStep } = allValid({
+      // A visit in 1900 or tomorrow would bend coverage and report timeliness.
+      visitedAt: () => dateWithin(input.visitedAt, 'input.visitedAt', [EARLIEST_BOUND], [nowBound(now)]),
+      nextStepAt: () => (input.nextStepAt == null ? null : nextStepWithin(input.nextStepAt, input.visitedAt, 'input.nextStepAt', now)),
+      purpose: () => requiredText(input.purpose, 'input.purpose', 500),
+      outcome: () => optionalText(input.outcome, 'input.outcome', 2000) ?? null,
+      nextStep: () => optionalText(input.nextStep, 'input.nextStep', 500) ?? null,
+      expenses: () => {
+        if (input.expenses != null && (!Number.isSafeInteger(input.expenses) || input.expenses < 0))
+          throw badUserInput('input.expenses', 'expenses cannot be negative');
+      },
+    });
     const contactIds = [...new Set(input.contactIds ?? [])];
     await this.assertContactsOf(customer, contactIds, 'input.contactIds');
     const repId = viewer.repId ?? customer.ownerId;
@@ -86,7 +92,7 @@ export class VisitService {
       visitedAt: input.visitedAt,
       purpose,
       outcome,
-      nextStep: optionalText(input.nextStep, 'input.nextStep', 500) ?? null,
+      nextStep,
       nextStepAt,
       expensesMinor: input.expenses ?? null,
       reportDueAt: reportDueAt(input.visitedAt, this.reportDueHours),
