@@ -83,7 +83,7 @@ describe('scalars', () => {
     expect(PeriodScalar.serialize('2026')).toBe('2026');
   });
 
-  it('refuses text that is not a period with the message periodArgument gave, as BAD_USER_INPUT', () => {
+  it('refuses text that is not a period with the domain’s message (parsePeriod), as BAD_USER_INPUT', () => {
     const message = '"last month" is not a period: use a year (2026), quarter (2026-Q4), month (2026-11), ISO week (2026-W48) or day (2026-11-29)';
     expect(() => PeriodScalar.parseValue('last month')).toThrow(expect.objectContaining({ message, extensions: { code: 'BAD_USER_INPUT' } }));
     expect(() => PeriodScalar.parseLiteral({ kind: Kind.STRING, value: 'last month' })).toThrow(message);
