@@ -6,6 +6,10 @@ const OPERATIONS = ['apps/*/src/operations/*.graphql', 'tools/*/src/operations/*
 const scalars = {
   Money: { input: 'number', output: 'number' },
   DateTime: { input: 'Date', output: 'Date | string' },
+  // A checked YYYY-MM-DD in; a stored day (or an instant whose UTC day it is) out.
+  Date: { input: 'string', output: 'string | Date' },
+  // The domain's Period in (kind, label, first and last day); a Period or its label out.
+  Period: { input: "import('@salesgraph/domain').Period", output: "import('@salesgraph/domain').Period | string" },
 };
 
 /**
@@ -98,13 +102,13 @@ const config: CodegenConfig = {
     }),
     ...subgraph('reporting', {}),
     // The client package: every schema type, and a TypedDocumentNode with result and variables types for each
-    // operation in an operations/ folder beside the code that sends it. Money and DateTime as the strings on the wire.
+    // operation in an operations/ folder beside the code that sends it. Every custom scalar as the string on the wire (SCALARS in libs/graphql-types/src/scalars.ts).
     'libs/graphql-types/src/generated/': {
       schema: 'schema.graphql',
       documents: OPERATIONS,
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { enumsAsTypes: true, scalars: { Money: 'string', DateTime: 'string' }, useTypeImports: true },
+      config: { enumsAsTypes: true, scalars: { Money: 'string', DateTime: 'string', Date: 'string', Period: 'string' }, useTypeImports: true },
     },
   },
 };

@@ -54,7 +54,7 @@ const SUMMARY = `receivables { outstanding overdue current days1To30 days31To60 
   satisfaction { averageScore surveyCount latest { score surveyedAt } }
   owner { id name revenue(period: $period) }`;
 /** The customer list with each customer's summary: what the director's first screen shows. */
-const customerSummaries = `query Customers($first: Int, $period: String!) {
+const customerSummaries = `query Customers($first: Int, $period: Period!) {
   customers(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name class status ${SUMMARY} } } } }`;
 const opportunityPage = `query Opportunities($first: Int) {
   opportunities(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { node {
@@ -171,9 +171,9 @@ describe('the query limits, on the public schema', () => {
   });
 
   it('charges a selection written as colocated fragments what it charges inline', () => {
-    const inline = `query($period: String!) { customers(first: 100) { edges { node { id name class status ${SUMMARY} } } } }`;
+    const inline = `query($period: Period!) { customers(first: 100) { edges { node { id name class status ${SUMMARY} } } } }`;
     // Overlapping fragments, as components write them: both want id, both reach into owner.
-    const colocated = `query($period: String!) { customers(first: 100) { edges { node { ...Row ...Summary } } } }
+    const colocated = `query($period: Period!) { customers(first: 100) { edges { node { ...Row ...Summary } } } }
       fragment Row on Customer { id name class status owner { id name } }
       fragment Summary on Customer { id ${SUMMARY} }`;
     const variables = { period: '2026' };

@@ -1,3 +1,4 @@
+import { parsePeriod } from '@salesgraph/domain';
 /**
  * A worked example (docs/domain.md#kpis): a small organisation with known orders,
  * payments, visits, complaints, surveys, reports and claims in October 2026.
@@ -189,8 +190,8 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
     await run(`mutation { setMarketSize(input: { region: "North", period: "2026-10", amount: "1500000.00" }) { region } }`);
 
     // Expenses: budgets of 2,000.00 travel and 500.00 meals; four claims, one of September's claimed late, one rejected.
-    await services.expense.setBudget(mia, { repId: ids.ann, category: 'TRAVEL', period: '2026-10', amount: 200_000 });
-    await services.expense.setBudget(mia, { repId: ids.ann, category: 'MEALS', period: '2026-10', amount: 50_000 });
+    await services.expense.setBudget(mia, { repId: ids.ann, category: 'TRAVEL', period: parsePeriod('2026-10'), amount: 200_000 });
+    await services.expense.setBudget(mia, { repId: ids.ann, category: 'MEALS', period: parsePeriod('2026-10'), amount: 50_000 });
     const claim = async (category: 'TRAVEL' | 'MEALS' | 'ENTERTAINMENT', amount: number, incurredOn: string, submittedAt: string, approve: boolean) => {
       const submitted = await services.expense.submitClaim(
         ann,
@@ -217,7 +218,7 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
 
     // Reports due in October: September's monthly (3 Oct) and market-information (5 Oct) reports and weeks 40–43 (Mondays 5, 12, 19, 26 Oct).
     const report = (kind: 'WEEKLY' | 'MONTHLY' | 'MARKET', period: string, at: string) =>
-      services.salesReports.submit(ann, { kind, period, summary: `report ${period}` }, new Date(at));
+      services.salesReports.submit(ann, { kind, period: parsePeriod(period), summary: `report ${period}` }, new Date(at));
     await report('MONTHLY', '2026-09', '2026-10-02T17:00:00Z');
     await report('MARKET', '2026-09', '2026-10-05T16:00:00Z');
     await report('WEEKLY', '2026-W40', '2026-10-05T09:00:00Z');
@@ -227,7 +228,7 @@ describeOnEachDatabase('worked example: October 2026, by hand', (kind) => {
   });
   afterAll(() => subgraph?.stop());
 
-  const KPIS = `query($r: ID!, $p: String!) { salesRep(id: $r) { kpis(period: $p) { kpis { key value target attainment facts { name value } } } } }`;
+  const KPIS = `query($r: ID!, $p: Period!) { salesRep(id: $r) { kpis(period: $p) { kpis { key value target attainment facts { name value } } } } }`;
   const kpisOf = async (viewer: Viewer, repId: string) => {
     const result = data<{
       salesRep: {

@@ -91,7 +91,7 @@ export function inputBoundsPlugin(limits: TextLimits = TEXT_LIMITS): ApolloServe
 }
 
 /**
- * The argument path of a bad Money or DateTime literal. graphql-js reports the
+ * The argument path of a bad custom-scalar literal (Money, DateTime, Date, Period). graphql-js reports the
  * scalar's own error for it, which knows the value but not where it was; the
  * same literal parsed again here fails with the same message, and so is found.
  * The error is about to be wrapped as a validation error that keeps its
@@ -125,7 +125,7 @@ interface VariableFailure {
 }
 
 /**
- * Every variable value that does not coerce (a bad Money or DateTime, a wrong shape), with the path of the argument it
+ * Every variable value that does not coerce (a bad Money, DateTime, Date or Period, a wrong shape), with the path of the argument it
  * was given for: `input.lines.0.listPrice` for `$i` at "i.lines[0].listPrice" when the operation passes `input: $i`,
  * as if the value had been written in the query. A variable passed to several arguments is placed at its first (validation
  * refuses one passed to none; should one slip through, it keeps its own path, `$i.lines.0.listPrice`). graphql-js reports these errors in execution with the path

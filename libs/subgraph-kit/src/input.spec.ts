@@ -1,16 +1,5 @@
 import { GraphQLError } from 'graphql';
-import {
-  definedOnly,
-  isoDate,
-  notInFuture,
-  optionalText,
-  percentBasisPoints,
-  periodArgument,
-  positiveAmount,
-  requiredText,
-  wholeNumber,
-  zeroOrMore,
-} from './input';
+import { definedOnly, notInFuture, optionalText, percentBasisPoints, positiveAmount, requiredText, wholeNumber, zeroOrMore } from './input';
 import { allValid } from './errors';
 
 const fieldOf = (work: () => unknown) => {
@@ -55,24 +44,6 @@ describe('notInFuture', () => {
   it('allows the past and five minutes of clock skew, and refuses the future on its field', () => {
     expect(notInFuture(new Date('2026-11-29T10:04:59Z'), 'input.at', now)).toEqual(new Date('2026-11-29T10:04:59Z'));
     expect(() => notInFuture(new Date('2026-11-29T10:05:01Z'), 'input.visitedAt', now)).toThrow('visitedAt may not be in the future');
-  });
-});
-
-describe('isoDate', () => {
-  it('takes calendar dates and refuses the rest on the field', () => {
-    expect(isoDate('2026-02-28', 'input.day')).toBe('2026-02-28');
-    expect(isoDate('2028-02-29', 'input.day')).toBe('2028-02-29');
-    for (const bad of ['2026-02-30', '2026-04-31', '2027-02-29', '2100-02-29', '2026-00-10', '2026-01-00', '2026-13-01', '28/02/2026', '2026-2-28', '']) {
-      expect(() => isoDate(bad, 'input.day')).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'input.day' } }));
-      expect(() => isoDate(bad, 'input.day')).toThrow(`"${bad}" is not a date`);
-    }
-  });
-});
-
-describe('periodArgument', () => {
-  it('parses a period and refuses text that is not one on the field', () => {
-    expect(periodArgument('2026-Q4', 'input.period')).toMatchObject({ kind: 'QUARTER', firstDay: '2026-10-01', lastDay: '2026-12-31' });
-    expect(() => periodArgument('last month')).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'period' } }));
   });
 });
 

@@ -1,4 +1,3 @@
-import { parsePeriod, Period, PeriodFormatError } from '@salesgraph/domain';
 import { badUserInput } from './errors';
 
 /**
@@ -52,27 +51,6 @@ const FUTURE_TOLERANCE_MS = 5 * 60_000;
 export function notInFuture(at: Date, field: string, now: Date): Date {
   if (at.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) throw badUserInput(field, `${field.split('.').pop()} may not be in the future`);
   return at;
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A calendar date as YYYY-MM-DD that exists (no 30 February), or BAD_USER_INPUT on `field`. */
-export function isoDate(value: string, field: string): string {
-  const date = new Date(`${value}T00:00:00Z`);
-  if (!ISO_DATE.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw badUserInput(field, `"${value}" is not a date: use YYYY-MM-DD`);
-  }
-  return value;
-}
-
-/** A period as typed by a person (2026, 2026-Q4, 2026-11, 2026-W48, 2026-11-29), or BAD_USER_INPUT on `field`. */
-export function periodArgument(text: string, field = 'period'): Period {
-  try {
-    return parsePeriod(text);
-  } catch (error) {
-    if (error instanceof PeriodFormatError) throw badUserInput(field, error.message);
-    throw error;
-  }
 }
 
 /**

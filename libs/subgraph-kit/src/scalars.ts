@@ -1,5 +1,8 @@
-import { formatMoney, MoneyFormatError, parseMoney } from '@salesgraph/domain';
+import { formatMoney, MoneyFormatError, parseMoney, parsePeriod, type Period, PeriodFormatError } from '@salesgraph/domain';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+
+/** Where the formats of our own scalars are written down for clients (docs/scalars.md in the public repository). */
+const SCALARS_DOC = 'https://github.com/salesgraph/salesgraph/blob/main/docs/scalars.md';
 
 function userError(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -19,6 +22,7 @@ function moneyFromText(value: unknown): number {
 export const MoneyScalar = new GraphQLScalarType<number, string>({
   name: 'Money',
   description: 'An amount of money as a decimal string with two places, e.g. "1234.50", in the deployment currency.',
+  specifiedByURL: `${SCALARS_DOC}#money`,
   serialize: (value) => formatMoney(Number(value)),
   parseValue: moneyFromText,
   parseLiteral: (ast) => {
@@ -62,10 +66,68 @@ function instantFromText(value: unknown): Date {
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
   description: 'An instant as an ISO-8601 string in UTC, e.g. "2026-11-29T09:30:00.000Z".',
+  specifiedByURL: 'https://www.rfc-editor.org/rfc/rfc3339#section-5.6',
   serialize: (value) => new Date(value as Date | string).toISOString(),
   parseValue: instantFromText,
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) throw userError('DateTime is an ISO-8601 string');
     return instantFromText(ast.value);
+  },
+});
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar date that exists: Date.parse would move 30 February to 2 March, so the day is printed back and compared. */
+function dateFromText(value: unknown): string {
+  const text = typeof value === 'string' ? value : String(value);
+  const day = new Date(`${text}T00:00:00Z`);
+  if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) {
+    throw userError(`"${text}" is not a date: use YYYY-MM-DD`);
+  }
+  return value;
+}
+
+/** A day as stored (an ISO day, or an instant whose UTC day it is) shown as YYYY-MM-DD. */
+function dayOf(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  const text = String(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(text)) throw new TypeError(`Date cannot show "${text}"`);
+  return text.slice(0, 10);
+}
+
+export const DateScalar = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: 'A calendar date as YYYY-MM-DD (RFC 3339 full-date), a day that exists, e.g. "2026-11-29".',
+  specifiedByURL: 'https://www.rfc-editor.org/rfc/rfc3339#section-5.6',
+  serialize: dayOf,
+  parseValue: dateFromText,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) throw userError('Date is a string YYYY-MM-DD, e.g. "2026-11-29"');
+    return dateFromText(ast.value);
+  },
+});
+
+const PERIOD_FORMAT = 'Period is a string: a year (2026), quarter (2026-Q4), month (2026-11), ISO week (2026-W48) or day (2026-11-29)';
+
+function periodFromText(value: unknown): Period {
+  if (typeof value !== 'string') throw userError(PERIOD_FORMAT);
+  try {
+    return parsePeriod(value);
+  } catch (error) {
+    if (error instanceof PeriodFormatError) throw userError(error.message);
+    throw error;
+  }
+}
+
+/** The domain's Period inside (its kind and first and last days), its label outside. */
+export const PeriodScalar = new GraphQLScalarType<Period, string>({
+  name: 'Period',
+  description: 'A reporting period: a year (2026), quarter (2026-Q4), month (2026-11), ISO week (2026-W48) or day (2026-11-29).',
+  specifiedByURL: `${SCALARS_DOC}#period`,
+  serialize: (value) => (typeof value === 'string' ? parsePeriod(value).label : (value as Period).label),
+  parseValue: periodFromText,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) throw userError(PERIOD_FORMAT);
+    return periodFromText(ast.value);
   },
 });

@@ -1,4 +1,5 @@
 import { signGatewayCredential, signServiceToken, signToken, Viewer } from '@salesgraph/auth';
+import type { Period } from '@salesgraph/domain';
 import { createOutboxTables, OutboxEventEntity, OutboxSequenceEntity } from '@salesgraph/events';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
 import { MigrationInterface, QueryRunner } from 'typeorm';
@@ -17,7 +18,7 @@ class ProbeSchema1700000000000 implements MigrationInterface {
   }
 }
 
-/** The smallest subgraph with what the kit guards: text arguments, Money and DateTime, a feed. */
+/** The smallest subgraph with what the kit guards: text arguments, Money, DateTime, Date and Period, a feed. */
 const probe: SubgraphDefinition = {
   name: 'kit-probe',
   defaultPort: 0,
@@ -25,11 +26,13 @@ const probe: SubgraphDefinition = {
     `input ProbeFilter { nameContains: String, tags: [String!], note: String }
      input ProbeLine { listPrice: Money! }
      input ProbeOrder { lines: [ProbeLine!]!, orderedAt: DateTime }
+     input ProbeRange { from: Date, period: Period }
      type Query {
        echo(text: String, search: String, filter: ProbeFilter): String
        whoAmI: String
        price(amount: Money!, at: DateTime): Int
        quote(input: ProbeOrder!): Int
+       span(period: Period!, on: Date, range: ProbeRange): String
        broken: String
      }`,
   ],
@@ -40,6 +43,8 @@ const probe: SubgraphDefinition = {
       whoAmI: (_: unknown, __: unknown, context: SubgraphContext) => `${context.viewer.role} ${context.viewer.subject} ${context.requestId}`,
       price: (_: unknown, args: { amount: number }) => args.amount,
       quote: (_: unknown, args: { input: { lines: Array<{ listPrice: number }> } }) => args.input.lines.reduce((sum, line) => sum + line.listPrice, 0),
+      span: (_: unknown, args: { period: Period; on?: string }) =>
+        `${args.period.kind} ${args.period.firstDay}…${args.period.lastDay}${args.on ? ` on ${args.on}` : ''}`,
       broken: () => {
         throw new Error(`SQLITE_ERROR: no such table at ${__filename}`);
       },
@@ -204,6 +209,28 @@ describeOnEachDatabase('a subgraph over HTTP', (kind) => {
       expect((await query('query($i: ProbeOrder!) { quote(input: $i) }', { i: { lines: [{ listPrice: '1.00' }, { listPrice: '40.05' }] } })).body).toEqual({
         data: { quote: 4105 },
       });
+    });
+
+    it('reads Date and Period arguments, and reports a bad one, inline or as a variable, as BAD_USER_INPUT on its argument path', async () => {
+      expect((await query('{ span(period: "2026-Q4", on: "2026-11-29") }')).body).toEqual({ data: { span: 'QUARTER 2026-10-01…2026-12-31 on 2026-11-29' } });
+      const notAPeriod = '"last month" is not a period: use a year (2026), quarter (2026-Q4), month (2026-11), ISO week (2026-W48) or day (2026-11-29)';
+      const literal = await query('{ span(period: "last month", on: "2026-02-30") }');
+      expect(literal.status).toBe(400);
+      expect(literal.body.errors).toEqual([
+        { message: notAPeriod, extensions: { code: 'BAD_USER_INPUT', field: 'period' } },
+        { message: '"2026-02-30" is not a date: use YYYY-MM-DD', extensions: { code: 'BAD_USER_INPUT', field: 'on' } },
+      ]);
+      const period = await query('query($p: Period!) { span(period: $p) }', { p: '2026-W60' });
+      expect(period.body.errors?.map((error) => [error.message, error.extensions])).toEqual([
+        [`Variable "$p" got invalid value "2026-W60"; ${notAPeriod.replace('last month', '2026-W60')}`, { code: 'BAD_USER_INPUT', field: 'period' }],
+      ]);
+      const day = await query('query($r: ProbeRange) { span(period: "2026", range: $r) }', { r: { from: '29/11/2026' } });
+      expect(day.body.errors?.map((error) => [error.message, error.extensions])).toEqual([
+        [
+          'Variable "$r" got invalid value "29/11/2026" at "r.from"; "29/11/2026" is not a date: use YYYY-MM-DD',
+          { code: 'BAD_USER_INPUT', field: 'range.from' },
+        ],
+      ]);
     });
 
     it('keeps an internal failure inside: no message, stack or path leaves', async () => {

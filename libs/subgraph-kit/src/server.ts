@@ -28,7 +28,7 @@ import { graphqlHttpErrors, hideExpressStackTraces, jsonBody, sendGraphQLError }
 import { inputBoundsPlugin } from './input-bounds';
 import { mergeResolvers } from './merge-resolvers';
 import { boundedCache, formatQueryLimitError, queryLimitsParseOptions, queryLimitsPlugin, SUBGRAPH_QUERY_LIMITS } from './query-limits';
-import { DateTimeScalar, MoneyScalar } from './scalars';
+import { DateScalar, DateTimeScalar, MoneyScalar, PeriodScalar } from './scalars';
 import { startPeriodicJobs } from './periodic-jobs';
 import { SubgraphDefinition } from './subgraph-definition';
 
@@ -81,7 +81,10 @@ export function requestBudgetMs(gatewayTimeout: string | undefined, ownDeadlineM
 }
 
 export function buildApollo<L, S>(definition: SubgraphDefinition<L, S>, httpServer?: Server): ApolloServer<SubgraphContext<L, S>> {
-  const resolvers = mergeResolvers<Record<string, unknown>>({ Money: MoneyScalar, DateTime: DateTimeScalar }, definition.resolvers);
+  const resolvers = mergeResolvers<Record<string, unknown>>(
+    { Money: MoneyScalar, DateTime: DateTimeScalar, Date: DateScalar, Period: PeriodScalar },
+    definition.resolvers,
+  );
   const mask = maskInternalError(definition.name);
   return new ApolloServer<SubgraphContext<L, S>>({
     schema: buildSubgraphSchema({ typeDefs: parse(subgraphSdl(definition)), resolvers: resolvers as never }),

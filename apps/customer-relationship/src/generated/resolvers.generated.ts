@@ -33,10 +33,14 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date as YYYY-MM-DD (RFC 3339 full-date), a day that exists, e.g. "2026-11-29". */
+  Date: { input: string; output: string | Date; }
   /** An instant as an ISO-8601 string in UTC, e.g. "2026-11-29T09:30:00.000Z". */
   DateTime: { input: Date; output: Date | string; }
   /** An amount of money as a decimal string with two places, e.g. "1234.50", in the deployment currency. */
   Money: { input: number; output: number; }
+  /** A reporting period: a year (2026), quarter (2026-Q4), month (2026-11), ISO week (2026-W48) or day (2026-11-29). */
+  Period: { input: import('@salesgraph/domain').Period; output: import('@salesgraph/domain').Period | string; }
   _FieldSet: { input: any; output: any; }
 };
 
@@ -422,7 +426,7 @@ export type CreateOpportunityInput = {
   /** The customer: one the caller works on. */
   customerId: Scalars['ID']['input'];
   /** Expected close date, YYYY-MM-DD: today or later, at most 10 years ahead. */
-  expectedCloseDate: Scalars['String']['input'];
+  expectedCloseDate: Scalars['Date']['input'];
   /**
    * Makes a retry safe: 8–100 visible characters, e.g. a UUID made once per intended change.
    * A repeat with the same key and input answers with the record the first call made, writing nothing;
@@ -763,7 +767,7 @@ export type Invoice = {
   /** Whole days past due today (negative before the due date). */
   daysPastDue: Scalars['Int']['output'];
   /** When it falls due (YYYY-MM-DD), from the order's payment terms. */
-  dueDate: Scalars['String']['output'];
+  dueDate: Scalars['Date']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** The amount as invoiced, before any credit note. */
@@ -1261,7 +1265,7 @@ export type Opportunity = {
   /** How many of the customer's contacts are decision makers: more means a longer, harder sale. */
   decisionMakerCount: Scalars['Int']['output'];
   /** Expected close date (YYYY-MM-DD). */
-  expectedCloseDate: Scalars['String']['output'];
+  expectedCloseDate: Scalars['Date']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** Why it was lost. */
@@ -1300,9 +1304,9 @@ export type OpportunityChange = {
   /** Who changed it (user id). */
   changedBy: Scalars['String']['output'];
   /** The expected close date after (YYYY-MM-DD). */
-  expectedCloseDateAfter: Scalars['String']['output'];
+  expectedCloseDateAfter: Scalars['Date']['output'];
   /** The expected close date before (YYYY-MM-DD). */
-  expectedCloseDateBefore: Scalars['String']['output'];
+  expectedCloseDateBefore: Scalars['Date']['output'];
   /** The products after. */
   productsAfter: Array<Scalars['String']['output']>;
   /** The products before. */
@@ -1336,9 +1340,9 @@ export type OpportunityFilter = {
   /** Only this customer's. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
   /** Only expected to close on or after this date (YYYY-MM-DD). */
-  expectedCloseFrom?: InputMaybe<Scalars['String']['input']>;
+  expectedCloseFrom?: InputMaybe<Scalars['Date']['input']>;
   /** Only expected to close on or before this date (YYYY-MM-DD). */
-  expectedCloseTo?: InputMaybe<Scalars['String']['input']>;
+  expectedCloseTo?: InputMaybe<Scalars['Date']['input']>;
   /** Only open (true) or closed (false) ones. */
   open?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only this rep's. */
@@ -2222,7 +2226,7 @@ export type UpdateOpportunityInput = {
   /** The new expected value, more than zero. */
   amount?: InputMaybe<Scalars['Money']['input']>;
   /** The new expected close date (YYYY-MM-DD): not in the past, within the planning horizon. */
-  expectedCloseDate?: InputMaybe<Scalars['String']['input']>;
+  expectedCloseDate?: InputMaybe<Scalars['Date']['input']>;
   /** The opportunity: an open one you may work on. */
   id: Scalars['ID']['input'];
   /** The products in the deal, replacing the list (each 1–200 characters; duplicates are dropped). */
@@ -2572,6 +2576,7 @@ export type ResolversTypes = ResolversObject<{
   CustomerSortField: CustomerSortField;
   CustomerSource: CustomerSource;
   CustomerStatus: CustomerStatus;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeactivateContactInput: DeactivateContactInput;
   DecideOrderDiscountInput: DecideOrderDiscountInput;
@@ -2619,6 +2624,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Payment: ResolverTypeWrapper<PaymentEntity>;
   PaymentReversal: ResolverTypeWrapper<PaymentReversal>;
+  Period: ResolverTypeWrapper<Scalars['Period']['output']>;
   Pipeline: ResolverTypeWrapper<Pipeline>;
   PipelineStage: ResolverTypeWrapper<PipelineStage>;
   PublishAssessmentQuestionSetInput: PublishAssessmentQuestionSetInput;
@@ -2704,6 +2710,7 @@ export type ResolversParentTypes = ResolversObject<{
   CustomerLifecycleRun: LifecycleRunModel;
   CustomerQualityProfile: CustomerQualityProfileEntity;
   CustomerSort: CustomerSort;
+  Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeactivateContactInput: DeactivateContactInput;
   DecideOrderDiscountInput: DecideOrderDiscountInput;
@@ -2743,6 +2750,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Payment: PaymentEntity;
   PaymentReversal: PaymentReversal;
+  Period: Scalars['Period']['output'];
   Pipeline: Pipeline;
   PipelineStage: PipelineStage;
   PublishAssessmentQuestionSetInput: PublishAssessmentQuestionSetInput;
@@ -2956,6 +2964,10 @@ export type CustomerQualityProfileResolvers<ContextType = SubgraphContext, Paren
   yearsInBusiness?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -2974,7 +2986,7 @@ export type InvoiceResolvers<ContextType = SubgraphContext, ParentType extends R
   credited?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   daysPastDue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  dueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invoicedAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3063,7 +3075,7 @@ export type OpportunityResolvers<ContextType = SubgraphContext, ParentType exten
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
   decisionMakerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  expectedCloseDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expectedCloseDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lostReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3083,8 +3095,8 @@ export type OpportunityChangeResolvers<ContextType = SubgraphContext, ParentType
   amountBefore?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  expectedCloseDateAfter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  expectedCloseDateBefore?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expectedCloseDateAfter?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  expectedCloseDateBefore?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   productsAfter?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   productsBefore?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3201,6 +3213,10 @@ export type PaymentReversalResolvers<ContextType = SubgraphContext, ParentType e
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
+
+export interface PeriodScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Period'], any> {
+  name: 'Period';
+}
 
 export type PipelineResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Pipeline'] = ResolversParentTypes['Pipeline']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -3369,6 +3385,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
   CustomerLifecycleRun?: CustomerLifecycleRunResolvers<ContextType>;
   CustomerQualityProfile?: CustomerQualityProfileResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DiscountRejection?: DiscountRejectionResolvers<ContextType>;
   Invoice?: InvoiceResolvers<ContextType>;
@@ -3393,6 +3410,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentReversal?: PaymentReversalResolvers<ContextType>;
+  Period?: GraphQLScalarType;
   Pipeline?: PipelineResolvers<ContextType>;
   PipelineStage?: PipelineStageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -3,7 +3,7 @@ import { isManagerial, Viewer } from '@salesgraph/auth';
 import { canMoveStage, canReopen, isClosed, OPEN_STAGES, OpportunityStage, planningHorizon } from '@salesgraph/domain';
 import { dayWithin } from '../dates';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, forbidden, optionalText, ListPage, positiveAmount, requiredText, saveVersioned, isoDate } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, optionalText, ListPage, positiveAmount, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
 import { Database, transact, Transaction } from '@salesgraph/persistence';
 import { CustomerService } from '../customer/customer.service';
 import { OpportunityChangeEntity, OpportunityEntity } from './opportunity.entity';
@@ -21,12 +21,12 @@ export class OpportunityService {
   }
 
   list(viewer: Viewer, filter: OpportunityListFilter, page: ListPage<OpportunitySortField>): Promise<[OpportunityEntity[], number]> {
-    return this.opportunities.page(viewer, checkedFilter(filter), page);
+    return this.opportunities.page(viewer, filter, page);
   }
 
   /** The open pipeline by stage, every open stage in order (zero where none), and its totals. */
   async pipeline(viewer: Viewer, filter: OpportunityListFilter) {
-    const found = new Map((await this.opportunities.openByStage(viewer, checkedFilter(filter))).map((row) => [row.stage, row]));
+    const found = new Map((await this.opportunities.openByStage(viewer, filter)).map((row) => [row.stage, row]));
     const stages = OPEN_STAGES.map((stage) => found.get(stage) ?? { stage, count: 0, amountMinor: 0, weightedMinor: 0 });
     const sum = (pick: (row: (typeof stages)[number]) => number) => stages.reduce((total, row) => total + pick(row), 0);
     return { stages, count: sum((row) => row.count), amountMinor: sum((row) => row.amountMinor), weightedMinor: sum((row) => row.weightedMinor) };
@@ -43,12 +43,7 @@ export class OpportunityService {
       name: requiredText(input.name, 'input.name', 200),
       amountMinor: positiveAmount(input.amount, 'input.amount'),
       // A close date already past would count as overdue pipeline from the start and skew the forecast.
-      expectedCloseDate: dayWithin(
-        isoDate(input.expectedCloseDate, 'input.expectedCloseDate'),
-        'input.expectedCloseDate',
-        [{ at: now, what: 'today' }],
-        [planningHorizon(now)],
-      ),
+      expectedCloseDate: dayWithin(input.expectedCloseDate, 'input.expectedCloseDate', [{ at: now, what: 'today' }], [planningHorizon(now)]),
       stage,
       stageEnteredAt: now,
       competitors: JSON.stringify(names(input.competitors, 'input.competitors')),
@@ -102,12 +97,7 @@ export class OpportunityService {
     const expectedCloseDate =
       input.expectedCloseDate == null
         ? opportunity.expectedCloseDate
-        : dayWithin(
-            isoDate(input.expectedCloseDate, 'input.expectedCloseDate'),
-            'input.expectedCloseDate',
-            [{ at: now, what: 'today' }],
-            [planningHorizon(now)],
-          );
+        : dayWithin(input.expectedCloseDate, 'input.expectedCloseDate', [{ at: now, what: 'today' }], [planningHorizon(now)]);
     const products = input.products == null ? opportunity.products : JSON.stringify(names(input.products, 'input.products'));
     const reason = optionalText(input.reason, 'input.reason', 500) ?? null;
     const changes: Partial<OpportunityEntity> = { amountMinor, expectedCloseDate, products };
@@ -222,15 +212,4 @@ export class OpportunityService {
 
 function names(values: string[] | null | undefined, field: string): string[] {
   return [...new Set((values ?? []).map((value, index) => requiredText(value, `${field}.${index}`, 200)))];
-}
-
-/** The filter's dates checked, on the argument path the client sent them on. */
-function checkedFilter(filter: OpportunityListFilter): OpportunityListFilter {
-  for (const [value, field] of [
-    [filter.expectedCloseFrom, 'filter.expectedCloseFrom'],
-    [filter.expectedCloseTo, 'filter.expectedCloseTo'],
-  ] as const) {
-    if (value) isoDate(value, field);
-  }
-  return filter;
 }

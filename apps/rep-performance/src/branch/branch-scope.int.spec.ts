@@ -1,3 +1,4 @@
+import { parsePeriod } from '@salesgraph/domain';
 /**
  * Branch scope (docs/architecture.md#row-scopes): a branch head sees the branch's teams, reps and
  * figures, and judges its reps (docs/domain.md#roles: "branch managers
@@ -69,12 +70,12 @@ describeOnEachDatabase('branch scope in rep-performance', (kind) => {
 
   it("lets a branch head set budgets and decide claims for the branch's reps, and refuses another branch's", async () => {
     const { expense } = servicesOf(t.subgraph);
-    await expense.setBudget(head, { repId: t.org.reps.cy.id, category: 'TRAVEL', period: PERIOD, amount: 50_000 });
+    await expense.setBudget(head, { repId: t.org.reps.cy.id, category: 'TRAVEL', period: parsePeriod(PERIOD), amount: 50_000 });
     const cysClaim = await expense.submitClaim(t.org.viewers.cy, claim, new Date('2026-11-11T09:00:00Z'));
     const decided = await expense.decide(head, { claimId: cysClaim.id, version: cysClaim.version }, true);
     expect(decided.status).toBe('APPROVED');
 
-    await expect(expense.setBudget(head, { repId: gus.id, category: 'TRAVEL', period: PERIOD, amount: 50_000 })).rejects.toThrow(
+    await expect(expense.setBudget(head, { repId: gus.id, category: 'TRAVEL', period: parsePeriod(PERIOD), amount: 50_000 })).rejects.toThrow(
       'You may only set budgets for your own branch',
     );
     const gusView: Viewer = { subject: gus.id, role: 'REP', repId: gus.id, teamId: gus.teamId };
@@ -97,8 +98,20 @@ describeOnEachDatabase('branch scope in rep-performance', (kind) => {
 
   it("lets a branch head split the branch's target among its teams, and no other branch's", async () => {
     const { targets } = servicesOf(t.subgraph);
-    const north = await targets.setTarget(director, { metric: 'REVENUE', period: '2026-Q4', ownerKind: 'BRANCH', ownerId: t.org.north.id, value: 1_000_000 });
-    const south = await targets.setTarget(director, { metric: 'REVENUE', period: '2026-Q4', ownerKind: 'BRANCH', ownerId: southId, value: 1_000_000 });
+    const north = await targets.setTarget(director, {
+      metric: 'REVENUE',
+      period: parsePeriod('2026-Q4'),
+      ownerKind: 'BRANCH',
+      ownerId: t.org.north.id,
+      value: 1_000_000,
+    });
+    const south = await targets.setTarget(director, {
+      metric: 'REVENUE',
+      period: parsePeriod('2026-Q4'),
+      ownerKind: 'BRANCH',
+      ownerId: southId,
+      value: 1_000_000,
+    });
     const parts = await targets.splitTarget(head, {
       targetId: north.id,
       version: north.version,

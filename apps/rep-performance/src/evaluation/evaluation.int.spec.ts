@@ -165,8 +165,8 @@ describeOnEachDatabase('evaluations', (kind) => {
     const open = (period: string, id = templateId) =>
       t.subgraph.execute(
         director,
-        `mutation($t: ID!, $p: String!) { openEvaluationCycle(input: { templateId: $t, name: $p, period: $p }) { id version period } }`,
-        { t: id, p: period },
+        `mutation($t: ID!, $n: String!, $p: Period!) { openEvaluationCycle(input: { templateId: $t, name: $n, period: $p }) { id version period } }`,
+        { t: id, n: period, p: period },
       );
     const CARD = `query($c: ID!, $r: ID!) { scorecard(cycleId: $c, repId: $r) { total complete unassessed maxTotal lines { key score effectiveWeightPercent contribution pending evidence } } }`;
 

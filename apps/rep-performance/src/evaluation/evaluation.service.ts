@@ -2,17 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { canManageOrganisation, canWrite, Viewer } from '@salesgraph/auth';
 import { dayKey, latestPeriodFirst, maxScoreOf, normalise, Normalisation, parsePeriod, scoreLines, weightsComplete } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import {
-  badUserInput,
-  forbidden,
-  ListPage,
-  optionalText,
-  percentBasisPoints,
-  periodArgument,
-  requiredText,
-  saveVersioned,
-  wholeNumber,
-} from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, ListPage, optionalText, percentBasisPoints, requiredText, saveVersioned, wholeNumber } from '@salesgraph/subgraph-kit';
 import { Database, lockRow, transact } from '@salesgraph/persistence';
 import { assertManagerOf, teamBranchesIn } from '../access';
 import { KPI_KEYS, KpiKey, KpiReport, KpiService, shownKpiNumber } from '../kpi/kpi.service';
@@ -103,7 +93,7 @@ export class EvaluationService {
   async openCycle(viewer: Viewer, input: OpenEvaluationCycleInput, now = new Date()): Promise<EvaluationCycleEntity> {
     if (!canManageOrganisation(viewer)) throw forbidden('Only directors and admins open evaluation cycles');
     if (!(await this.evaluations.templateExists(input.templateId))) throw badUserInput('input.templateId', `no template ${input.templateId}`);
-    const period = periodArgument(input.period, 'input.period');
+    const period = input.period;
     if (period.kind === 'DAY') throw badUserInput('input.period', 'an evaluation covers a week, month, quarter or year');
     const cycle = Object.assign(new EvaluationCycleEntity(), {
       id: randomUUID(),
@@ -283,7 +273,7 @@ export class EvaluationService {
     if (!repIds.length) return [];
     const template = await this.evaluations.template(cycle.templateId);
     const [reports, ratings, habits] = await Promise.all([
-      this.kpis.reports('REP', repIds, periodArgument(cycle.period, 'period'), now),
+      this.kpis.reports('REP', repIds, parsePeriod(cycle.period), now),
       this.ratingsOf(cycle.id, repIds),
       this.evaluations.badHabitsOf(cycle.id, repIds),
     ]);

@@ -131,7 +131,7 @@ describeOnEachDatabase('expenses', (kind) => {
     expect((await budget(t.org.viewers.mia, { category: 'MEALS', amount: '50.00' })).errors).toBeUndefined();
     const usage = await t.subgraph.execute(
       t.org.viewers.ann,
-      `query($r: ID!, $p: String!) { salesRep(id: $r) { expenseUsage(period: $p) { category budget spent usage reduction } } }`,
+      `query($r: ID!, $p: Period!) { salesRep(id: $r) { expenseUsage(period: $p) { category budget spent usage reduction } } }`,
       { r: t.org.reps.ann.id, p: month },
     );
     // 180.00 approved of 300.00 travel; nothing of 50.00 meals (the rejected claim does not count)
@@ -143,7 +143,7 @@ describeOnEachDatabase('expenses', (kind) => {
         ],
       },
     });
-    const hidden = await t.subgraph.execute(t.org.viewers.cy, `query($r: ID!, $p: String!) { salesRep(id: $r) { expenseUsage(period: $p) { category } } }`, {
+    const hidden = await t.subgraph.execute(t.org.viewers.cy, `query($r: ID!, $p: Period!) { salesRep(id: $r) { expenseUsage(period: $p) { category } } }`, {
       r: t.org.reps.ann.id,
       p: month,
     });

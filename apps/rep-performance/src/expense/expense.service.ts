@@ -3,17 +3,7 @@ import { Viewer } from '@salesgraph/auth';
 import { budgetUsage, budgetWithin, dayKey, EARLIEST_DATE, expenseClaimDueAt, Period } from '@salesgraph/domain';
 import { Database, transact } from '@salesgraph/persistence';
 import { appendToOutbox } from '@salesgraph/events';
-import {
-  badUserInput,
-  isoDate,
-  optionalText,
-  periodArgument,
-  positiveAmount,
-  requiredText,
-  saveVersioned,
-  zeroOrMore,
-  ListPage,
-} from '@salesgraph/subgraph-kit';
+import { badUserInput, optionalText, positiveAmount, requiredText, saveVersioned, zeroOrMore, ListPage } from '@salesgraph/subgraph-kit';
 import { assertManagerOf, ownRep, teamBranchesIn } from '../access';
 import { SalesRepEntity } from '../sales-rep/sales-rep.entity';
 import { SalesRepRepository } from '../sales-rep/sales-rep.repository';
@@ -59,7 +49,7 @@ export class ExpenseService {
   async setBudget(viewer: Viewer, input: SetExpenseBudgetInput): Promise<ExpenseBudgetEntity> {
     const rep = await this.rep(input.repId, 'input.repId');
     await assertManagerOf(viewer, teamBranchesIn(this.database), rep, 'set budgets');
-    const period = periodArgument(input.period, 'input.period');
+    const period = input.period;
     if (period.kind !== 'MONTH' && period.kind !== 'QUARTER' && period.kind !== 'YEAR')
       throw badUserInput('input.period', 'budgets are per month, quarter or year');
     zeroOrMore(input.amount, 'input.amount');
@@ -89,7 +79,7 @@ export class ExpenseService {
   async submitClaim(viewer: Viewer, input: SubmitExpenseClaimInput, now = new Date()): Promise<ExpenseClaimEntity> {
     const rep = await ownRep(this.database, viewer, 'claim expenses');
     const amountMinor = positiveAmount(input.amount, 'input.amount');
-    const incurredOn = isoDate(input.incurredOn, 'input.incurredOn');
+    const incurredOn = input.incurredOn;
     if (incurredOn > dayKey(now)) throw badUserInput('input.incurredOn', 'incurredOn may not be in the future');
     if (incurredOn < EARLIEST_DATE) throw badUserInput('input.incurredOn', `incurredOn may not be before ${EARLIEST_DATE}`);
     if (!input.receipts.length) throw badUserInput('input.receipts', 'attach at least one receipt');
@@ -263,8 +253,7 @@ const covers = (budget: ExpenseBudgetEntity, claim: ExpenseClaimEntity): boolean
  * and not before the earliest date anyone may type (libs/domain date-bounds).
  * It may precede the expense (a ticket bought ahead of the trip).
  */
-function receiptDate(value: string, field: string, now: Date): string {
-  const day = isoDate(value, field);
+function receiptDate(day: string, field: string, now: Date): string {
   if (day > dayKey(now)) throw badUserInput(field, `issuedOn may not be after today (${dayKey(now)}): a receipt is claimed once it exists`);
   if (day < EARLIEST_DATE) throw badUserInput(field, `issuedOn may not be before ${EARLIEST_DATE}`);
   return day;

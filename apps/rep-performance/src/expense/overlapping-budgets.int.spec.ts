@@ -1,3 +1,4 @@
+import { parsePeriod } from '@salesgraph/domain';
 /**
  * docs/domain.md#expenses: a quarter's budget and a month's budget inside it, for the
  * same rep and category, are one envelope and a limit within it, not two sums
@@ -14,13 +15,13 @@ describeOnEachDatabase('expense budgets that nest', (kind) => {
     const { expense } = servicesOf(t.subgraph);
     const mia = t.org.viewers.mia;
     const ann = t.org.reps.ann.id;
-    await expense.setBudget(mia, { repId: ann, category: 'TRAVEL', period: '2026-Q4', amount: 600_000 });
-    await expense.setBudget(mia, { repId: ann, category: 'TRAVEL', period: '2026-11', amount: 200_000 });
-    await expense.setBudget(mia, { repId: ann, category: 'MEALS', period: '2026-11', amount: 30_000 });
-    await expense.setBudget(mia, { repId: ann, category: 'TRAVEL', period: '2026-03', amount: 50_000 });
+    await expense.setBudget(mia, { repId: ann, category: 'TRAVEL', period: parsePeriod('2026-Q4'), amount: 600_000 });
+    await expense.setBudget(mia, { repId: ann, category: 'TRAVEL', period: parsePeriod('2026-11'), amount: 200_000 });
+    await expense.setBudget(mia, { repId: ann, category: 'MEALS', period: parsePeriod('2026-11'), amount: 30_000 });
+    await expense.setBudget(mia, { repId: ann, category: 'TRAVEL', period: parsePeriod('2026-03'), amount: 50_000 });
     const usage = async (period: string) =>
       data<{ salesRep: { expenseUsage: Array<{ category: string; budget: string }> } }>(
-        await t.subgraph.execute(mia, `query($r: ID!, $p: String!) { salesRep(id: $r) { expenseUsage(period: $p) { category budget } } }`, {
+        await t.subgraph.execute(mia, `query($r: ID!, $p: Period!) { salesRep(id: $r) { expenseUsage(period: $p) { category budget } } }`, {
           r: ann,
           p: period,
         }),
@@ -39,7 +40,7 @@ describeOnEachDatabase('expense budgets that nest', (kind) => {
       data<{ salesRep: { kpis: { kpi: { facts: Array<{ name: string; value: number }> } } } }>(
         await t.subgraph.execute(
           mia,
-          `query($r: ID!, $p: String!) { salesRep(id: $r) { kpis(period: $p) { kpi(key: BUDGET_USAGE) { facts { name value } } } } }`,
+          `query($r: ID!, $p: Period!) { salesRep(id: $r) { kpis(period: $p) { kpi(key: BUDGET_USAGE) { facts { name value } } } } }`,
           { r: ann, p: period },
         ),
       ).salesRep.kpis.kpi.facts.find((fact) => fact.name === 'budget')?.value;

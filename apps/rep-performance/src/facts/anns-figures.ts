@@ -19,7 +19,7 @@ export function annsFigures(t: { readonly subgraph: TestSubgraph; readonly org: 
       const result = data<{ salesRep: { kpis: { kpis: KpiRead[] } } }>(
         await t.subgraph.execute(
           director,
-          `query($r: ID!, $p: String!) { salesRep(id: $r) { kpis(period: $p) { kpis { key value facts { name value } } } } }`,
+          `query($r: ID!, $p: Period!) { salesRep(id: $r) { kpis(period: $p) { kpis { key value facts { name value } } } } }`,
           { r: t.org.reps.ann.id, p: period },
         ),
       );
@@ -29,7 +29,7 @@ export function annsFigures(t: { readonly subgraph: TestSubgraph; readonly org: 
       data<{ salesRep: { incentiveStatement: { total: string; closed: boolean; facts: { basis: string } } } }>(
         await t.subgraph.execute(
           director,
-          `query($r: ID!, $p: String!) { salesRep(id: $r) { incentiveStatement(period: $p) { total closed facts { basis } } } }`,
+          `query($r: ID!, $p: Period!) { salesRep(id: $r) { incentiveStatement(period: $p) { total closed facts { basis } } } }`,
           { r: t.org.reps.ann.id, p: period },
         ),
       ).salesRep.incentiveStatement,

@@ -34,10 +34,14 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date as YYYY-MM-DD (RFC 3339 full-date), a day that exists, e.g. "2026-11-29". */
+  Date: { input: string; output: string | Date; }
   /** An instant as an ISO-8601 string in UTC, e.g. "2026-11-29T09:30:00.000Z". */
   DateTime: { input: Date; output: Date | string; }
   /** An amount of money as a decimal string with two places, e.g. "1234.50", in the deployment currency. */
   Money: { input: number; output: number; }
+  /** A reporting period: a year (2026), quarter (2026-Q4), month (2026-11), ISO week (2026-W48) or day (2026-11-29). */
+  Period: { input: import('@salesgraph/domain').Period; output: import('@salesgraph/domain').Period | string; }
   _FieldSet: { input: any; output: any; }
 };
 
@@ -108,13 +112,13 @@ export type Branch = {
 
 /** A regional branch: teams hang from it, and its region ties it to a market size. */
 export type BranchKpisArgs = {
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
 };
 
 
 /** A regional branch: teams hang from it, and its region ties it to a market size. */
 export type BranchTargetsArgs = {
-  period?: InputMaybe<Scalars['String']['input']>;
+  period?: InputMaybe<Scalars['Period']['input']>;
 };
 
 /** A category's budget against approved spending. */
@@ -154,7 +158,7 @@ export type ClaimBudgetCheck = {
   /** How far approving takes that budget over (approvedBefore + this claim − budget); 0.00 when within; null without a budget. */
   over?: Maybe<Scalars['Money']['output']>;
   /** The budget's period this check names: the one approving goes furthest over, or, when within all, the one with the least room left (of equal room, the shorter); null without a budget. */
-  period?: Maybe<Scalars['String']['output']>;
+  period?: Maybe<Scalars['Period']['output']>;
   /** WITHIN, OVER or NO_BUDGET. */
   status: ClaimBudgetStatus;
 };
@@ -188,7 +192,7 @@ export type CloseEvaluationCycleInput = {
 /** Closes a period's statements. */
 export type CloseIncentivePeriodInput = {
   /** An ended month or quarter. */
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
 };
 
 /** What commission is paid on. */
@@ -234,7 +238,7 @@ export type CreateEvaluationTemplateInput = {
 /** A new plan. */
 export type CreateIncentivePlanInput = {
   /** The first month in force, e.g. 2026-01. */
-  effectiveFrom: Scalars['String']['input'];
+  effectiveFrom: Scalars['Period']['input'];
   /** Name (1–100 characters, unique). */
   name: Scalars['String']['input'];
   /** The team; leave out for the company-wide plan. */
@@ -381,7 +385,7 @@ export type EvaluationCycle = {
   /** Name, e.g. 'November 2026'. */
   name: Scalars['String']['output'];
   /** The period evaluated. */
-  period: Scalars['String']['output'];
+  period: Scalars['Period']['output'];
   /** Scorecards of the reps you may see, by rep id. */
   scorecards: ScorecardConnection;
   /** Open or closed. */
@@ -420,7 +424,7 @@ export type ExpenseBudget = {
   /** The category. */
   category: ExpenseCategory;
   /** The period: a month, quarter or year. */
-  period: Scalars['String']['output'];
+  period: Scalars['Period']['output'];
   /** The rep. */
   rep: SalesRep;
   /** Who set it. */
@@ -462,7 +466,7 @@ export type ExpenseClaim = {
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** The day the expense was incurred. */
-  incurredOn: Scalars['String']['output'];
+  incurredOn: Scalars['Date']['output'];
   /** Whether it was submitted within 30 days of the expense. */
   onTime: Scalars['Boolean']['output'];
   /** The receipts: they add up to the amount. */
@@ -534,7 +538,7 @@ export type IncentivePlanVersion = {
   /** Bonuses. */
   bonuses: Array<PlanBonus>;
   /** The first month in force. */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Period']['output'];
   /** Deducted per late or missing report. */
   lateReportPenalty: Scalars['Money']['output'];
   /** 1, 2, … */
@@ -559,7 +563,7 @@ export type IncentiveStatement = {
   /** The lines. */
   lines: Array<StatementLine>;
   /** The period. */
-  period: Scalars['String']['output'];
+  period: Scalars['Period']['output'];
   /** The plan. */
   plan: IncentivePlan;
   /** The version of the plan used. */
@@ -678,19 +682,19 @@ export type KpiKey =
 export type KpiReport = {
   __typename?: 'KpiReport';
   /** First day of the period. */
-  firstDay: Scalars['String']['output'];
+  firstDay: Scalars['Date']['output'];
   /** One KPI. */
   kpi: Kpi;
   /** Every KPI, in the order of the table of docs/domain.md#kpis. */
   kpis: Array<Kpi>;
   /** Last day of the period. */
-  lastDay: Scalars['String']['output'];
+  lastDay: Scalars['Date']['output'];
   /** The owner's id: a branch, team or rep id, or 'company'. */
   ownerId: Scalars['ID']['output'];
   /** The level of the owner. */
   ownerKind: OwnerKind;
   /** The period, as asked. */
-  period: Scalars['String']['output'];
+  period: Scalars['Period']['output'];
 };
 
 
@@ -720,7 +724,7 @@ export type MarketSize = {
   /** The market's size. */
   amount: Scalars['Money']['output'];
   /** The period: a year, quarter or month. */
-  period: Scalars['String']['output'];
+  period: Scalars['Period']['output'];
   /** The region. */
   region: Scalars['String']['output'];
 };
@@ -728,7 +732,7 @@ export type MarketSize = {
 /** Moves a rep to another team. */
 export type MoveSalesRepInput = {
   /** The first day in the new team (YYYY-MM-DD); today by default. Facts from that day count for the new team. */
-  fromDay?: InputMaybe<Scalars['String']['input']>;
+  fromDay?: InputMaybe<Scalars['Date']['input']>;
   /** Why (1–500 characters): kept in the team history. */
   reason: Scalars['String']['input'];
   /** The rep. */
@@ -955,7 +959,7 @@ export type OpenEvaluationCycleInput = {
   /** Name (1–100 characters). */
   name: Scalars['String']['input'];
   /** The period evaluated: a week, month, quarter or year. */
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
   /** The template. */
   templateId: Scalars['ID']['input'];
 };
@@ -1102,7 +1106,7 @@ export type QueryBranchArgs = {
 
 
 export type QueryCompanyKpisArgs = {
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
 };
 
 
@@ -1144,14 +1148,14 @@ export type QueryScorecardArgs = {
 
 export type QueryTargetGapsArgs = {
   metric?: InputMaybe<TargetMetric>;
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
 };
 
 
 export type QueryTargetsArgs = {
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   ownerKind: OwnerKind;
-  period?: InputMaybe<Scalars['String']['input']>;
+  period?: InputMaybe<Scalars['Period']['input']>;
 };
 
 
@@ -1194,7 +1198,7 @@ export type Receipt = {
   /** Its amount. */
   amount: Scalars['Money']['output'];
   /** The day it was issued (YYYY-MM-DD). */
-  issuedOn: Scalars['String']['output'];
+  issuedOn: Scalars['Date']['output'];
   /** Who issued it. */
   issuer: Scalars['String']['output'];
   /** The receipt's number. */
@@ -1206,7 +1210,7 @@ export type ReceiptInput = {
   /** Its amount. */
   amount: Scalars['Money']['input'];
   /** The day it was issued (YYYY-MM-DD): not after the day it is claimed, not before 2000-01-01. */
-  issuedOn: Scalars['String']['input'];
+  issuedOn: Scalars['Date']['input'];
   /** Who issued it (1–200 characters). */
   issuer: Scalars['String']['input'];
   /** Its number (1–64 characters). */
@@ -1220,7 +1224,7 @@ export type RegisterSalesRepInput = {
   /** Work email, unique. */
   email: Scalars['String']['input'];
   /** The day the rep joined (YYYY-MM-DD); today by default. */
-  hireDate?: InputMaybe<Scalars['String']['input']>;
+  hireDate?: InputMaybe<Scalars['Date']['input']>;
   /**
    * Makes a retry safe: 8–100 visible characters, e.g. a UUID made once per intended change.
    * A repeat with the same key and input answers with the record the first call made, writing nothing;
@@ -1240,7 +1244,7 @@ export type RegisterSalesRepInput = {
 /** New terms for a plan from a month on. */
 export type ReviseIncentivePlanInput = {
   /** The first month in force: after the current version's. */
-  effectiveFrom: Scalars['String']['input'];
+  effectiveFrom: Scalars['Period']['input'];
   /** The plan. */
   planId: Scalars['ID']['input'];
   /** The terms. */
@@ -1259,7 +1263,7 @@ export type SalesRep = {
   /** Budget against approved spending per category for a period; for those who may not see it null, with FORBIDDEN at its path. */
   expenseUsage?: Maybe<Array<BudgetUsage>>;
   /** The day the rep joined (YYYY-MM-DD). */
-  hireDate?: Maybe<Scalars['String']['output']>;
+  hireDate?: Maybe<Scalars['Date']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** The rep's commission statement for a month or quarter, line by line, under the plan in force: that of the team the rep was in during the period once it took effect, else the company plan. Null when no plan was in force; for those who may not see it null, with FORBIDDEN at its path. */
@@ -1287,25 +1291,25 @@ export type SalesRep = {
 
 /** A member of the sales force. */
 export type SalesRepExpenseUsageArgs = {
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
 };
 
 
 /** A member of the sales force. */
 export type SalesRepIncentiveStatementArgs = {
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
 };
 
 
 /** A member of the sales force. */
 export type SalesRepKpisArgs = {
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
 };
 
 
 /** A member of the sales force. */
 export type SalesRepTargetsArgs = {
-  period?: InputMaybe<Scalars['String']['input']>;
+  period?: InputMaybe<Scalars['Period']['input']>;
 };
 
 /** A page of reps. */
@@ -1362,7 +1366,7 @@ export type SalesReport = {
   /** Whether it came in time. */
   onTime: Scalars['Boolean']['output'];
   /** The week (2026-W48) or month (2026-11) covered. */
-  period: Scalars['String']['output'];
+  period: Scalars['Period']['output'];
   /** Problems met. */
   problems?: Maybe<Scalars['String']['output']>;
   /** The rep. */
@@ -1513,7 +1517,7 @@ export type SetExpenseBudgetInput = {
   /** The category. */
   category: ExpenseCategory;
   /** A month, quarter or year. */
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
   /** The rep. */
   repId: Scalars['ID']['input'];
 };
@@ -1523,7 +1527,7 @@ export type SetMarketSizeInput = {
   /** The market's size. */
   amount: Scalars['Money']['input'];
   /** A year, quarter or month. */
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
   /** The region, exactly as a branch names it; a region no branch has is refused. */
   region: Scalars['String']['input'];
 };
@@ -1537,7 +1541,7 @@ export type SetTargetInput = {
   /** The level of the owner. */
   ownerKind: OwnerKind;
   /** A year (2026), quarter (2026-Q1) or month (2026-03); a week (2026-W05) for visits. */
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
   /** The target in the metric's unit: money with at most two decimals, a whole count, or a share in % (two decimals). */
   value: Scalars['Float']['input'];
   /** The version you read, to change an existing target. */
@@ -1626,7 +1630,7 @@ export type SubmitExpenseClaimInput = {
    */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The day the expense was incurred (YYYY-MM-DD): not in the future, not before 2000-01-01. */
-  incurredOn: Scalars['String']['input'];
+  incurredOn: Scalars['Date']['input'];
   /** The receipts (at least one). */
   receipts: Array<ReceiptInput>;
 };
@@ -1640,7 +1644,7 @@ export type SubmitSalesReportInput = {
   /** The plan for the next period. */
   nextPlan?: InputMaybe<Scalars['String']['input']>;
   /** The week (2026-W48) for a weekly report, the month (2026-11) for a monthly or market-information one; it must have started. */
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
   /** Problems met. */
   problems?: InputMaybe<Scalars['String']['input']>;
   /** What happened (1–10000 characters); for a market-information report, what was learnt of the market and competitors. */
@@ -1663,7 +1667,7 @@ export type Target = {
   /** The level of the owner. */
   ownerKind: OwnerKind;
   /** The period: 2026, 2026-Q1, 2026-03 or (visits only) 2026-W05. */
-  period: Scalars['String']['output'];
+  period: Scalars['Period']['output'];
   /** Who set it last. */
   setBy: Scalars['String']['output'];
   /** When it was set last. */
@@ -1749,20 +1753,20 @@ export type Team = {
 
 /** A sales team: reps under one manager. */
 export type TeamKpisArgs = {
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
 };
 
 
 /** A sales team: reps under one manager. */
 export type TeamTargetsArgs = {
-  period?: InputMaybe<Scalars['String']['input']>;
+  period?: InputMaybe<Scalars['Period']['input']>;
 };
 
 /** A rep's time in a team. */
 export type TeamMembership = {
   __typename?: 'TeamMembership';
   /** The first day in the team (1970-01-01 for a rep's first team: all their history counts for it). */
-  fromDay: Scalars['String']['output'];
+  fromDay: Scalars['Date']['output'];
   /** Why the rep joined: 'joined' or the reason given for a move. */
   reason: Scalars['String']['output'];
   /** Who recorded it. */
@@ -1770,7 +1774,7 @@ export type TeamMembership = {
   /** The team. */
   team: Team;
   /** The first day no longer in the team; null while still in it. */
-  toDay?: Maybe<Scalars['String']['output']>;
+  toDay?: Maybe<Scalars['Date']['output']>;
 };
 
 /** Undoes a rep's latest team move. */
@@ -1992,6 +1996,7 @@ export type ResolversTypes = ResolversObject<{
   CriterionGroup: CriterionGroup;
   CriterionSource: CriterionSource;
   CycleStatus: CycleStatus;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideExpenseClaimInput: DecideExpenseClaimInput;
   DeleteTargetInput: DeleteTargetInput;
@@ -2023,6 +2028,7 @@ export type ResolversTypes = ResolversObject<{
   OpenEvaluationCycleInput: OpenEvaluationCycleInput;
   OwnerKind: OwnerKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Period: ResolverTypeWrapper<Scalars['Period']['output']>;
   PlanBonus: ResolverTypeWrapper<PlanBonusModel>;
   PlanBonusInput: PlanBonusInput;
   PlanTermsInput: PlanTermsInput;
@@ -2097,6 +2103,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateIncentivePlanInput: CreateIncentivePlanInput;
   CreatePositionInput: CreatePositionInput;
   CreateTeamInput: CreateTeamInput;
+  Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DecideExpenseClaimInput: DecideExpenseClaimInput;
   DeleteTargetInput: DeleteTargetInput;
@@ -2122,6 +2129,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   OpenEvaluationCycleInput: OpenEvaluationCycleInput;
   PageInfo: PageInfo;
+  Period: Scalars['Period']['output'];
   PlanBonus: PlanBonusModel;
   PlanBonusInput: PlanBonusInput;
   PlanTermsInput: PlanTermsInput;
@@ -2198,7 +2206,7 @@ export type ClaimBudgetCheckResolvers<ContextType = SubgraphContext, ParentType 
   approvedBefore?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   budget?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   over?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
-  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ClaimBudgetStatus'], ParentType, ContextType>;
 }>;
 
@@ -2206,6 +2214,10 @@ export type CommissionTierResolvers<ContextType = SubgraphContext, ParentType ex
   ratePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   upTo?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
 }>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
@@ -2229,7 +2241,7 @@ export type EvaluationCycleResolvers<ContextType = SubgraphContext, ParentType e
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   scorecards?: Resolver<ResolversTypes['ScorecardConnection'], ParentType, ContextType, Partial<EvaluationCycleScorecardsArgs>>;
   status?: Resolver<ResolversTypes['CycleStatus'], ParentType, ContextType>;
   template?: Resolver<ResolversTypes['EvaluationTemplate'], ParentType, ContextType>;
@@ -2246,7 +2258,7 @@ export type EvaluationTemplateResolvers<ContextType = SubgraphContext, ParentTyp
 export type ExpenseBudgetResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ExpenseBudget'] = ResolversParentTypes['ExpenseBudget']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['ExpenseCategory'], ParentType, ContextType>;
-  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   rep?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType>;
   setBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -2260,7 +2272,7 @@ export type ExpenseClaimResolvers<ContextType = SubgraphContext, ParentType exte
   decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  incurredOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  incurredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   onTime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   receipts?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType>;
   rep?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType>;
@@ -2292,7 +2304,7 @@ export type IncentivePlanVersionResolvers<ContextType = SubgraphContext, ParentT
   acceleratorRatePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   basis?: Resolver<ResolversTypes['CommissionBasis'], ParentType, ContextType>;
   bonuses?: Resolver<Array<ResolversTypes['PlanBonus']>, ParentType, ContextType>;
-  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   lateReportPenalty?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   overdueReceivablePenaltyPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2305,7 +2317,7 @@ export type IncentiveStatementResolvers<ContextType = SubgraphContext, ParentTyp
   closed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   facts?: Resolver<ResolversTypes['StatementFacts'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['StatementLine']>, ParentType, ContextType>;
-  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['IncentivePlan'], ParentType, ContextType>;
   planVersion?: Resolver<ResolversTypes['IncentivePlanVersion'], ParentType, ContextType>;
   rep?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType>;
@@ -2332,18 +2344,18 @@ export type KpiFactResolvers<ContextType = SubgraphContext, ParentType extends R
 }>;
 
 export type KpiReportResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['KpiReport'] = ResolversParentTypes['KpiReport']> = ResolversObject<{
-  firstDay?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstDay?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   kpi?: Resolver<ResolversTypes['Kpi'], ParentType, ContextType, RequireFields<KpiReportKpiArgs, 'key'>>;
   kpis?: Resolver<Array<ResolversTypes['Kpi']>, ParentType, ContextType>;
-  lastDay?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastDay?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   ownerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ownerKind?: Resolver<ResolversTypes['OwnerKind'], ParentType, ContextType>;
-  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
 }>;
 
 export type MarketSizeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MarketSize'] = ResolversParentTypes['MarketSize']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
-  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -2388,6 +2400,10 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
+
+export interface PeriodScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Period'], any> {
+  name: 'Period';
+}
 
 export type PlanBonusResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PlanBonus'] = ResolversParentTypes['PlanBonus']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -2436,7 +2452,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
 
 export type ReceiptResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Receipt'] = ResolversParentTypes['Receipt']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
-  issuedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -2446,7 +2462,7 @@ export type SalesRepResolvers<ContextType = SubgraphContext, ParentType extends 
   discountAuthorityPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expenseUsage?: Resolver<Maybe<Array<ResolversTypes['BudgetUsage']>>, ParentType, ContextType, RequireFields<SalesRepExpenseUsageArgs, 'period'>>;
-  hireDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hireDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incentiveStatement?: Resolver<Maybe<ResolversTypes['IncentiveStatement']>, ParentType, ContextType, RequireFields<SalesRepIncentiveStatementArgs, 'period'>>;
   kpis?: Resolver<Maybe<ResolversTypes['KpiReport']>, ParentType, ContextType, RequireFields<SalesRepKpisArgs, 'period'>>;
@@ -2478,7 +2494,7 @@ export type SalesReportResolvers<ContextType = SubgraphContext, ParentType exten
   kind?: Resolver<ResolversTypes['SalesReportKind'], ParentType, ContextType>;
   nextPlan?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   onTime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   problems?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rep?: Resolver<ResolversTypes['SalesRep'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2556,7 +2572,7 @@ export type TargetResolvers<ContextType = SubgraphContext, ParentType extends Re
   metric?: Resolver<ResolversTypes['TargetMetric'], ParentType, ContextType>;
   ownerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ownerKind?: Resolver<ResolversTypes['OwnerKind'], ParentType, ContextType>;
-  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   setBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2585,11 +2601,11 @@ export type TeamResolvers<ContextType = SubgraphContext, ParentType extends Reso
 }>;
 
 export type TeamMembershipResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TeamMembership'] = ResolversParentTypes['TeamMembership']> = ResolversObject<{
-  fromDay?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromDay?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
-  toDay?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toDay?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type ViewerResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
@@ -2616,6 +2632,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   BudgetUsage?: BudgetUsageResolvers<ContextType>;
   ClaimBudgetCheck?: ClaimBudgetCheckResolvers<ContextType>;
   CommissionTier?: CommissionTierResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   EvaluationCriterion?: EvaluationCriterionResolvers<ContextType>;
   EvaluationCycle?: EvaluationCycleResolvers<ContextType>;
@@ -2634,6 +2651,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Period?: GraphQLScalarType;
   PlanBonus?: PlanBonusResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
   QualitativeScore?: QualitativeScoreResolvers<ContextType>;

@@ -92,7 +92,7 @@ describeOnEachDatabase('incentive plans', (kind) => {
 
   it('closes only ended months and quarters, once', async () => {
     const close = (period: string) =>
-      t.subgraph.execute(director, `mutation($p: String!) { closeIncentivePeriod(input: { period: $p }) { rep { name } closed } }`, { p: period });
+      t.subgraph.execute(director, `mutation($p: Period!) { closeIncentivePeriod(input: { period: $p }) { rep { name } closed } }`, { p: period });
     expect(onlyError(await close('2026')).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.period' });
     expect(onlyError(await close('2099-01')).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.period' });
     const closed = data<{ closeIncentivePeriod: Array<{ rep: { name: string }; closed: boolean }> }>(await close('2026-06')).closeIncentivePeriod;
@@ -115,7 +115,7 @@ describeOnEachDatabase('incentive plans', (kind) => {
     expect(moved.errors).toBeUndefined();
     const planOf = async (repId: string, period: string) =>
       data<{ salesRep: { incentiveStatement: { plan: { name: string } } | null } }>(
-        await t.subgraph.execute(director, `query($r: ID!, $p: String!) { salesRep(id: $r) { incentiveStatement(period: $p) { plan { name } } } }`, {
+        await t.subgraph.execute(director, `query($r: ID!, $p: Period!) { salesRep(id: $r) { incentiveStatement(period: $p) { plan { name } } } }`, {
           r: repId,
           p: period,
         }),
@@ -135,7 +135,7 @@ describeOnEachDatabase('incentive plans', (kind) => {
     ).salesRep;
     const statement = async (period: string) =>
       data<{ salesRep: { incentiveStatement: { closed: boolean; plan: { name: string } } | null } }>(
-        await t.subgraph.execute(director, `query($r: ID!, $p: String!) { salesRep(id: $r) { incentiveStatement(period: $p) { closed plan { name } } } }`, {
+        await t.subgraph.execute(director, `query($r: ID!, $p: Period!) { salesRep(id: $r) { incentiveStatement(period: $p) { closed plan { name } } } }`, {
           r: t.org.reps.cy.id,
           p: period,
         }),
@@ -162,7 +162,7 @@ describeOnEachDatabase('incentive plans', (kind) => {
     ['a day', '2026-11-02'],
     ['no period', 'November'],
   ])('refuses a statement for %s with BAD_USER_INPUT on period, rather than answering null', async (_case, period) => {
-    const result = await t.subgraph.execute(director, `query($r: ID!, $p: String!) { salesRep(id: $r) { name incentiveStatement(period: $p) { total } } }`, {
+    const result = await t.subgraph.execute(director, `query($r: ID!, $p: Period!) { salesRep(id: $r) { name incentiveStatement(period: $p) { total } } }`, {
       r: t.org.reps.ann.id,
       p: period,
     });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { canManageOrganisation, Viewer } from '@salesgraph/auth';
 import { computeStatement, dayKey, Period, planInForce, PlanTerms, planTermsProblem, StatementFacts, StatementLine } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, forbidden, percentBasisPoints, periodArgument, requiredText, saveVersioned, zeroOrMore } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, percentBasisPoints, requiredText, saveVersioned, zeroOrMore } from '@salesgraph/subgraph-kit';
 import { Database, transact } from '@salesgraph/persistence';
 import { KpiReadModel } from '../kpi/kpi-read-model.repository';
 import { KpiService } from '../kpi/kpi.service';
@@ -152,7 +152,7 @@ export class IncentiveService {
   /** Freezes every active rep's statement for an ended month or quarter. */
   async closePeriod(viewer: Viewer, input: CloseIncentivePeriodInput, now = new Date()): Promise<Statement[]> {
     this.assertDirector(viewer);
-    const period = periodArgument(input.period, 'input.period');
+    const period = input.period;
     if (period.kind !== 'MONTH' && period.kind !== 'QUARTER') throw badUserInput('input.period', 'statements are closed per month or quarter');
     if (period.lastDay >= dayKey(now)) throw badUserInput('input.period', `${period.label} has not ended yet`);
     if (await this.incentives.isClosed(period.label)) throw badUserInput('input.period', `${period.label} is already closed`);
@@ -184,8 +184,7 @@ export class IncentiveService {
     return statements.map((statement) => ({ ...statement, closed: true }));
   }
 
-  private version(planId: string, number: number, effectiveFrom: string, input: PlanTermsInput, viewer: Viewer, now: Date): IncentivePlanVersionEntity {
-    const month = periodArgument(effectiveFrom, 'input.effectiveFrom');
+  private version(planId: string, number: number, month: Period, input: PlanTermsInput, viewer: Viewer, now: Date): IncentivePlanVersionEntity {
     if (month.kind !== 'MONTH') throw badUserInput('input.effectiveFrom', 'a plan takes effect from a month, e.g. 2026-12');
     const terms = this.terms(input);
     const problem = planTermsProblem(terms);

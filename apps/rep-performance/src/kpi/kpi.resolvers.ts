@@ -1,5 +1,5 @@
-import { OwnerKind } from '@salesgraph/domain';
-import { forbidden, periodArgument } from '@salesgraph/subgraph-kit';
+import { OwnerKind, Period } from '@salesgraph/domain';
+import { forbidden } from '@salesgraph/subgraph-kit';
 import { canSeeOwner, teamBranchesFrom } from '../access';
 import { RepPerformanceContext } from '../context';
 import { Resolvers } from '../generated/resolvers.generated';
@@ -17,11 +17,11 @@ export async function ownerKpis(
   context: RepPerformanceContext,
   kind: OwnerKind,
   id: string,
-  period: string,
+  period: Period,
   repTeamId?: string | null,
 ): Promise<KpiReport | null> {
   if (!(await canSeeOwner(context.viewer, teamBranchesFrom(context.loaders.team), kind, id, repTeamId))) throw forbidden(REFUSALS[kind]);
-  return context.loaders.kpiReport.load({ group: { kind, period: periodArgument(period, 'period') }, id });
+  return context.loaders.kpiReport.load({ group: { kind, period }, id });
 }
 
 export const kpiResolvers: Resolvers<RepPerformanceContext> = {

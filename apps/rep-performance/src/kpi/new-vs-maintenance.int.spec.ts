@@ -100,7 +100,7 @@ describeOnEachDatabase('KPIs: new development vs maintenance', (kind) => {
     }>(
       await t.subgraph.execute(
         director,
-        `query($p: String!) { salesReps(first: 10) { edges { node { name ${KPIS} } } } teams { name ${KPIS} } branches { name ${KPIS} } companyKpis(period: $p) { kpis { key value target facts { name value } } } }`,
+        `query($p: Period!) { salesReps(first: 10) { edges { node { name ${KPIS} } } } teams { name ${KPIS} } branches { name ${KPIS} } companyKpis(period: $p) { kpis { key value target facts { name value } } } }`,
         { p: period },
       ),
     );

@@ -1,5 +1,5 @@
 import { Resolvers } from '../generated/resolvers.generated';
-import { badUserInput, forbidden, idempotent, periodArgument } from '@salesgraph/subgraph-kit';
+import { badUserInput, forbidden, idempotent } from '@salesgraph/subgraph-kit';
 import { RepPerformanceContext } from '../context';
 import { canSeeOwner, teamBranchesFrom } from '../access';
 import { ownerKpis } from '../kpi/kpi.resolvers';
@@ -43,7 +43,7 @@ export const salesRepResolvers: Resolvers<RepPerformanceContext> = {
     kpis: (rep, { period }, context) => ownerKpis(context, 'REP', rep.id, period, rep.teamId),
     targets: (rep, { period }, context) => ownerTargets(context, 'REP', rep.id, period),
     incentiveStatement: async (rep, { period }, { viewer, loaders }) => {
-      const asked = periodArgument(period, 'period');
+      const asked = period;
       // Plans pay per month or quarter (closeIncentivePeriod): any other period is a question without an answer, not "no statement".
       if (asked.kind !== 'MONTH' && asked.kind !== 'QUARTER')
         throw badUserInput('period', `a statement covers a month (2026-11) or a quarter (2026-Q4), not a ${asked.kind.toLowerCase()}`);
@@ -52,7 +52,7 @@ export const salesRepResolvers: Resolvers<RepPerformanceContext> = {
     },
     expenseUsage: async (rep, { period }, { viewer, loaders }) => {
       if (!(await canSeeOwner(viewer, teamBranchesFrom(loaders.team), 'REP', rep.id, rep.teamId))) throw forbidden(NOT_YOURS);
-      return loaders.expenseUsage.load({ group: periodArgument(period, 'period'), id: rep.id });
+      return loaders.expenseUsage.load({ group: period, id: rep.id });
     },
   },
 };

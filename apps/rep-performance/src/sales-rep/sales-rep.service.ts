@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Viewer } from '@salesgraph/auth';
 import { dayKey, DEFAULT_DISCOUNT_AUTHORITY_BP } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, isoDate, ListPage, percentBasisPoints, saveVersioned } from '@salesgraph/subgraph-kit';
+import { badUserInput, ListPage, percentBasisPoints, saveVersioned } from '@salesgraph/subgraph-kit';
 import { Database, transact } from '@salesgraph/persistence';
 import { assertOrganiser } from '../access';
 import { PositionRepository } from '../position/position.repository';
@@ -44,7 +44,7 @@ export class SalesRepService {
     const [team] = await this.teams.findByIds([input.teamId]);
     if (!team) throw badUserInput('input.teamId', `no team ${input.teamId}`);
     if (await this.reps.findByEmail(email)) throw badUserInput('input.email', `${email} is already registered`);
-    const hireDate = isoDate(input.hireDate ?? dayKey(now), 'input.hireDate');
+    const hireDate = input.hireDate ?? dayKey(now);
     if (input.positionId && !(await this.positions.exists(input.positionId))) throw badUserInput('input.positionId', `no position ${input.positionId}`);
     const rep = Object.assign(new SalesRepEntity(), {
       id: randomUUID(),

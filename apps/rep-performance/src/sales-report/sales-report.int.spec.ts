@@ -1,3 +1,4 @@
+import { parsePeriod } from '@salesgraph/domain';
 import { queryCounter } from '@salesgraph/persistence';
 import { describeOnEachDatabase } from '@salesgraph/persistence/testing';
 import { onlyError } from '@salesgraph/subgraph-kit/testing';
@@ -36,7 +37,7 @@ describeOnEachDatabase('sales reports', (kind) => {
     // In time, on the day it is due.
     const onTime = await servicesOf(t.subgraph).salesReports.submit(
       t.org.viewers.bob,
-      { kind: 'MONTHLY', period: '2026-09', summary: 'September' },
+      { kind: 'MONTHLY', period: parsePeriod('2026-09'), summary: 'September' },
       new Date('2026-10-03T20:00:00Z'),
     );
     expect(onTime.onTime).toBe(true);
@@ -59,7 +60,7 @@ describeOnEachDatabase('sales reports', (kind) => {
     });
     const market = await servicesOf(t.subgraph).salesReports.submit(
       t.org.viewers.bob,
-      { kind: 'MARKET', period: '2026-09', summary: 'Rival cut list prices 5 % in North' },
+      { kind: 'MARKET', period: parsePeriod('2026-09'), summary: 'Rival cut list prices 5 % in North' },
       new Date('2026-10-05T20:00:00Z'),
     );
     expect([market.dueAt.toISOString(), market.onTime]).toEqual(['2026-10-05T23:59:59.999Z', true]);

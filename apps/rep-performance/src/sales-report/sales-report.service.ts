@@ -3,7 +3,7 @@ import { Viewer } from '@salesgraph/auth';
 import { dayKey, SALES_REPORT_PERIOD, salesReportDueAt, SalesReportKind } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
 import { Database, transact } from '@salesgraph/persistence';
-import { badUserInput, ListPage, optionalText, periodArgument, requiredText, wholeNumber, zeroOrMore } from '@salesgraph/subgraph-kit';
+import { badUserInput, ListPage, optionalText, requiredText, wholeNumber, zeroOrMore } from '@salesgraph/subgraph-kit';
 import { ownRep } from '../access';
 import { SalesReportEntity } from './sales-report.entity';
 import { SalesReportRepository } from './sales-report.repository';
@@ -21,7 +21,7 @@ export class SalesReportService {
 
   async submit(viewer: Viewer, input: SubmitSalesReportInput, now = new Date()): Promise<SalesReportEntity> {
     const rep = await ownRep(this.database, viewer, 'submit sales reports');
-    const period = periodArgument(input.period, 'input.period');
+    const period = input.period;
     const expected = SALES_REPORT_PERIOD[input.kind];
     if (period.kind !== expected)
       throw badUserInput(

@@ -24,7 +24,7 @@ describeOnEachDatabase('targets and decomposition', (kind) => {
     }>(
       await t.subgraph.execute(
         director,
-        `query($p: String!) { targetGaps(period: $p) { target { ownerKind ownerId metric } across childrenTotal gap children childrenWithoutTarget } }`,
+        `query($p: Period!) { targetGaps(period: $p) { target { ownerKind ownerId metric } across childrenTotal gap children childrenWithoutTarget } }`,
         { p: period },
       ),
     ).targetGaps.sort((a, b) => b.gap - a.gap);
@@ -295,7 +295,7 @@ describeOnEachDatabase('targets and decomposition', (kind) => {
       data<{ targets: Array<{ id: string; metric: string; version: number }> }>(
         await t.subgraph.execute(
           director,
-          `query($k: OwnerKind!, $o: ID, $p: String) { targets(ownerKind: $k, ownerId: $o, period: $p) { id metric version } }`,
+          `query($k: OwnerKind!, $o: ID, $p: Period) { targets(ownerKind: $k, ownerId: $o, period: $p) { id metric version } }`,
           { k: ownerKind, o: ownerId, p: period },
         ),
       ).targets.filter((target) => target.metric === 'REVENUE');

@@ -1,21 +1,20 @@
-import { OwnerKind } from '@salesgraph/domain';
-import { periodArgument } from '@salesgraph/subgraph-kit';
+import { OwnerKind, Period } from '@salesgraph/domain';
 import { Resolvers } from '../generated/resolvers.generated';
 import { RepPerformanceContext } from '../context';
 import { COMPANY_ID, TargetEntity } from './target.entity';
 import { shownTargetValue, storedTargetValue } from './target-units';
 
 /** An owner's targets through the batched loader, optionally one period's. */
-export async function ownerTargets(context: RepPerformanceContext, kind: OwnerKind, id: string, period?: string | null): Promise<TargetEntity[]> {
+export async function ownerTargets(context: RepPerformanceContext, kind: OwnerKind, id: string, period?: Period | null): Promise<TargetEntity[]> {
   const all = (await context.loaders.targets.load({ group: kind, id })) ?? [];
-  return period ? all.filter((target) => target.period === periodArgument(period, 'period').label) : all;
+  return period ? all.filter((target) => target.period === period.label) : all;
 }
 
 export const targetResolvers: Resolvers<RepPerformanceContext> = {
   Query: {
     targets: (_parent, { ownerKind, ownerId, period }, context) =>
       ownerTargets(context, ownerKind, ownerKind === 'COMPANY' ? COMPANY_ID : (ownerId ?? ''), period),
-    targetGaps: (_parent, { period, metric }, { services }) => services.targets.targetGaps(periodArgument(period, 'period'), metric),
+    targetGaps: (_parent, { period, metric }, { services }) => services.targets.targetGaps(period, metric),
   },
   Mutation: {
     setTarget: async (_parent, { input }, { viewer, services }) =>

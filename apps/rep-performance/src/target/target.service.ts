@@ -13,7 +13,7 @@ import {
   TargetMetric,
 } from '@salesgraph/domain';
 import { appendToOutbox, NewEvent } from '@salesgraph/events';
-import { badUserInput, changedMeanwhile, conflict, forbidden, percentBasisPoints, periodArgument, positiveAmount, zeroOrMore } from '@salesgraph/subgraph-kit';
+import { badUserInput, changedMeanwhile, conflict, forbidden, percentBasisPoints, positiveAmount, zeroOrMore } from '@salesgraph/subgraph-kit';
 import { Database, lockRow, transact, Transaction } from '@salesgraph/persistence';
 import { COMPANY_ID, MarketSizeEntity, TargetEntity } from './target.entity';
 import { TargetRepository } from './target.repository';
@@ -58,7 +58,7 @@ export class TargetService {
   /** `input.value` in stored units (target-units.ts): the resolver converts the API's. */
   async setTarget(viewer: Viewer, input: SetTargetInput, now = new Date()): Promise<TargetEntity> {
     this.assertPlanner(viewer);
-    const period = periodArgument(input.period, 'input.period');
+    const period = input.period;
     if (!periodAllowedFor(input.metric, period.kind))
       throw badUserInput(
         'input.period',
@@ -269,7 +269,7 @@ export class TargetService {
 
   async setMarketSize(viewer: Viewer, input: SetMarketSizeInput): Promise<MarketSizeEntity> {
     this.assertPlanner(viewer);
-    const period = periodArgument(input.period, 'input.period');
+    const period = input.period;
     if (period.kind === 'DAY' || period.kind === 'WEEK') throw badUserInput('input.period', 'market sizes are per year, quarter or month');
     const region = input.region.trim();
     if (!region || region.length > 100) throw badUserInput('input.region', 'region must be 1–100 characters');

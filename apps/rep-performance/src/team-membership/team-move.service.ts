@@ -1,7 +1,7 @@
 import { Viewer } from '@salesgraph/auth';
 import { dayKey } from '@salesgraph/domain';
 import { appendToOutbox } from '@salesgraph/events';
-import { badUserInput, isoDate, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
+import { badUserInput, requiredText, saveVersioned } from '@salesgraph/subgraph-kit';
 import { Database, Transaction } from '@salesgraph/persistence';
 import { assertOrganiser } from '../access';
 import { directoryEntry } from '../sales-rep/directory-entry';
@@ -36,7 +36,7 @@ export class TeamMoveService {
     if (!team) throw badUserInput('input.teamId', `no team ${input.teamId}`);
     if (team.id === rep.teamId) throw badUserInput('input.teamId', `${rep.name} is already in ${team.name}`);
     const reason = requiredText(input.reason, 'input.reason', 500);
-    const fromDay = isoDate(input.fromDay ?? dayKey(now), 'input.fromDay');
+    const fromDay = input.fromDay ?? dayKey(now);
     const current = await this.memberships.current(rep.id);
     if (current && fromDay <= current.fromDay)
       throw badUserInput('input.fromDay', `the move must come after ${rep.name} joined the current team on ${current.fromDay}`);

@@ -39,10 +39,12 @@ describeOnEachDatabase('rep-performance on two replicas of one database', (kind)
         { c: criteria },
       ),
     ).createEvaluationTemplate.id;
-    const OPEN = `mutation($t: ID!, $p: String!) { openEvaluationCycle(input: { templateId: $t, name: $p, period: $p }) { id } }`;
+    const OPEN = `mutation($t: ID!, $n: String!, $p: Period!) { openEvaluationCycle(input: { templateId: $t, name: $n, period: $p }) { id } }`;
     for (let round = 1; round <= ROUNDS; round += 1) {
       const period = `2025-${String(round).padStart(2, '0')}`;
-      const results = await Promise.all(Array.from({ length: 6 }, (_, index) => replica(index).execute(director, OPEN, { t: templateId, p: period })));
+      const results = await Promise.all(
+        Array.from({ length: 6 }, (_, index) => replica(index).execute(director, OPEN, { t: templateId, n: period, p: period })),
+      );
       expect(codes(results).sort()).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'OK']);
       for (const refused of results.filter((result) => result.errors)) {
         expect(refused.errors).toEqual([

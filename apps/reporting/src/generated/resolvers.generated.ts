@@ -16,10 +16,14 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date as YYYY-MM-DD (RFC 3339 full-date), a day that exists, e.g. "2026-11-29". */
+  Date: { input: string; output: string | Date; }
   /** An instant as an ISO-8601 string in UTC, e.g. "2026-11-29T09:30:00.000Z". */
   DateTime: { input: Date; output: Date | string; }
   /** An amount of money as a decimal string with two places, e.g. "1234.50", in the deployment currency. */
   Money: { input: number; output: number; }
+  /** A reporting period: a year (2026), quarter (2026-Q4), month (2026-11), ISO week (2026-W48) or day (2026-11-29). */
+  Period: { input: import('@salesgraph/domain').Period; output: import('@salesgraph/domain').Period | string; }
   _FieldSet: { input: any; output: any; }
 };
 
@@ -55,7 +59,7 @@ export type SalesRep = {
 
 /** A rep, owned by rep-performance; reporting adds the rep's figures. */
 export type SalesRepRevenueArgs = {
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -153,25 +157,33 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Period: ResolverTypeWrapper<Scalars['Period']['output']>;
   SalesRep: ResolverTypeWrapper<SalesRep>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Money: Scalars['Money']['output'];
   PageInfo: PageInfo;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
+  Period: Scalars['Period']['output'];
   SalesRep: SalesRep | FederationReferenceTypes['SalesRep'];
   ID: Scalars['ID']['output'];
 }>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
@@ -188,6 +200,10 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export interface PeriodScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Period'], any> {
+  name: 'Period';
+}
+
 export type SalesRepResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SalesRep'] = ResolversParentTypes['SalesRep'], FederationReferenceType extends FederationReferenceTypes['SalesRep'] = FederationReferenceTypes['SalesRep']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SalesRep']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -195,9 +211,11 @@ export type SalesRepResolvers<ContextType = SubgraphContext, ParentType extends 
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Money?: GraphQLScalarType;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Period?: GraphQLScalarType;
   SalesRep?: SalesRepResolvers<ContextType>;
 }>;
 

@@ -47,7 +47,7 @@ export function withAnnsRevenue(kind: DatabaseKind) {
         (
           await context.subgraph.execute(
             director,
-            `query($p: String!) { _entities(representations: [{ __typename: "SalesRep", id: "ann" }]) { ... on SalesRep { revenue(period: $p) } } }`,
+            `query($p: Period!) { _entities(representations: [{ __typename: "SalesRep", id: "ann" }]) { ... on SalesRep { revenue(period: $p) } } }`,
             { p: period },
           )
         ).data as { _entities: Array<{ revenue: string }> }

@@ -40,7 +40,7 @@ describeOnEachDatabase('revenue read model', (kind) => {
   afterAll(() => subgraph?.stop());
 
   const revenue = (viewer: Viewer, repIds: string[], period: string) =>
-    subgraph.execute(viewer, `query($r: [_Any!]!, $p: String!) { _entities(representations: $r) { ... on SalesRep { id revenue(period: $p) } } }`, {
+    subgraph.execute(viewer, `query($r: [_Any!]!, $p: Period!) { _entities(representations: $r) { ... on SalesRep { id revenue(period: $p) } } }`, {
       r: repIds.map((id) => ({ __typename: 'SalesRep', id })),
       p: period,
     });

@@ -14,10 +14,14 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date as YYYY-MM-DD (RFC 3339 full-date), a day that exists, e.g. "2026-11-29". */
+  Date: { input: string; output: string; }
   /** An instant as an ISO-8601 string in UTC, e.g. "2026-11-29T09:30:00.000Z". */
   DateTime: { input: string; output: string; }
   /** An amount of money as a decimal string with two places, e.g. "1234.50", in the deployment currency. */
   Money: { input: string; output: string; }
+  /** A reporting period: a year (2026), quarter (2026-Q4), month (2026-11), ISO week (2026-W48) or day (2026-11-29). */
+  Period: { input: string; output: string; }
 };
 
 /** A new contact at a customer. */
@@ -221,13 +225,13 @@ export type Branch = {
 
 /** A regional branch: teams hang from it, and its region ties it to a market size. */
 export type BranchKpisArgs = {
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
 };
 
 
 /** A regional branch: teams hang from it, and its region ties it to a market size. */
 export type BranchTargetsArgs = {
-  period?: InputMaybe<Scalars['String']['input']>;
+  period?: InputMaybe<Scalars['Period']['input']>;
 };
 
 /** A category's budget against approved spending. */
@@ -313,7 +317,7 @@ export type ClaimBudgetCheck = {
   /** How far approving takes that budget over (approvedBefore + this claim − budget); 0.00 when within; null without a budget. */
   over?: Maybe<Scalars['Money']['output']>;
   /** The budget's period this check names: the one approving goes furthest over, or, when within all, the one with the least room left (of equal room, the shorter); null without a budget. */
-  period?: Maybe<Scalars['String']['output']>;
+  period?: Maybe<Scalars['Period']['output']>;
   /** WITHIN, OVER or NO_BUDGET. */
   status: ClaimBudgetStatus;
 };
@@ -347,7 +351,7 @@ export type CloseEvaluationCycleInput = {
 /** Closes a period's statements. */
 export type CloseIncentivePeriodInput = {
   /** An ended month or quarter. */
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
 };
 
 /** What commission is paid on. */
@@ -586,7 +590,7 @@ export type CreateEvaluationTemplateInput = {
 /** A new plan. */
 export type CreateIncentivePlanInput = {
   /** The first month in force, e.g. 2026-01. */
-  effectiveFrom: Scalars['String']['input'];
+  effectiveFrom: Scalars['Period']['input'];
   /** Name (1–100 characters, unique). */
   name: Scalars['String']['input'];
   /** The team; leave out for the company-wide plan. */
@@ -604,7 +608,7 @@ export type CreateOpportunityInput = {
   /** The customer: one the caller works on. */
   customerId: Scalars['ID']['input'];
   /** Expected close date, YYYY-MM-DD: today or later, at most 10 years ahead. */
-  expectedCloseDate: Scalars['String']['input'];
+  expectedCloseDate: Scalars['Date']['input'];
   /**
    * Makes a retry safe: 8–100 visible characters, e.g. a UUID made once per intended change.
    * A repeat with the same key and input answers with the record the first call made, writing nothing;
@@ -1045,7 +1049,7 @@ export type EvaluationCycle = {
   /** Name, e.g. 'November 2026'. */
   name: Scalars['String']['output'];
   /** The period evaluated. */
-  period: Scalars['String']['output'];
+  period: Scalars['Period']['output'];
   /** Scorecards of the reps you may see, by rep id. */
   scorecards: ScorecardConnection;
   /** Open or closed. */
@@ -1084,7 +1088,7 @@ export type ExpenseBudget = {
   /** The category. */
   category: ExpenseCategory;
   /** The period: a month, quarter or year. */
-  period: Scalars['String']['output'];
+  period: Scalars['Period']['output'];
   /** The rep. */
   rep: SalesRep;
   /** Who set it. */
@@ -1126,7 +1130,7 @@ export type ExpenseClaim = {
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** The day the expense was incurred. */
-  incurredOn: Scalars['String']['output'];
+  incurredOn: Scalars['Date']['output'];
   /** Whether it was submitted within 30 days of the expense. */
   onTime: Scalars['Boolean']['output'];
   /** The receipts: they add up to the amount. */
@@ -1198,7 +1202,7 @@ export type IncentivePlanVersion = {
   /** Bonuses. */
   bonuses: Array<PlanBonus>;
   /** The first month in force. */
-  effectiveFrom: Scalars['String']['output'];
+  effectiveFrom: Scalars['Period']['output'];
   /** Deducted per late or missing report. */
   lateReportPenalty: Scalars['Money']['output'];
   /** 1, 2, … */
@@ -1223,7 +1227,7 @@ export type IncentiveStatement = {
   /** The lines. */
   lines: Array<StatementLine>;
   /** The period. */
-  period: Scalars['String']['output'];
+  period: Scalars['Period']['output'];
   /** The plan. */
   plan: IncentivePlan;
   /** The version of the plan used. */
@@ -1272,7 +1276,7 @@ export type Invoice = {
   /** Whole days past due today (negative before the due date). */
   daysPastDue: Scalars['Int']['output'];
   /** When it falls due (YYYY-MM-DD), from the order's payment terms. */
-  dueDate: Scalars['String']['output'];
+  dueDate: Scalars['Date']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** The amount as invoiced, before any credit note. */
@@ -1519,19 +1523,19 @@ export type KpiKey =
 export type KpiReport = {
   __typename?: 'KpiReport';
   /** First day of the period. */
-  firstDay: Scalars['String']['output'];
+  firstDay: Scalars['Date']['output'];
   /** One KPI. */
   kpi: Kpi;
   /** Every KPI, in the order of the table of docs/domain.md#kpis. */
   kpis: Array<Kpi>;
   /** Last day of the period. */
-  lastDay: Scalars['String']['output'];
+  lastDay: Scalars['Date']['output'];
   /** The owner's id: a branch, team or rep id, or 'company'. */
   ownerId: Scalars['ID']['output'];
   /** The level of the owner. */
   ownerKind: OwnerKind;
   /** The period, as asked. */
-  period: Scalars['String']['output'];
+  period: Scalars['Period']['output'];
 };
 
 
@@ -1593,7 +1597,7 @@ export type MarketSize = {
   /** The market's size. */
   amount: Scalars['Money']['output'];
   /** The period: a year, quarter or month. */
-  period: Scalars['String']['output'];
+  period: Scalars['Period']['output'];
   /** The region. */
   region: Scalars['String']['output'];
 };
@@ -1615,7 +1619,7 @@ export type MoveOpportunityStageInput = {
 /** Moves a rep to another team. */
 export type MoveSalesRepInput = {
   /** The first day in the new team (YYYY-MM-DD); today by default. Facts from that day count for the new team. */
-  fromDay?: InputMaybe<Scalars['String']['input']>;
+  fromDay?: InputMaybe<Scalars['Date']['input']>;
   /** Why (1–500 characters): kept in the team history. */
   reason: Scalars['String']['input'];
   /** The rep. */
@@ -2135,7 +2139,7 @@ export type OpenEvaluationCycleInput = {
   /** Name (1–100 characters). */
   name: Scalars['String']['input'];
   /** The period evaluated: a week, month, quarter or year. */
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
   /** The template. */
   templateId: Scalars['ID']['input'];
 };
@@ -2156,7 +2160,7 @@ export type Opportunity = {
   /** How many of the customer's contacts are decision makers: more means a longer, harder sale. */
   decisionMakerCount: Scalars['Int']['output'];
   /** Expected close date (YYYY-MM-DD). */
-  expectedCloseDate: Scalars['String']['output'];
+  expectedCloseDate: Scalars['Date']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** Why it was lost. */
@@ -2195,9 +2199,9 @@ export type OpportunityChange = {
   /** Who changed it (user id). */
   changedBy: Scalars['String']['output'];
   /** The expected close date after (YYYY-MM-DD). */
-  expectedCloseDateAfter: Scalars['String']['output'];
+  expectedCloseDateAfter: Scalars['Date']['output'];
   /** The expected close date before (YYYY-MM-DD). */
-  expectedCloseDateBefore: Scalars['String']['output'];
+  expectedCloseDateBefore: Scalars['Date']['output'];
   /** The products after. */
   productsAfter: Array<Scalars['String']['output']>;
   /** The products before. */
@@ -2231,9 +2235,9 @@ export type OpportunityFilter = {
   /** Only this customer's. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
   /** Only expected to close on or after this date (YYYY-MM-DD). */
-  expectedCloseFrom?: InputMaybe<Scalars['String']['input']>;
+  expectedCloseFrom?: InputMaybe<Scalars['Date']['input']>;
   /** Only expected to close on or before this date (YYYY-MM-DD). */
-  expectedCloseTo?: InputMaybe<Scalars['String']['input']>;
+  expectedCloseTo?: InputMaybe<Scalars['Date']['input']>;
   /** Only open (true) or closed (false) ones. */
   open?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only this rep's. */
@@ -2735,7 +2739,7 @@ export type QueryBranchArgs = {
 
 
 export type QueryCompanyKpisArgs = {
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
 };
 
 
@@ -2876,14 +2880,14 @@ export type QuerySuccessCasesArgs = {
 
 export type QueryTargetGapsArgs = {
   metric?: InputMaybe<TargetMetric>;
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
 };
 
 
 export type QueryTargetsArgs = {
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   ownerKind: OwnerKind;
-  period?: InputMaybe<Scalars['String']['input']>;
+  period?: InputMaybe<Scalars['Period']['input']>;
 };
 
 
@@ -2949,7 +2953,7 @@ export type Receipt = {
   /** Its amount. */
   amount: Scalars['Money']['output'];
   /** The day it was issued (YYYY-MM-DD). */
-  issuedOn: Scalars['String']['output'];
+  issuedOn: Scalars['Date']['output'];
   /** Who issued it. */
   issuer: Scalars['String']['output'];
   /** The receipt's number. */
@@ -2961,7 +2965,7 @@ export type ReceiptInput = {
   /** Its amount. */
   amount: Scalars['Money']['input'];
   /** The day it was issued (YYYY-MM-DD): not after the day it is claimed, not before 2000-01-01. */
-  issuedOn: Scalars['String']['input'];
+  issuedOn: Scalars['Date']['input'];
   /** Who issued it (1–200 characters). */
   issuer: Scalars['String']['input'];
   /** Its number (1–64 characters). */
@@ -3060,7 +3064,7 @@ export type RegisterSalesRepInput = {
   /** Work email, unique. */
   email: Scalars['String']['input'];
   /** The day the rep joined (YYYY-MM-DD); today by default. */
-  hireDate?: InputMaybe<Scalars['String']['input']>;
+  hireDate?: InputMaybe<Scalars['Date']['input']>;
   /**
    * Makes a retry safe: 8–100 visible characters, e.g. a UUID made once per intended change.
    * A repeat with the same key and input answers with the record the first call made, writing nothing;
@@ -3127,7 +3131,7 @@ export type ReversePaymentInput = {
 /** New terms for a plan from a month on. */
 export type ReviseIncentivePlanInput = {
   /** The first month in force: after the current version's. */
-  effectiveFrom: Scalars['String']['input'];
+  effectiveFrom: Scalars['Period']['input'];
   /** The plan. */
   planId: Scalars['ID']['input'];
   /** The terms. */
@@ -3179,7 +3183,7 @@ export type SalesRep = {
   /** Budget against approved spending per category for a period; for those who may not see it null, with FORBIDDEN at its path. */
   expenseUsage?: Maybe<Array<BudgetUsage>>;
   /** The day the rep joined (YYYY-MM-DD). */
-  hireDate?: Maybe<Scalars['String']['output']>;
+  hireDate?: Maybe<Scalars['Date']['output']>;
   /** The rep's id. */
   id: Scalars['ID']['output'];
   /** The rep's commission statement for a month or quarter, line by line, under the plan in force: that of the team the rep was in during the period once it took effect, else the company plan. Null when no plan was in force; for those who may not see it null, with FORBIDDEN at its path. */
@@ -3216,31 +3220,31 @@ export type SalesRep = {
 
 /** A rep, owned by rep-performance; customer-relationship knows only its id. */
 export type SalesRepExpenseUsageArgs = {
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
 };
 
 
 /** A rep, owned by rep-performance; customer-relationship knows only its id. */
 export type SalesRepIncentiveStatementArgs = {
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
 };
 
 
 /** A rep, owned by rep-performance; customer-relationship knows only its id. */
 export type SalesRepKpisArgs = {
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
 };
 
 
 /** A rep, owned by rep-performance; customer-relationship knows only its id. */
 export type SalesRepRevenueArgs = {
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
 };
 
 
 /** A rep, owned by rep-performance; customer-relationship knows only its id. */
 export type SalesRepTargetsArgs = {
-  period?: InputMaybe<Scalars['String']['input']>;
+  period?: InputMaybe<Scalars['Period']['input']>;
 };
 
 /** A page of reps. */
@@ -3297,7 +3301,7 @@ export type SalesReport = {
   /** Whether it came in time. */
   onTime: Scalars['Boolean']['output'];
   /** The week (2026-W48) or month (2026-11) covered. */
-  period: Scalars['String']['output'];
+  period: Scalars['Period']['output'];
   /** Problems met. */
   problems?: Maybe<Scalars['String']['output']>;
   /** The rep. */
@@ -3500,7 +3504,7 @@ export type SetExpenseBudgetInput = {
   /** The category. */
   category: ExpenseCategory;
   /** A month, quarter or year. */
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
   /** The rep. */
   repId: Scalars['ID']['input'];
 };
@@ -3518,7 +3522,7 @@ export type SetMarketSizeInput = {
   /** The market's size. */
   amount: Scalars['Money']['input'];
   /** A year, quarter or month. */
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
   /** The region, exactly as a branch names it; a region no branch has is refused. */
   region: Scalars['String']['input'];
 };
@@ -3532,7 +3536,7 @@ export type SetTargetInput = {
   /** The level of the owner. */
   ownerKind: OwnerKind;
   /** A year (2026), quarter (2026-Q1) or month (2026-03); a week (2026-W05) for visits. */
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
   /** The target in the metric's unit: money with at most two decimals, a whole count, or a share in % (two decimals). */
   value: Scalars['Float']['input'];
   /** The version you read, to change an existing target. */
@@ -3656,7 +3660,7 @@ export type SubmitExpenseClaimInput = {
    */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The day the expense was incurred (YYYY-MM-DD): not in the future, not before 2000-01-01. */
-  incurredOn: Scalars['String']['input'];
+  incurredOn: Scalars['Date']['input'];
   /** The receipts (at least one). */
   receipts: Array<ReceiptInput>;
 };
@@ -3670,7 +3674,7 @@ export type SubmitSalesReportInput = {
   /** The plan for the next period. */
   nextPlan?: InputMaybe<Scalars['String']['input']>;
   /** The week (2026-W48) for a weekly report, the month (2026-11) for a monthly or market-information one; it must have started. */
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
   /** Problems met. */
   problems?: InputMaybe<Scalars['String']['input']>;
   /** What happened (1–10000 characters); for a market-information report, what was learnt of the market and competitors. */
@@ -3762,7 +3766,7 @@ export type Target = {
   /** The level of the owner. */
   ownerKind: OwnerKind;
   /** The period: 2026, 2026-Q1, 2026-03 or (visits only) 2026-W05. */
-  period: Scalars['String']['output'];
+  period: Scalars['Period']['output'];
   /** Who set it last. */
   setBy: Scalars['String']['output'];
   /** When it was set last. */
@@ -3848,20 +3852,20 @@ export type Team = {
 
 /** A sales team: reps under one manager. */
 export type TeamKpisArgs = {
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
 };
 
 
 /** A sales team: reps under one manager. */
 export type TeamTargetsArgs = {
-  period?: InputMaybe<Scalars['String']['input']>;
+  period?: InputMaybe<Scalars['Period']['input']>;
 };
 
 /** A rep's time in a team. */
 export type TeamMembership = {
   __typename?: 'TeamMembership';
   /** The first day in the team (1970-01-01 for a rep's first team: all their history counts for it). */
-  fromDay: Scalars['String']['output'];
+  fromDay: Scalars['Date']['output'];
   /** Why the rep joined: 'joined' or the reason given for a move. */
   reason: Scalars['String']['output'];
   /** Who recorded it. */
@@ -3869,7 +3873,7 @@ export type TeamMembership = {
   /** The team. */
   team: Team;
   /** The first day no longer in the team; null while still in it. */
-  toDay?: Maybe<Scalars['String']['output']>;
+  toDay?: Maybe<Scalars['Date']['output']>;
 };
 
 /** Undoes a rep's latest team move. */
@@ -3931,7 +3935,7 @@ export type UpdateOpportunityInput = {
   /** The new expected value, more than zero. */
   amount?: InputMaybe<Scalars['Money']['input']>;
   /** The new expected close date (YYYY-MM-DD): not in the past, within the planning horizon. */
-  expectedCloseDate?: InputMaybe<Scalars['String']['input']>;
+  expectedCloseDate?: InputMaybe<Scalars['Date']['input']>;
   /** The opportunity: an open one you may work on. */
   id: Scalars['ID']['input'];
   /** The products in the deal, replacing the list (each 1–200 characters; duplicates are dropped). */
@@ -4406,7 +4410,7 @@ export type SplitTargetMutationVariables = Exact<{
 export type SplitTargetMutation = { __typename?: 'Mutation', splitTarget: Array<{ __typename?: 'Target', id: string, version: number, ownerId: string, value: number }> };
 
 export type TargetGapsQueryVariables = Exact<{
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
 }>;
 
 
@@ -4485,7 +4489,7 @@ export type FrontendViewerQueryVariables = Exact<{ [key: string]: never; }>;
 export type FrontendViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', userId: string, role: ViewerRole, displayName: string, scope: ViewerScope, rep?: { __typename?: 'SalesRep', id: string, name: string } | null, team?: { __typename?: 'Team', id: string, name: string } | null, branch?: { __typename?: 'Branch', id: string } | null, may: { __typename?: 'ViewerPermissions', write: boolean, actAsRep: boolean, approve: boolean, manageOrganisation: boolean } } };
 
 export type RepsDayQueryVariables = Exact<{
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
 }>;
 
 
@@ -4493,7 +4497,7 @@ export type RepsDayQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewe
 
 export type TeamBoardQueryVariables = Exact<{
   teamId: Scalars['ID']['input'];
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
 }>;
 
 
@@ -4510,7 +4514,7 @@ export type CustomerListPageQuery = { __typename?: 'Query', customers: { __typen
 
 export type CustomerPageWithSummariesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
   nameContains?: InputMaybe<Scalars['String']['input']>;
 }>;
 
@@ -4601,7 +4605,7 @@ export type RecordOrderMutation = { __typename?: 'Mutation', recordOrder: { __ty
 
 export type RepRevenueQueryVariables = Exact<{
   id: Scalars['ID']['input'];
-  period: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
 }>;
 
 
@@ -4894,7 +4898,7 @@ export type SeedCreateIncentivePlanMutationVariables = Exact<{
 export type SeedCreateIncentivePlanMutation = { __typename?: 'Mutation', createIncentivePlan: { __typename?: 'IncentivePlan', id: string, version: number } };
 
 export type SeedCloseIncentivePeriodMutationVariables = Exact<{
-  p: Scalars['String']['input'];
+  p: Scalars['Period']['input'];
 }>;
 
 
@@ -4963,7 +4967,7 @@ export const CreateBranchDocument = {"kind":"Document","definitions":[{"kind":"O
 export const SetTeamBranchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetTeamBranch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetTeamBranchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTeamBranch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SetTeamBranchMutation, SetTeamBranchMutationVariables>;
 export const SetTargetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetTarget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetTargetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTarget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SetTargetMutation, SetTargetMutationVariables>;
 export const SplitTargetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SplitTarget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SplitTargetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"splitTarget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<SplitTargetMutation, SplitTargetMutationVariables>;
-export const TargetGapsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TargetGaps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetGaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownerId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gap"}}]}}]}}]} as unknown as DocumentNode<TargetGapsQuery, TargetGapsQueryVariables>;
+export const TargetGapsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TargetGaps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Period"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetGaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownerId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gap"}}]}}]}}]} as unknown as DocumentNode<TargetGapsQuery, TargetGapsQueryVariables>;
 export const RepRevenueKpiDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RepRevenueKpi"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesRep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2026","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpi"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"EnumValue","value":"REVENUE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"attainment"}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RepRevenueKpiQuery, RepRevenueKpiQueryVariables>;
 export const CreateEvaluationTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEvaluationTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEvaluationTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEvaluationTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateEvaluationTemplateMutation, CreateEvaluationTemplateMutationVariables>;
 export const OpenEvaluationCycleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenEvaluationCycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenEvaluationCycleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openEvaluationCycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OpenEvaluationCycleMutation, OpenEvaluationCycleMutationVariables>;
@@ -4975,10 +4979,10 @@ export const CustomerTypeDescriptionDocument = {"kind":"Document","definitions":
 export const TeamMembersTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamMembersTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TeamMembersTeamsQuery, TeamMembersTeamsQueryVariables>;
 export const RecordOrderLinesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordOrderLines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RecordOrderLinesMutation, RecordOrderLinesMutationVariables>;
 export const FrontendViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FrontendViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"rep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"may"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"write"}},{"kind":"Field","name":{"kind":"Name","value":"actAsRep"}},{"kind":"Field","name":{"kind":"Name","value":"approve"}},{"kind":"Field","name":{"kind":"Name","value":"manageOrganisation"}}]}}]}}]}}]} as unknown as DocumentNode<FrontendViewerQuery, FrontendViewerQueryVariables>;
-export const RepsDayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RepsDay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"rep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kpis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"attainment"}},{"kind":"Field","name":{"kind":"Name","value":"attainmentStatus"}}]}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"overdue"},"name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"overdue"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"class"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pipeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"weightedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<RepsDayQuery, RepsDayQueryVariables>;
-export const TeamBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}]},{"kind":"Field","name":{"kind":"Name","value":"kpis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"attainmentStatus"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pipeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]} as unknown as DocumentNode<TeamBoardQuery, TeamBoardQueryVariables>;
+export const RepsDayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RepsDay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Period"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"rep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kpis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"attainment"}},{"kind":"Field","name":{"kind":"Name","value":"attainmentStatus"}}]}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"overdue"},"name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"overdue"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"class"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pipeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"weightedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<RepsDayQuery, RepsDayQueryVariables>;
+export const TeamBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Period"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}]},{"kind":"Field","name":{"kind":"Name","value":"kpis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"attainmentStatus"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pipeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]} as unknown as DocumentNode<TeamBoardQuery, TeamBoardQueryVariables>;
 export const CustomerListPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerListPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nameContains"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NAME"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"nameContains"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nameContains"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerListPageQuery, CustomerListPageQueryVariables>;
-export const CustomerPageWithSummariesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerPageWithSummaries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nameContains"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"nameContains"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nameContains"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"class"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"receivables"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outstanding"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"days1To30"}},{"kind":"Field","name":{"kind":"Name","value":"days31To60"}},{"kind":"Field","name":{"kind":"Name","value":"days61To90"}},{"kind":"Field","name":{"kind":"Name","value":"over90"}},{"kind":"Field","name":{"kind":"Name","value":"dso"}},{"kind":"Field","name":{"kind":"Name","value":"openInvoices"}}]}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"averageScore"}},{"kind":"Field","name":{"kind":"Name","value":"surveyCount"}},{"kind":"Field","name":{"kind":"Name","value":"latest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"surveyedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}]}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerPageWithSummariesQuery, CustomerPageWithSummariesQueryVariables>;
+export const CustomerPageWithSummariesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerPageWithSummaries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Period"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nameContains"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"nameContains"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nameContains"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"class"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"receivables"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outstanding"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"days1To30"}},{"kind":"Field","name":{"kind":"Name","value":"days31To60"}},{"kind":"Field","name":{"kind":"Name","value":"days61To90"}},{"kind":"Field","name":{"kind":"Name","value":"over90"}},{"kind":"Field","name":{"kind":"Name","value":"dso"}},{"kind":"Field","name":{"kind":"Name","value":"openInvoices"}}]}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"averageScore"}},{"kind":"Field","name":{"kind":"Name","value":"surveyCount"}},{"kind":"Field","name":{"kind":"Name","value":"latest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"surveyedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}]}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerPageWithSummariesQuery, CustomerPageWithSummariesQueryVariables>;
 export const RepPageWithKpisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RepPageWithKpis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesReps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kpis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2026","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"attainment"}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RepPageWithKpisQuery, RepPageWithKpisQueryVariables>;
 export const RepWithRefusedFieldsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RepWithRefusedFields"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesRep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"companyKpis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2026","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownerId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"repReceivables"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"repId"},"value":{"kind":"StringValue","value":"someone-else","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}}]} as unknown as DocumentNode<RepWithRefusedFieldsQuery, RepWithRefusedFieldsQueryVariables>;
 export const CustomerRowsWithOwnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerRowsWithOwners"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nameContains"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"nameContains"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nameContains"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerRowsWithOwnersQuery, CustomerRowsWithOwnersQueryVariables>;
@@ -4991,7 +4995,7 @@ export const CreateTeamDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const RegisterSalesRepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterSalesRep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterSalesRepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerSalesRep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RegisterSalesRepMutation, RegisterSalesRepMutationVariables>;
 export const CreateCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateCustomerMutation, CreateCustomerMutationVariables>;
 export const RecordOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RecordOrderMutation, RecordOrderMutationVariables>;
-export const RepRevenueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RepRevenue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesRep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revenue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}]}]}}]}}]} as unknown as DocumentNode<RepRevenueQuery, RepRevenueQueryVariables>;
+export const RepRevenueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RepRevenue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Period"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesRep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revenue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}]}]}}]}}]} as unknown as DocumentNode<RepRevenueQuery, RepRevenueQueryVariables>;
 export const CustomersWithOwnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomersWithOwners"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nameContains"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"nameContains"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nameContains"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"class"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2026","block":false}}]}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomersWithOwnersQuery, CustomersWithOwnersQueryVariables>;
 export const CustomerCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<CustomerCountQuery, CustomerCountQueryVariables>;
 export const DemoCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DemoCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesReps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<DemoCountsQuery, DemoCountsQueryVariables>;
@@ -5034,7 +5038,7 @@ export const SeedRateSalesRepDocument = {"kind":"Document","definitions":[{"kind
 export const SeedCheckBadHabitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeedCheckBadHabits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckBadHabitsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkBadHabits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"habits"}}]}}]}}]} as unknown as DocumentNode<SeedCheckBadHabitsMutation, SeedCheckBadHabitsMutationVariables>;
 export const SeedCloseEvaluationCycleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeedCloseEvaluationCycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseEvaluationCycleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeEvaluationCycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SeedCloseEvaluationCycleMutation, SeedCloseEvaluationCycleMutationVariables>;
 export const SeedCreateIncentivePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeedCreateIncentivePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateIncentivePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIncentivePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SeedCreateIncentivePlanMutation, SeedCreateIncentivePlanMutationVariables>;
-export const SeedCloseIncentivePeriodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeedCloseIncentivePeriod"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeIncentivePeriod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<SeedCloseIncentivePeriodMutation, SeedCloseIncentivePeriodMutationVariables>;
+export const SeedCloseIncentivePeriodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeedCloseIncentivePeriod"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Period"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeIncentivePeriod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<SeedCloseIncentivePeriodMutation, SeedCloseIncentivePeriodMutationVariables>;
 export const SeedReviseIncentivePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeedReviseIncentivePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviseIncentivePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviseIncentivePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SeedReviseIncentivePlanMutation, SeedReviseIncentivePlanMutationVariables>;
 export const SeedSetExpenseBudgetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeedSetExpenseBudget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetExpenseBudgetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setExpenseBudget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]} as unknown as DocumentNode<SeedSetExpenseBudgetMutation, SeedSetExpenseBudgetMutationVariables>;
 export const SeedSubmitExpenseClaimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeedSubmitExpenseClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitExpenseClaimInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitExpenseClaim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SeedSubmitExpenseClaimMutation, SeedSubmitExpenseClaimMutationVariables>;
