@@ -9,7 +9,7 @@ const scalars = {
   // A checked YYYY-MM-DD in; a stored day (or an instant whose UTC day it is) out.
   Date: { input: 'string', output: 'string | Date' },
   // The domain's Period in (kind, label, first and last day); a Period or its label out.
-  Period: { input: "import('@salesgraph/domain').Period", output: "import('@salesgraph/domain').Period | string" },
+  Period: { input: '@salesgraph/domain#Period', output: '@salesgraph/domain#PeriodOrLabel' },
 };
 
 /**

@@ -15,6 +15,9 @@ export interface Period {
   readonly lastDay: string;
 }
 
+/** What a resolver may answer for a Period: the period, or its label as stored. */
+export type PeriodOrLabel = Period | string;
+
 export class PeriodFormatError extends Error {}
 
 const PATTERNS: Array<[PeriodKind, RegExp]> = [
