@@ -257,7 +257,10 @@ describeOnEachDatabase('the federated suite end to end', (kind) => {
     }, 5000);
     // 4,850.50 ÷ 30,000.00 = 16.17 %
     expect(revenue).toEqual({ value: 4_850.5, target: 30_000, attainment: 0.1617, facts: [{ name: 'orders', value: 2 }] });
-    expect((await suite.as(sam).request(RepRevenueKpiDocument, { r: bob.repId })).salesRep?.kpis).toBeNull();
+    // Sam, in another team, is refused Bob's figures: null, with FORBIDDEN at its path.
+    const refused = await suite.as(sam).execute(RepRevenueKpiDocument, { r: bob.repId });
+    expect(refused.data?.salesRep?.kpis).toBeNull();
+    expect(refused.errors?.map((error) => [error.path, error.extensions?.['code']])).toEqual([[['salesRep', 'kpis'], 'FORBIDDEN']]);
 
     // Ann manages North and scores Bob; the cycle's template weighs revenue attainment 70 %, sales skills 30 %.
     const template = (
